@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', allowJs: true, isolatedModules: true, module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0', esModuleInterop: true, rootDir: '.' }, diagnostics: false }];
+
+module.exports = {
+  testEnvironment: 'jest-fixed-jsdom',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/tests/unit/**/*.test.ts', '**/tests/unit/**/*.test.tsx', '**/tests/component/**/*.test.tsx', '**/tests/component/**/*.test.ts'],
+  transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise|idb)/)'],
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+  },
+  setupFiles: ['<rootDir>/tests/setup/jest.setup.ts'],
+};

@@ -1,0 +1,176 @@
+import type { CalendarEventRef, Locale, Plan, PlanStatus } from '../domain';
+
+/**
+ * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
+ * hosts wire one adapter per port; the UI and the use cases only see these.
+ */
+
+/** A plan as stored, with the store's revision token (IndexedDB counter or SharePoint eTag). */
+export interface StoredPlan {
+  plan: Plan;
+  revision: string;
+  /** ISO date-time of the save. */
+  savedAt: string;
+}
+
+export interface PlanSummary {
+  id: string;
+  familyName: string;
+  status: PlanStatus;
+  version: number;
+  validFrom: string | null;
+  validUntil: string | null;
+  evaluationDate: string | null;
+  hasEvaluationDecision: boolean;
+  revision: string;
+  savedAt: string;
+}
+
+export interface PlanVersionInfo {
+  versionId: string;
+  /** ISO date-time. */
+  savedAt: string;
+  /** Why the version was frozen, e.g. "Geactiveerd" or "Evaluatie: bijstellen"; empty for plain saves. */
+  label: string;
+  planVersion: number;
+}
+
+/** Where plans live: IndexedDB in local mode, SharePoint in tenant mode. */
+export interface PlanStore {
+  list(): Promise<PlanSummary[]>;
+  /** @throws NotFoundError */
+  load(id: string): Promise<StoredPlan>;
+  /**
+   * Saves when `expectedRevision` still matches the stored one (`null` for a new plan).
+   * @throws ConflictError when someone else saved in between; nothing is overwritten.
+   */
+  save(plan: Plan, expectedRevision: string | null): Promise<StoredPlan>;
+  delete(id: string): Promise<void>;
+  /** The plan's history (groeidocument), newest first. */
+  listVersions(id: string): Promise<PlanVersionInfo[]>;
+  loadVersion(id: string, versionId: string): Promise<Plan>;
+  /** Freezes the plan as it is now, e.g. on activation or an evaluation decision. */
+  freezeVersion(plan: Plan, label: string): Promise<PlanVersionInfo>;
+}
+
+/** Unsaved edits kept on the device until a save succeeds; survives reloads and crashes. */
+export interface DraftStore {
+  put(plan: Plan, baseRevision: string | null): Promise<void>;
+  get(id: string): Promise<{ plan: Plan; baseRevision: string | null } | null>;
+  clear(id: string): Promise<void>;
+}
+
+export interface Attendee {
+  name: string;
+  email: string;
+  /** Tenant users have a calendar we can query; network members do not. */
+  inTenant: boolean;
+  optional?: boolean;
+}
+
+export type Availability = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
+
+export interface MeetingSuggestion {
+  /** ISO date-times in UTC. */
+  start: string;
+  end: string;
+  confidence: number;
+  attendeeAvailability: Array<{ email: string; availability: Availability }>;
+}
+
+export interface FindTimesRequest {
+  attendees: Attendee[];
+  durationMinutes: number;
+  /** ISO date-times bounding the search. */
+  windowStart: string;
+  windowEnd: string;
+  isOrganizerOptional: boolean;
+}
+
+export type MeetingKind = 'evaluation' | 'network';
+
+export interface EventRequest {
+  kind: MeetingKind;
+  start: string;
+  end: string;
+  timeZone: string;
+  attendees: Attendee[];
+  location: string;
+  /** Same id on a retry, so the calendar cannot create the meeting twice. */
+  transactionId: string;
+  locale: Locale;
+}
+
+/** Outlook/Teams calendars through Graph in tenant mode. */
+export interface Calendar {
+  findMeetingTimes(request: FindTimesRequest): Promise<MeetingSuggestion[]>;
+  createEvent(request: EventRequest): Promise<CalendarEventRef>;
+  updateEventTime(eventId: string, start: string, end: string, timeZone: string): Promise<void>;
+  cancelEvent(eventId: string, comment: string): Promise<void>;
+}
+
+export interface ShareRecipient {
+  id: string;
+  name: string;
+  email: string;
+  consentGiven: boolean;
+  consentDate: string | null;
+}
+
+export type ShareOutcome =
+  | { recipientId: string; ok: true }
+  | { recipientId: string; ok: false; code: string; message: string };
+
+/** Sharing the plan's document with specific people (never links for anyone). */
+export interface Sharing {
+  shareDocument(planId: string, recipients: ShareRecipient[], message: string): Promise<ShareOutcome[]>;
+}
+
+export interface PersonSuggestion {
+  name: string;
+  email: string;
+  jobTitle: string;
+}
+
+export interface People {
+  search(query: string): Promise<PersonSuggestion[]>;
+}
+
+/** A problem found while reading a Word document, named by section and field. */
+export interface DocumentProblem {
+  sectionId: string;
+  sectionHeading: string;
+  fieldLabel: string;
+  path: string;
+  message: string;
+}
+
+export type DocumentReadResult =
+  | { kind: 'empty' }
+  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[] };
+
+export interface DocumentWriter {
+  insertTemplate(locale: Locale): Promise<void>;
+  insertPlan(plan: Plan, locale: Locale): Promise<void>;
+  /** Writes the plan's values into the existing controls only; text outside them stays. */
+  updatePlan(plan: Plan, locale: Locale): Promise<void>;
+}
+
+export interface DocumentReader {
+  readPlan(locale: Locale): Promise<DocumentReadResult>;
+}
+
+export interface TokenProvider {
+  getToken(scopes: string[]): Promise<string>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** File exports (lazy-loaded in the UI). */
+export interface PlanExports {
+  toDocx(plan: Plan, locale: Locale): Promise<Blob>;
+  /** An .ics with the evaluation and network meetings; holds no plan content. */
+  toIcs(plan: Plan, locale: Locale): Promise<string>;
+}

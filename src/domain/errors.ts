@@ -1,0 +1,71 @@
+/**
+ * Domain errors with stable codes. Adapters translate their failures into these;
+ * the UI picks the Dutch or English message for the code from i18n.
+ */
+export type DomainErrorCode =
+  | 'PLAN.CONFLICT'
+  | 'PLAN.NOT_FOUND'
+  | 'PLAN.INVALID'
+  | 'GRAPH.THROTTLED'
+  | 'GRAPH.PERMISSION'
+  | 'GRAPH.UNAUTHENTICATED'
+  | 'GRAPH.SERVER'
+  | 'NETWORK.OFFLINE'
+  | 'SHARE.NO_CONSENT'
+  | 'WORD.UNAVAILABLE'
+  | 'WORD.NO_PLAN';
+
+export class DomainError extends Error {
+  constructor(readonly code: DomainErrorCode, message: string, readonly details: Readonly<Record<string, string>> = {}) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Someone else saved the plan since it was loaded. Carries their revision so the UI can offer a choice. */
+export class ConflictError extends DomainError {
+  constructor(readonly theirRevision: string | null = null) {
+    super('PLAN.CONFLICT', 'The plan was changed elsewhere since it was loaded.');
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what = 'plan') {
+    super('PLAN.NOT_FOUND', `${what} not found`);
+  }
+}
+
+export class ThrottledError extends DomainError {
+  constructor(readonly retryAfterSeconds: number | null = null) {
+    super('GRAPH.THROTTLED', 'Too many requests; try again later.');
+  }
+}
+
+/** 401/403. `missingConsent` names the scope an admin must consent to, where known. */
+export class PermissionError extends DomainError {
+  constructor(readonly status: 401 | 403, readonly missingConsent: string | null = null) {
+    super(status === 401 ? 'GRAPH.UNAUTHENTICATED' : 'GRAPH.PERMISSION', 'Not allowed.', missingConsent ? { scope: missingConsent } : {});
+  }
+}
+
+export class ServerError extends DomainError {
+  constructor(readonly status: number) {
+    super('GRAPH.SERVER', `Server error ${status}`);
+  }
+}
+
+export class OfflineError extends DomainError {
+  constructor() {
+    super('NETWORK.OFFLINE', 'No network connection.');
+  }
+}
+
+export class ConsentError extends DomainError {
+  constructor(readonly recipientId: string) {
+    super('SHARE.NO_CONSENT', 'No recorded consent for this recipient.');
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}

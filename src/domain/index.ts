@@ -1,0 +1,12 @@
+/** The domain core's public surface: tools outside the UI call these. */
+export { parsePlan, parsePlanText, serializePlan, toJsonPath } from './planFile';
+export type { ParseError, ParseResult } from './planFile';
+export { checkPlan, hasErrors, RULE_IDS } from './rules';
+export type { Finding, RuleId, Severity } from './rules';
+export { createEmptyPlan, newId } from './factory';
+export { activatePlan, canTransition } from './lifecycle';
+export type { ActivationResult } from './lifecycle';
+export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, sectionById, sectionOfField, templateFields } from './template';
+export type { Field, GroupField, ScalarField, Section, SectionPart, Text, Locale, PeopleFilter } from './template';
+export * from './plan';
+export * from './errors';

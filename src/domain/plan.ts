@@ -1,0 +1,279 @@
+import { z } from 'zod';
+
+/**
+ * The plan model: every field of the veiligheidsplan template (seed 004) plus the analysis,
+ * the meetings and the evaluations. Types are inferred from the zod schema so that the
+ * schema is the one definition of what a valid plan file is.
+ */
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** Limits keep a single field from blowing up storage, Word and the UI. */
+export const MAX_SHORT_TEXT = 500;
+export const MAX_LONG_TEXT = 20_000;
+export const MAX_LIST_ITEMS = 500;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'date' });
+const optionalDate = isoDateSchema.nullable();
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'id' });
+const shortText = z.string().max(MAX_SHORT_TEXT);
+const longText = z.string().max(MAX_LONG_TEXT);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
+const personRefs = list(idSchema);
+
+export const textItemSchema = z.strictObject({ id: idSchema, text: longText });
+
+export const directPersonSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  contact: shortText,
+  birthDateOrAge: shortText,
+  isChild: z.boolean(),
+  present: z.boolean(),
+  mustBeInformed: z.boolean(),
+});
+
+export const socialPersonSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  relation: shortText,
+  phone: shortText,
+  address: shortText,
+  participates: z.boolean(),
+  wantsChildrenWell: z.boolean(),
+  willingToThinkAlong: z.boolean(),
+  consentOfDirect: z.boolean(),
+});
+
+export const professionalSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  phone: shortText,
+  email: shortText,
+  organisation: shortText,
+  role: shortText,
+  workingDays: shortText,
+  present: z.boolean(),
+});
+
+export const goalKindSchema = z.enum(['condition', 'family']);
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  text: longText,
+  kind: goalKindSchema.nullable(),
+  source: shortText,
+});
+
+export const removedConditionSchema = z.strictObject({
+  id: idSchema,
+  text: longText,
+  source: shortText,
+  reason: longText,
+});
+
+export const agreementSchema = z.strictObject({
+  id: idSchema,
+  goalId: idSchema.nullable(),
+  who: personRefs,
+  what: longText,
+  when: shortText,
+});
+
+export const circumstanceSchema = z.strictObject({
+  id: idSchema,
+  description: longText,
+  agreement: longText,
+});
+
+export const monitorItemSchema = z.strictObject({
+  id: idSchema,
+  who: personRefs,
+  watches: longText,
+});
+
+export const informItemSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema.nullable(),
+  byWhom: personRefs,
+  when: shortText,
+  how: longText,
+});
+
+export const copyRecipientSchema = z.strictObject({
+  id: idSchema,
+  name: shortText,
+  email: shortText,
+  receives: shortText,
+  consentGiven: z.boolean(),
+  consentDate: optionalDate,
+});
+
+export const calendarEventRefSchema = z.strictObject({
+  eventId: z.string().max(1000),
+  joinUrl: z.string().max(2000),
+  transactionId: z.string().max(200),
+});
+
+export const networkMeetingSchema = z.strictObject({
+  id: idSchema,
+  date: optionalDate,
+  attendeeIds: personRefs,
+  notes: longText,
+  event: calendarEventRefSchema.nullable(),
+});
+
+export const agreementOutcomeSchema = z.enum(['yes', 'partly', 'no']);
+export const evaluationDecisionSchema = z.enum(['extend', 'adjust', 'close']);
+export const audienceSchema = z.enum(['professional', 'parent', 'child']);
+
+export const scoreSchema = z.strictObject({
+  personId: idSchema,
+  audience: audienceSchema,
+  score: z.number().int().min(0).max(10),
+});
+
+export const agreementReviewSchema = z.strictObject({
+  agreementId: idSchema,
+  outcome: agreementOutcomeSchema.nullable(),
+  notes: longText,
+});
+
+export const childVoiceSchema = z.strictObject({
+  childId: idSchema,
+  worries: longText,
+  feelsSafeWhen: longText,
+  score: z.number().int().min(0).max(10).nullable(),
+});
+
+export const evaluationSchema = z.strictObject({
+  id: idSchema,
+  date: optionalDate,
+  attendeeIds: personRefs,
+  scores: list(scoreSchema),
+  agreementReviews: list(agreementReviewSchema),
+  childVoices: list(childVoiceSchema),
+  wentWell: longText,
+  hard: longText,
+  decision: evaluationDecisionSchema.nullable(),
+  planVersion: z.number().int().min(1),
+});
+
+export const planStatusSchema = z.enum(['draft', 'active', 'evaluated', 'closed']);
+export const planPhaseSchema = z.enum(['acute', 'stable']);
+
+export const planSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: idSchema,
+  version: z.number().int().min(1),
+  status: planStatusSchema,
+  phase: planPhaseSchema,
+  familyName: shortText,
+  // Section 1
+  directPersons: list(directPersonSchema),
+  socialNetwork: list(socialPersonSchema),
+  professionals: list(professionalSchema),
+  genogramNote: longText,
+  // Section 2
+  madeOn: optionalDate,
+  validFrom: optionalDate,
+  validUntil: optionalDate,
+  // Analysis
+  concernFacts: list(textItemSchema),
+  complicatingFactors: list(textItemSchema),
+  dangerStatements: list(textItemSchema),
+  strengths: list(textItemSchema),
+  exceptions: list(textItemSchema),
+  protectiveActions: list(textItemSchema),
+  // Section 3
+  goals: list(goalSchema),
+  removedConditions: list(removedConditionSchema),
+  // Section 4
+  agreements: list(agreementSchema),
+  safetyPersonIds: personRefs,
+  // Section 5
+  circumstances: list(circumstanceSchema),
+  // Section 6
+  monitoring: list(monitorItemSchema),
+  smallRelapse: longText,
+  largeRelapse: longText,
+  informAuthorityWhen: longText,
+  safetyDirectorId: idSchema.nullable(),
+  // Section 7
+  informing: list(informItemSchema),
+  // Section 8
+  homeLocation: longText,
+  childSignal: longText,
+  childSignalResponse: longText,
+  copyRecipients: list(copyRecipientSchema),
+  copiesSentById: idSchema.nullable(),
+  // Section 9
+  evaluationDate: optionalDate,
+  evaluationPlace: longText,
+  evaluationAttendeeIds: personRefs,
+  evaluationInitiatorId: idSchema.nullable(),
+  evaluationEvent: calendarEventRefSchema.nullable(),
+  // Child version, in the child's words
+  childSafetyPersonWords: longText,
+  childWhenUnsafeWords: longText,
+  childWherePlanWords: longText,
+  childAgreementsWords: longText,
+  // History
+  networkMeetings: list(networkMeetingSchema),
+  evaluations: list(evaluationSchema),
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+export type PlanPhase = z.infer<typeof planPhaseSchema>;
+export type TextItem = z.infer<typeof textItemSchema>;
+export type DirectPerson = z.infer<typeof directPersonSchema>;
+export type SocialPerson = z.infer<typeof socialPersonSchema>;
+export type Professional = z.infer<typeof professionalSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type GoalKind = z.infer<typeof goalKindSchema>;
+export type RemovedCondition = z.infer<typeof removedConditionSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+export type Circumstance = z.infer<typeof circumstanceSchema>;
+export type MonitorItem = z.infer<typeof monitorItemSchema>;
+export type InformItem = z.infer<typeof informItemSchema>;
+export type CopyRecipient = z.infer<typeof copyRecipientSchema>;
+export type CalendarEventRef = z.infer<typeof calendarEventRefSchema>;
+export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
+export type Evaluation = z.infer<typeof evaluationSchema>;
+export type EvaluationDecision = z.infer<typeof evaluationDecisionSchema>;
+export type AgreementOutcome = z.infer<typeof agreementOutcomeSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type Score = z.infer<typeof scoreSchema>;
+export type AgreementReview = z.infer<typeof agreementReviewSchema>;
+export type ChildVoice = z.infer<typeof childVoiceSchema>;
+
+/** Any person in the plan, whichever list of section 1 holds them. */
+export type PersonGroup = 'direct' | 'social' | 'professional';
+export interface PersonRef {
+  id: string;
+  name: string;
+  group: PersonGroup;
+}
+
+export function allPeople(plan: Plan): PersonRef[] {
+  return [
+    ...plan.directPersons.map((p) => ({ id: p.id, name: p.name, group: 'direct' as const })),
+    ...plan.socialNetwork.map((p) => ({ id: p.id, name: p.name, group: 'social' as const })),
+    ...plan.professionals.map((p) => ({ id: p.id, name: p.name, group: 'professional' as const })),
+  ];
+}
+
+export function children(plan: Plan): DirectPerson[] {
+  return plan.directPersons.filter((p) => p.isChild);
+}

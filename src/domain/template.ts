@@ -1,0 +1,386 @@
+/**
+ * The one description of the veiligheidsplan form. The editor, the Word insertion, the .docx export and the
+ * child version all render from it; a new field is added here and in the schema, nowhere else.
+ *
+ * Headings and field names follow the source template (seed 004). Help texts are our own words.
+ */
+
+export type Locale = 'nl' | 'en';
+export interface Text {
+  nl: string;
+  en: string;
+}
+
+/** Which people a person picker offers. */
+export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect';
+
+interface FieldBase {
+  /** The key in the plan object (or in the list item, for fields inside a group). */
+  id: string;
+  label: Text;
+  help: Text;
+}
+
+export interface TextField extends FieldBase { kind: 'text' | 'textarea'; repeats: false }
+export interface DateField extends FieldBase { kind: 'date'; repeats: false }
+export interface BooleanField extends FieldBase { kind: 'boolean'; repeats: false }
+export interface ScoreField extends FieldBase { kind: 'score'; repeats: false }
+export interface SelectField extends FieldBase {
+  kind: 'select';
+  repeats: false;
+  options: ReadonlyArray<{ value: string; label: Text }>;
+}
+export interface PersonField extends FieldBase { kind: 'personRef' | 'personRefs'; repeats: false; people: PeopleFilter }
+export interface GoalField extends FieldBase { kind: 'goalRef'; repeats: false }
+/** A repeating list of free texts (items `{ id, text }`). */
+export interface TextListField extends FieldBase { kind: 'textList'; repeats: true; itemLabel: Text }
+/** A repeating list of records, shown as a table with a row per item. */
+export interface GroupField extends FieldBase {
+  kind: 'group';
+  repeats: true;
+  itemLabel: Text;
+  fields: ReadonlyArray<Field>;
+}
+
+export type ScalarField = TextField | DateField | BooleanField | ScoreField | SelectField | PersonField | GoalField;
+export type Field = ScalarField | TextListField | GroupField;
+
+/** plan: the 9 numbered sections; analysis: the Signs of Safety analysis; child: child version; history: meetings held. */
+export type SectionPart = 'title' | 'plan' | 'analysis' | 'child' | 'history';
+
+export interface Section {
+  id: string;
+  /** The number in the source template (1-9), or null for parts outside the 9 sections. */
+  number: number | null;
+  part: SectionPart;
+  heading: Text;
+  intro: Text;
+  fields: ReadonlyArray<Field>;
+}
+
+const t = (nl: string, en: string): Text => ({ nl, en });
+
+const text = (id: string, label: Text, help: Text): TextField => ({ id, kind: 'text', repeats: false, label, help });
+const area = (id: string, label: Text, help: Text): TextField => ({ id, kind: 'textarea', repeats: false, label, help });
+const date = (id: string, label: Text, help: Text): DateField => ({ id, kind: 'date', repeats: false, label, help });
+const yesNo = (id: string, label: Text, help: Text): BooleanField => ({ id, kind: 'boolean', repeats: false, label, help });
+const person = (id: string, label: Text, help: Text, people: PeopleFilter = 'all'): PersonField =>
+  ({ id, kind: 'personRef', repeats: false, label, help, people });
+const persons = (id: string, label: Text, help: Text, people: PeopleFilter = 'all'): PersonField =>
+  ({ id, kind: 'personRefs', repeats: false, label, help, people });
+const textList = (id: string, label: Text, itemLabel: Text, help: Text): TextListField =>
+  ({ id, kind: 'textList', repeats: true, label, itemLabel, help });
+const group = (id: string, label: Text, itemLabel: Text, help: Text, fields: Field[]): GroupField =>
+  ({ id, kind: 'group', repeats: true, label, itemLabel, help, fields });
+
+export const TITLE_PREFIX = t('Veiligheidsplan van de familie', 'Safety plan of the family');
+
+export const TEMPLATE: ReadonlyArray<Section> = [
+  {
+    id: 'title', number: null, part: 'title',
+    heading: t('Veiligheidsplan', 'Safety plan'),
+    intro: t('De naam van het plan en de fase waarin het gezin zit.', 'The name of the plan and the phase the family is in.'),
+    fields: [
+      text('familyName', t('Familienaam', 'Family name'),
+        t('De achternaam of achternamen van het gezin. Gaat het om twee families, zet dan een streepje tussen de namen, zoals "Jansen-Bakker".',
+          'The surname(s) of the family. For two families, join the names with a hyphen, such as "Jansen-Bakker".')),
+      { id: 'phase', kind: 'select', repeats: false,
+        label: t('Fase', 'Phase'),
+        help: t('Eerst zorgt het plan voor veiligheid op korte termijn (acuut); daarna voor veiligheid die blijft (stabiel).',
+          'First the plan restores safety in the short term (acute); then it builds safety that lasts (stable).'),
+        options: [{ value: 'acute', label: t('Acute veiligheid', 'Acute safety') }, { value: 'stable', label: t('Stabiele veiligheid', 'Stable safety') }] },
+    ],
+  },
+  {
+    id: 'people', number: 1, part: 'plan',
+    heading: t('1. Wie maken dit plan?', '1. Who makes this plan?'),
+    intro: t('Iedereen die aan tafel zit of bij het gezin betrokken is: het gezin zelf, hun eigen netwerk en de professionals.',
+      'Everyone at the table or involved with the family: the family itself, its own network and the professionals.'),
+    fields: [
+      group('directPersons', t('Directbetrokkenen', 'Directly involved'), t('Gezinslid', 'Family member'),
+        t('De gezinsleden om wie het plan draait. Zet ook wie er niet bij is, maar het plan wel moet kennen. Een genogram kan als bijlage mee.',
+          'The family members the plan is about. Also list those who are not here but need to know the plan. A genogram can be attached.'),
+        [
+          text('name', t('Naam', 'Name'), t('Voor- en achternaam.', 'First and last name.')),
+          text('contact', t('Contactgegevens', 'Contact details'), t('Telefoon, e-mail of adres waarop deze persoon bereikbaar is.', 'Phone, e-mail or address to reach this person.')),
+          text('birthDateOrAge', t('Geboortedatum of leeftijd', 'Date of birth or age'), t('Bijvoorbeeld 2017-05-12 of "9 jaar".', 'For example 2017-05-12 or "9 years".')),
+          yesNo('isChild', t('Kind', 'Child'), t('Aanvinken voor een kind in het gezin; dan vraagt het plan om een veiligheidspersoon en een signaal.', 'Tick for a child of the family; the plan then asks for a safety person and a signal.')),
+          yesNo('present', t('Aanwezig', 'Present'), t('Was deze persoon bij het maken van het plan?', 'Did this person take part in making the plan?')),
+          yesNo('mustBeInformed', t('Moet geïnformeerd worden', 'Must be informed'), t('Voor wie er niet bij was maar het plan wel moet kennen. Leg in onderdeel 7 vast wie het vertelt.', 'For someone who was absent but must know the plan. Section 7 records who tells them.')),
+        ]),
+      area('genogramNote', t('Genogram', 'Genogram'), t('Een korte verwijzing naar het genogram als dat als bijlage is toegevoegd.', 'A short reference to the genogram if it is attached.')),
+      group('socialNetwork', t('Sociaal netwerk', 'Informal network'), t('Netwerklid', 'Network member'),
+        t('Familie, vrienden, buren en anderen uit de eigen kring die willen helpen. Wie meedoet, wil dat het goed gaat met de kinderen, wil meedenken en heeft toestemming van het gezin.',
+          'Family, friends, neighbours and others from the family\'s own circle who want to help. Those who take part want the children to do well, are willing to think along, and have the family\'s consent.'),
+        [
+          text('name', t('Naam', 'Name'), t('Voor- en achternaam.', 'First and last name.')),
+          text('relation', t('Relatie', 'Relation'), t('Hoe deze persoon bij het gezin hoort, zoals oma, buurvrouw of trainer.', 'How this person relates to the family, such as grandmother, neighbour or coach.')),
+          text('phone', t('Telefoon', 'Phone'), t('Het nummer waarop deze persoon snel bereikbaar is.', 'The number where this person can be reached quickly.')),
+          text('address', t('Adres', 'Address'), t('Woonadres, als dat voor de afspraken nodig is.', 'Home address, if the agreements need it.')),
+          yesNo('participates', t('Doet mee aan het plan', 'Takes part in the plan'), t('Uitgevinkt: iemand die bereid is of zou kunnen zijn om later te helpen.', 'Unticked: someone who is or might be willing to help later.')),
+          yesNo('wantsChildrenWell', t('Wil dat het goed gaat met de kinderen', 'Wants the children to do well'), t('Eerste voorwaarde om mee te doen.', 'First condition for taking part.')),
+          yesNo('willingToThinkAlong', t('Wil meedenken over het plan', 'Willing to think along'), t('Tweede voorwaarde. Meedenken betekent niet vanzelf ook een taak in het plan.', 'Second condition. Thinking along does not by itself mean a task in the plan.')),
+          yesNo('consentOfDirect', t('Toestemming van directbetrokkenen', 'Consent of the directly involved'), t('Derde voorwaarde: het gezin stemt in met de deelname van deze persoon.', 'Third condition: the family agrees to this person taking part.')),
+        ]),
+      group('professionals', t('Professioneel netwerk', 'Professional network'), t('Professional', 'Professional'),
+        t('Professionals die aan tafel zitten, en ook wie niet aanwezig is maar wel met een gezinslid werkt, zoals de leerkracht of de huisarts.',
+          'Professionals at the table, and those absent who still work with a family member, such as the teacher or the GP.'),
+        [
+          text('name', t('Naam', 'Name'), t('Voor- en achternaam.', 'First and last name.')),
+          text('phone', t('Telefoon', 'Phone'), t('Werknummer.', 'Work number.')),
+          text('email', t('E-mail', 'E-mail'), t('Werkadres; nodig om uit te nodigen voor overleggen.', 'Work address; needed to invite them to meetings.')),
+          text('organisation', t('Organisatie', 'Organisation'), t('Bijvoorbeeld Veilig Thuis, wijkteam of school.', 'For example Veilig Thuis, the neighbourhood team or the school.')),
+          text('role', t('Functie', 'Role'), t('Wat deze professional doet voor het gezin.', 'What this professional does for the family.')),
+          text('workingDays', t('Werkdagen', 'Working days'), t('Op welke dagen deze persoon bereikbaar is.', 'On which days this person can be reached.')),
+          yesNo('present', t('Aanwezig', 'Present'), t('Uitgevinkt: alleen betrokken, niet aan tafel.', 'Unticked: involved only, not at the table.')),
+        ]),
+    ],
+  },
+  {
+    id: 'period', number: 2, part: 'plan',
+    heading: t('2. Wanneer is dit plan gemaakt? Voor welke periode?', '2. When was this plan made? For which period?'),
+    intro: t('Een veiligheidsplan is tijdelijk: het heeft altijd een einddatum of een evaluatie die over verlengen beslist.',
+      'A safety plan is temporary: it always has an end date, or an evaluation that decides on extending it.'),
+    fields: [
+      date('madeOn', t('Datum', 'Date'), t('De dag waarop het plan samen is opgesteld.', 'The day the plan was drawn up together.')),
+      date('validFrom', t('Geldig van', 'Valid from'), t('Meestal de dag van opstellen; anders de dag waarop het plan uiterlijk ingaat.', 'Usually the day it was made; otherwise the latest day it takes effect.')),
+      date('validUntil', t('Geldig tot', 'Valid until'), t('Tot wanneer de afspraken gelden. Bij de evaluatie kan een nieuwe periode worden afgesproken.', 'Until when the agreements hold. The evaluation can agree a new period.')),
+    ],
+  },
+  {
+    id: 'analysis', number: null, part: 'analysis',
+    heading: t('Zorgen, gevaar en krachten', 'Concerns, danger and strengths'),
+    intro: t('De gezamenlijke analyse waarop de doelen en afspraken rusten: wat er gebeurd is, waar iedereen bang voor is, en wat al goed gaat.',
+      'The shared analysis that goals and agreements rest on: what happened, what everyone fears, and what already goes well.'),
+    fields: [
+      textList('concernFacts', t('Zorgen: wat is er gebeurd?', 'Concerns: what happened?'), t('Feit', 'Fact'),
+        t('Beschrijf feitelijk wat er is voorgevallen, zonder oordeel: wie, wat, wanneer.', 'Describe plainly what happened, without judgement: who, what, when.')),
+      textList('complicatingFactors', t('Complicerende factoren', 'Complicating factors'), t('Factor', 'Factor'),
+        t('Wat het moeilijker maakt, zoals geldzorgen, stress, verslaving of weinig steun.', 'What makes it harder, such as money worries, stress, addiction or little support.')),
+      textList('dangerStatements', t('Gevaarsuitspraken', 'Danger statements'), t('Gevaarsuitspraak', 'Danger statement'),
+        t('Wat iedereen vreest dat er met de kinderen gebeurt als er niets verandert.', 'What everyone fears will happen to the children if nothing changes.')),
+      textList('strengths', t('Krachten en steunbronnen', 'Strengths and sources of support'), t('Kracht', 'Strength'),
+        t('Wat goed gaat in het gezin, en wie belangrijk is.', 'What goes well in the family, and who matters.')),
+      textList('exceptions', t('Uitzonderingen', 'Exceptions'), t('Uitzondering', 'Exception'),
+        t('Momenten waarop het moeilijk was maar toch goed ging. Wat was er toen anders? Hierop bouwen de afspraken.', 'Times it was hard but went well anyway. What was different? The agreements build on these.')),
+      textList('protectiveActions', t('Acties ter bescherming', 'Protective actions'), t('Actie', 'Action'),
+        t('Wat eerder is gedaan om onveilige situaties te voorkomen of te stoppen.', 'What was done before to prevent or stop unsafe situations.')),
+    ],
+  },
+  {
+    id: 'goals', number: 3, part: 'plan',
+    heading: t('3. Wat zijn de doelen (incl. voorwaarden) van dit plan?', '3. What are the goals (incl. conditions) of this plan?'),
+    intro: t('De veiligheidsvoorwaarden van Veilig Thuis of SAVE liggen vast; het gezin kan er eigen doelen naast zetten. Houd het klein: hooguit vijf, liefst twee of drie.',
+      'The safety conditions from Veilig Thuis or SAVE are fixed; the family can add goals of its own. Keep it small: five at most, two or three is better.'),
+    fields: [
+      group('goals', t('Doelen', 'Goals'), t('Doel', 'Goal'),
+        t('Elk doel is een voorwaarde (met de bron) of een doel dat het gezin zelf stelt.', 'Each goal is either a condition (with its source) or a goal the family sets itself.'),
+        [
+          area('text', t('Doel', 'Goal'), t('Wat moet er bereikt zijn, in woorden die het gezin begrijpt.', 'What must be achieved, in words the family understands.')),
+          { id: 'kind', kind: 'select', repeats: false, label: t('Soort doel', 'Kind of goal'),
+            help: t('Een veiligheidsvoorwaarde is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf.', 'A safety condition is not negotiable. A family goal is chosen by the family.'),
+            options: [{ value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') }, { value: 'family', label: t('Gezinsdoel', 'Family goal') }] },
+          text('source', t('Bron', 'Source'), t('Voor een voorwaarde: het rapport waar die uit komt, zoals "Rapport Veilig Thuis, 3 maart".', 'For a condition: the report it comes from, such as "Veilig Thuis report, 3 March".')),
+        ]),
+      group('removedConditions', t('Verwijderde voorwaarden', 'Removed conditions'), t('Verwijderde voorwaarde', 'Removed condition'),
+        t('Een voorwaarde verdwijnt niet zomaar: hier staat welke is weggehaald en waarom.', 'A condition does not just disappear: this records which one was removed and why.'),
+        [
+          area('text', t('Voorwaarde', 'Condition'), t('De tekst van de voorwaarde.', 'The text of the condition.')),
+          text('source', t('Bron', 'Source'), t('Waar de voorwaarde vandaan kwam.', 'Where the condition came from.')),
+          area('reason', t('Reden', 'Reason'), t('Waarom en in overleg met wie de voorwaarde is vervallen.', 'Why, and agreed with whom, the condition was dropped.')),
+        ]),
+    ],
+  },
+  {
+    id: 'agreements', number: 4, part: 'plan',
+    heading: t('4. Welke afspraken worden er per doel gemaakt?', '4. Which agreements are made per goal?'),
+    intro: t('Per doel: wie doet wat, wanneer en hoe lang. Hoe concreter, hoe makkelijker het later te evalueren is.',
+      'Per goal: who does what, when and for how long. The more concrete, the easier to evaluate later.'),
+    fields: [
+      group('agreements', t('Afspraken', 'Agreements'), t('Afspraak', 'Agreement'),
+        t('Denk aan steun of toezicht uit het netwerk, professionele hulp, hulpmiddelen zoals een time-out, of opvang van de kinderen op lastige momenten.',
+          'Think of support or oversight from the network, professional help, tools such as a time-out, or looking after the children at hard moments.'),
+        [
+          { id: 'goalId', kind: 'goalRef', repeats: false, label: t('Bij doel', 'For goal'), help: t('Het doel waar deze afspraak aan bijdraagt.', 'The goal this agreement serves.') },
+          persons('who', t('Wie', 'Who'), t('Wie voert de afspraak uit? Kies uit de mensen van onderdeel 1.', 'Who carries it out? Choose from the people in section 1.')),
+          area('what', t('Wat', 'What'), t('Wat er precies gebeurt.', 'What exactly happens.')),
+          text('when', t('Wanneer / hoe lang', 'When / how long'), t('Een moment, een frequentie of een termijn, zoals "elke vrijdag tot de zomer".', 'A moment, a frequency or a term, such as "every Friday until summer".')),
+        ]),
+      persons('safetyPersonIds', t('Veiligheidspersoon', 'Safety person'),
+        t('Iemand naast de ouders die het kind makkelijk kan bereiken als het zich onveilig voelt, het plan kent, geregeld contact heeft en bereid is in actie te komen.',
+          'Someone besides the parents whom the child can reach easily when feeling unsafe, who knows the plan, keeps in touch and is willing to act.')),
+    ],
+  },
+  {
+    id: 'circumstances', number: 5, part: 'plan',
+    heading: t('5. Wat zijn (voorziene) omstandigheden waar rekening mee gehouden moet worden? Welke afspraken worden daarover gemaakt?',
+      '5. Which (foreseen) circumstances must be taken into account? Which agreements are made about them?'),
+    intro: t('Gebeurtenissen die eraan komen en de veiligheid kunnen raken, zoals een vakantie, een verhuizing, een nieuwe school of een nieuwe partner.',
+      'Coming events that may affect safety, such as a holiday, a move, a new school or a new partner.'),
+    fields: [
+      group('circumstances', t('Omstandigheden', 'Circumstances'), t('Omstandigheid', 'Circumstance'),
+        t('Bedenk nu al wat zo\'n gebeurtenis doet, en wat dan de afspraak is.', 'Think now about what such an event does, and what the agreement is then.'),
+        [
+          area('description', t('Omstandigheid', 'Circumstance'), t('Wat er gaat gebeuren en wanneer.', 'What will happen and when.')),
+          area('agreement', t('Afspraak', 'Agreement'), t('Wat er dan anders gaat of extra gebeurt.', 'What changes or is added then.')),
+        ]),
+    ],
+  },
+  {
+    id: 'monitoring', number: 6, part: 'plan',
+    heading: t('6. Wie checkt of de afspraken worden nagekomen en wie doet wat bij problemen? Wie wordt er dan geïnformeerd?',
+      '6. Who checks that the agreements are kept, and who does what when problems arise? Who is informed then?'),
+    intro: t('Veranderen gaat met vallen en opstaan. Spreek af wie meekijkt, wat er gebeurt bij een kleine en bij een grote terugval, en wanneer Veilig Thuis of SAVE het hoort. Ieder blijft verantwoordelijk voor de eigen afspraken.',
+      'Change comes with setbacks. Agree who keeps an eye on things, what happens after a small and a large relapse, and when Veilig Thuis or SAVE is told. Everyone stays responsible for their own agreements.'),
+    fields: [
+      group('monitoring', t('Wie checkt wat', 'Who checks what'), t('Controle', 'Check'),
+        t('Per persoon: op welke afspraak of welk deel daarvan deze persoon let.', 'Per person: which agreement, or part of it, they keep an eye on.'),
+        [
+          persons('who', t('Wie', 'Who'), t('Wie houdt dit in de gaten.', 'Who keeps an eye on this.')),
+          area('watches', t('Let op', 'Watches'), t('Waar deze persoon op let.', 'What this person watches.')),
+        ]),
+      area('smallRelapse', t('Bij een kleine terugval', 'After a small relapse'), t('Wie doet wat als een afspraak een keer niet lukt.', 'Who does what when an agreement fails once.')),
+      area('largeRelapse', t('Bij een grote terugval', 'After a large relapse'), t('Wie doet wat bij nieuwe onveiligheid of als het plan niet werkt.', 'Who does what on new danger, or when the plan does not work.')),
+      area('informAuthorityWhen', t('Wanneer wordt Veilig Thuis of SAVE geïnformeerd?', 'When are Veilig Thuis or SAVE informed?'), t('De situaties waarin zij het direct horen, en door wie.', 'The situations in which they hear at once, and from whom.')),
+      person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.')),
+    ],
+  },
+  {
+    id: 'informing', number: 7, part: 'plan',
+    heading: t('7. Hoe en door wie worden belangrijke personen die direct betrokken maar niet aanwezig zijn (kinderen, oudere, afwezige volwassene) geïnformeerd over dit plan?',
+      '7. How and by whom are important people who are directly involved but absent (children, elderly people, absent adults) informed of this plan?'),
+    intro: t('Iedereen om wie het gaat moet weten wat er is afgesproken, in taal die past bij de persoon; voor kinderen bijvoorbeeld met Woorden en Plaatjes.',
+      'Everyone concerned must know what was agreed, in language that suits them; for children, for example with Words and Pictures.'),
+    fields: [
+      group('informing', t('Informeren', 'Informing'), t('Wie informeren', 'Whom to inform'),
+        t('Per persoon die er niet bij was: wie vertelt het, wanneer en hoe.', 'Per absent person: who tells them, when and how.'),
+        [
+          person('personId', t('Wie wordt geïnformeerd', 'Who is informed'), t('Een directbetrokkene die er niet bij was.', 'A directly involved person who was absent.'), 'direct'),
+          persons('byWhom', t('Door wie', 'By whom'), t('Wie het gesprek voert.', 'Who has the conversation.')),
+          text('when', t('Wanneer', 'When'), t('Wanneer het gesprek plaatsvindt.', 'When the conversation takes place.')),
+          area('how', t('Hoe', 'How'), t('Op welke manier, zoals een tekening, een verhaal of een gesprek samen met de ouders.', 'In what way, such as drawings, a story or a talk together with the parents.')),
+        ]),
+    ],
+  },
+  {
+    id: 'home', number: 8, part: 'plan',
+    heading: t('8. Waar ligt het veiligheidsplan in huis? Wie krijgen een kopie? Wie verstuurt die?',
+      '8. Where is the safety plan kept at home? Who gets a copy? Who sends it?'),
+    intro: t('Het plan moet in huis snel te vinden zijn. Kopieën gaan alleen naar wie het gezin toestemming voor geeft, en ieder krijgt wat past bij zijn rol.',
+      'The plan must be easy to find at home. Copies go only to those the family consents to, and each gets what their role needs.'),
+    fields: [
+      area('homeLocation', t('Waar ligt het plan in huis?', 'Where is the plan kept at home?'), t('Een vaste plek die iedereen in huis kent en kan bereiken.', 'A fixed place everyone at home knows and can reach.')),
+      area('childSignal', t('Signaal of voorwerp van het kind', "The child's signal or object"), t('Hoe een kind laat zien dat het zich onveilig voelt, bijvoorbeeld een knuffel die het omdraait of een pictogram.', 'How a child shows it feels unsafe, for example a cuddly toy it turns around, or a pictogram.')),
+      area('childSignalResponse', t('Wat gebeurt er dan?', 'What happens then?'), t('Wie het signaal ziet en wat die persoon dan doet.', 'Who sees the signal and what they do then.')),
+      group('copyRecipients', t('Wie krijgen een kopie?', 'Who gets a copy?'), t('Ontvanger', 'Recipient'),
+        t('Alleen met vastgelegde toestemming van de directbetrokkenen.', 'Only with the recorded consent of the directly involved.'),
+        [
+          text('name', t('Naam', 'Name'), t('Wie de kopie krijgt.', 'Who receives the copy.')),
+          text('email', t('E-mail', 'E-mail'), t('Nodig om het plan digitaal te delen.', 'Needed to share the plan digitally.')),
+          text('receives', t('Krijgt', 'Receives'), t('Welk deel van het plan deze persoon voor zijn rol nodig heeft.', 'Which part of the plan this person needs for their role.')),
+          yesNo('consentGiven', t('Toestemming gegeven', 'Consent given'), t('De directbetrokkenen stemmen in met deze kopie.', 'The directly involved agree to this copy.')),
+          date('consentDate', t('Datum toestemming', 'Date of consent'), t('Wanneer de toestemming is gegeven.', 'When consent was given.')),
+        ]),
+      person('copiesSentById', t('Wie verstuurt die?', 'Who sends them?'), t('De persoon die de kopieën verstuurt.', 'The person who sends the copies.')),
+    ],
+  },
+  {
+    id: 'evaluation', number: 9, part: 'plan',
+    heading: t('9. Wanneer wordt het plan geëvalueerd en wie neemt daartoe het initiatief?', '9. When is the plan evaluated, and who takes the initiative?'),
+    intro: t('Leg de evaluatie vast terwijl iedereen nog bij elkaar zit: dat maakt het plan minder vrijblijvend. Bij de evaluatie helpen schaalvragen.',
+      'Fix the evaluation while everyone is still together: it makes the plan less noncommittal. Scaling questions help at the evaluation.'),
+    fields: [
+      date('evaluationDate', t('Datum', 'Date'), t('Een dag binnen de geldigheid van het plan.', 'A day within the plan\'s validity.')),
+      area('evaluationPlace', t('Waar/hoe', 'Where/how'), t('De plek, of online.', 'The place, or online.')),
+      persons('evaluationAttendeeIds', t('Wie aanwezig', 'Who attends'), t('Wie er bij de evaluatie zijn.', 'Who attends the evaluation.')),
+      person('evaluationInitiatorId', t('Initiatiefnemer', 'Initiator'), t('Wie de evaluatie plant en organiseert.', 'Who schedules and organises the evaluation.')),
+    ],
+  },
+  {
+    id: 'child', number: null, part: 'child',
+    heading: t('Voor de kinderen', 'For the children'),
+    intro: t('Het plan in kindertaal, voor de kinderversie met plaatjes. Schrijf zoals je het tegen het kind zou zeggen.',
+      'The plan in child words, for the picture version. Write it as you would say it to the child.'),
+    fields: [
+      area('childSafetyPersonWords', t('Wie is je veiligheidspersoon?', 'Who is your safety person?'), t('Bijvoorbeeld: "Tante Mia. Je mag haar altijd bellen."', 'For example: "Aunt Mia. You can always call her."')),
+      area('childWhenUnsafeWords', t('Wat doe je als je je niet veilig voelt?', 'What do you do when you feel unsafe?'), t('Wat het kind kan doen, in korte zinnen.', 'What the child can do, in short sentences.')),
+      area('childWherePlanWords', t('Waar ligt het plan?', 'Where is the plan?'), t('De plek in huis, zo dat het kind die herkent.', 'The place at home, so the child recognises it.')),
+      area('childAgreementsWords', t('Wat hebben de grote mensen afgesproken?', 'What did the grown-ups agree?'), t('De belangrijkste afspraken, zonder moeilijke woorden.', 'The main agreements, without hard words.')),
+    ],
+  },
+  {
+    id: 'meetings', number: null, part: 'history',
+    heading: t('Netwerkberaden', 'Network meetings'),
+    intro: t('De bijeenkomsten met het gezin en het netwerk waarin het plan is gemaakt: meestal één tot drie.',
+      'The meetings with the family and network in which the plan was made: usually one to three.'),
+    fields: [
+      group('networkMeetings', t('Netwerkberaden', 'Network meetings'), t('Netwerkberaad', 'Network meeting'),
+        t('Datum en deelnemers van elk beraad.', 'Date and participants of each meeting.'),
+        [
+          date('date', t('Datum', 'Date'), t('De dag van het beraad.', 'The day of the meeting.')),
+          persons('attendeeIds', t('Aanwezig', 'Attended'), t('Wie erbij was.', 'Who attended.')),
+          area('notes', t('Notities', 'Notes'), t('Korte notities over het verloop.', 'Short notes on how it went.')),
+        ]),
+    ],
+  },
+  {
+    id: 'evaluations', number: null, part: 'history',
+    heading: t('Evaluaties', 'Evaluations'),
+    intro: t('Wat elke evaluatie opleverde: de schaalscores, wat hielp, wat moeilijk was, en het besluit.',
+      'What each evaluation produced: the scaling scores, what helped, what was hard, and the decision.'),
+    fields: [
+      group('evaluations', t('Evaluaties', 'Evaluations'), t('Evaluatie', 'Evaluation'),
+        t('Elke evaluatie legt een versie van het plan vast.', 'Each evaluation freezes a version of the plan.'),
+        [
+          date('date', t('Datum', 'Date'), t('De dag van de evaluatie.', 'The day of the evaluation.')),
+          persons('attendeeIds', t('Aanwezig', 'Attended'), t('Wie erbij was.', 'Who attended.')),
+          group('scores', t('Schaalvragen', 'Scaling questions'), t('Score', 'Score'),
+            t('0 betekent dat er niets veilig is, 10 dat het veilig genoeg is om af te sluiten.', '0 means nothing is safe, 10 means safe enough to close.'),
+            [
+              person('personId', t('Wie', 'Who'), t('Wie de score gaf.', 'Who gave the score.')),
+              { id: 'audience', kind: 'select', repeats: false, label: t('Groep', 'Group'), help: t('Bepaalt welke schaal de persoon ziet.', 'Decides which scale the person sees.'),
+                options: [{ value: 'professional', label: t('Professional', 'Professional') }, { value: 'parent', label: t('Ouder', 'Parent') }, { value: 'child', label: t('Kind', 'Child') }] },
+              { id: 'score', kind: 'score', repeats: false, label: t('Score', 'Score'), help: t('Een getal van 0 tot 10.', 'A number from 0 to 10.') },
+            ]),
+          group('agreementReviews', t('Afspraken nagelopen', 'Agreements reviewed'), t('Afspraak', 'Agreement'),
+            t('Per afspraak: ging het zoals afgesproken?', 'Per agreement: did it go as agreed?'),
+            [
+              { id: 'outcome', kind: 'select', repeats: false, label: t('Gelukt?', 'Kept?'), help: t('Ja, deels of nee.', 'Yes, partly or no.'),
+                options: [{ value: 'yes', label: t('Ja', 'Yes') }, { value: 'partly', label: t('Deels', 'Partly') }, { value: 'no', label: t('Nee', 'No') }] },
+              area('notes', t('Wat hielp of zat in de weg', 'What helped or got in the way'), t('Kort en concreet.', 'Short and concrete.')),
+            ]),
+          group('childVoices', t('Stem van het kind', "The child's voice"), t('Kind', 'Child'),
+            t('Wat het kind zelf zegt, in eigen woorden.', 'What the child says, in its own words.'),
+            [
+              person('childId', t('Kind', 'Child'), t('Welk kind.', 'Which child.'), 'children'),
+              area('worries', t('Waar maak je je zorgen over?', 'What worries you?'), t('In de woorden van het kind.', "In the child's words.")),
+              area('feelsSafeWhen', t('Wanneer voel je je veilig?', 'When do you feel safe?'), t('In de woorden van het kind.', "In the child's words.")),
+              { id: 'score', kind: 'score', repeats: false, label: t('Eigen score', 'Own score'), help: t('De score die het kind zelf geeft.', 'The score the child gives.') },
+            ]),
+          area('wentWell', t('Wat ging goed?', 'What went well?'), t('Wat werkte, en waarom.', 'What worked, and why.')),
+          area('hard', t('Wat is moeilijk?', 'What is hard?'), t('Waar het nog schuurt.', 'Where it still chafes.')),
+          { id: 'decision', kind: 'select', repeats: false, label: t('Besluit', 'Decision'), help: t('Verlengen, bijstellen of afsluiten.', 'Extend, adjust or close.'),
+            options: [{ value: 'extend', label: t('Verlengen', 'Extend') }, { value: 'adjust', label: t('Bijstellen', 'Adjust') }, { value: 'close', label: t('Afsluiten', 'Close') }] },
+        ]),
+    ],
+  },
+];
+
+/** Plan keys that are bookkeeping rather than form fields. */
+export const SYSTEM_FIELDS: ReadonlyArray<string> = [
+  'schemaVersion', 'id', 'version', 'status', 'evaluationEvent', 'event', 'planVersion', 'agreementId',
+];
+
+export function sectionById(id: string): Section | undefined {
+  return TEMPLATE.find((s) => s.id === id);
+}
+
+/** Every top-level field with the section it belongs to, in template order. */
+export function templateFields(): Array<{ section: Section; field: Field }> {
+  return TEMPLATE.flatMap((section) => section.fields.map((field) => ({ section, field })));
+}
+
+/** The section that holds a top-level plan key, e.g. for linking a finding to its place in the editor. */
+export function sectionOfField(fieldId: string): Section | undefined {
+  return TEMPLATE.find((s) => s.fields.some((f) => f.id === fieldId));
+}

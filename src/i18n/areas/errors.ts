@@ -1,0 +1,38 @@
+import { defineMessages } from '../define';
+
+/** User messages for domain error codes (see src/domain/errors.ts). */
+export const errorMessages = defineMessages({
+  'error.PLAN.CONFLICT': {
+    nl: 'Iemand anders heeft dit plan intussen opgeslagen. Uw wijzigingen zijn bewaard; kies hoe u verdergaat.',
+    en: 'Someone else saved this plan in the meantime. Your changes are kept; choose how to continue.',
+  },
+  'error.PLAN.NOT_FOUND': { nl: 'Dit plan bestaat niet (meer).', en: 'This plan does not exist (any more).' },
+  'error.PLAN.INVALID': { nl: 'Het plan bevat fouten en is niet opgeslagen.', en: 'The plan contains errors and was not saved.' },
+  'error.GRAPH.THROTTLED': {
+    nl: 'Microsoft 365 is even te druk. We proberen het zo opnieuw; uw wijzigingen blijven bewaard.',
+    en: 'Microsoft 365 is busy. We will try again shortly; your changes are kept.',
+  },
+  'error.GRAPH.PERMISSION': {
+    nl: 'De app heeft hiervoor geen toestemming. Vraag uw beheerder om toestemming (admin consent) voor: {scope}.',
+    en: 'The app is not allowed to do this. Ask your administrator to grant consent for: {scope}.',
+  },
+  'error.GRAPH.UNAUTHENTICATED': { nl: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.', en: 'You are not signed in (any more). Please sign in again.' },
+  'error.GRAPH.SERVER': {
+    nl: 'Microsoft 365 gaf een fout ({status}). Probeer het later opnieuw; uw wijzigingen blijven op dit apparaat bewaard.',
+    en: 'Microsoft 365 returned an error ({status}). Try again later; your changes stay on this device.',
+  },
+  'error.NETWORK.OFFLINE': {
+    nl: 'Geen verbinding. Uw wijzigingen blijven op dit apparaat bewaard tot opslaan weer lukt.',
+    en: 'No connection. Your changes stay on this device until saving works again.',
+  },
+  'error.SHARE.NO_CONSENT': {
+    nl: 'Delen geweigerd: voor deze ontvanger is geen toestemming vastgelegd.',
+    en: 'Sharing refused: no consent is recorded for this recipient.',
+  },
+  'error.WORD.UNAVAILABLE': {
+    nl: 'Dit deelvenster werkt alleen in Microsoft Word. Open het via het lint in Word.',
+    en: 'This task pane works only inside Microsoft Word. Open it from the ribbon in Word.',
+  },
+  'error.WORD.NO_PLAN': { nl: 'Dit document bevat geen veiligheidsplan.', en: 'This document contains no safety plan.' },
+  'error.unknown': { nl: 'Er ging iets mis. Uw wijzigingen zijn bewaard.', en: 'Something went wrong. Your changes are kept.' },
+});

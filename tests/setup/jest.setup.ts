@@ -1,0 +1,2 @@
+// IndexedDB for the local store tests; jsdom has none.
+import 'fake-indexeddb/auto';

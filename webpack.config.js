@@ -1,0 +1,79 @@
+// Plain JavaScript on purpose: a TypeScript config needs a rechoir engine (TOOLCHAIN.md).
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = Number(process.env.PORT || 3000);
+
+/** Build-time config (src/config.ts reads these); nothing secret lives here. */
+function defineEnv() {
+  const keys = ['VP_CLIENT_ID', 'VP_TENANT_ID', 'VP_SITE_ID', 'VP_DRIVE_ID', 'VP_LIBRARY_NAME', 'VP_BASE_URL'];
+  const values = {};
+  for (const key of keys) values[`process.env.${key}`] = JSON.stringify(process.env[key] || '');
+  return new webpack.DefinePlugin(values);
+}
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+function page(filename, chunk, title, extraHead = '') {
+  return new HtmlWebpackPlugin({
+    filename,
+    chunks: [chunk],
+    title,
+    templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${htmlWebpackPlugin.options.title}</title>
+${extraHead}
+</head>
+<body style="margin:0"><div id="root"></div></body>
+</html>`,
+  });
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const entries = {
+    web: './src/hosts/web/index.tsx',
+    tab: './src/hosts/teams/index.tsx',
+    taskpane: './src/hosts/word/index.tsx',
+  };
+  if (env.baseline) entries.baseline = './scripts/bench/baseline/index.tsx';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: entries,
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    output: {
+      path: path.resolve(__dirname, env.outDir || 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { noEmit: false } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      defineEnv(),
+      page('index.html', 'web', 'Veiligheidsplan'),
+      page('tab.html', 'tab', 'Veiligheidsplan'),
+      page('taskpane.html', 'taskpane', 'Veiligheidsplan', `<script src="${OFFICE_JS}"></script>`),
+      ...(env.baseline ? [page('baseline.html', 'baseline', 'Baseline')] : []),
+      new CopyPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      hot: false,
+      historyApiFallback: false,
+      static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
+      server: process.env.HTTPS === '1' ? 'https' : 'http',
+      headers: { 'Cache-Control': 'no-store' },
+    },
+  };
+};
