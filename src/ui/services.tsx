@@ -1,0 +1,42 @@
+import { createContext, useContext } from 'react';
+import type { ReactNode } from 'react';
+import type { Locale } from '../domain';
+import type { Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, People, PlanExports, PlanStore, Sharing } from '../app/ports';
+
+/**
+ * What a host hands to the UI: one implementation per port. The UI never imports adapters;
+ * `null` means the capability is not available in this mode (e.g. no calendar in local mode).
+ */
+export interface AppServices {
+  mode: 'local' | 'tenant';
+  store: PlanStore;
+  drafts: DraftStore;
+  clock: Clock;
+  /** Lazy: the docx/ics code loads only when the user exports. */
+  loadExports: () => Promise<PlanExports>;
+  calendar: Calendar | null;
+  sharing: Sharing | null;
+  people: People | null;
+  document: { writer: DocumentWriter; reader: DocumentReader } | null;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+const LocaleContext = createContext<Locale>('nl');
+
+export function ServicesProvider({ services, locale, children }: { services: AppServices; locale: Locale; children: ReactNode }) {
+  return (
+    <ServicesContext.Provider value={services}>
+      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
+    </ServicesContext.Provider>
+  );
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() outside <ServicesProvider>');
+  return services;
+}
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
