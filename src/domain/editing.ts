@@ -1,0 +1,139 @@
+import { newId } from './factory';
+import type { Plan } from './plan';
+import { TEMPLATE } from './template';
+import type { Field, GroupField } from './template';
+
+/**
+ * Pure edit operations the editor applies to a plan. They never mutate; they return a new plan.
+ * Removing a person or goal also removes the references to it, so the plan stays consistent.
+ */
+
+export type EditPath = ReadonlyArray<string | number>;
+type Json = unknown;
+
+function setIn(target: Json, path: EditPath, value: Json): Json {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string | number, ...Array<string | number>];
+  if (Array.isArray(target)) {
+    const copy = [...target];
+    copy[head as number] = setIn(copy[head as number], rest, value);
+    return copy;
+  }
+  const record = (target ?? {}) as Record<string, Json>;
+  return { ...record, [head]: setIn(record[head], rest, value) };
+}
+
+export function getIn(target: Json, path: EditPath): Json {
+  return path.reduce<Json>((acc, key) => (acc === null || acc === undefined ? undefined : (acc as Record<string | number, Json>)[key]), target);
+}
+
+/** Sets one value, e.g. `setValue(plan, ['agreements', 2, 'what'], 'Oma haalt op')`. */
+export function setValue(plan: Plan, path: EditPath, value: Json): Plan {
+  return setIn(plan, path, value) as Plan;
+}
+
+/** The value a new, empty field holds. */
+export function emptyValue(field: Field): Json {
+  switch (field.kind) {
+    case 'text':
+    case 'textarea':
+      return '';
+    case 'boolean':
+      return false;
+    case 'personRefs':
+    case 'textList':
+    case 'group':
+      return [];
+    default:
+      return null;
+  }
+}
+
+/** A fresh list item for a group, with a new id and every subfield empty. */
+export function newGroupItem(field: GroupField, id: string = newId()): Record<string, Json> {
+  const item: Record<string, Json> = { id };
+  for (const sub of field.fields) item[sub.id] = emptyValue(sub);
+  return item;
+}
+
+export function addItem(plan: Plan, listPath: EditPath, item: Json): Plan {
+  const list = (getIn(plan, listPath) as Json[] | undefined) ?? [];
+  return setValue(plan, listPath, [...list, item]);
+}
+
+export function moveItem(plan: Plan, listPath: EditPath, from: number, to: number): Plan {
+  const list = [...((getIn(plan, listPath) as Json[] | undefined) ?? [])];
+  if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return plan;
+  const [moved] = list.splice(from, 1);
+  list.splice(to, 0, moved);
+  return setValue(plan, listPath, list);
+}
+
+export function removeItemAt(plan: Plan, listPath: EditPath, index: number): Plan {
+  const list = (getIn(plan, listPath) as Json[] | undefined) ?? [];
+  return setValue(plan, listPath, list.filter((_, i) => i !== index));
+}
+
+const PERSON_LISTS = ['directPersons', 'socialNetwork', 'professionals'] as const;
+
+/** Removes a person from section 1 and every reference to them. */
+export function removePerson(plan: Plan, personId: string): Plan {
+  const drop = (ids: string[]): string[] => ids.filter((id) => id !== personId);
+  const orNull = (id: string | null): string | null => (id === personId ? null : id);
+  return {
+    ...plan,
+    directPersons: plan.directPersons.filter((p) => p.id !== personId),
+    socialNetwork: plan.socialNetwork.filter((p) => p.id !== personId),
+    professionals: plan.professionals.filter((p) => p.id !== personId),
+    agreements: plan.agreements.map((a) => ({ ...a, who: drop(a.who) })),
+    safetyPersonIds: drop(plan.safetyPersonIds),
+    monitoring: plan.monitoring.map((m) => ({ ...m, who: drop(m.who) })),
+    safetyDirectorId: orNull(plan.safetyDirectorId),
+    informing: plan.informing.map((inf) => ({ ...inf, personId: orNull(inf.personId), byWhom: drop(inf.byWhom) })),
+    copiesSentById: orNull(plan.copiesSentById),
+    evaluationAttendeeIds: drop(plan.evaluationAttendeeIds),
+    evaluationInitiatorId: orNull(plan.evaluationInitiatorId),
+    networkMeetings: plan.networkMeetings.map((m) => ({ ...m, attendeeIds: drop(m.attendeeIds) })),
+  };
+}
+
+export function isPersonList(key: string): key is (typeof PERSON_LISTS)[number] {
+  return (PERSON_LISTS as ReadonlyArray<string>).includes(key);
+}
+
+export type RemoveGoalResult = { ok: true; plan: Plan } | { ok: false; reason: 'condition-needs-reason' };
+
+/**
+ * Removes a goal; its agreements lose their goal link. A safety condition is not negotiable:
+ * it can only go with a stated reason, which is kept in `removedConditions`.
+ */
+export function removeGoal(plan: Plan, goalId: string, reason = ''): RemoveGoalResult {
+  const goal = plan.goals.find((g) => g.id === goalId);
+  if (!goal) return { ok: true, plan };
+  if (goal.kind === 'condition' && reason.trim().length === 0) return { ok: false, reason: 'condition-needs-reason' };
+  const removedConditions = goal.kind === 'condition'
+    ? [...plan.removedConditions, { id: goal.id, text: goal.text, source: goal.source, reason: reason.trim() }]
+    : plan.removedConditions;
+  return {
+    ok: true,
+    plan: {
+      ...plan,
+      goals: plan.goals.filter((g) => g.id !== goalId),
+      removedConditions,
+      agreements: plan.agreements.map((a) => (a.goalId === goalId ? { ...a, goalId: null } : a)),
+    },
+  };
+}
+
+/** A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". */
+export function duplicateAsNewVersion(plan: Plan, id: string = newId()): Plan {
+  return { ...plan, id, version: plan.version + 1, status: 'draft', evaluationEvent: null };
+}
+
+/** The group field that describes a top-level plan list, if any. */
+export function groupFieldFor(key: string): GroupField | undefined {
+  for (const section of TEMPLATE) {
+    for (const field of section.fields) if (field.kind === 'group' && field.id === key) return field;
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { TEMPLATE, TITLE_PREFIX, activatePlan, sectionCompletion, sectionIdOfPath } from '../../domain';
+import type { Finding, Plan, Section } from '../../domain';
+import { errorMessage } from '../../i18n';
+import { editorMessages as m } from '../../i18n/areas/editor';
+import { useLocale, useServices } from '../services';
+import { useT } from '../useT';
+import { ChildVersion } from './ChildVersion';
+import { ConflictDialog } from './ConflictDialog';
+import { ExportMenu } from './ExportMenu';
+import type { ExportStatus } from './ExportMenu';
+import { focusPath } from './fieldIds';
+import { AnyField } from './GroupEditor';
+import { QualityPanel } from './QualityPanel';
+import type { ActivationMessage } from './QualityPanel';
+import { SaveIndicator } from './SaveIndicator';
+import { SectionNav } from './SectionNav';
+import { usePlanEditor } from './usePlanEditor';
+
+/** Sections the generic editor shows; evaluations have their own screens. */
+export const EDITOR_SECTIONS: ReadonlyArray<Section> = TEMPLATE.filter((s) => s.id !== 'evaluations');
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1, minWidth: '12rem' },
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: '16rem minmax(0, 1fr) 18rem',
+    alignItems: 'start',
+    '@media (max-width: 1099px)': { gridTemplateColumns: '14rem minmax(0, 1fr)' },
+    '@media (max-width: 759px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  quality: {
+    '@media (max-width: 1099px)': { gridColumn: '1 / -1' },
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  pager: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function EditorScreen({ planId, onBack, extraActions }: { planId: string; onBack: () => void; extraActions?: ((plan: Plan) => ReactNode) | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { clock, store } = useServices();
+  const editor = usePlanEditor(planId);
+  const [sectionId, setSectionId] = useState<string>(EDITOR_SECTIONS[0]?.id ?? 'title');
+  const [activation, setActivation] = useState<ActivationMessage | null>(null);
+  const [exportStatus, setExportStatus] = useState<ExportStatus>(null);
+  const [childView, setChildView] = useState(false);
+  const { plan } = editor;
+
+  if (editor.loadError) {
+    return (
+      <div className={styles.screen}>
+        <MessageBar intent="error"><MessageBarBody>{errorMessage(editor.loadError, locale)}</MessageBarBody></MessageBar>
+        <div><Button icon={<ArrowLeftRegular />} onClick={onBack}>{t(m['editor.back'])}</Button></div>
+      </div>
+    );
+  }
+  if (!plan) return <Spinner label={t(m['list.loading'])} />;
+  if (childView) return <ChildVersion plan={plan} onBack={() => setChildView(false)} />;
+
+  const completion = sectionCompletion(plan, editor.findings);
+  const index = EDITOR_SECTIONS.findIndex((s) => s.id === sectionId);
+  const section = EDITOR_SECTIONS[index] ?? EDITOR_SECTIONS[0];
+  const goTo = (id: string) => { setSectionId(id); requestAnimationFrame(() => document.getElementById('section-heading')?.focus()); };
+
+  const selectFinding = (finding: Finding) => {
+    const target = sectionIdOfPath(finding.path);
+    if (target) setSectionId(target);
+    requestAnimationFrame(() => { focusPath(finding.path); });
+  };
+
+  const activate = async () => {
+    const result = activatePlan(plan, clock.now());
+    if (!result.ok) {
+      setActivation({ intent: 'error', text: result.reason === 'status' ? t(m['quality.activate.status']) : t(m['quality.activate.refused'], { n: result.findings.length }) });
+      return;
+    }
+    editor.update(result.plan);
+    await editor.flush();
+    await store.freezeVersion(result.plan, locale === 'nl' ? 'Geactiveerd' : 'Activated').catch(() => undefined);
+    setActivation({ intent: 'success', text: t(m['quality.activate.ok']) });
+  };
+
+  const title = `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '…'}`;
+
+  return (
+    <div className={styles.screen}>
+      <div className={styles.bar}>
+        <Button icon={<ArrowLeftRegular />} onClick={() => { void editor.flush(); onBack(); }}>{t(m['editor.back'])}</Button>
+        <h1 className={styles.title}>{title}</h1>
+        <Text>{t(m[`status.${plan.status}`])}</Text>
+        <SaveIndicator state={editor.saveState} />
+        <ExportMenu plan={plan} onStatus={setExportStatus} onChildVersion={() => setChildView(true)} />
+        {extraActions?.(plan)}
+      </div>
+      {editor.restoredDraft && <MessageBar intent="info"><MessageBarBody>{t(m['save.restored'])}</MessageBarBody></MessageBar>}
+      {editor.invalidDetail !== null && <MessageBar intent="warning"><MessageBarBody>{t(m['save.invalid'], { detail: editor.invalidDetail })}</MessageBarBody></MessageBar>}
+      {editor.saveState === 'error' && editor.saveError && <MessageBar intent="error"><MessageBarBody>{errorMessage(editor.saveError, locale)}</MessageBarBody></MessageBar>}
+      {exportStatus && <MessageBar intent={exportStatus.intent}><MessageBarBody>{exportStatus.text}</MessageBarBody></MessageBar>}
+      {editor.saveState === 'conflict' && (
+        <ConflictDialog mine={plan} theirs={editor.theirs} onChoose={(choice) => void editor.resolveConflict(choice)} />
+      )}
+      <div className={styles.layout}>
+        <SectionNav sections={EDITOR_SECTIONS} completion={completion} current={section?.id ?? ''} onSelect={goTo} />
+        {section && (
+          <section className={styles.section} aria-labelledby="section-heading">
+            <h2 id="section-heading" className={styles.sectionHeading} tabIndex={-1}>{section.heading[locale]}</h2>
+            <p className={styles.intro}>{section.intro[locale]}</p>
+            {section.fields.map((field) => (
+              <AnyField key={field.id} field={field} path={[field.id]} plan={plan} onPlanChange={editor.update} />
+            ))}
+            <div className={styles.pager}>
+              <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(EDITOR_SECTIONS[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>
+              <Button icon={<ChevronRightRegular />} iconPosition="after" disabled={index >= EDITOR_SECTIONS.length - 1}
+                onClick={() => goTo(EDITOR_SECTIONS[index + 1]?.id ?? sectionId)}>{t(m['editor.next'])}</Button>
+            </div>
+          </section>
+        )}
+        <aside className={styles.quality} aria-label={t(m['quality.heading'])}>
+          <QualityPanel findings={editor.findings} onSelect={selectFinding} onActivate={() => void activate()} canActivate={plan.status === 'draft'} message={activation} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import {
+  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Spinner, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { AddRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, OpenRegular } from '@fluentui/react-icons';
+import { createEmptyPlan, duplicateAsNewVersion, isDomainError, newId, parsePlanText } from '../../domain';
+import type { DomainError, ParseError } from '../../domain';
+import type { PlanSummary } from '../../app/ports';
+import { errorMessage } from '../../i18n';
+import { editorMessages as m } from '../../i18n/areas/editor';
+import { useLocale, useServices } from '../services';
+import { useT } from '../useT';
+import { formatDate } from '../formatDate';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '64rem' },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, flexGrow: 1 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: {
+    display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between',
+    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1,
+  },
+  info: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '14rem' },
+  family: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  meta: { margin: 0, color: tokens.colorNeutralForeground2, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+  errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface PlanListProps {
+  onOpen: (planId: string) => void;
+  /** Extra per-plan markers (e.g. evaluation reminders), supplied by the app shell. */
+  renderBadges?: (summary: PlanSummary) => ReactNode;
+}
+
+/** The plans on this device (or in the library): new, open, duplicate as a new version, delete, import. */
+export function PlanList({ onOpen, renderBadges }: PlanListProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { store } = useServices();
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [error, setError] = useState<DomainError | null>(null);
+  const [importErrors, setImportErrors] = useState<ParseError[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<PlanSummary | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setPlans(await store.list());
+      setError(null);
+    } catch (e) {
+      setError(isDomainError(e) ? e : null);
+      setPlans([]);
+    }
+  }, [store]);
+
+  useEffect(() => { void refresh(); }, [refresh]);
+
+  const guard = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (e) {
+      setError(isDomainError(e) ? e : null);
+    }
+  };
+
+  const createNew = () => guard(async () => {
+    const stored = await store.save(createEmptyPlan(), null);
+    onOpen(stored.plan.id);
+  });
+
+  const duplicate = (summary: PlanSummary) => guard(async () => {
+    const { plan } = await store.load(summary.id);
+    const stored = await store.save(duplicateAsNewVersion(plan), null);
+    onOpen(stored.plan.id);
+  });
+
+  const confirmDelete = () => guard(async () => {
+    if (!toDelete) return;
+    await store.delete(toDelete.id);
+    setToDelete(null);
+    await refresh();
+  });
+
+  const importFile = async (file: File) => {
+    setNotice(null);
+    const result = parsePlanText(await file.text());
+    if (!result.ok) {
+      setImportErrors(result.errors);
+      return;
+    }
+    setImportErrors(null);
+    await guard(async () => {
+      const exists = (plans ?? []).some((p) => p.id === result.plan.id);
+      const stored = await store.save(exists ? { ...result.plan, id: newId() } : result.plan, null);
+      setNotice(t(m[exists ? 'list.import.exists' : 'list.import.ok']));
+      await refresh();
+      onOpen(stored.plan.id);
+    });
+  };
+
+  const familyOf = (s: PlanSummary) => s.familyName.trim() || t(m['list.unnamed']);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <h1 className={styles.heading}>{t(m['list.heading'])}</h1>
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => void createNew()}>{t(m['list.new'])}</Button>
+        <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>{t(m['list.import'])}</Button>
+        <input ref={fileInput} className={styles.hidden} type="file" accept=".json,application/json" aria-label={t(m['list.import'])}
+          data-testid="import-input" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
+      </div>
+      {error && <MessageBar intent="error"><MessageBarBody>{errorMessage(error, locale)}</MessageBarBody></MessageBar>}
+      {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {importErrors && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t(m['list.import.error'])}
+            <ul className={styles.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {plans === null ? <Spinner label={t(m['list.loading'])} /> : plans.length === 0 ? <p>{t(m['list.empty'])}</p> : (
+        <ul className={styles.list} aria-label={t(m['list.heading'])}>
+          {plans.map((s) => (
+            <li key={s.id} className={styles.card}>
+              <div className={styles.info}>
+                <h2 className={styles.family}>{familyOf(s)}</h2>
+                <p className={styles.meta}>
+                  <Badge appearance="tint" color={s.status === 'active' ? 'success' : s.status === 'closed' ? 'subtle' : 'informative'}>{t(m[`status.${s.status}`])}</Badge>
+                  <span>{t(m['list.version'], { n: s.version })}</span>
+                  <span>{`${t(m['list.col.validity'])}: ${formatDate(s.validFrom, locale)} – ${formatDate(s.validUntil, locale)}`}</span>
+                  <span>{`${t(m['list.col.evaluation'])}: ${formatDate(s.evaluationDate, locale)}`}</span>
+                  {renderBadges?.(s)}
+                </p>
+              </div>
+              <div className={styles.actions}>
+                <Button icon={<OpenRegular />} aria-label={`${t(m['list.open'])}: ${familyOf(s)}`} onClick={() => onOpen(s.id)}>{t(m['list.open'])}</Button>
+                <Button icon={<CopyRegular />} aria-label={`${t(m['list.duplicate'])}: ${familyOf(s)}`} onClick={() => void duplicate(s)}>{t(m['list.duplicate'])}</Button>
+                <Button icon={<DeleteRegular />} aria-label={`${t(m['list.delete'])}: ${familyOf(s)}`} onClick={() => setToDelete(s)}>{t(m['list.delete'])}</Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {toDelete && (
+        <Dialog open modalType="alert" onOpenChange={(_, d) => { if (!d.open) setToDelete(null); }}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t(m['list.confirm.title'])}</DialogTitle>
+              <DialogContent>{t(m['list.confirm.body'], { family: familyOf(toDelete) })}</DialogContent>
+              <DialogActions>
+                <Button onClick={() => setToDelete(null)}>{t(m['editor.cancel'])}</Button>
+                <Button appearance="primary" onClick={() => void confirmDelete()}>{t(m['list.confirm.yes'])}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </div>
+  );
+}
