@@ -1,0 +1,107 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createEmptyPlan } from '../../../src/domain';
+import { MemoryStore } from '../../fakes/memoryStore';
+import { renderApp } from './renderApp';
+
+beforeEach(() => { window.location.hash = ''; });
+
+async function openNewPlan(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Nieuw plan' }));
+  await screen.findByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ });
+}
+
+async function goToSection(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+  const select = screen.getByRole('combobox', { name: 'Ga naar onderdeel' });
+  const option = within(select).getAllByRole('option').find((o) => name.test(o.textContent ?? ''));
+  if (!option) throw new Error(`no section ${String(name)}`);
+  await user.selectOptions(select, option);
+}
+
+function errorCount(): number {
+  const summary = screen.getByText(/\d+ fouten, \d+ adviezen/).textContent ?? '';
+  return Number(/(\d+) fouten/.exec(summary)?.[1]);
+}
+
+describe('plan editor', () => {
+  it('adds a person, a goal and an agreement that picks that person, and the quality panel follows', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openNewPlan(user);
+    const before = errorCount();
+    expect(screen.getByText('Vul de familienaam in: die staat in de titel van het plan.')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: /Familienaam/ }), 'Bakker');
+    expect(screen.queryByText('Vul de familienaam in: die staat in de titel van het plan.')).not.toBeInTheDocument();
+
+    await goToSection(user, /^1\. Wie maken/);
+    await user.click(screen.getByRole('button', { name: 'Gezinslid toevoegen' }));
+    const member = screen.getByRole('group', { name: /Gezinslid 1/ });
+    await user.type(within(member).getByRole('textbox', { name: /Naam/ }), 'Sanne Bakker');
+
+    await goToSection(user, /^3\. Wat zijn de doelen/);
+    await user.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+    const goal = screen.getByRole('group', { name: /Doel 1/ });
+    await user.type(within(goal).getByRole('textbox', { name: /Doel/ }), 'De kinderen zijn veilig thuis');
+    await user.selectOptions(within(goal).getByRole('combobox', { name: /Soort doel/ }), 'Gezinsdoel');
+    expect(screen.getByText(/Doel 1 heeft nog geen afspraak/)).toBeInTheDocument();
+
+    await goToSection(user, /^4\. Welke afspraken/);
+    await user.click(screen.getByRole('button', { name: 'Afspraak toevoegen' }));
+    const agreement = screen.getByRole('group', { name: /Afspraak 1/ });
+    await user.selectOptions(within(agreement).getByRole('combobox', { name: /Bij doel/ }), '1. De kinderen zijn veilig thuis');
+    await user.click(within(agreement).getByRole('checkbox', { name: 'Sanne Bakker' }));
+    await user.type(within(agreement).getByRole('textbox', { name: /^Wat/ }), 'Belt oma bij ruzie');
+    await user.type(within(agreement).getByRole('textbox', { name: /Wanneer/ }), 'Elke dag');
+
+    expect(screen.queryByText(/Doel 1 heeft nog geen afspraak/)).not.toBeInTheDocument();
+    const findings = screen.getByRole('list', { name: 'Kwaliteitscheck' });
+    expect(within(findings).queryByText(/afspraak 1/i)).not.toBeInTheDocument();
+    expect(errorCount()).toBeLessThan(before);
+  });
+
+  it('refuses activation while errors remain, then allows it', async () => {
+    const user = userEvent.setup();
+    const store = new MemoryStore();
+    const { completePlan } = await import('../../fixtures');
+    await store.save({ ...completePlan, status: 'draft', familyName: '' }, null);
+    window.location.hash = `#/plan/${completePlan.id}`;
+    renderApp({ store });
+    await screen.findByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ });
+
+    await user.click(screen.getByRole('button', { name: 'Plan activeren' }));
+    expect(screen.getByText(/Het plan kan nog niet actief worden: los eerst de 1 fouten/)).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: /Familienaam/ }), 'Bakker-Yilmaz');
+    await user.click(screen.getByRole('button', { name: 'Plan activeren' }));
+    expect(await screen.findByText(/Het plan is actief/)).toBeInTheDocument();
+    const stored = await store.load(completePlan.id);
+    expect(stored.plan.status).toBe('active');
+    expect(await store.listVersions(completePlan.id)).toHaveLength(1);
+  });
+
+  it('autosaves, and a save from elsewhere leads to the conflict dialog without losing the edit', async () => {
+    const user = userEvent.setup();
+    const store = new MemoryStore();
+    const plan = { ...createEmptyPlan('plan-1'), familyName: 'Jansen' };
+    await store.save(plan, null);
+    window.location.hash = '#/plan/plan-1';
+    renderApp({ store });
+    const name = await screen.findByRole('textbox', { name: /Familienaam/ });
+    await user.type(name, 'x');
+    await waitFor(() => expect(screen.getByText('Opgeslagen')).toBeInTheDocument(), { timeout: 3000 });
+    expect((await store.load('plan-1')).plan.familyName).toBe('Jansenx');
+
+    await act(async () => { await store.saveAsSomeoneElse({ ...plan, familyName: 'Jansen (collega)' }); });
+    await user.type(name, 'y');
+    expect(await screen.findByRole('alertdialog', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect((await store.load('plan-1')).plan.familyName).toBe('Jansen (collega)');
+    expect((await store.get('plan-1'))?.plan.familyName).toBe('Jansenxy');
+
+    await user.click(screen.getByRole('button', { name: 'Mijn versie bewaren als nieuwe versie' }));
+    await waitFor(async () => expect((await store.load('plan-1')).plan.familyName).toBe('Jansenxy'));
+    const versions = await store.listVersions('plan-1');
+    expect(versions).toHaveLength(1);
+    expect((await store.loadVersion('plan-1', versions[0]!.versionId)).familyName).toBe('Jansen (collega)');
+  });
+});

@@ -1,0 +1,30 @@
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { PlanExports } from '../../../src/app/ports';
+import type { Locale } from '../../../src/domain';
+import { App } from '../../../src/ui/App';
+import { ServicesProvider } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/ui/services';
+import { MemoryStore } from '../../fakes/memoryStore';
+
+export const TODAY = new Date('2026-11-24T10:00:00Z');
+
+export function renderApp(options: { store?: MemoryStore; locale?: Locale; exports?: PlanExports } = {}) {
+  const store = options.store ?? new MemoryStore();
+  const exports: PlanExports = options.exports ?? {
+    toDocx: async () => new Blob(['docx']),
+    toIcs: async () => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+  };
+  const services: AppServices = {
+    mode: 'local', store, drafts: store, clock: { now: () => TODAY }, loadExports: async () => exports,
+    calendar: null, sharing: null, people: null, document: null,
+  };
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider services={services} locale={options.locale ?? 'nl'}>
+        <App />
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+  return { ...utils, store, services };
+}
