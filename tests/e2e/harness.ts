@@ -1,0 +1,75 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Shared e2e plumbing: a static server over the production build, Debian's Chromium, screenshots and axe. */
+
+export const DIST = path.resolve(__dirname, '../../dist');
+export const SCREENSHOTS = path.resolve(__dirname, '__screenshots__');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync',
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml',
+};
+
+export async function serveDist(): Promise<{ server: Server; baseUrl: string }> {
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(DIST, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** office.js comes from Microsoft's CDN, unreachable here: answer it with a stand-in that has no Word host. */
+export async function stubOfficeJs(context: BrowserContext): Promise<void> {
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: 'window.Office = { onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); } };',
+  }));
+}
+
+/** Blocks every request that is not to the local server: the app must need no other backend. */
+export async function blockExternal(context: BrowserContext, baseUrl: string, allow: RegExp[] = []): Promise<string[]> {
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:') || allow.some((r) => r.test(url))) return route.fallback();
+    blocked.push(url);
+    return route.abort();
+  });
+  return blocked;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** axe violations as short strings, so an assertion message says what is wrong. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}

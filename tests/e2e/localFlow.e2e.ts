@@ -1,0 +1,241 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import JSZip from 'jszip';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { axeViolations, blockExternal, launch, screenshot, serveDist, stubOfficeJs } from './harness';
+
+/**
+ * A new user in local mode, keyboard only: fill a whole plan, activate it, reload, export and re-import.
+ * Controls are reached with focus() (what Tab does) and operated with keys; no mouse clicks.
+ */
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+before(async () => {
+  ({ server, baseUrl } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function newContext(options: { width?: number; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    locale: 'nl-NL',
+    colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
+    acceptDownloads: true,
+  });
+  await blockExternal(context, baseUrl);
+  await stubOfficeJs(context);
+  return context;
+}
+
+const key = async (locator: Locator, ...keys: string[]) => {
+  await locator.focus();
+  for (const k of keys) await locator.page().keyboard.press(k);
+};
+const type = async (locator: Locator, text: string) => {
+  await locator.focus();
+  await locator.page().keyboard.type(text);
+};
+const press = (locator: Locator) => key(locator, 'Enter');
+const tick = (locator: Locator) => key(locator, 'Space');
+/** Native selects take typed letters (typeahead) to pick an option. */
+const choose = async (select: Locator, optionText: string) => {
+  await select.focus();
+  await select.page().keyboard.type(optionText.slice(0, 12));
+  await select.page().waitForTimeout(50);
+};
+const date = async (input: Locator, iso: string) => {
+  const [y, m, d] = iso.split('-');
+  await input.focus();
+  await input.page().keyboard.type(`${d}${m}${y}`);
+};
+
+async function goToSection(page: Page, startsWith: string) {
+  const select = page.getByRole('combobox', { name: 'Ga naar onderdeel' });
+  if (await select.isVisible()) {
+    await choose(select, startsWith);
+  } else {
+    const tab = page.getByRole('tab', { name: new RegExp(`^${startsWith.replace(/[.?]/g, '\\$&')}`) });
+    await press(tab);
+  }
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${startsWith.replace(/[.?]/g, '\\$&')}`) }).waitFor();
+}
+
+const group = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^${name}`) });
+
+async function addItem(page: Page, buttonName: string) {
+  await press(page.getByRole('button', { name: buttonName }));
+}
+
+async function fillWholePlan(page: Page) {
+  await type(page.getByRole('textbox', { name: 'Familienaam' }), 'Bakker-Yilmaz');
+
+  await goToSection(page, '1. Wie maken');
+  await addItem(page, 'Gezinslid toevoegen');
+  await type(page.getByRole('textbox', { name: 'Naam' }).first(), 'Sanne Bakker');
+  await type(group(page, 'Gezinslid 1').getByRole('textbox', { name: 'Geboortedatum of leeftijd' }), '34 jaar');
+  await tick(group(page, 'Gezinslid 1').getByRole('checkbox', { name: 'Aanwezig' }));
+  await addItem(page, 'Gezinslid toevoegen');
+  await type(group(page, 'Gezinslid 2').getByRole('textbox', { name: 'Naam' }), 'Noor Bakker');
+  await tick(group(page, 'Gezinslid 2').getByRole('checkbox', { name: 'Kind' }));
+  await tick(group(page, 'Gezinslid 2').getByRole('checkbox', { name: 'Aanwezig' }));
+  await addItem(page, 'Gezinslid toevoegen');
+  await type(group(page, 'Gezinslid 3').getByRole('textbox', { name: 'Naam' }), 'Mark Yilmaz');
+  await tick(group(page, 'Gezinslid 3').getByRole('checkbox', { name: 'Moet geïnformeerd worden' }));
+  await addItem(page, 'Netwerklid toevoegen');
+  const oma = group(page, 'Netwerklid 1');
+  await type(oma.getByRole('textbox', { name: 'Naam' }), 'Els de Boer');
+  await type(oma.getByRole('textbox', { name: 'Relatie' }), 'oma');
+  for (const name of ['Doet mee aan het plan', 'Wil dat het goed gaat met de kinderen', 'Wil meedenken over het plan', 'Toestemming van directbetrokkenen']) {
+    await tick(oma.getByRole('checkbox', { name }));
+  }
+  await addItem(page, 'Professional toevoegen');
+  const pro = group(page, 'Professional 1');
+  await type(pro.getByRole('textbox', { name: 'Naam' }), 'Karin Visser');
+  await type(pro.getByRole('textbox', { name: 'Organisatie' }), 'Wijkteam Noord');
+
+  await goToSection(page, '2. Wanneer');
+  await date(page.getByLabel('Datum', { exact: true }), '2026-11-24');
+  await date(page.getByLabel('Geldig van'), '2026-11-24');
+  await date(page.getByLabel('Geldig tot'), '2027-02-24');
+
+  await goToSection(page, 'Zorgen, gevaar');
+  await addItem(page, 'Feit toevoegen');
+  await type(page.getByRole('textbox', { name: 'Feit 1' }), 'Bij ruzie werd er hard geschreeuwd en gegooid');
+  await addItem(page, 'Gevaarsuitspraak toevoegen');
+  await type(page.getByRole('textbox', { name: 'Gevaarsuitspraak 1' }), 'We zijn bang dat Noor gewond raakt bij een ruzie');
+  await addItem(page, 'Uitzondering toevoegen');
+  await type(page.getByRole('textbox', { name: 'Uitzondering 1' }), 'Toen oma er was, bleef het rustig');
+
+  await goToSection(page, '3. Wat zijn de doelen');
+  await addItem(page, 'Doel toevoegen');
+  const goal = group(page, 'Doel 1');
+  await type(goal.getByRole('textbox', { name: 'Doel' }), 'Noor is veilig bij ruzie');
+  await choose(goal.getByRole('combobox', { name: 'Soort doel' }), 'Gezinsdoel');
+
+  await goToSection(page, '4. Welke afspraken');
+  await addItem(page, 'Afspraak toevoegen');
+  const agreement = group(page, 'Afspraak 1');
+  await choose(agreement.getByRole('combobox', { name: 'Bij doel' }), '1. Noor');
+  await tick(agreement.getByRole('checkbox', { name: 'Els de Boer' }));
+  await type(agreement.getByRole('textbox', { name: 'Wat' }), 'Oma haalt Noor op als de spanning oploopt');
+  await type(agreement.getByRole('textbox', { name: 'Wanneer / hoe lang' }), 'Tot de evaluatie');
+  await tick(page.getByRole('group', { name: 'Veiligheidspersoon' }).getByRole('checkbox', { name: 'Els de Boer' }));
+
+  await goToSection(page, '6. Wie checkt');
+  await addItem(page, 'Controle toevoegen');
+  const check = group(page, 'Controle 1');
+  await tick(check.getByRole('checkbox', { name: 'Karin Visser' }));
+  await type(check.getByRole('textbox', { name: 'Let op' }), 'Belt elke week met Sanne');
+  await type(page.getByRole('textbox', { name: 'Bij een kleine terugval' }), 'Sanne belt oma');
+  await type(page.getByRole('textbox', { name: 'Bij een grote terugval' }), 'Karin roept iedereen bij elkaar');
+  await type(page.getByRole('textbox', { name: 'Wanneer wordt Veilig Thuis of SAVE geïnformeerd?' }), 'Bij geweld direct, door Karin');
+
+  await goToSection(page, '7. Hoe en door wie');
+  await addItem(page, 'Wie informeren toevoegen');
+  const inform = group(page, 'Wie informeren 1');
+  await choose(inform.getByRole('combobox', { name: 'Wie wordt geïnformeerd' }), 'Mark');
+  await tick(inform.getByRole('checkbox', { name: 'Karin Visser' }));
+  await type(inform.getByRole('textbox', { name: 'Wanneer' }), 'Binnen een week');
+  await type(inform.getByRole('textbox', { name: 'Hoe' }), 'In een gesprek bij het wijkteam');
+
+  await goToSection(page, '8. Waar ligt');
+  await type(page.getByRole('textbox', { name: 'Waar ligt het plan in huis?' }), 'In de map op het prikbord in de keuken');
+  await type(page.getByRole('textbox', { name: 'Signaal of voorwerp van het kind' }), 'Noor zet de knuffelbeer op de trap');
+  await type(page.getByRole('textbox', { name: 'Wat gebeurt er dan?' }), 'Sanne belt oma');
+
+  await goToSection(page, '9. Wanneer wordt');
+  await date(page.getByLabel('Datum', { exact: true }), '2027-01-12');
+  await type(page.getByRole('textbox', { name: 'Waar/hoe' }), 'Bij het wijkteam');
+  await tick(page.getByRole('group', { name: 'Wie aanwezig' }).getByRole('checkbox', { name: 'Sanne Bakker' }));
+  await tick(page.getByRole('group', { name: 'Wie aanwezig' }).getByRole('checkbox', { name: 'Karin Visser' }));
+  await choose(page.getByRole('combobox', { name: 'Initiatiefnemer' }), 'Karin');
+
+  await goToSection(page, 'Voor de kinderen');
+  await type(page.getByRole('textbox', { name: 'Wie is je veiligheidspersoon?' }), 'Oma Els. Je mag haar altijd bellen.');
+}
+
+async function download(page: Page, item: string): Promise<Buffer> {
+  await press(page.getByRole('button', { name: 'Exporteren' }));
+  const menuItem = page.getByRole('menuitem', { name: item });
+  const [file] = await Promise.all([page.waitForEvent('download'), press(menuItem)]);
+  const filePath = await file.path();
+  assert.ok(filePath, 'download has a path');
+  return readFileSync(filePath);
+}
+
+describe('local mode, as a new user', () => {
+  it('fills a whole plan by keyboard, activates it, finds it intact after a reload, and exports and re-imports it', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/index.html`);
+    await page.getByText('Er zijn nog geen plannen').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'list-empty-1280-light');
+
+    await press(page.getByRole('button', { name: 'Nieuw plan' }));
+    await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ }).waitFor();
+    await fillWholePlan(page);
+    await page.getByText('Geen opmerkingen', { exact: false }).or(page.getByText(/^0 fouten/)).first().waitFor();
+
+    await press(page.getByRole('button', { name: 'Plan activeren' }));
+    await page.getByText('Het plan is actief', { exact: false }).waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Familienaam' }).inputValue(), 'Bakker-Yilmaz');
+    await page.getByText('Actief', { exact: true }).first().waitFor();
+    await goToSection(page, '4. Welke afspraken');
+    assert.equal(await group(page, 'Afspraak 1').getByRole('textbox', { name: 'Wat' }).inputValue(), 'Oma haalt Noor op als de spanning oploopt');
+
+    const docx = await JSZip.loadAsync(await download(page, 'Word-document (.docx)'));
+    const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
+    for (const heading of ['1. Wie maken dit plan?', '2. Wanneer is dit plan gemaakt?', '3. Wat zijn de doelen', '4. Welke afspraken', '5. Wat zijn (voorziene) omstandigheden',
+      '6. Wie checkt', '7. Hoe en door wie', '8. Waar ligt het veiligheidsplan in huis?', '9. Wanneer wordt het plan geëvalueerd']) {
+      assert.ok(xml.includes(heading), `docx has heading ${heading}`);
+    }
+    for (const value of ['Bakker-Yilmaz', 'Oma haalt Noor op als de spanning oploopt', 'Els de Boer']) assert.ok(xml.includes(value), `docx has ${value}`);
+
+    const ics = (await download(page, 'Agenda-afspraken (.ics)')).toString('utf8');
+    assert.match(ics, /BEGIN:VCALENDAR/);
+    assert.match(ics, /DTSTART[^:\r\n]*:20270112/);
+    for (const secret of ['Noor', 'Bakker', 'Yilmaz', 'ruzie', 'gewond']) assert.ok(!ics.includes(secret), `ics holds no "${secret}"`);
+
+    const json = (await download(page, 'Planbestand (.json)')).toString('utf8');
+    await press(page.getByRole('button', { name: 'Terug naar plannen' }));
+    await press(page.getByRole('button', { name: 'Verwijderen: Bakker-Yilmaz' }));
+    await page.getByText(/familie Bakker-Yilmaz wordt met al zijn versies/).waitFor();
+    await press(page.getByRole('button', { name: 'Ja, verwijderen' }));
+    await page.getByText('Er zijn nog geen plannen').waitFor();
+
+    await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor();
+    const again = (await download(page, 'Planbestand (.json)')).toString('utf8');
+    assert.equal(again, json, 're-imported plan is equal to the exported one');
+    await context.close();
+  });
+
+  it('refuses a malformed import with a Dutch message and changes nothing', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/index.html`);
+    await page.getByText('Er zijn nog geen plannen').waitFor();
+    await page.getByTestId('import-input').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 99}') });
+    await page.getByText('Dit bestand is niet geïmporteerd. Er is niets gewijzigd.').waitFor();
+    await page.getByText(/nieuwere versie van de app/).waitFor();
+    await page.getByText('Er zijn nog geen plannen').waitFor();
+    await context.close();
+  });
+});
