@@ -39,6 +39,7 @@ module.exports = (env = {}, argv = {}) => {
   const entries = {
     web: './src/hosts/web/index.tsx',
     tab: './src/hosts/teams/index.tsx',
+    configure: './src/hosts/teams/configure.tsx',
     taskpane: './src/hosts/word/index.tsx',
   };
   if (env.baseline) entries.baseline = './scripts/bench/baseline/index.tsx';
@@ -62,6 +63,7 @@ module.exports = (env = {}, argv = {}) => {
       defineEnv(),
       page('index.html', 'web', 'Veiligheidsplan'),
       page('tab.html', 'tab', 'Veiligheidsplan'),
+      page('configure.html', 'configure', 'Veiligheidsplan'),
       page('taskpane.html', 'taskpane', 'Veiligheidsplan', `<script src="${OFFICE_JS}"></script>`),
       ...(env.baseline ? [page('baseline.html', 'baseline', 'Baseline')] : []),
       new CopyPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),

@@ -1,11 +1,10 @@
-import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title1 } from '@fluentui/react-components';
+import { Title1 } from '@fluentui/react-components';
+import { translate } from '../../i18n';
+import { teamsMessages as m } from './messages';
+import { renderTeamsApp } from './renderTeamsApp';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <main><Title1 as="h1">Veiligheidsplan</Title1></main>
-    </FluentProvider>,
-  );
-}
+// Entry of tab.html. Placeholder until the app is wired: swap the render function for
+// `(host) => <ServicesProvider services={...} locale={host.locale}><App /></ServicesProvider>`.
+void renderTeamsApp((host) => (
+  <main data-ready="true"><Title1 as="h1">{translate(m['tab.title'], host.locale)}</Title1></main>
+));

@@ -1,0 +1,140 @@
+import { app } from '@microsoft/teams-js';
+import { initTeamsHost } from '../../../../src/hosts/teams/teamsContext';
+import type { ThemeName } from '../../../../src/ui/theme';
+
+jest.mock('@microsoft/teams-js', () => ({
+  app: {
+    initialize: jest.fn(),
+    getContext: jest.fn(),
+    notifySuccess: jest.fn(),
+    registerOnThemeChangeHandler: jest.fn(),
+  },
+}));
+
+const teams = jest.mocked(app);
+
+/** The parts of the Teams context the host reads, shaped as teams-js documents them. */
+function teamsContext(overrides: { locale?: string; theme?: string; loginHint?: string; teamSiteUrl?: string } = {}): app.Context {
+  return {
+    app: { locale: overrides.locale ?? 'nl-nl', theme: overrides.theme ?? 'default', sessionId: 's', host: { name: 'Teams', clientType: 'web', sessionId: 'h' } },
+    page: { id: 'tab', frameContext: 'content' },
+    user: { id: 'u', loginHint: overrides.loginHint },
+    sharePointSite: { teamSiteUrl: overrides.teamSiteUrl },
+  } as app.Context;
+}
+
+function setMatchMedia(matches: Record<string, boolean>): void {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (query: string) => ({ matches: matches[query] ?? false, media: query, addEventListener: jest.fn(), removeEventListener: jest.fn() }),
+  });
+}
+
+beforeEach(() => {
+  jest.resetAllMocks();
+  teams.notifySuccess.mockResolvedValue(undefined as never);
+  setMatchMedia({});
+});
+
+describe('initTeamsHost() inside Teams', () => {
+  beforeEach(() => teams.initialize.mockResolvedValue(undefined));
+
+  it.each([
+    ['default', 'light'],
+    ['dark', 'dark'],
+    ['contrast', 'contrast'],
+    ['glass', 'light'],
+  ])('maps the Teams theme %s to %s', async (teamsTheme, expected) => {
+    teams.getContext.mockResolvedValue(teamsContext({ theme: teamsTheme }));
+    const host = await initTeamsHost();
+    expect(host.theme).toBe(expected);
+  });
+
+  it.each([
+    ['nl-nl', 'nl'],
+    ['en-us', 'en'],
+    ['en-GB', 'en'],
+    ['fr-fr', 'nl'],
+  ])('takes the locale %s from the context as %s', async (locale, expected) => {
+    teams.getContext.mockResolvedValue(teamsContext({ locale }));
+    expect((await initTeamsHost({ browserLanguage: 'en-US' })).locale).toBe(expected);
+  });
+
+  it('reads the login hint and the team site for tenant mode', async () => {
+    teams.getContext.mockResolvedValue(teamsContext({ loginHint: 'worker@example.org', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Team' }));
+    const host = await initTeamsHost();
+    expect(host).toMatchObject({ host: 'teams', loginHint: 'worker@example.org', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Team' });
+  });
+
+  it('gives null for a personal tab that has no team site', async () => {
+    teams.getContext.mockResolvedValue(teamsContext());
+    const host = await initTeamsHost();
+    expect(host.teamSiteUrl).toBeNull();
+    expect(host.loginHint).toBeNull();
+  });
+
+  it('calls notifySuccess once, after initialize and getContext', async () => {
+    const order: string[] = [];
+    teams.initialize.mockImplementation(async () => { order.push('initialize'); });
+    teams.getContext.mockImplementation(async () => { order.push('getContext'); return teamsContext(); });
+    teams.notifySuccess.mockImplementation(async () => { order.push('notifySuccess'); return undefined as never; });
+    await initTeamsHost();
+    expect(order).toEqual(['initialize', 'getContext', 'notifySuccess']);
+  });
+
+  it('still starts when the host does not support notifySuccess', async () => {
+    teams.getContext.mockResolvedValue(teamsContext({ theme: 'dark' }));
+    teams.notifySuccess.mockRejectedValue(new Error('not supported'));
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(initTeamsHost()).resolves.toMatchObject({ host: 'teams', theme: 'dark' });
+    warn.mockRestore();
+  });
+
+  it('passes theme changes from Teams to every listener until it unsubscribes', async () => {
+    teams.getContext.mockResolvedValue(teamsContext());
+    const host = await initTeamsHost();
+    expect(teams.registerOnThemeChangeHandler).toHaveBeenCalledTimes(1);
+    const teamsHandler = teams.registerOnThemeChangeHandler.mock.calls[0]?.[0];
+    const first: ThemeName[] = [];
+    const second: ThemeName[] = [];
+    host.onThemeChange((t) => first.push(t));
+    const stopSecond = host.onThemeChange((t) => second.push(t));
+    teamsHandler?.('dark');
+    stopSecond();
+    teamsHandler?.('contrast');
+    expect(first).toEqual(['dark', 'contrast']);
+    expect(second).toEqual(['dark']);
+  });
+});
+
+describe('initTeamsHost() outside Teams', () => {
+  it('falls back to the standalone page when initialize rejects, without notifySuccess', async () => {
+    teams.initialize.mockRejectedValue(new Error('Initialization Failed. No Parent window found.'));
+    const host = await initTeamsHost({ browserLanguage: 'en-US' });
+    expect(host).toMatchObject({ host: 'standalone', locale: 'en', loginHint: null, teamSiteUrl: null });
+    expect(teams.notifySuccess).not.toHaveBeenCalled();
+    expect(teams.registerOnThemeChangeHandler).not.toHaveBeenCalled();
+  });
+
+  it('gives up after the timeout when no host answers (a non-Teams iframe)', async () => {
+    jest.useFakeTimers();
+    teams.initialize.mockReturnValue(new Promise<void>(() => undefined));
+    const pending = initTeamsHost({ timeoutMs: 1500, browserLanguage: 'nl-NL' });
+    await jest.advanceTimersByTimeAsync(1500);
+    await expect(pending).resolves.toMatchObject({ host: 'standalone', locale: 'nl' });
+    jest.useRealTimers();
+  });
+
+  it('follows the OS colour preference: dark, and forced colours as high contrast', async () => {
+    teams.initialize.mockRejectedValue(new Error('no parent'));
+    setMatchMedia({ '(prefers-color-scheme: dark)': true });
+    expect((await initTeamsHost()).theme).toBe('dark');
+    setMatchMedia({ '(prefers-color-scheme: dark)': true, '(forced-colors: active)': true });
+    expect((await initTeamsHost()).theme).toBe('contrast');
+  });
+
+  it('uses Dutch for a browser language other than English', async () => {
+    teams.initialize.mockRejectedValue(new Error('no parent'));
+    expect((await initTeamsHost({ browserLanguage: 'de-DE' })).locale).toBe('nl');
+  });
+});
