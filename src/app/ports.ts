@@ -124,6 +124,8 @@ export type ShareOutcome =
 /** Sharing the plan's document with specific people (never links for anyone). */
 export interface Sharing {
   shareDocument(planId: string, recipients: ShareRecipient[], message: string): Promise<ShareOutcome[]>;
+  /** Stores the generated .docx where shareDocument shares it from (tenant mode: next to plan.json). */
+  publishDocument?(planId: string, document: Blob): Promise<void>;
 }
 
 export interface PersonSuggestion {
