@@ -1,0 +1,145 @@
+import { newId } from '../domain';
+import type { CalendarEventRef, Locale, Plan } from '../domain';
+import { evaluationWindow, networkMeetingWindow, networkPreferredEnd, rankSuggestions } from '../domain/scheduling';
+import type { PhoneAnswers, RankedSlot } from '../domain/scheduling';
+import { graphMessages as m } from '../i18n/areas/graph';
+import type { Attendee, Calendar, Clock, MeetingKind } from './ports';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Who is invited, and who is called by phone instead. */
+export interface MeetingParticipants {
+  /** Receive the calendar invitation. Tenant ones are also asked for free/busy. */
+  attendees: Attendee[];
+  /** Network members without e-mail, or outsiders whose availability is unknown: the coordinator asks them. */
+  phoneOnly: Array<{ id: string; name: string }>;
+  /** Keys (e-mail or person id) of the outsiders whose phone answers rank the slots. */
+  externalKeys: string[];
+}
+
+/**
+ * Maps plan people to meeting participants. Children are never invited (an invitation would put their
+ * names in mail to outsiders). Professionals with an e-mail address are treated as colleagues in the tenant;
+ * adults with an e-mail address in their contact details are invited as outsiders; everyone else is phoned.
+ */
+export function participantsFor(plan: Plan, personIds: readonly string[]): MeetingParticipants {
+  const attendees: Attendee[] = [];
+  const phoneOnly: Array<{ id: string; name: string }> = [];
+  const externalKeys: string[] = [];
+  for (const id of personIds) {
+    const pro = plan.professionals.find((p) => p.id === id);
+    if (pro) {
+      if (EMAIL.test(pro.email.trim())) attendees.push({ name: pro.name, email: pro.email.trim(), inTenant: true, optional: !pro.present });
+      else { phoneOnly.push({ id, name: pro.name }); externalKeys.push(id); }
+      continue;
+    }
+    const direct = plan.directPersons.find((p) => p.id === id);
+    if (direct?.isChild) continue;
+    const social = plan.socialNetwork.find((p) => p.id === id);
+    const name = direct?.name ?? social?.name;
+    if (name === undefined) continue;
+    const email = direct?.contact.trim() ?? '';
+    if (EMAIL.test(email)) {
+      attendees.push({ name, email, inTenant: false });
+      externalKeys.push(email.toLowerCase());
+    } else {
+      phoneOnly.push({ id, name });
+      externalKeys.push(id);
+    }
+  }
+  return { attendees, phoneOnly, externalKeys };
+}
+
+export interface SuggestRequest {
+  kind: MeetingKind;
+  plan: Plan;
+  personIds: readonly string[];
+  durationMinutes: number;
+}
+
+export interface Suggestions {
+  participants: MeetingParticipants;
+  slots: RankedSlot[];
+  preferredEnd: string | null;
+}
+
+/** One request: findMeetingTimes over the evaluation day, or over the next 6 weeks for network meetings. */
+export async function suggestTimes(deps: { calendar: Calendar; clock: Clock }, request: SuggestRequest): Promise<Suggestions> {
+  const now = deps.clock.now();
+  const participants = participantsFor(request.plan, request.personIds);
+  const evaluationDate = request.plan.evaluationDate;
+  const window = request.kind === 'evaluation' && evaluationDate ? evaluationWindow(evaluationDate) : networkMeetingWindow(now);
+  const preferredEnd = request.kind === 'network' ? networkPreferredEnd(now) : null;
+  const suggestions = await deps.calendar.findMeetingTimes({
+    attendees: participants.attendees,
+    durationMinutes: request.durationMinutes,
+    windowStart: window.start,
+    windowEnd: window.end,
+    // The coordinator organises, but the meeting can happen without them (e.g. a colleague chairs).
+    isOrganizerOptional: request.kind === 'network',
+  });
+  return { participants, slots: rankSuggestions(suggestions, participants.externalKeys, {}, preferredEnd), preferredEnd };
+}
+
+/** Re-ranks after a phone answer changed: no request. */
+export function rerank(suggestions: Suggestions, answers: PhoneAnswers): RankedSlot[] {
+  return rankSuggestions(suggestions.slots.map((s) => s.suggestion), suggestions.participants.externalKeys, answers, suggestions.preferredEnd);
+}
+
+/** Where the event is stored in the plan: the evaluation (section 9) or one network meeting. */
+export type MeetingTarget = { kind: 'evaluation' } | { kind: 'network'; meetingId: string | null };
+
+export interface CreateRequest {
+  target: MeetingTarget;
+  start: string;
+  end: string;
+  attendees: Attendee[];
+  location: string;
+  locale: Locale;
+  /** Made once per attempt by the caller and reused on a retry, so a retry cannot create a second meeting. */
+  transactionId: string;
+}
+
+export function newTransactionId(): string {
+  return newId();
+}
+
+/** Stores the event reference (and the date) in the plan; pure. */
+export function withEvent(plan: Plan, target: MeetingTarget, ref: CalendarEventRef | null, date: string | null): Plan {
+  if (target.kind === 'evaluation') return { ...plan, evaluationEvent: ref, evaluationDate: date ?? plan.evaluationDate };
+  const existing = target.meetingId ? plan.networkMeetings.find((mt) => mt.id === target.meetingId) : undefined;
+  if (existing) {
+    return { ...plan, networkMeetings: plan.networkMeetings.map((mt) => (mt.id === existing.id ? { ...mt, event: ref, date: date ?? mt.date } : mt)) };
+  }
+  return { ...plan, networkMeetings: [...plan.networkMeetings, { id: target.meetingId ?? newId(), date, attendeeIds: [], notes: '', event: ref }] };
+}
+
+/** At most two requests (the calendar's online meeting check, once per session, and the event). Returns the updated plan. */
+export async function createMeeting(deps: { calendar: Calendar }, plan: Plan, request: CreateRequest): Promise<Plan> {
+  const ref = await deps.calendar.createEvent({
+    kind: request.target.kind, start: request.start, end: request.end, timeZone: 'UTC',
+    attendees: request.attendees, location: request.location, transactionId: request.transactionId, locale: request.locale,
+  });
+  return withEvent(plan, request.target, ref, request.start.slice(0, 10));
+}
+
+export function eventOf(plan: Plan, target: MeetingTarget): CalendarEventRef | null {
+  if (target.kind === 'evaluation') return plan.evaluationEvent;
+  return plan.networkMeetings.find((mt) => mt.id === target.meetingId)?.event ?? null;
+}
+
+/** One request: PATCH the time; the plan's date follows. */
+export async function moveMeeting(deps: { calendar: Calendar }, plan: Plan, target: MeetingTarget, start: string, end: string): Promise<Plan> {
+  const ref = eventOf(plan, target);
+  if (!ref) return plan;
+  await deps.calendar.updateEventTime(ref.eventId, start, end, 'UTC');
+  return withEvent(plan, target, ref, start.slice(0, 10));
+}
+
+/** One request: cancel with a neutral comment; the plan forgets the event but keeps its date. */
+export async function cancelMeeting(deps: { calendar: Calendar }, plan: Plan, target: MeetingTarget, locale: Locale): Promise<Plan> {
+  const ref = eventOf(plan, target);
+  if (!ref) return plan;
+  await deps.calendar.cancelEvent(ref.eventId, m['invite.cancelled'][locale]);
+  return withEvent(plan, target, null, null);
+}
