@@ -1,0 +1,21 @@
+/**
+ * @jest-environment node
+ */
+import { setupServer } from 'msw/node';
+import { measureRequestCounts } from './requestCounts';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+describe('Graph request budget per user action', () => {
+  it('loads with 1 Graph request, saves with 1, schedules with <= 2 after the suggestions, shares with 5 with <= 6', async () => {
+    const counts = await measureRequestCounts(server);
+    expect(counts.load).toBe(1);
+    // The file body comes from SharePoint's pre-authenticated download URL, not from Graph.
+    expect(counts.loadDownloads).toBe(1);
+    expect(counts.save).toBe(1);
+    expect(counts.schedule).toBeLessThanOrEqual(2);
+    expect(counts.share5).toBeLessThanOrEqual(6);
+  });
+});
