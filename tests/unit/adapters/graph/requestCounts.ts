@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import type { DriveItem, Event, MeetingTimeSuggestionsResult, Permission } from '@microsoft/microsoft-graph-types';
 import { createGraphAdapters } from '../../../../src/adapters/graph';
 import { createMeeting, suggestTimes } from '../../../../src/app/scheduling';
@@ -59,7 +59,7 @@ export function graphHandlers(plan: Plan) {
 }
 
 /** Runs each action on fresh adapters (cold caches: the worst case) and counts requests per host. */
-export async function measureRequestCounts(server: SetupServerApi): Promise<RequestCounts> {
+export async function measureRequestCounts(server: SetupServer): Promise<RequestCounts> {
   const plan = planWithRecipients(5);
   server.use(...graphHandlers(plan));
   const seen: URL[] = [];

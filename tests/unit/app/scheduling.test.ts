@@ -1,0 +1,113 @@
+import { cancelMeeting, createMeeting, moveMeeting, participantsFor, rerank, suggestTimes } from '../../../src/app/scheduling';
+import type { Calendar, EventRequest, FindTimesRequest, MeetingSuggestion } from '../../../src/app/ports';
+import { evaluationEventFollowUp, networkMeetingWindow, rankSuggestions, setPhoneAnswer } from '../../../src/domain/scheduling';
+import { basePlan } from '../adapters/graph/planFixture';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+function fakeCalendar(suggestions: MeetingSuggestion[] = []) {
+  const finds: FindTimesRequest[] = [];
+  const creates: EventRequest[] = [];
+  const other: string[] = [];
+  const calendar: Calendar = {
+    findMeetingTimes: async (r) => { finds.push(r); return suggestions; },
+    createEvent: async (r) => { creates.push(r); return { eventId: 'ev1', joinUrl: 'https://teams/join', transactionId: r.transactionId }; },
+    updateEventTime: async (id, start) => { other.push(`move:${id}:${start}`); },
+    cancelEvent: async (id) => { other.push(`cancel:${id}`); },
+  };
+  return { calendar, finds, creates, other };
+}
+
+const slot = (start: string, availability: MeetingSuggestion['attendeeAvailability'][number]['availability'] = 'free', confidence = 100): MeetingSuggestion => ({
+  start, end: start.replace('T09', 'T10'), confidence, attendeeAvailability: [{ email: 'fatima@contoso.nl', availability }],
+});
+
+describe('participantsFor()', () => {
+  it('invites professionals and adults with e-mail, never children, and phones the rest', () => {
+    const p = participantsFor(basePlan, ['pro', 'mother', 'child', 'grandpa']);
+    expect(p.attendees).toEqual([
+      { name: 'Fatima El Amrani', email: 'fatima@contoso.nl', inTenant: true, optional: false },
+      { name: 'Anna Jansen', email: 'anna@example.net', inTenant: false },
+    ]);
+    expect(p.phoneOnly).toEqual([{ id: 'grandpa', name: 'Opa Kees' }]);
+    expect(p.externalKeys).toEqual(['anna@example.net', 'grandpa']);
+  });
+});
+
+describe('suggestTimes()', () => {
+  it('searches the next six weeks for network meetings with the organiser optional', async () => {
+    const { calendar, finds } = fakeCalendar();
+    const result = await suggestTimes({ calendar, clock: { now: () => NOW } }, { kind: 'network', plan: basePlan, personIds: ['pro'], durationMinutes: 120 });
+    expect(finds[0]).toMatchObject({ windowStart: '2026-11-25T00:00:00.000Z', windowEnd: '2027-01-05T10:00:00.000Z', isOrganizerOptional: true, durationMinutes: 120 });
+    expect(result.slots).toEqual([]);
+  });
+
+  it('searches the evaluation day for the evaluation', async () => {
+    const { calendar, finds } = fakeCalendar([slot('2027-01-15T09:00:00.000Z')]);
+    await suggestTimes({ calendar, clock: { now: () => NOW } }, { kind: 'evaluation', plan: basePlan, personIds: ['pro'], durationMinutes: 60 });
+    expect(finds[0]).toMatchObject({ windowStart: '2027-01-15T07:00:00.000Z', windowEnd: '2027-01-15T19:00:00.000Z', isOrganizerOptional: false });
+  });
+
+  it('re-ranks by phone answers: a slot where an outsider cannot come drops below one where they can', async () => {
+    const a = slot('2026-12-01T09:00:00.000Z');
+    const b = slot('2026-12-02T09:00:00.000Z');
+    const { calendar } = fakeCalendar([a, b]);
+    const found = await suggestTimes({ calendar, clock: { now: () => NOW } }, { kind: 'network', plan: basePlan, personIds: ['pro', 'grandpa'], durationMinutes: 60 });
+    expect(found.slots.map((s) => s.suggestion.start)).toEqual([a.start, b.start]);
+    let answers = setPhoneAnswer({}, a.start, 'grandpa', 'no');
+    answers = setPhoneAnswer(answers, b.start, 'grandpa', 'yes');
+    const ranked = rerank(found, answers);
+    expect(ranked.map((s) => s.suggestion.start)).toEqual([b.start, a.start]);
+    expect(ranked[0]).toMatchObject({ available: 2, unavailable: 0, unknown: 0, total: 2 });
+  });
+});
+
+describe('rankSuggestions()', () => {
+  it('prefers free over tentative, and earlier slots on a tie', () => {
+    const ranked = rankSuggestions([slot('2026-12-03T09:00:00.000Z'), slot('2026-12-01T09:00:00.000Z', 'tentative'), slot('2026-12-02T09:00:00.000Z')], [], {});
+    expect(ranked.map((r) => r.suggestion.start)).toEqual(['2026-12-02T09:00:00.000Z', '2026-12-03T09:00:00.000Z', '2026-12-01T09:00:00.000Z']);
+  });
+});
+
+describe('networkMeetingWindow()', () => {
+  it('runs from the next day to six weeks from now', () => {
+    expect(networkMeetingWindow(new Date('2026-02-27T23:30:00Z'))).toEqual({ start: '2026-02-28T00:00:00.000Z', end: '2026-04-10T23:30:00.000Z' });
+  });
+});
+
+describe('createMeeting(), moveMeeting(), cancelMeeting()', () => {
+  const tx = 'tx-fixed';
+  it('stores the event id and join URL in section 9, and passes the caller transactionId through', async () => {
+    const { calendar, creates } = fakeCalendar();
+    const attendees = participantsFor(basePlan, ['pro', 'mother']).attendees;
+    const plan = await createMeeting({ calendar }, basePlan, { target: { kind: 'evaluation' }, start: '2027-01-15T09:00:00.000Z', end: '2027-01-15T10:00:00.000Z', attendees, location: '', locale: 'nl', transactionId: tx });
+    expect(plan.evaluationEvent).toEqual({ eventId: 'ev1', joinUrl: 'https://teams/join', transactionId: tx });
+    expect(creates[0]).toMatchObject({ kind: 'evaluation', transactionId: tx, timeZone: 'UTC' });
+    expect(JSON.stringify(creates[0])).not.toContain('Sem');
+  });
+
+  it('adds a network meeting with its event', async () => {
+    const { calendar } = fakeCalendar();
+    const plan = await createMeeting({ calendar }, basePlan, { target: { kind: 'network', meetingId: 'nm1' }, start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T11:00:00.000Z', attendees: [], location: '', locale: 'nl', transactionId: tx });
+    expect(plan.networkMeetings).toEqual([{ id: 'nm1', date: '2026-12-01', attendeeIds: [], notes: '', event: { eventId: 'ev1', joinUrl: 'https://teams/join', transactionId: tx } }]);
+  });
+
+  it('moves and cancels the stored event', async () => {
+    const { calendar, other } = fakeCalendar();
+    const withEvent = { ...basePlan, evaluationEvent: { eventId: 'ev1', joinUrl: '', transactionId: tx } };
+    const moved = await moveMeeting({ calendar }, withEvent, { kind: 'evaluation' }, '2027-01-20T09:00:00.000Z', '2027-01-20T10:00:00.000Z');
+    expect(moved.evaluationDate).toBe('2027-01-20');
+    const cancelled = await cancelMeeting({ calendar }, moved, { kind: 'evaluation' }, 'nl');
+    expect(cancelled.evaluationEvent).toBeNull();
+    expect(other).toEqual(['move:ev1:2027-01-20T09:00:00.000Z', 'cancel:ev1']);
+  });
+});
+
+describe('evaluationEventFollowUp()', () => {
+  const withEvent = { ...basePlan, evaluationEvent: { eventId: 'ev1', joinUrl: '', transactionId: 't' } };
+  it('offers to move the meeting when the date changes and to cancel it when the date is cleared', () => {
+    expect(evaluationEventFollowUp(withEvent, { ...withEvent, evaluationDate: '2027-01-20' })).toEqual({ kind: 'move', eventId: 'ev1', date: '2027-01-20' });
+    expect(evaluationEventFollowUp(withEvent, { ...withEvent, evaluationDate: null })).toEqual({ kind: 'cancel', eventId: 'ev1' });
+    expect(evaluationEventFollowUp(withEvent, withEvent)).toEqual({ kind: 'none' });
+  });
+});
