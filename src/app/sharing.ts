@@ -16,7 +16,9 @@ export function toShareRecipients(plan: Plan): ShareRecipient[] {
 }
 
 /** Why a recipient may not receive a copy, or null when they may. Checked before any request. */
-export function refusalOf(recipient: ShareRecipient): ShareOutcome | null {
+export type ShareRefusal = Extract<ShareOutcome, { ok: false }>;
+
+export function refusalOf(recipient: ShareRecipient): ShareRefusal | null {
   if (!recipient.consentGiven) {
     const e = new ConsentError(recipient.id);
     return { recipientId: recipient.id, ok: false, code: e.code, message: e.message };

@@ -1,0 +1,70 @@
+import { Button, Field, Input, Link, Subtitle2, Text } from '@fluentui/react-components';
+import type { Plan } from '../../domain';
+import type { MeetingTarget } from '../../app/scheduling';
+import { graphMessages as m } from '../../i18n/areas/graph';
+import { useT } from '../useT';
+import { SlotCard } from './SlotCard';
+import { useErrorText } from './useErrorText';
+import { useScheduling } from './useScheduling';
+
+export interface SchedulingPanelProps {
+  plan: Plan;
+  /** The evaluation of section 9, or a network meeting (`meetingId: null` for a new one). */
+  target: MeetingTarget;
+  /** The plan people who attend; children are never invited. */
+  personIds: readonly string[];
+  onPlanChange: (plan: Plan) => void;
+}
+
+/** Scheduling the evaluation or a network meeting in tenant mode: suggestions, phone answers, book/move/cancel. */
+export function SchedulingPanel({ plan, target, personIds, onPlanChange }: SchedulingPanelProps) {
+  const t = useT();
+  const errorText = useErrorText();
+  const s = useScheduling(plan, target, personIds, onPlanChange);
+  if (!s.available) return null;
+  const title = t(m[target.kind === 'evaluation' ? 'schedule.title.evaluation' : 'schedule.title.network']);
+  const phoned = s.found ? [
+    ...s.found.participants.attendees.filter((a) => !a.inTenant).map((a) => ({ key: a.email.toLowerCase(), name: a.name })),
+    ...s.found.participants.phoneOnly.map((p) => ({ key: p.id, name: p.name })),
+  ] : [];
+  return (
+    <section aria-label={title}>
+      <Subtitle2 as="h3">{title}</Subtitle2>
+      <Text as="p">{t(m['schedule.intro'])}</Text>
+      {s.existing && (
+        <div>
+          <Text as="p">{t(m['schedule.existing'])}</Text>
+          {s.existing.joinUrl && <Link href={s.existing.joinUrl} target="_blank" rel="noreferrer">{t(m['schedule.join'])}</Link>}
+          <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
+        </div>
+      )}
+      <Field label={t(m['schedule.duration'])}>
+        <Input type="number" min={15} max={480} step={15} value={String(s.duration)} onChange={(_, d) => s.setDuration(Number(d.value) || 60)} />
+      </Field>
+      <Button onClick={() => void s.find()} disabled={s.status === 'searching' || personIds.length === 0}>
+        {s.status === 'searching' ? t(m['schedule.searching']) : t(m['schedule.find'])}
+      </Button>
+      {personIds.length === 0 && <Text as="p">{t(m['schedule.noAttendees'])}</Text>}
+      <div role="status">
+        {s.status === 'created' && t(m['schedule.created'])}
+        {s.status === 'moved' && t(m['schedule.moved'])}
+        {s.status === 'cancelled' && t(m['schedule.cancelled'])}
+      </div>
+      {s.error !== null && <Text as="p" role="alert">{errorText(s.error)}</Text>}
+      {s.slots && s.slots.length === 0 && <Text as="p">{t(m['schedule.none'])}</Text>}
+      {s.slots && s.slots.length > 0 && s.found && (
+        <div role="list" aria-label={t(m['schedule.suggestions'])}>
+          {s.slots.map((slot) => (
+            <div role="listitem" key={slot.suggestion.start}>
+              <SlotCard
+                slot={slot} attendees={s.found!.participants.attendees} phoned={phoned} answers={s.answers} busy={s.status === 'saving'}
+                actionLabel={(when) => t(m[s.existing ? 'schedule.move' : 'schedule.create'], { when })}
+                onAnswer={s.answer} onChoose={(chosen) => void s.choose(chosen)}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
