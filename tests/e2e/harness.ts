@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 /** Shared e2e plumbing: a static server over the production build, Debian's Chromium, screenshots and axe. */
 
-export const DIST = path.resolve(__dirname, '../../dist');
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve(__dirname, '../../dist');
 export const SCREENSHOTS = path.resolve(__dirname, '__screenshots__');
 
 export const CHROMIUM_ARGS = [
