@@ -13,7 +13,10 @@ export type DomainErrorCode =
   | 'NETWORK.OFFLINE'
   | 'SHARE.NO_CONSENT'
   | 'WORD.UNAVAILABLE'
-  | 'WORD.NO_PLAN';
+  | 'WORD.NO_PLAN'
+  | 'STORAGE.UNAVAILABLE'
+  | 'STORAGE.FULL'
+  | 'STORAGE.DAMAGED';
 
 export class DomainError extends Error {
   constructor(readonly code: DomainErrorCode, message: string, readonly details: Readonly<Record<string, string>> = {}) {

@@ -34,5 +34,17 @@ export const errorMessages = defineMessages({
     en: 'This task pane works only inside Microsoft Word. Open it from the ribbon in Word.',
   },
   'error.WORD.NO_PLAN': { nl: 'Dit document bevat geen veiligheidsplan.', en: 'This document contains no safety plan.' },
+  'error.STORAGE.UNAVAILABLE': {
+    nl: 'Deze browser kan hier geen plannen bewaren (opslag staat uit of is geblokkeerd, bijvoorbeeld in een privévenster).',
+    en: 'This browser cannot keep plans here (storage is off or blocked, for example in a private window).',
+  },
+  'error.STORAGE.FULL': {
+    nl: 'De opslag op dit apparaat is vol. Exporteer of verwijder oude plannen en probeer het opnieuw.',
+    en: 'Storage on this device is full. Export or delete old plans and try again.',
+  },
+  'error.STORAGE.DAMAGED': {
+    nl: 'Het bewaarde plan op dit apparaat is beschadigd en kan niet worden geopend.',
+    en: 'The plan kept on this device is damaged and cannot be opened.',
+  },
   'error.unknown': { nl: 'Er ging iets mis. Uw wijzigingen zijn bewaard.', en: 'Something went wrong. Your changes are kept.' },
 });
