@@ -63,7 +63,7 @@ describe('plan editor', () => {
   it('refuses activation while errors remain, then allows it', async () => {
     const user = userEvent.setup();
     const store = new MemoryStore();
-    const { completePlan } = await import('../../fixtures');
+    const completePlan = (await import('../../fixtures')).completePlan();
     await store.save({ ...completePlan, status: 'draft', familyName: '' }, null);
     window.location.hash = `#/plan/${completePlan.id}`;
     renderApp({ store });
