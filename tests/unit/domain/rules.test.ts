@@ -1,0 +1,227 @@
+import { RULE_IDS, checkPlan, hasErrors } from '../../../src/domain';
+import type { Finding, Plan, RuleId, Severity } from '../../../src/domain';
+import { FIXTURE_TODAY, completePlan, firstDraftPlan } from '../../fixtures';
+
+/** Each case starts from the complete plan (no findings) and changes just enough to make one rule fire, or to keep it quiet. */
+interface RuleCase {
+  name: string;
+  change: (plan: Plan) => Plan;
+  /** Expected paths of this rule's findings; an empty list means the rule must stay quiet. */
+  paths: string[];
+}
+
+const SEVERITY: Record<RuleId, Severity> = {
+  'family-name': 'error',
+  'direct-person': 'error',
+  'concern-facts': 'error',
+  'danger-statement': 'error',
+  strengths: 'warning',
+  'goal-count': 'error',
+  'goal-count-preferred': 'warning',
+  'goal-source': 'error',
+  'goal-agreement': 'error',
+  'agreement-complete': 'error',
+  'validity-period': 'error',
+  'safety-person': 'warning',
+  'child-signal': 'warning',
+  monitoring: 'error',
+  'absent-informed': 'error',
+  'home-location': 'warning',
+  'copy-consent': 'error',
+  evaluation: 'error',
+  'network-conditions': 'error',
+};
+
+const extraGoals = (plan: Plan, total: number): Plan => {
+  const goals = Array.from({ length: total }, (_, i) => ({ id: `gx-${i}`, text: `Doel ${i + 1}`, kind: 'family' as const, source: '' }));
+  const agreements = goals.map((g, i) => ({ id: `ax-${i}`, goalId: g.id, who: ['d-sanne'], what: 'Moeder doet iets', when: 'Elke week' }));
+  return { ...plan, goals, agreements };
+};
+const noChildren = (plan: Plan): Plan => ({ ...plan, directPersons: plan.directPersons.map((p) => ({ ...p, isChild: false })) });
+
+const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
+  'family-name': {
+    fires: [{ name: 'blank family name', change: (p) => ({ ...p, familyName: '   ' }), paths: ['$.familyName'] }],
+    quiet: [{ name: 'family name set', change: (p) => p, paths: [] }],
+  },
+  'direct-person': {
+    fires: [
+      { name: 'no directly involved person', change: (p) => ({ ...p, directPersons: [] }), paths: ['$.directPersons'] },
+      { name: 'a person without a name', change: (p) => ({ ...p, directPersons: p.directPersons.map((d, i) => (i === 2 ? { ...d, name: '' } : d)) }), paths: ['$.directPersons[2].name'] },
+    ],
+    quiet: [{ name: 'one named person is enough', change: (p) => ({ ...p, directPersons: p.directPersons.slice(0, 1) }), paths: [] }],
+  },
+  'concern-facts': {
+    fires: [
+      { name: 'no facts', change: (p) => ({ ...p, concernFacts: [] }), paths: ['$.concernFacts'] },
+      { name: 'only blank facts', change: (p) => ({ ...p, concernFacts: [{ id: 'x', text: ' \n' }] }), paths: ['$.concernFacts'] },
+    ],
+    quiet: [{ name: 'one fact among blanks', change: (p) => ({ ...p, concernFacts: [{ id: 'x', text: '' }, { id: 'y', text: 'Melding politie' }] }), paths: [] }],
+  },
+  'danger-statement': {
+    fires: [{ name: 'no danger statement', change: (p) => ({ ...p, dangerStatements: [] }), paths: ['$.dangerStatements'] }],
+    quiet: [{ name: 'one danger statement', change: (p) => p, paths: [] }],
+  },
+  strengths: {
+    fires: [{ name: 'no strengths, exceptions or protective actions', change: (p) => ({ ...p, strengths: [], exceptions: [], protectiveActions: [{ id: 'x', text: '' }] }), paths: ['$.strengths'] }],
+    quiet: [{ name: 'only an exception is written down', change: (p) => ({ ...p, strengths: [], protectiveActions: [] }), paths: [] }],
+  },
+  'goal-count': {
+    fires: [
+      { name: 'no goals', change: (p) => ({ ...p, goals: [], agreements: [] }), paths: ['$.goals'] },
+      { name: 'six goals', change: (p) => extraGoals(p, 6), paths: ['$.goals'] },
+    ],
+    quiet: [
+      { name: 'one goal', change: (p) => extraGoals(p, 1), paths: [] },
+      { name: 'five goals', change: (p) => extraGoals(p, 5), paths: [] },
+    ],
+  },
+  'goal-count-preferred': {
+    fires: [{ name: 'four goals', change: (p) => extraGoals(p, 4), paths: ['$.goals'] }],
+    quiet: [{ name: 'three goals', change: (p) => extraGoals(p, 3), paths: [] }],
+  },
+  'goal-source': {
+    fires: [
+      { name: 'kind not chosen', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, kind: null } : g)) }), paths: ['$.goals[1].kind'] },
+      { name: 'condition without source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 0 ? { ...g, source: ' ' } : g)) }), paths: ['$.goals[0].source'] },
+    ],
+    quiet: [{ name: 'family goal needs no source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, source: '' } : g)) }), paths: [] }],
+  },
+  'goal-agreement': {
+    fires: [{ name: 'goal without agreement', change: (p) => ({ ...p, agreements: p.agreements.filter((a) => a.goalId !== 'g-2') }), paths: ['$.goals[1]'] }],
+    quiet: [{ name: 'each goal has an agreement', change: (p) => ({ ...p, agreements: p.agreements.filter((a) => a.id !== 'a-2') }), paths: [] }],
+  },
+  'agreement-complete': {
+    fires: [
+      { name: 'nobody chosen', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 1 ? { ...a, who: [] } : a)) }), paths: ['$.agreements[1].who'] },
+      { name: 'unknown person', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 0 ? { ...a, who: ['d-sanne', 'nobody'] } : a)) }), paths: ['$.agreements[0].who'] },
+      { name: 'what and when blank', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 2 ? { ...a, what: '', when: ' ' } : a)) }), paths: ['$.agreements[2].what', '$.agreements[2].when'] },
+    ],
+    quiet: [{ name: 'professional as the only person', change: (p) => ({ ...p, agreements: p.agreements.map((a) => ({ ...a, who: ['p-lotte'] })) }), paths: [] }],
+  },
+  'validity-period': {
+    fires: [
+      { name: 'validUntil missing', change: (p) => ({ ...p, validUntil: null }), paths: ['$.validUntil'] },
+      { name: 'all dates missing: the first is named', change: (p) => ({ ...p, madeOn: null, validFrom: null, validUntil: null }), paths: ['$.madeOn'] },
+      { name: 'starts before it was made', change: (p) => ({ ...p, validFrom: '2026-11-17' }), paths: ['$.validFrom'] },
+      { name: 'ends before it starts', change: (p) => ({ ...p, validUntil: '2026-11-17' }), paths: ['$.validUntil'] },
+    ],
+    quiet: [{ name: 'one-day plan', change: (p) => ({ ...p, validUntil: '2026-11-18', evaluationDate: '2026-11-18' }), paths: [] }],
+  },
+  'safety-person': {
+    fires: [{ name: 'children but no safety person', change: (p) => ({ ...p, safetyPersonIds: [] }), paths: ['$.safetyPersonIds'] }],
+    quiet: [{ name: 'no children, no safety person needed', change: (p) => ({ ...noChildren(p), safetyPersonIds: [] }), paths: [] }],
+  },
+  'child-signal': {
+    fires: [
+      { name: 'no signal', change: (p) => ({ ...p, childSignal: '' }), paths: ['$.childSignal'] },
+      { name: 'no response to the signal', change: (p) => ({ ...p, childSignalResponse: ' ' }), paths: ['$.childSignalResponse'] },
+    ],
+    quiet: [{ name: 'no children', change: (p) => ({ ...noChildren(p), childSignal: '', childSignalResponse: '' }), paths: [] }],
+  },
+  monitoring: {
+    fires: [
+      { name: 'nobody checks', change: (p) => ({ ...p, monitoring: [{ id: 'm', who: [], watches: 'iets' }] }), paths: ['$.monitoring'] },
+      {
+        name: 'relapse and authority answers blank',
+        change: (p) => ({ ...p, smallRelapse: '', largeRelapse: ' ', informAuthorityWhen: '' }),
+        paths: ['$.smallRelapse', '$.largeRelapse', '$.informAuthorityWhen'],
+      },
+    ],
+    quiet: [{ name: 'one complete check among empty ones', change: (p) => ({ ...p, monitoring: [{ id: 'e', who: [], watches: '' }, ...p.monitoring] }), paths: [] }],
+  },
+  'absent-informed': {
+    fires: [
+      { name: 'absent father not in section 7', change: (p) => ({ ...p, informing: [] }), paths: ['$.directPersons[1]'] },
+      { name: 'section 7 without how', change: (p) => ({ ...p, informing: p.informing.map((i) => ({ ...i, how: '' })) }), paths: ['$.directPersons[1]'] },
+    ],
+    quiet: [{ name: 'absent person who need not be informed', change: (p) => ({ ...p, informing: [], directPersons: p.directPersons.map((d) => ({ ...d, mustBeInformed: false })) }), paths: [] }],
+  },
+  'home-location': {
+    fires: [{ name: 'no place in the house', change: (p) => ({ ...p, homeLocation: '' }), paths: ['$.homeLocation'] }],
+    quiet: [{ name: 'place named', change: (p) => p, paths: [] }],
+  },
+  'copy-consent': {
+    fires: [
+      { name: 'no consent', change: (p) => ({ ...p, copyRecipients: p.copyRecipients.map((r) => ({ ...r, consentGiven: false })) }), paths: ['$.copyRecipients[0].consentGiven'] },
+      { name: 'consent without date', change: (p) => ({ ...p, copyRecipients: p.copyRecipients.map((r) => ({ ...r, consentDate: null })) }), paths: ['$.copyRecipients[0].consentGiven'] },
+    ],
+    quiet: [{ name: 'no copies at all', change: (p) => ({ ...p, copyRecipients: [] }), paths: [] }],
+  },
+  evaluation: {
+    fires: [
+      { name: 'nothing planned', change: (p) => ({ ...p, evaluationDate: null, evaluationInitiatorId: null, evaluationAttendeeIds: [] }), paths: ['$.evaluationDate', '$.evaluationInitiatorId', '$.evaluationAttendeeIds'] },
+      { name: 'after the plan ends', change: (p) => ({ ...p, evaluationDate: '2027-02-19' }), paths: ['$.evaluationDate'] },
+      { name: 'before the plan starts', change: (p) => ({ ...p, evaluationDate: '2026-11-17' }), paths: ['$.evaluationDate'] },
+    ],
+    quiet: [{ name: 'on the last valid day', change: (p) => ({ ...p, evaluationDate: '2027-02-18' }), paths: [] }],
+  },
+  'network-conditions': {
+    fires: [{ name: 'participant without consent of the family', change: (p) => ({ ...p, socialNetwork: p.socialNetwork.map((s, i) => (i === 1 ? { ...s, consentOfDirect: false } : s)) }), paths: ['$.socialNetwork[1]'] }],
+    quiet: [{ name: 'non-participant need not meet the conditions', change: (p) => p, paths: [] }],
+  },
+};
+
+const findingsOf = (plan: Plan, ruleId: RuleId): Finding[] => checkPlan(plan, FIXTURE_TODAY).filter((f) => f.ruleId === ruleId);
+
+describe('checkPlan', () => {
+  it('covers exactly the 19 rule ids of DOMAIN.md', () => {
+    expect(RULE_IDS).toHaveLength(19);
+    expect([...RULE_IDS].sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it('finds nothing in the complete example plan', () => {
+    const findings = checkPlan(completePlan(), FIXTURE_TODAY);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings).toEqual([]);
+    expect(hasErrors(findings)).toBe(false);
+  });
+
+  describe.each(RULE_IDS.map((id) => [id]))('%s', (ruleId) => {
+    const { fires, quiet } = CASES[ruleId];
+
+    it.each(fires.map((c) => [c.name, c]))('fires: %s', (_name, c) => {
+      const found = findingsOf(c.change(completePlan()), ruleId);
+      expect(found.map((f) => f.path)).toEqual(c.paths);
+      for (const f of found) {
+        expect(f.severity).toBe(SEVERITY[ruleId]);
+        expect(f.message.length).toBeGreaterThan(20);
+      }
+    });
+
+    it.each(quiet.map((c) => [c.name, c]))('does not fire: %s', (_name, c) => {
+      expect(findingsOf(c.change(completePlan()), ruleId)).toEqual([]);
+    });
+  });
+
+  it('names the person or recipient in the message where it can', () => {
+    const plan = completePlan();
+    const absent = findingsOf({ ...plan, informing: [] }, 'absent-informed')[0];
+    expect(absent?.message).toContain('Emre Yilmaz');
+    const network = findingsOf({ ...plan, socialNetwork: plan.socialNetwork.map((s) => ({ ...s, participates: true })) }, 'network-conditions');
+    expect(network).toHaveLength(1);
+    expect(network[0]?.message).toContain('Kees van Dam');
+    expect(network[0]?.message).toContain('wil meedenken');
+    expect(network[0]?.message).toContain('heeft toestemming van de directbetrokkenen');
+  });
+
+  it('flags the first draft with the errors a professional still has to fix', () => {
+    const ids = new Set(checkPlan(firstDraftPlan(), FIXTURE_TODAY).map((f) => f.ruleId));
+    for (const id of ['danger-statement', 'goal-source', 'agreement-complete', 'validity-period', 'monitoring', 'absent-informed', 'evaluation', 'network-conditions'] as const) {
+      expect(ids).toContain(id);
+    }
+    expect(ids).not.toContain('family-name');
+    expect(ids).not.toContain('concern-facts');
+  });
+
+  it('flags every error rule on an empty plan that has people but no content', () => {
+    const plan = { ...completePlan(), familyName: '', concernFacts: [], dangerStatements: [], goals: [], agreements: [], madeOn: null, monitoring: [], evaluationDate: null };
+    const ids = new Set(checkPlan(plan, FIXTURE_TODAY).map((f) => f.ruleId));
+    expect([...ids].sort()).toEqual(['concern-facts', 'danger-statement', 'evaluation', 'family-name', 'goal-count', 'monitoring', 'validity-period']);
+  });
+
+  it('does not read the clock: the same plan gives the same findings on any day', () => {
+    const plan = firstDraftPlan();
+    expect(checkPlan(plan, new Date('1999-01-01'))).toEqual(checkPlan(plan, new Date('2099-12-31')));
+  });
+});
