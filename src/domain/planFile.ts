@@ -24,6 +24,7 @@ export function toJsonPath(path: Path): string {
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
   number: 'een getal',
+  int: 'een geheel getal',
   boolean: 'ja/nee (true of false)',
   array: 'een lijst',
   object: 'een object',
@@ -31,7 +32,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function describeReceived(input: unknown): string {
-  if (input === null) return 'null';
+  if (input === null) return 'leeg (null)';
+  if (typeof input === 'number' && !Number.isInteger(input)) return 'een getal met decimalen';
   if (Array.isArray(input)) return 'een lijst';
   if (input === undefined) return 'niets (het veld ontbreekt)';
   return TYPE_NAMES[typeof input] ?? typeof input;
@@ -55,6 +57,7 @@ function dutchMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `Onbekend veld: ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
     case 'invalid_format':
+      if (issue.message === 'id') return 'Ongeldige id: gebruik 1 tot 64 letters, cijfers, - of _.';
       return 'De waarde heeft niet de juiste vorm.';
     case 'custom':
       if (issue.message === 'date') return 'Dit is geen geldige datum. Gebruik de vorm JJJJ-MM-DD, bijvoorbeeld 2026-03-01.';
@@ -63,6 +66,14 @@ function dutchMessage(issue: z.core.$ZodIssue): string {
     default:
       return 'Ongeldige waarde.';
   }
+}
+
+/** An unknown key is reported at the key itself, so the path leads straight to what must go. */
+function issueToErrors(issue: z.core.$ZodIssue): ParseError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: toJsonPath([...issue.path, key]), message: `Onbekend veld: "${key}". Dit veld hoort niet in een veiligheidsplan.` }));
+  }
+  return [{ path: toJsonPath(issue.path), message: dutchMessage(issue) }];
 }
 
 function referenceErrors(plan: Plan): ParseError[] {
@@ -119,9 +130,10 @@ export function parsePlan(input: unknown): ParseResult {
   try {
     const migrated = migrate(input);
     if (!migrated.ok) return migrated;
-    const result = planSchema.safeParse(migrated.value);
+    // reportInput: without it zod 4 leaves `issue.input` out, and every message would read as a missing field.
+    const result = planSchema.safeParse(migrated.value, { reportInput: true });
     if (!result.success) {
-      return { ok: false, errors: result.error.issues.map((issue) => ({ path: toJsonPath(issue.path), message: dutchMessage(issue) })) };
+      return { ok: false, errors: result.error.issues.flatMap(issueToErrors) };
     }
     const refErrors = referenceErrors(result.data);
     if (refErrors.length > 0) return { ok: false, errors: refErrors };
