@@ -41,6 +41,8 @@ module.exports = (env = {}, argv = {}) => {
     tab: './src/hosts/teams/index.tsx',
     configure: './src/hosts/teams/configure.tsx',
     taskpane: './src/hosts/word/index.tsx',
+    // MSAL's popup/iframe return page: only msal-browser's redirect bridge, no app code.
+    authRedirect: './src/auth/redirectBridge.ts',
   };
   if (env.baseline) entries.baseline = './scripts/bench/baseline/index.tsx';
   return {
@@ -65,6 +67,7 @@ module.exports = (env = {}, argv = {}) => {
       page('tab.html', 'tab', 'Veiligheidsplan'),
       page('configure.html', 'configure', 'Veiligheidsplan'),
       page('taskpane.html', 'taskpane', 'Veiligheidsplan', `<script src="${OFFICE_JS}"></script>`),
+      page('auth-redirect.html', 'authRedirect', 'Aanmelden'),
       ...(env.baseline ? [page('baseline.html', 'baseline', 'Baseline')] : []),
       new CopyPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
     ],

@@ -1,7 +1,7 @@
 import { newId } from '../domain';
 import type { CalendarEventRef, Locale, Plan } from '../domain';
-import { evaluationWindow, networkMeetingWindow, networkPreferredEnd, rankSuggestions } from '../domain/scheduling';
-import type { PhoneAnswers, RankedSlot } from '../domain/scheduling';
+import { evaluationEventFollowUp, evaluationWindow, networkMeetingWindow, networkPreferredEnd, rankSuggestions } from '../domain/scheduling';
+import type { EventFollowUp, PhoneAnswers, RankedSlot } from '../domain/scheduling';
 import { graphMessages as m } from '../i18n/areas/graph';
 import type { Attendee, Calendar, Clock, MeetingKind } from './ports';
 
@@ -142,4 +142,25 @@ export async function cancelMeeting(deps: { calendar: Calendar }, plan: Plan, ta
   if (!ref) return plan;
   await deps.calendar.cancelEvent(ref.eventId, m['invite.cancelled'][locale]);
   return withEvent(plan, target, null, null);
+}
+
+/**
+ * What to offer once the evaluation date in the plan no longer matches the booked meeting: move it (date
+ * changed) or cancel it (date cleared). `bookedDate` is the date the meeting was booked on or last moved to;
+ * the event reference in the plan holds no time, so the caller remembers it.
+ */
+export function evaluationFollowUp(plan: Plan, bookedDate: string | null): EventFollowUp {
+  return evaluationEventFollowUp({ ...plan, evaluationDate: bookedDate }, plan);
+}
+
+/**
+ * The people to invite to a network meeting: every professional, and every adult of the family and the
+ * informal network who takes part. Children are left out (participantsFor() drops them anyway).
+ */
+export function networkMeetingPeople(plan: Plan): string[] {
+  return [
+    ...plan.professionals.map((p) => p.id),
+    ...plan.directPersons.filter((p) => !p.isChild).map((p) => p.id),
+    ...plan.socialNetwork.filter((p) => p.participates).map((p) => p.id),
+  ];
 }

@@ -19,6 +19,7 @@ import type { ActivationMessage } from './QualityPanel';
 import { SaveIndicator } from './SaveIndicator';
 import { SectionNav } from './SectionNav';
 import { usePlanEditor } from './usePlanEditor';
+import { SectionExtras } from '../tenant/SectionExtras';
 
 /** Sections the generic editor shows; evaluations have their own screens. */
 export const EDITOR_SECTIONS: ReadonlyArray<Section> = TEMPLATE.filter((s) => s.id !== 'evaluations');
@@ -121,6 +122,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
             {section.fields.map((field) => (
               <AnyField key={field.id} field={field} path={[field.id]} plan={plan} onPlanChange={editor.update} />
             ))}
+            <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} />
             <div className={styles.pager}>
               <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(EDITOR_SECTIONS[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>
               <Button icon={<ChevronRightRegular />} iconPosition="after" disabled={index >= EDITOR_SECTIONS.length - 1}

@@ -1,5 +1,9 @@
-import { Button, Field, Input, Link, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
 import type { Plan } from '../../domain';
+import type { EventFollowUp } from '../../domain/scheduling';
+import { tenantMessages as tm } from '../../i18n/areas/tenant';
+import { formatDate } from '../formatDate';
+import { useLocale } from '../services';
 import type { MeetingTarget } from '../../app/scheduling';
 import { graphMessages as m } from '../../i18n/areas/graph';
 import { useT } from '../useT';
@@ -14,11 +18,17 @@ export interface SchedulingPanelProps {
   /** The plan people who attend; children are never invited. */
   personIds: readonly string[];
   onPlanChange: (plan: Plan) => void;
+  /**
+   * The plan's date no longer matches the booked meeting: offer to move it (find times on the new date)
+   * or to cancel it. `bookedDate` is the date the meeting is on; `onKeep` leaves the meeting as it is.
+   */
+  followUp?: { offer: EventFollowUp; bookedDate: string | null; onKeep: () => void } | undefined;
 }
 
 /** Scheduling the evaluation or a network meeting in tenant mode: suggestions, phone answers, book/move/cancel. */
-export function SchedulingPanel({ plan, target, personIds, onPlanChange }: SchedulingPanelProps) {
+export function SchedulingPanel({ plan, target, personIds, onPlanChange, followUp }: SchedulingPanelProps) {
   const t = useT();
+  const locale = useLocale();
   const errorText = useErrorText();
   const s = useScheduling(plan, target, personIds, onPlanChange);
   if (!s.available) return null;
@@ -31,11 +41,31 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange }: Sched
     <section aria-label={title}>
       <Subtitle2 as="h3">{title}</Subtitle2>
       <Text as="p">{t(m['schedule.intro'])}</Text>
+      {followUp?.offer.kind === 'move' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t(tm['followUp.move'], { date: formatDate(followUp.offer.date, locale), booked: formatDate(followUp.bookedDate, locale) })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void s.find()} disabled={s.status === 'searching'}>{t(tm['followUp.find'], { date: formatDate(followUp.offer.date, locale) })}</Button>
+            <Button onClick={followUp.onKeep}>{t(tm['followUp.keep'])}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {followUp?.offer.kind === 'cancel' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t(tm['followUp.cancel'])}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
+            <Button onClick={followUp.onKeep}>{t(tm['followUp.keep'])}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {s.existing && (
         <div>
           <Text as="p">{t(m['schedule.existing'])}</Text>
           {s.existing.joinUrl && <Link href={s.existing.joinUrl} target="_blank" rel="noreferrer">{t(m['schedule.join'])}</Link>}
-          <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
+          {followUp?.offer.kind !== 'cancel' && (
+            <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
+          )}
         </div>
       )}
       <Field label={t(m['schedule.duration'])}>

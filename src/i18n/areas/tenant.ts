@@ -1,0 +1,27 @@
+import { defineMessages } from '../define';
+
+/** Texts of the section extras in the editor: the follow-up after a changed evaluation date, and local-mode hints. */
+export const tenantMessages = defineMessages({
+  'followUp.move': {
+    nl: 'De evaluatiedatum is nu {date}, maar de afspraak in de agenda staat nog op {booked}. Zoek een tijd op de nieuwe datum om de afspraak te verplaatsen.',
+    en: 'The evaluation date is now {date}, but the calendar meeting is still on {booked}. Find a time on the new date to move the meeting.',
+  },
+  'followUp.find': { nl: 'Tijden zoeken op {date}', en: 'Find times on {date}' },
+  'followUp.cancel': {
+    nl: 'De evaluatiedatum is leeggemaakt, maar de afspraak staat nog in de agenda. Wilt u de afspraak annuleren?',
+    en: 'The evaluation date was cleared, but the meeting is still in the calendar. Do you want to cancel the meeting?',
+  },
+  'followUp.keep': { nl: 'Afspraak laten staan', en: 'Keep the meeting' },
+  'local.ics.hint': {
+    nl: 'Zonder koppeling met Microsoft 365 maakt de app geen afspraak in de agenda. Download een agendabestand (.ics) en open het in uw agenda; het bevat geen inhoud van het plan.',
+    en: 'Without a Microsoft 365 connection the app makes no calendar meeting. Download a calendar file (.ics) and open it in your calendar; it holds no plan content.',
+  },
+  'local.ics.download': { nl: 'Agendabestand (.ics) downloaden', en: 'Download calendar file (.ics)' },
+  'local.ics.done': { nl: 'Het agendabestand is gedownload.', en: 'The calendar file was downloaded.' },
+  'local.ics.failed': { nl: 'Het agendabestand kon niet worden gemaakt.', en: 'The calendar file could not be made.' },
+  'local.ics.noDate': { nl: 'Vul eerst de datum van de evaluatie in.', en: 'First fill in the evaluation date.' },
+  'local.share.hint': {
+    nl: 'Zonder koppeling met Microsoft 365 deelt de app niets. Download het plan als Word-document via Exporteren en geef een kopie alleen aan ontvangers met vastgelegde toestemming.',
+    en: 'Without a Microsoft 365 connection the app shares nothing. Download the plan as a Word document via Export and give a copy only to recipients with recorded consent.',
+  },
+});
