@@ -14,3 +14,13 @@ export * from './editing';
 export { sectionCompletion, sectionIdOfPath, topKeyOfPath } from './completion';
 export type { CompletionState, SectionCompletion } from './completion';
 export { differingSections } from './compare';
+export {
+  DEFAULT_SCALE_ENDS, DECISION_LABELS, MAX_SCORE, MIN_SCORE, audienceOf, decideEvaluation, effectiveScores, evaluationsInOrder, hasScored,
+  openEvaluation, participants, recordChildVoice, recordScore, reviewAgreement, scaleEnds, scoreHistory, setScaleEnds, startEvaluation,
+  suggestedExtension, updateEvaluation, visibleScores,
+} from './evaluation';
+export type { ChildWords, DecisionInput, DecisionResult, Participant, ScorePoint, ScoreSeries, StartEvaluationResult, VisibleScores } from './evaluation';
+export { changedAgreementIds, diffItems, diffPlans } from './versionDiff';
+export type { ChangeKind, DiffItem, FieldChange, ItemChange, PlanDiff, SectionDiff } from './versionDiff';
+export { REMINDER_WINDOW_DAYS, addDays, daysBetween, isoDay, reminderState } from './reminders';
+export type { Reminder, ReminderKind, ReminderSource } from './reminders';

@@ -156,6 +156,15 @@ export const childVoiceSchema = z.strictObject({
   score: z.number().int().min(0).max(10).nullable(),
 });
 
+/** The words at both ends of a scaling question (0 and 10), as the facilitator phrased them for one audience. */
+export const scaleEndsSchema = z.strictObject({ low: shortText, high: shortText });
+/** Optional per-audience wording; an audience without one uses the default wording (domain/evaluation.ts). */
+export const scaleLabelsSchema = z.strictObject({
+  professional: scaleEndsSchema.optional(),
+  parent: scaleEndsSchema.optional(),
+  child: scaleEndsSchema.optional(),
+});
+
 export const evaluationSchema = z.strictObject({
   id: idSchema,
   date: optionalDate,
@@ -167,6 +176,8 @@ export const evaluationSchema = z.strictObject({
   hard: longText,
   decision: evaluationDecisionSchema.nullable(),
   planVersion: z.number().int().min(1),
+  // Optional so that plan files written before scale wording existed still parse unchanged.
+  scaleLabels: scaleLabelsSchema.optional(),
 });
 
 export const planStatusSchema = z.enum(['draft', 'active', 'evaluated', 'closed']);
@@ -257,6 +268,8 @@ export type Audience = z.infer<typeof audienceSchema>;
 export type Score = z.infer<typeof scoreSchema>;
 export type AgreementReview = z.infer<typeof agreementReviewSchema>;
 export type ChildVoice = z.infer<typeof childVoiceSchema>;
+export type ScaleEnds = z.infer<typeof scaleEndsSchema>;
+export type ScaleLabels = z.infer<typeof scaleLabelsSchema>;
 
 /** Any person in the plan, whichever list of section 1 holds them. */
 export type PersonGroup = 'direct' | 'social' | 'professional';
