@@ -148,7 +148,8 @@ export function parsePlan(input: unknown): ParseResult {
 export function parsePlanText(text: string): ParseResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Windows editors may put a byte order mark in front; JSON.parse refuses it, but it is not part of the content.
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, errors: [{ path: '$', message: 'Dit is geen geldig JSON-bestand.' }] };
   }
