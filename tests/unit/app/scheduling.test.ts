@@ -1,4 +1,4 @@
-import { cancelMeeting, createMeeting, moveMeeting, participantsFor, rerank, suggestTimes } from '../../../src/app/scheduling';
+import { cancelMeeting, createMeeting, evaluationFollowUp, moveMeeting, networkMeetingPeople, participantsFor, rerank, suggestTimes } from '../../../src/app/scheduling';
 import type { Calendar, EventRequest, FindTimesRequest, MeetingSuggestion } from '../../../src/app/ports';
 import { evaluationEventFollowUp, networkMeetingWindow, rankSuggestions, setPhoneAnswer } from '../../../src/domain/scheduling';
 import { basePlan } from '../adapters/graph/planFixture';
@@ -109,5 +109,32 @@ describe('evaluationEventFollowUp()', () => {
     expect(evaluationEventFollowUp(withEvent, { ...withEvent, evaluationDate: '2027-01-20' })).toEqual({ kind: 'move', eventId: 'ev1', date: '2027-01-20' });
     expect(evaluationEventFollowUp(withEvent, { ...withEvent, evaluationDate: null })).toEqual({ kind: 'cancel', eventId: 'ev1' });
     expect(evaluationEventFollowUp(withEvent, withEvent)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('evaluationFollowUp()', () => {
+  const booked = { ...basePlan, evaluationEvent: { eventId: 'ev1', joinUrl: '', transactionId: 't1' } };
+
+  it('offers nothing while the plan date is the booked date', () => {
+    expect(evaluationFollowUp(booked, '2027-01-15')).toEqual({ kind: 'none' });
+  });
+
+  it('offers to move the meeting when the plan date moved away from the booked date', () => {
+    expect(evaluationFollowUp({ ...booked, evaluationDate: '2027-01-22' }, '2027-01-15')).toEqual({ kind: 'move', eventId: 'ev1', date: '2027-01-22' });
+  });
+
+  it('offers to cancel the meeting when the plan date was cleared', () => {
+    expect(evaluationFollowUp({ ...booked, evaluationDate: null }, '2027-01-15')).toEqual({ kind: 'cancel', eventId: 'ev1' });
+  });
+
+  it('offers nothing without a booked meeting', () => {
+    expect(evaluationFollowUp({ ...basePlan, evaluationDate: null }, '2027-01-15')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('networkMeetingPeople()', () => {
+  it('invites professionals, adults and taking-part network members, never children', () => {
+    const plan = { ...basePlan, socialNetwork: [...basePlan.socialNetwork, { ...basePlan.socialNetwork[0]!, id: 'neighbour', participates: false }] };
+    expect(networkMeetingPeople(plan)).toEqual(['pro', 'mother', 'grandpa']);
   });
 });
