@@ -11,5 +11,7 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   setupFiles: ['<rootDir>/tests/setup/jest.setup.ts'],
+  // Typing through user-event on a shared 2-core machine is slow; these are not timing tests.
+  testTimeout: 30000,
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.afterEnv.ts'],
 };

@@ -89,8 +89,8 @@ describe('plan editor', () => {
     renderApp({ store });
     const name = await screen.findByRole('textbox', { name: /Familienaam/ });
     await user.type(name, 'x');
-    await waitFor(() => expect(screen.getByText('Opgeslagen')).toBeInTheDocument(), { timeout: 3000 });
-    expect((await store.load('plan-1')).plan.familyName).toBe('Jansenx');
+    await waitFor(async () => expect((await store.load('plan-1')).plan.familyName).toBe('Jansenx'), { timeout: 3000 });
+    expect(await screen.findByText('Opgeslagen')).toBeInTheDocument();
 
     await act(async () => { await store.saveAsSomeoneElse({ ...plan, familyName: 'Jansen (collega)' }); });
     await user.type(name, 'y');
