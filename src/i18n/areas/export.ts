@@ -1,0 +1,25 @@
+import { defineMessages } from '../define';
+
+/** Texts of the .docx and .ics exports that do not come from the template. */
+export const exportMessages = defineMessages({
+  'docx.confidential': { nl: 'Vertrouwelijk', en: 'Confidential' },
+  'docx.page': { nl: 'Pagina', en: 'Page' },
+  'docx.of': { nl: 'van', en: 'of' },
+  'docx.number': { nl: 'Nr.', en: 'No.' },
+  'docx.yes': { nl: 'Ja', en: 'Yes' },
+  'docx.no': { nl: 'Nee', en: 'No' },
+  'docx.versionLine': { nl: 'Versie {version} · {status}', en: 'Version {version} · {status}' },
+  'docx.status.draft': { nl: 'Concept', en: 'Draft' },
+  'docx.status.active': { nl: 'Actief', en: 'Active' },
+  'docx.status.evaluated': { nl: 'Geëvalueerd', en: 'Evaluated' },
+  'docx.status.closed': { nl: 'Afgesloten', en: 'Closed' },
+  'docx.itemRef': { nl: '{item} {number}', en: '{item} {number}' },
+  /** Calendar texts are deliberately neutral: an invitation may reach people outside the organisation. */
+  'ics.calendarName': { nl: 'Overleggen', en: 'Meetings' },
+  'ics.evaluation.summary': { nl: 'Evaluatie-overleg', en: 'Evaluation meeting' },
+  'ics.network.summary': { nl: 'Overleg', en: 'Meeting' },
+  'ics.description': {
+    nl: 'Afspraak voor een overleg. De inhoud staat niet in deze agenda-uitnodiging; u hoort die van de organisator.',
+    en: 'Appointment for a meeting. The content is not in this calendar invitation; the organiser will tell you.',
+  },
+});
