@@ -239,3 +239,35 @@ describe('local mode, as a new user', () => {
     await context.close();
   });
 });
+
+describe('local mode, every look', () => {
+  const looks: Array<{ name: string; colorScheme: 'light' | 'dark'; forcedColors: 'active' | 'none' }> = [
+    { name: 'light', colorScheme: 'light', forcedColors: 'none' },
+    { name: 'dark', colorScheme: 'dark', forcedColors: 'none' },
+    { name: 'contrast', colorScheme: 'dark', forcedColors: 'active' },
+  ];
+  const complete = readFileSync(new URL('../fixtures/plans/complete.json', `file://${__filename}`), 'utf8');
+
+  for (const width of [1280, 400]) {
+    for (const look of looks) {
+      it(`shows the plan list and the editor at ${width} px in ${look.name} with no axe violations`, async () => {
+        const context = await newContext({ width, colorScheme: look.colorScheme, forcedColors: look.forcedColors });
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}/index.html`);
+        await page.getByText('Er zijn nog geen plannen').waitFor();
+        await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(complete) });
+        await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'editor');
+        await screenshot(page, `editor-${width}-${look.name}`);
+        await goToSection(page, '4. Welke afspraken');
+        assert.deepEqual(await axeViolations(page), [], 'agreements');
+        await screenshot(page, `agreements-${width}-${look.name}`);
+        await press(page.getByRole('button', { name: 'Terug naar plannen' }));
+        await page.getByRole('button', { name: 'Nieuw plan' }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'list');
+        await screenshot(page, `list-${width}-${look.name}`);
+        await context.close();
+      });
+    }
+  }
+});

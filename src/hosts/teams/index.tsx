@@ -1,10 +1,11 @@
-import { Title1 } from '@fluentui/react-components';
-import { translate } from '../../i18n';
-import { teamsMessages as m } from './messages';
+import { createServices } from '../shared/services';
+import { ServicesGate } from '../shared/ServicesGate';
 import { renderTeamsApp } from './renderTeamsApp';
 
-// Entry of tab.html. Placeholder until the app is wired: swap the render function for
-// `(host) => <ServicesProvider services={...} locale={host.locale}><App /></ServicesProvider>`.
+// Entry of tab.html: Teams is initialised (or found absent) before the first render, so MSAL's NAA finds its bridge.
 void renderTeamsApp((host) => (
-  <main data-ready="true"><Title1 as="h1">{translate(m['tab.title'], host.locale)}</Title1></main>
+  <ServicesGate
+    locale={host.locale}
+    create={() => createServices({ kind: host.host === 'teams' ? 'teams' : 'web', loginHint: host.loginHint, teamSiteUrl: host.teamSiteUrl, hostReady: Promise.resolve() })}
+  />
 ));

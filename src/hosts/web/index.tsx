@@ -1,11 +1,25 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title1 } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
+import { fluentTheme } from '../../ui/theme';
+import { standaloneContext } from '../teams/teamsContext';
+import type { HostContext } from '../teams/teamsContext';
+import { useHostTheme } from '../teams/useHostTheme';
+import { createServices } from '../shared/services';
+import { ServicesGate } from '../shared/ServicesGate';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <main><Title1 as="h1">Veiligheidsplan</Title1></main>
-    </FluentProvider>,
+// Entry of index.html: the standalone page that `npm start` serves (local mode unless an app registration is configured).
+const host = standaloneContext(navigator.language);
+const create = () => createServices({ kind: 'web', loginHint: null, teamSiteUrl: null, hostReady: Promise.resolve() });
+
+function WebRoot({ context }: { context: HostContext }) {
+  const theme = useHostTheme(context);
+  return (
+    <FluentProvider theme={fluentTheme(theme, 'web')} lang={context.locale} style={{ minHeight: '100vh' }}>
+      <ServicesGate create={create} locale={context.locale} />
+    </FluentProvider>
   );
 }
+
+document.documentElement.lang = host.locale;
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<WebRoot context={host} />);

@@ -1,0 +1,45 @@
+import type { AppServices } from '../../ui/services';
+import type { Clock, PlanExports } from '../../app/ports';
+import type { AppConfig } from '../../config';
+import { loadConfig } from '../../config';
+import type { AuthHost } from '../../auth';
+import { createLocalStores } from '../../adapters/local';
+
+/** What a host knows before it creates the services. */
+export interface HostInfo {
+  kind: AuthHost;
+  /** The signed-in user's UPN from the host context; never shown or logged. */
+  loginHint: string | null;
+  teamSiteUrl: string | null;
+  /** Resolves once the host SDK (teams-js / office.js) is initialised; MSAL must wait for it. */
+  hostReady: Promise<unknown>;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The .docx/.ics code is heavy: it loads on the first export only. */
+export function lazyExports(): () => Promise<PlanExports> {
+  let loading: Promise<PlanExports> | null = null;
+  return () => {
+    loading ??= import(/* webpackChunkName: "exports" */ '../../adapters/export').then((m) => m.planExports);
+    return loading;
+  };
+}
+
+function localServices(): AppServices {
+  const { store, drafts } = createLocalStores();
+  return {
+    mode: 'local', store, drafts, clock: systemClock, loadExports: lazyExports(),
+    calendar: null, sharing: null, people: null, document: null,
+  };
+}
+
+/**
+ * One adapter per port, chosen by the build-time config: local (IndexedDB) without an app registration,
+ * Graph with one. Edits always wait in the device's draft store until a save succeeds.
+ */
+export async function createServices(host: HostInfo, config: AppConfig = loadConfig()): Promise<AppServices> {
+  if (config.mode === 'local' || !config.tenant) return localServices();
+  const { tenantServices } = await import(/* webpackChunkName: "tenant" */ './tenantServices');
+  return tenantServices(host, config.tenant, localServices());
+}
