@@ -1,0 +1,54 @@
+import type { Locale, Plan } from '../../domain';
+import type { DocumentReadResult, DocumentReader, DocumentWriter } from '../../app/ports';
+import { renderDocument } from './layout';
+import { readControls } from './read';
+import { updateDocument } from './update';
+import type { WordContext, WordRunner } from './wordApi';
+import { writeBlocks } from './writer';
+
+/**
+ * The Word adapter: DocumentWriter and DocumentReader on office-js. One `Word.run` batch per user action, and a fixed
+ * number of `context.sync()` calls whatever the plan's size: insert 1, read 1, update 2. No sync inside a loop.
+ */
+export class WordDocument implements DocumentWriter, DocumentReader {
+  constructor(private readonly run: WordRunner) {}
+
+  /** The title, every section's heading and intro, and one empty control per template field (help as placeholder). */
+  insertTemplate(locale: Locale): Promise<void> {
+    return this.insert(null, locale);
+  }
+
+  insertPlan(plan: Plan, locale: Locale): Promise<void> {
+    return this.insert(plan, locale);
+  }
+
+  updatePlan(plan: Plan, locale: Locale): Promise<void> {
+    return this.run((context) => updateDocument(context, plan, locale));
+  }
+
+  /** One load of every content control, one sync; the rest is pure (read.ts). */
+  readPlan(locale: Locale): Promise<DocumentReadResult> {
+    return this.run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load('items/tag,items/text,items/placeholderText');
+      await context.sync();
+      return readControls(controls.items.map((c) => ({ tag: c.tag, text: c.text, placeholderText: c.placeholderText })), locale);
+    });
+  }
+
+  private insert(plan: Plan | null, locale: Locale): Promise<void> {
+    const blocks = renderDocument(plan, locale);
+    return this.run(async (context: WordContext) => {
+      writeBlocks(context.document.body, blocks);
+      await context.sync();
+    });
+  }
+}
+
+/** The adapter on the real Word host. Only call inside Office, after `Office.onReady` reported Word. */
+export function createWordDocument(): WordDocument {
+  const run: WordRunner = (batch) => Word.run((context) => batch(context));
+  return new WordDocument(run);
+}
+
+export type { WordRunner, WordContext } from './wordApi';
