@@ -26,7 +26,7 @@ export function heading(text: string, level: number): Paragraph {
 
 /** Multi-line values keep their line breaks. */
 function textRuns(text: string, bold = false): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, bold, break: i > 0 ? 1 : 0 }));
+  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...(bold ? { bold } : {}), ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 function cell(text: string, options: { percent: number; fill?: string; bold?: boolean }): TableCell {

@@ -1,0 +1,152 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { DOCX_MIME, planExports, planToDocx } from '../../../../src/adapters/export';
+import { TEMPLATE, TITLE_PREFIX, allPeople, createEmptyPlan } from '../../../../src/domain';
+import type { Field, Locale, Plan } from '../../../../src/domain';
+import { completePlan, planWith } from '../../../fixtures';
+import { readDocx, tableWithHeader } from './docxText';
+import type { DocxContent } from './docxText';
+
+const numbered = TEMPLATE.filter((s) => s.number !== null).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+const analysis = TEMPLATE.find((s) => s.part === 'analysis')!;
+const allFields = (fields: ReadonlyArray<Field>): Field[] => fields.flatMap((f) => (f.kind === 'group' ? [f, ...allFields(f.fields)] : [f]));
+const groupLabels = (id: string, locale: Locale): string[] => {
+  const field = allFields(TEMPLATE.flatMap((s) => s.fields)).find((f) => f.id === id && f.kind === 'group');
+  if (!field || field.kind !== 'group') throw new Error(`no group ${id}`);
+  return field.fields.map((f) => f.label[locale]);
+};
+
+async function render(plan: Plan, locale: Locale = 'nl'): Promise<DocxContent> {
+  return readDocx(await planToDocx(plan, locale));
+}
+
+describe('planToDocx()', () => {
+  let plan: Plan;
+  let doc: DocxContent;
+
+  beforeAll(async () => {
+    plan = completePlan();
+    doc = await render(plan);
+  });
+
+  it('produces a Word document Blob that unzips to word/document.xml', async () => {
+    const blob = await planToDocx(plan, 'nl');
+    expect(blob.type).toBe(DOCX_MIME);
+    expect(blob.size).toBeGreaterThan(5_000);
+    expect(doc.files).toEqual(expect.arrayContaining(['word/document.xml', '[Content_Types].xml', 'word/styles.xml']));
+    expect(XMLValidator.validate(doc.documentXml)).toBe(true);
+    expect(XMLValidator.validate(doc.footerXml)).toBe(true);
+  });
+
+  it('starts with the title "Veiligheidsplan van de familie <naam>"', () => {
+    expect(doc.paragraphs[0]).toEqual({ style: 'Title', text: `Veiligheidsplan van de familie ${plan.familyName}` });
+  });
+
+  it('has the 9 numbered section headings of the template, in order, as level-1 headings, with the analysis before goals', () => {
+    const headings = doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    const expected = numbered.map((s) => s.heading.nl);
+    expect(expected).toHaveLength(9);
+    expect(headings.filter((h) => expected.includes(h))).toEqual(expected);
+    expect(headings.indexOf(analysis.heading.nl)).toBe(headings.indexOf(numbered[2]!.heading.nl) - 1);
+  });
+
+  it('shows every field of the plan and analysis sections, by its template label', () => {
+    const labels = TEMPLATE.filter((s) => s.part === 'plan' || s.part === 'analysis')
+      .flatMap((s) => s.fields)
+      .flatMap((f: Field) => (f.kind === 'group' ? [f.label.nl, ...f.fields.map((x) => x.label.nl)] : [f.label.nl]));
+    const cellsAndParagraphs = new Set([...doc.paragraphs.map((p) => p.text), ...doc.tables.flat(2)]);
+    expect(labels.filter((label) => !cellsAndParagraphs.has(label))).toEqual([]);
+  });
+
+  it("holds the plan's values: every person, goal, agreement, concern, circumstance and copy recipient", () => {
+    const texts = [
+      ...allPeople(plan).map((p) => p.name),
+      ...plan.goals.map((g) => g.text),
+      ...plan.agreements.flatMap((a) => [a.what, a.when]),
+      ...plan.concernFacts.map((c) => c.text),
+      ...plan.dangerStatements.map((c) => c.text),
+      ...plan.circumstances.flatMap((c) => [c.description, c.agreement]),
+      ...plan.copyRecipients.map((r) => r.name),
+      plan.smallRelapse, plan.largeRelapse, plan.informAuthorityWhen, plan.homeLocation, plan.evaluationPlace,
+    ];
+    expect(texts.filter((t) => !doc.allText.includes(t))).toEqual([]);
+  });
+
+  it('writes one table row per agreement, with the people named instead of their ids and the goal by number', () => {
+    const agreements = tableWithHeader(doc, ['Nr.', ...groupLabels('agreements', 'nl')]);
+    expect(agreements).toBeDefined();
+    expect(agreements!.slice(1)).toHaveLength(plan.agreements.length);
+    const first = plan.agreements[0]!;
+    const names = first.who.map((id) => allPeople(plan).find((p) => p.id === id)!.name).join(', ');
+    const goalNumber = plan.goals.findIndex((g) => g.id === first.goalId) + 1;
+    expect(agreements![1]).toEqual(['1', `Doel ${goalNumber}`, names, first.what, first.when]);
+    for (const person of allPeople(plan)) expect(doc.documentXml).not.toContain(`>${person.id}<`);
+  });
+
+  it('writes the people of section 1, the goals, circumstances and copy recipients as tables with a row per item', () => {
+    const lists: Array<[string, unknown[]]> = [
+      ['directPersons', plan.directPersons], ['socialNetwork', plan.socialNetwork], ['professionals', plan.professionals],
+      ['goals', plan.goals], ['circumstances', plan.circumstances], ['copyRecipients', plan.copyRecipients],
+    ];
+    for (const [id, items] of lists) {
+      const t = tableWithHeader(doc, ['Nr.', ...groupLabels(id, 'nl')]);
+      expect({ id, rows: t?.length }).toEqual({ id, rows: items.length + 1 });
+    }
+    const direct = tableWithHeader(doc, ['Nr.', ...groupLabels('directPersons', 'nl')])!;
+    const child = plan.directPersons.findIndex((p) => p.isChild);
+    expect(direct[child + 1]).toContain('Ja');
+  });
+
+  it('formats dates in Dutch, and in English for locale en', async () => {
+    expect(doc.allText).toContain('18 november 2026');
+    const en = await render(plan, 'en');
+    expect(en.allText).toContain('18 November 2026');
+    expect(en.paragraphs[0]!.text).toBe(`${TITLE_PREFIX.en} ${plan.familyName}`);
+    expect(en.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(expect.arrayContaining(numbered.map((s) => s.heading.en)));
+  });
+
+  it('adds an "Evaluaties" section with scores per person, agreement reviews and the decision', () => {
+    const evaluation = plan.evaluations[0]!;
+    expect(doc.paragraphs.some((p) => p.style === 'Heading1' && p.text === 'Evaluaties')).toBe(true);
+    const scores = tableWithHeader(doc, ['Nr.', ...groupLabels('scores', 'nl')])!;
+    expect(scores.slice(1).map((row) => [row[1], row[3]])).toEqual(
+      evaluation.scores.map((s) => [allPeople(plan).find((p) => p.id === s.personId)!.name, String(s.score)]));
+    const reviews = tableWithHeader(doc, ['Nr.', 'Afspraak', ...groupLabels('agreementReviews', 'nl')])!;
+    expect(reviews.slice(1).map((row) => row[1])).toEqual(
+      evaluation.agreementReviews.map((r) => `Afspraak ${plan.agreements.findIndex((a) => a.id === r.agreementId) + 1}`));
+    const decision = { extend: 'Verlengen', adjust: 'Bijstellen', close: 'Afsluiten' }[evaluation.decision!];
+    expect(doc.tables.some((t) => t.some((row) => row[0] === 'Besluit' && row[1] === decision))).toBe(true);
+  });
+
+  it('leaves the evaluations section out while there are none', async () => {
+    const none = await render(planWith({ evaluations: [] }));
+    expect(none.paragraphs.some((p) => p.text === 'Evaluaties')).toBe(false);
+  });
+
+  it('is set up for printing: A4 page, "Vertrouwelijk" in the header, page x of y in the footer, bordered tables', () => {
+    expect(doc.documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(doc.headerText).toBe('VERTROUWELIJK');
+    expect(doc.footerXml).toMatch(/PAGE/);
+    expect(doc.footerXml).toMatch(/NUMPAGES/);
+    expect(doc.documentXml).toMatch(/<w:tblBorders>[\s\S]*?<w:insideH w:val="single"/);
+    expect(doc.documentXml).toMatch(/<w:tblHeader\/>/);
+  });
+
+  it('renders an empty new plan with all headings and empty rows to fill in by hand', async () => {
+    const empty = await render(createEmptyPlan('empty'));
+    const headings = empty.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(headings).toEqual(expect.arrayContaining(numbered.map((s) => s.heading.nl)));
+    const agreements = tableWithHeader(empty, ['Nr.', ...groupLabels('agreements', 'nl')]);
+    expect(agreements).toEqual([['Nr.', ...groupLabels('agreements', 'nl')], ['', '', '', '', '']]);
+  });
+
+  it('keeps line breaks of multi-line texts', async () => {
+    const multi = await render(planWith({ homeLocation: 'Eerste regel\nTweede regel' }));
+    const runs = /Eerste regel<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>).)*?<w:br\/>(?:(?!<\/w:r>).)*?Tweede regel/;
+    expect(runs.test(multi.documentXml)).toBe(true);
+  });
+
+  it('is what planExports.toDocx returns', async () => {
+    const viaPort = await readDocx(await planExports.toDocx(plan, 'nl'));
+    expect(viaPort.allText).toBe(doc.allText);
+  });
+});
