@@ -5,6 +5,7 @@ import type { Plan } from '../domain';
 import type { PlanSummary } from '../app/ports';
 import { editorMessages as m } from '../i18n/areas/editor';
 import { EditorScreen } from './editor/EditorScreen';
+import { ReminderBadges } from './evaluation/ReminderBadges';
 import { PlanList } from './planList/PlanList';
 import { useServices } from './services';
 import { useT } from './useT';
@@ -46,6 +47,9 @@ export interface AppProps {
   planBadges?: (summary: PlanSummary) => ReactNode;
 }
 
+/** Evaluation reminders show in every mode unless a host supplies its own markers. */
+const defaultPlanBadges = (summary: PlanSummary) => <ReminderBadges summary={summary} />;
+
 export function App({ editorActions, planBadges }: AppProps) {
   const styles = useStyles();
   const t = useT();
@@ -61,7 +65,7 @@ export function App({ editorActions, planBadges }: AppProps) {
       <main>
         {route.kind === 'plan'
           ? <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} extraActions={editorActions} />
-          : <PlanList onOpen={(id) => go({ kind: 'plan', id })} renderBadges={planBadges} />}
+          : <PlanList onOpen={(id) => go({ kind: 'plan', id })} renderBadges={planBadges ?? defaultPlanBadges} />}
       </main>
     </div>
   );

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular } from '@fluentui/react-icons';
 import { TEMPLATE, TITLE_PREFIX, activatePlan, sectionCompletion, sectionIdOfPath } from '../../domain';
 import type { Finding, Plan, Section } from '../../domain';
 import { errorMessage } from '../../i18n';
 import { editorMessages as m } from '../../i18n/areas/editor';
+import { LazyEvaluationsView } from '../evaluation';
+import { evaluationMessages } from '../../i18n/areas/evaluation';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { ChildVersion } from './ChildVersion';
@@ -58,6 +60,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   const [activation, setActivation] = useState<ActivationMessage | null>(null);
   const [exportStatus, setExportStatus] = useState<ExportStatus>(null);
   const [childView, setChildView] = useState(false);
+  const [evaluationsView, setEvaluationsView] = useState(false);
   const { plan } = editor;
 
   if (editor.loadError) {
@@ -70,6 +73,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   }
   if (!plan) return <Spinner label={t(m['list.loading'])} />;
   if (childView) return <ChildVersion plan={plan} onBack={() => setChildView(false)} />;
+  if (evaluationsView) return <LazyEvaluationsView plan={plan} onPlanChange={editor.update} onClose={() => setEvaluationsView(false)} />;
 
   const completion = sectionCompletion(plan, editor.findings);
   const index = EDITOR_SECTIONS.findIndex((s) => s.id === sectionId);
@@ -104,6 +108,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
         <Text>{t(m[`status.${plan.status}`])}</Text>
         <SaveIndicator state={editor.saveState} />
         <ExportMenu plan={plan} onStatus={setExportStatus} onChildVersion={() => setChildView(true)} />
+        <Button icon={<DataTrendingRegular />} onClick={() => setEvaluationsView(true)}>{t(evaluationMessages['eval.open'])}</Button>
         {extraActions?.(plan)}
       </div>
       {editor.restoredDraft && <MessageBar intent="info"><MessageBarBody>{t(m['save.restored'])}</MessageBarBody></MessageBar>}

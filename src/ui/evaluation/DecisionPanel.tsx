@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkRegular } from '@fluentui/react-icons';
+import { decideEvaluation, suggestedExtension } from '../../domain';
+import type { DecisionInput, EvaluationDecision, Plan } from '../../domain';
+import { evaluationMessages as m } from '../../i18n/areas/evaluation';
+import { formatDate } from '../formatDate';
+import { useLocale, useServices } from '../services';
+import { useT } from '../useT';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  dates: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+});
+
+const DECISIONS: ReadonlyArray<EvaluationDecision> = ['extend', 'adjust', 'close'];
+
+export interface DecisionPanelProps {
+  plan: Plan;
+  onPlanChange: (plan: Plan) => void;
+  /** Told what happened, in words for the user. */
+  onDecided: (message: { intent: 'success' | 'warning'; text: string }) => void;
+}
+
+/**
+ * The decision that ends the evaluation. The evaluated plan is frozen as a version first (so the history holds
+ * exactly what was evaluated), then the plan goes on: extended, as a new draft version, or closed.
+ */
+export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { clock, store } = useServices();
+  const suggestion = suggestedExtension(plan, clock.now());
+  const [decision, setDecision] = useState<EvaluationDecision | null>(null);
+  const [validUntil, setValidUntil] = useState(suggestion.validUntil);
+  const [evaluationDate, setEvaluationDate] = useState(suggestion.evaluationDate);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const decide = async () => {
+    if (!decision) return;
+    const input: DecisionInput = decision === 'extend' ? { decision, validUntil, evaluationDate } : { decision };
+    const result = decideEvaluation(plan, input, clock.now());
+    if (!result.ok) {
+      setError(t(m[result.reason === 'period' ? 'decision.period' : 'decision.noOpen']));
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    let frozen = true;
+    try {
+      await store.freezeVersion(result.frozen, result.label[locale]);
+    } catch {
+      // The decision itself must not be lost because the history could not be written; the user is told.
+      frozen = false;
+    }
+    onPlanChange(result.plan);
+    setBusy(false);
+    const text = decision === 'extend'
+      ? t(m['decided.extend'], { date: formatDate(result.plan.validUntil, locale), evaluation: formatDate(result.plan.evaluationDate, locale) })
+      : decision === 'adjust' ? t(m['decided.adjust'], { version: result.plan.version }) : t(m['decided.close']);
+    onDecided(frozen ? { intent: 'success', text } : { intent: 'warning', text: `${text} ${t(m['decision.freezeFailed'])}` });
+  };
+
+  return (
+    <div className={styles.panel}>
+      <Field label={t(m['decision.label'])}>
+        <RadioGroup value={decision ?? ''} onChange={(_, d) => setDecision(d.value as EvaluationDecision)}>
+          {DECISIONS.map((d) => <Radio key={d} value={d} label={t(m[`decision.${d}`])} />)}
+        </RadioGroup>
+      </Field>
+      {decision === 'extend' && (
+        <div className={styles.dates}>
+          <Field label={t(m['decision.validUntil'])}>
+            <Input type="date" value={validUntil} onChange={(_, d) => setValidUntil(d.value)} />
+          </Field>
+          <Field label={t(m['decision.evaluationDate'])}>
+            <Input type="date" value={evaluationDate} onChange={(_, d) => setEvaluationDate(d.value)} />
+          </Field>
+        </div>
+      )}
+      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      <div>
+        <Button appearance="primary" icon={<CheckmarkRegular />} disabled={!decision || busy} onClick={() => void decide()}>{t(m['decision.save'])}</Button>
+      </div>
+    </div>
+  );
+}
