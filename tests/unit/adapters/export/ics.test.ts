@@ -92,7 +92,7 @@ describe('planToIcs()', () => {
     expect(again).toEqual(uids);
     expect(uids[0]).toBe(meetingUid(plan.id, 'evaluation'));
     expect(uids.every((uid) => !uid.includes(plan.id))).toBe(true);
-    const otherPlan = events(planToIcs({ ...plan, id: 'another-plan' }, 'nl')).map((e) => e.UID);
+    const otherPlan = events(planToIcs({ ...plan, id: 'another-plan' }, 'nl')).map((e) => e.UID!);
     expect(otherPlan.filter((uid) => uids.includes(uid))).toEqual([]);
   });
 
