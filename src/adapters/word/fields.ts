@@ -40,16 +40,16 @@ export function sectionHeading(section: Section | undefined, locale: Locale): st
   return section ? section.heading[locale] : '';
 }
 
-/** Does an item of the list at this path (list names from the top) carry an `id`? Read from the plan schema itself. */
-export function itemsHaveIds(listNames: ReadonlyArray<string>): boolean {
+/** The keys an item of the list at this path (list names from the top) has, read from the plan schema itself. */
+export function itemKeys(listNames: ReadonlyArray<string>): Set<string> {
   let schema: unknown = planSchema;
   for (const name of listNames) {
-    if (!(schema instanceof z.ZodObject)) return false;
+    if (!(schema instanceof z.ZodObject)) return new Set();
     const array: unknown = (schema.shape as Record<string, unknown>)[name];
-    if (!(array instanceof z.ZodArray)) return false;
+    if (!(array instanceof z.ZodArray)) return new Set();
     schema = array.element;
   }
-  return schema instanceof z.ZodObject && 'id' in (schema.shape as Record<string, unknown>);
+  return schema instanceof z.ZodObject ? new Set(Object.keys(schema.shape as Record<string, unknown>)) : new Set();
 }
 
 /** The field a tag's address points to, with the chain of lists leading to it; null when the template has no such field. */

@@ -3,7 +3,7 @@ import type { Field, Locale, Plan, ScalarField } from '../../domain';
 import type { DocumentProblem, DocumentReadResult } from '../../app/ports';
 import { translate } from '../../i18n';
 import { wordProblemMessages as p } from '../../i18n/areas/word';
-import { TOP_FIELDS, isList, itemsHaveIds, resolveField, rowFields } from './fields';
+import { TOP_FIELDS, isList, itemKeys, resolveField, rowFields } from './fields';
 import type { ListField } from './fields';
 import { parseMeta, planIdOf } from './meta';
 import type { DocumentMeta } from './meta';
@@ -108,6 +108,19 @@ function isBlank(row: RawRow): boolean {
   return [...row.values.values()].every((v) => normalizeWordText(v).trim() === '') && [...row.lists.values()].every((l) => l.every(isBlank));
 }
 
+const PLAN_DEFAULTS = createEmptyPlan('defaults') as unknown as Item;
+
+/**
+ * Bookkeeping of a row that the meta control normally brings back; used when the link is lost. A calendar reference
+ * becomes "none" and an evaluation counts as made on version 1. A review without its agreement cannot be placed and is
+ * left out (and reported).
+ */
+const ROW_BOOKKEEPING_DEFAULTS: Readonly<Item> = { event: null, planVersion: 1 };
+
+function rowDefaults(keys: ReadonlySet<string>): Item {
+  return Object.fromEntries(Object.entries(ROW_BOOKKEEPING_DEFAULTS).filter(([k]) => keys.has(k)));
+}
+
 /** Converts the rows read into plan values, following the template, and reports what does not fit. */
 class Converter {
   private readonly ids = new Map<RawRow, string>();
@@ -165,19 +178,21 @@ class Converter {
     }
     const parsed = parseValue(field, text, this.refs);
     if (parsed.problem) this.reader.report(path, parsed.problem);
+    // A top-level choice the plan cannot leave open (the phase) keeps the default a new plan has.
+    if (parsed.value === null && path.length === 1) return PLAN_DEFAULTS[field.id] ?? null;
     return parsed.value;
   }
 
   private list(list: ListField, row: RawRow, parent: RowStep[], path: PlanPath): Item[] {
-    const withIds = itemsHaveIds([...parent.map((s) => s.list), list.id]);
+    const keys = itemKeys([...parent.map((s) => s.list), list.id]);
     const items: Item[] = [];
     for (const raw of row.lists.get(list.id) ?? []) {
       const rows = [...parent, { list: list.id, key: raw.key }];
       const hidden = this.rowMeta(rows);
       // A blank row the app never filled (the empty template's row) is no item; a known item stays, even when emptied.
       if (isBlank(raw) && !hidden) continue;
-      const item: Item = { ...(hidden ?? {}) };
-      if (withIds) item.id = this.idOf(raw, rows);
+      const item: Item = { ...rowDefaults(keys), ...(hidden ?? {}) };
+      if (keys.has('id')) item.id = this.idOf(raw, rows);
       else delete item.id;
       Object.assign(item, this.record(rowFields(list), raw, rows, [...path, items.length]));
       items.push(item);
@@ -216,7 +231,10 @@ function repairAt(candidate: Item, steps: ReadonlyArray<string | number>): boole
     }
     const next = steps[i + 1];
     if (!isList(field) || typeof next !== 'number') {
-      record[step] = emptyValue(field);
+      const empty = i === 0 ? PLAN_DEFAULTS[step] : emptyValue(field);
+      // A required value inside a row (a score, say) has no empty form: the row goes.
+      if (JSON.stringify(record[step]) === JSON.stringify(empty)) return i > 0 && removeItem(candidate, steps.slice(0, i));
+      record[step] = empty;
       return true;
     }
     const items = record[step];
