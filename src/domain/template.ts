@@ -369,6 +369,8 @@ export const TEMPLATE: ReadonlyArray<Section> = [
 /** Plan keys that are bookkeeping rather than form fields. */
 export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'schemaVersion', 'id', 'version', 'status', 'evaluationEvent', 'event', 'planVersion', 'agreementId',
+  // Optional per-audience scale wording: set in the evaluation scoring panel, not a field of the form.
+  'scaleLabels',
 ];
 
 export function sectionById(id: string): Section | undefined {

@@ -1,4 +1,5 @@
-import { checkPlan, parsePlan } from '../../../src/domain';
+import type { z } from 'zod';
+import { checkPlan, parsePlan, planSchema } from '../../../src/domain';
 import { FIXTURE_TODAY, completePlan, firstDraftPlan, planWith, v1PrototypeJson } from '../../fixtures';
 
 describe('fixtures', () => {
@@ -17,5 +18,52 @@ describe('fixtures', () => {
     expect(completePlan().directPersons[0]!.name).toBe('Sanne Bakker');
     expect(planWith({ familyName: 'X' }).familyName).toBe('X');
     expect(parsePlan(v1PrototypeJson()).ok).toBe(true);
+  });
+});
+
+/** Paths of every schema key (optional ones included) that the value leaves missing, null, empty or blank. */
+function unfilled(schema: z.core.$ZodType, value: unknown, path: string): string[] {
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+      return value === undefined || value === null ? [path] : unfilled(def.innerType as z.core.$ZodType, value, path);
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([key, sub]) =>
+        unfilled(sub, (value as Record<string, unknown>)[key], `${path}.${key}`));
+    case 'array': {
+      const list = value as unknown[];
+      return list.length === 0 ? [path] : list.flatMap((item, i) => unfilled(def.element as z.core.$ZodType, item, `${path}[${i}]`));
+    }
+    case 'string':
+      return typeof value === 'string' && value.trim().length > 0 ? [] : [path];
+    default:
+      return value === undefined ? [path] : [];
+  }
+}
+
+describe('the complete example plan', () => {
+  it('fills every field of the model, down to the last nested and optional one', () => {
+    expect(unfilled(planSchema, completePlan(), '$')).toEqual([]);
+  });
+
+  it('shows both values of every yes/no field somewhere among the people', () => {
+    const plan = completePlan();
+    for (const key of ['isChild', 'present', 'mustBeInformed'] as const) {
+      expect(new Set(plan.directPersons.map((p) => p[key]))).toEqual(new Set([true, false]));
+    }
+    for (const key of ['participates', 'willingToThinkAlong', 'consentOfDirect'] as const) {
+      expect(new Set(plan.socialNetwork.map((p) => p[key]))).toEqual(new Set([true, false]));
+    }
+    expect(new Set(plan.professionals.map((p) => p.present))).toEqual(new Set([true, false]));
+  });
+
+  it('has children, an absent parent who must be informed, a social network and professionals', () => {
+    const plan = completePlan();
+    expect(plan.directPersons.filter((p) => p.isChild).length).toBeGreaterThanOrEqual(2);
+    expect(plan.directPersons.some((p) => !p.isChild && !p.present && p.mustBeInformed)).toBe(true);
+    expect(plan.socialNetwork.length).toBeGreaterThanOrEqual(2);
+    expect(plan.professionals.length).toBeGreaterThanOrEqual(2);
+    expect(plan.status).toBe('active');
   });
 });
