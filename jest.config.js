@@ -12,6 +12,6 @@ module.exports = {
   },
   setupFiles: ['<rootDir>/tests/setup/jest.setup.ts'],
   // Typing through user-event on a shared 2-core machine is slow; these are not timing tests.
-  testTimeout: 30000,
+  testTimeout: 60000,
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.afterEnv.ts'],
 };

@@ -40,7 +40,7 @@ export function usePlanEditor(planId: string): PlanEditor {
   const revision = useRef<string | null>(null);
   const latest = useRef<Plan | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saving = useRef<Promise<void> | null>(null);
+  const saveQueue = useRef<Promise<void>>(Promise.resolve());
   const conflict = useRef(false);
 
   const persist = useCallback(async (): Promise<void> => {
@@ -78,14 +78,15 @@ export function usePlanEditor(planId: string): PlanEditor {
     }
   }, [store, drafts]);
 
-  const flush = useCallback(async (): Promise<void> => {
+  // Saves run one after another: two saves started from the same revision would conflict with each other.
+  const flush = useCallback((): Promise<void> => {
     if (timer.current) {
       clearTimeout(timer.current);
       timer.current = null;
     }
-    if (saving.current) await saving.current;
-    saving.current = persist().finally(() => { saving.current = null; });
-    await saving.current;
+    const next = saveQueue.current.then(persist);
+    saveQueue.current = next.catch(() => undefined);
+    return next;
   }, [persist]);
 
   const schedule = useCallback(() => {
@@ -144,11 +145,8 @@ export function usePlanEditor(planId: string): PlanEditor {
 
   // Save what is pending when the editor closes (navigation back to the list).
   useEffect(() => () => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      void persist();
-    }
-  }, [persist]);
+    if (timer.current) void flush();
+  }, [flush]);
 
   const resolveConflict = useCallback(async (choice: 'reload' | 'keepMine') => {
     const mine = latest.current;

@@ -25,7 +25,7 @@ function errorCount(): number {
 
 describe('plan editor', () => {
   it('adds a person, a goal and an agreement that picks that person, and the quality panel follows', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp();
     await openNewPlan(user);
     const before = errorCount();
@@ -61,7 +61,7 @@ describe('plan editor', () => {
   });
 
   it('refuses activation while errors remain, then allows it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const store = new MemoryStore();
     const completePlan = (await import('../../fixtures')).completePlan();
     await store.save({ ...completePlan, status: 'draft', familyName: '' }, null);
@@ -81,7 +81,7 @@ describe('plan editor', () => {
   });
 
   it('autosaves, and a save from elsewhere leads to the conflict dialog without losing the edit', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const store = new MemoryStore();
     const plan = { ...createEmptyPlan('plan-1'), familyName: 'Jansen' };
     await store.save(plan, null);
