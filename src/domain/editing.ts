@@ -49,9 +49,14 @@ export function emptyValue(field: Field): Json {
   }
 }
 
+/** Item keys the schema requires that are not form fields (see SYSTEM_FIELDS), per group; without them a new item is invalid. */
+const ITEM_SYSTEM_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json>>>> = {
+  networkMeetings: { event: null },
+};
+
 /** A fresh list item for a group, with a new id and every subfield empty. */
 export function newGroupItem(field: GroupField, id: string = newId()): Record<string, Json> {
-  const item: Record<string, Json> = { id };
+  const item: Record<string, Json> = { id, ...ITEM_SYSTEM_DEFAULTS[field.id] };
   for (const sub of field.fields) item[sub.id] = emptyValue(sub);
   return item;
 }
