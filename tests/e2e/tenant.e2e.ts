@@ -1,0 +1,253 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { parsePlanText, serializePlan } from '../../src/domain';
+import type { Plan } from '../../src/domain';
+import { FakeGraph } from './fixtures/graph/fakeGraph';
+import { ACCESS_TOKEN_PREFIX, routeLogin } from './fixtures/graph/fakeLogin';
+import type { FakeUser, LoginLog } from './fixtures/graph/fakeLogin';
+import type * as HarnessModule from './harness';
+
+type Harness = typeof HarnessModule;
+
+/**
+ * Tenant mode in Chromium against a production build made with an app registration configured. Sign-in runs
+ * MSAL's real code against routed Entra ID endpoints; Microsoft Graph and SharePoint downloads are answered by an
+ * in-memory fake (fixtures/graph). Nothing in the build knows it is being tested.
+ */
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist-tenant');
+const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const DRIVE_ID = 'b!e2e-drive';
+const PLAN_ID = 'fixture-bakker-yilmaz';
+const PLAN_PATH = `Veiligheidsplannen/${PLAN_ID}/plan.json`;
+
+const LOTTE: FakeUser = { oid: '00000000-0000-4000-8000-00000000000a', name: 'Lotte Smit', upn: 'l.smit@wijkteam-voorbeeld.invalid' };
+const BRAM: FakeUser = { oid: '00000000-0000-4000-8000-00000000000b', name: 'Bram Kuipers', upn: 'b.kuipers@veiligthuis-voorbeeld.invalid' };
+
+/** The complete fixture plan, with one copy recipient who consented and one who did not. */
+function seedPlan(): Plan {
+  const parsed = parsePlanText(readFileSync(path.join(ROOT, 'tests/fixtures/plans/complete.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('fixture plan does not parse');
+  return {
+    ...parsed.plan,
+    evaluationEvent: null,
+    copyRecipients: [
+      ...parsed.plan.copyRecipients,
+      { id: 'cr-2', name: 'Mentor school', email: 'mentor@school-voorbeeld.invalid', receives: 'Afspraken', consentGiven: false, consentDate: null },
+    ],
+  };
+}
+
+let harness: Harness;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+const graph = new FakeGraph(DRIVE_ID);
+
+before(async () => {
+  if (process.env.E2E_TENANT_BUILD !== 'skip') {
+    execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'outDir=dist-tenant'], {
+      cwd: ROOT, stdio: 'pipe',
+      env: { ...process.env, VP_CLIENT_ID: CLIENT_ID, VP_TENANT_ID: TENANT_ID, VP_DRIVE_ID: DRIVE_ID, VP_SITE_ID: '', VP_LIBRARY_NAME: '' },
+    });
+  }
+  // The harness reads the build folder when it is loaded.
+  process.env.E2E_DIST = DIST;
+  harness = await import('./harness');
+  ({ server, baseUrl } = await harness.serveDist());
+  browser = await harness.launch();
+  graph.seed(PLAN_PATH, serializePlan(seedPlan()));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function signedInContext(user: FakeUser): Promise<{ context: BrowserContext; login: LoginLog }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  await harness.blockExternal(context, baseUrl);
+  await harness.stubOfficeJs(context);
+  const login = await routeLogin(context, { tenantId: TENANT_ID, clientId: CLIENT_ID, user });
+  await graph.attach(context);
+  return { context, login };
+}
+
+async function openPlan(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}/#/plan/${PLAN_ID}`);
+  await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor({ timeout: 20_000 });
+}
+
+async function goToSection(page: Page, startsWith: string): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${startsWith.replace(/[.?]/g, '\\$&')}`) }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${startsWith.replace(/[.?]/g, '\\$&')}`) }).waitFor();
+}
+
+/** Polls the fake library until the stored plan satisfies the check (autosave runs after a short pause). */
+async function storedPlanWhere(check: (plan: Plan) => boolean, timeoutMs = 10_000): Promise<Plan> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const text = graph.text(PLAN_PATH);
+    const parsed = text ? parsePlanText(text) : null;
+    if (parsed?.ok && check(parsed.plan)) return parsed.plan;
+    if (Date.now() > end) throw new Error('the stored plan never reached the expected state');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * axe over the whole page. Only Fluent's focus sentinels are left out: tabster's `<i data-tabster-dummy>` elements
+ * are focusable and aria-hidden on purpose (they bounce focus into the TabList's arrow-key group and must not be
+ * announced). Fluent treats the aria-hidden-focus report on them as a false positive, by design:
+ * microsoft/fluentui#27517, microsoft/tabster#288.
+ */
+async function assertNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  assert.deepEqual(violations, [], `axe on ${screen}`);
+}
+
+describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
+  it('signs in with MSAL (PKCE, all scopes at once) and lists the plans from SharePoint', async () => {
+    const { context, login } = await signedInContext(LOTTE);
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Openen: Bakker-Yilmaz' }).waitFor({ timeout: 20_000 });
+    assert.ok(login.tokenRequests.some((r) => r.grantType === 'authorization_code' && r.hasCodeVerifier), 'the code was redeemed with PKCE');
+    const scope = login.authorizeRequests[0]?.scope ?? '';
+    for (const s of ['User.Read', 'Files.ReadWrite.All', 'Calendars.ReadWrite', 'People.Read']) assert.ok(scope.includes(s), `scope ${s} asked for`);
+    const listing = graph.requestsTo('GET', `/drives/${DRIVE_ID}/root:/Veiligheidsplannen`);
+    assert.ok(listing.length > 0);
+    assert.ok(listing.every((r) => r.headers['authorization'] === `Bearer ${ACCESS_TOKEN_PREFIX}${LOTTE.oid}`), 'Graph gets the signed-in user\'s token');
+    await assertNoAxeViolations(page, 'the plan list');
+    await harness.screenshot(page, 'tenant-plan-list');
+    await context.close();
+  });
+
+  it('schedules the evaluation from section 9: suggestions, one booking, a neutral invitation, the event in the plan', async () => {
+    const { context } = await signedInContext(LOTTE);
+    const page = await context.newPage();
+    await openPlan(page);
+    await goToSection(page, '9. Wanneer');
+    const panel = page.getByRole('region', { name: 'Evaluatie plannen' });
+    await panel.getByRole('button', { name: 'Zoek tijden' }).click();
+    const list = panel.getByRole('list', { name: 'Voorgestelde tijden' });
+    await list.waitFor();
+    const find = graph.requestsTo('POST', '/me/findMeetingTimes').at(-1)!;
+    const window = (find.body as { timeConstraint: { activityDomain: string; timeSlots: Array<{ start: { dateTime: string } }> } }).timeConstraint;
+    assert.equal(window.activityDomain, 'unrestricted');
+    assert.ok(window.timeSlots[0]!.start.dateTime.startsWith('2027-01-20'), 'the evaluation day is searched');
+    await assertNoAxeViolations(page, 'section 9 with suggestions');
+    await harness.screenshot(page, 'tenant-evaluation-suggestions');
+
+    await list.getByRole('button', { name: /^Uitnodiging versturen voor/ }).first().click();
+    await panel.getByRole('status').getByText('De uitnodiging is verstuurd.').waitFor();
+    const creates = graph.requestsTo('POST', /^\/v1\.0\/me\/events$/);
+    assert.equal(creates.length, 1);
+    const event = creates[0]!.body as { subject: string; body: { content: string }; attendees: Array<{ emailAddress: { address: string } }>; isOnlineMeeting: boolean; onlineMeetingProvider: string; transactionId: string };
+    assert.equal(event.subject, 'Evaluatiegesprek');
+    const invitation = JSON.stringify({ subject: event.subject, body: event.body });
+    for (const word of ['Bakker', 'Yilmaz', 'Mila', 'Daan']) assert.ok(!invitation.includes(word), `the invitation does not mention ${word}`);
+    assert.deepEqual(event.attendees.map((a) => a.emailAddress.address).sort(), ['b.kuipers@veiligthuis-voorbeeld.invalid', 'l.smit@wijkteam-voorbeeld.invalid']);
+    assert.equal(event.isOnlineMeeting, true);
+    assert.equal(event.onlineMeetingProvider, 'teamsForBusiness');
+    assert.ok(event.transactionId.length > 0);
+
+    const stored = await storedPlanWhere((p) => p.evaluationEvent !== null);
+    const [eventId] = [...graph.events.keys()];
+    assert.equal(stored.evaluationEvent?.eventId, eventId);
+    assert.match(stored.evaluationEvent?.joinUrl ?? '', /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    await page.getByRole('link', { name: 'Deelnamelink (Teams)' }).waitFor();
+    await harness.screenshot(page, 'tenant-evaluation-booked');
+
+    // Clearing the date in the plan offers to cancel the meeting.
+    await page.getByLabel('Datum', { exact: true }).fill('');
+    await page.getByText('Wilt u de afspraak annuleren?', { exact: false }).waitFor();
+    await assertNoAxeViolations(page, 'section 9 with the cancel offer');
+    await harness.screenshot(page, 'tenant-evaluation-cancel-offer');
+    await panel.getByRole('button', { name: 'Afspraak annuleren' }).click();
+    await panel.getByRole('status').getByText('De afspraak is geannuleerd.').waitFor();
+    assert.equal(graph.requestsTo('POST', `/me/events/${eventId}/cancel`).length, 1);
+    await storedPlanWhere((p) => p.evaluationEvent === null && p.evaluationDate === null);
+    assert.deepEqual(graph.unexpected, []);
+    await context.close();
+  });
+
+  it('shares a copy with the recipient who consented and refuses the one who did not, before any request', async () => {
+    const { context } = await signedInContext(LOTTE);
+    const page = await context.newPage();
+    await openPlan(page);
+    await goToSection(page, '8. Waar ligt');
+    const panel = page.getByRole('region', { name: 'Kopie delen' });
+    const mentor = panel.getByRole('listitem').filter({ hasText: 'Mentor school' });
+    await mentor.getByText('Geen toestemming vastgelegd: wordt niet gedeeld.').waitFor();
+    await assertNoAxeViolations(page, 'section 8 before sharing');
+
+    await panel.getByRole('button', { name: 'Delen met 1 ontvanger(s)' }).click();
+    await panel.getByRole('listitem').filter({ hasText: 'Ria Bakker' }).getByText('Gedeeld').waitFor({ timeout: 20_000 });
+    await mentor.getByText('Geen toestemming vastgelegd: wordt niet gedeeld.').waitFor();
+
+    const uploads = graph.requestsTo('PUT', `${PLAN_ID}/veiligheidsplan.docx:/content`);
+    assert.equal(uploads.length, 1, 'the .docx is uploaded once, next to plan.json');
+    assert.equal(graph.files.get(`Veiligheidsplannen/${PLAN_ID}/veiligheidsplan.docx`)?.content.subarray(0, 2).toString(), 'PK', 'a .docx (zip) was uploaded');
+    const invites = graph.requestsTo('POST', `${PLAN_ID}/veiligheidsplan.docx:/invite`);
+    assert.equal(invites.length, 1);
+    assert.deepEqual(invites[0]!.body, {
+      recipients: [{ email: 'ria.bakker@voorbeeld.invalid' }], message: 'U krijgt leesrechten op een document. Meld u aan met uw eigen account om het te openen.',
+      requireSignIn: true, sendInvitation: true, roles: ['read'],
+    });
+    const sharingCalls = graph.requests.filter((r) => r.method === 'POST');
+    assert.ok(!sharingCalls.some((r) => JSON.stringify(r.body ?? '').includes('mentor@')), 'no request shares with the recipient without consent');
+    assert.ok(!graph.requests.some((r) => /createLink/i.test(r.path)), 'no sharing link is created');
+    await assertNoAxeViolations(page, 'section 8 after sharing');
+    await harness.screenshot(page, 'tenant-share-result');
+    await context.close();
+  });
+
+  it('two editors save the same plan: the second gets the conflict dialog and loses nothing', async () => {
+    const a = await signedInContext(LOTTE);
+    const b = await signedInContext(BRAM);
+    const pageA = await a.context.newPage();
+    const pageB = await b.context.newPage();
+    await openPlan(pageA);
+    await openPlan(pageB);
+
+    await goToSection(pageA, '9. Wanneer');
+    await pageA.getByRole('textbox', { name: 'Waar/hoe' }).fill('Wijkcentrum De Linde, zaal 2');
+    await storedPlanWhere((p) => p.evaluationPlace === 'Wijkcentrum De Linde, zaal 2');
+
+    await goToSection(pageB, '8. Waar ligt');
+    const home = pageB.getByRole('textbox', { name: 'Waar ligt het plan in huis?' });
+    await home.fill('In de la van de keukenkast');
+    // The modal dialog hides the page from the accessibility tree, so keep hold of the field itself.
+    const homeField = await home.elementHandle();
+    const dialog = pageB.getByRole('alertdialog', { name: 'Dit plan is elders gewijzigd' });
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.equal(await homeField?.inputValue(), 'In de la van de keukenkast', 'B still sees their edit');
+    await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+    const comparison = await dialog.getByRole('status').textContent();
+    assert.match(comparison ?? '', /8\. Waar ligt/);
+    assert.match(comparison ?? '', /9\. Wanneer/);
+    await assertNoAxeViolations(pageB, 'the conflict dialog');
+    await harness.screenshot(pageB, 'tenant-conflict-dialog');
+    assert.equal(graph.text(PLAN_PATH)?.includes('In de la van de keukenkast'), false, 'nothing was overwritten silently');
+
+    await dialog.getByRole('button', { name: 'Mijn versie bewaren als nieuwe versie' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const mine = await storedPlanWhere((p) => p.homeLocation === 'In de la van de keukenkast');
+    assert.ok(mine);
+    const frozen = graph.under(`Veiligheidsplannen/${PLAN_ID}/versions`).map((p) => graph.text(p) ?? '');
+    assert.ok(frozen.some((text) => text.includes('Wijkcentrum De Linde, zaal 2')), 'A\'s version is kept in the history');
+    assert.deepEqual(graph.unexpected, []);
+    await a.context.close();
+    await b.context.close();
+  });
+});
