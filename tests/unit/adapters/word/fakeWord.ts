@@ -365,7 +365,7 @@ class ControlProxy extends Loadable implements WordContentControl {
 }
 
 class ControlCollectionProxy extends Loadable implements WordContentControlCollection {
-  private snapshot: ControlProxy[] | null = null;
+  private loadedItems: ControlProxy[] | null = null;
 
   constructor(ctx: FakeContext, private readonly select: () => ControlNode[]) {
     super(ctx);
@@ -374,7 +374,7 @@ class ControlCollectionProxy extends Loadable implements WordContentControlColle
   override load(propertyNames: string): this {
     const names = propertyNames.split(',').map((n) => n.trim().replace(/^items\//, ''));
     this.ctx.pending.push(() => {
-      this.snapshot = this.select().map((node) => {
+      this.loadedItems = this.select().map((node) => {
         const proxy = new ControlProxy(this.ctx, node);
         proxy.load(names.join(','));
         return proxy;
@@ -388,8 +388,8 @@ class ControlCollectionProxy extends Loadable implements WordContentControlColle
   }
 
   get items(): WordContentControl[] {
-    if (!this.snapshot) throw new NotLoadedError('items');
-    return this.snapshot;
+    if (!this.loadedItems) throw new NotLoadedError('items');
+    return this.loadedItems;
   }
 
   getByTag(tag: string): WordContentControlCollection {

@@ -1,0 +1,65 @@
+import { Badge, Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { wordPaneMessages as m } from '../../i18n/areas/word';
+import { useLocale } from '../services';
+import { useT } from '../useT';
+import type { ReadState } from './useTaskPane';
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  where: { fontWeight: tokens.fontWeightSemibold },
+  finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+});
+
+/** What a read found: problems per section and field, the plan check, and the difference with the stored plan. */
+export function ReadResultView({ read, busy, onApply }: { read: ReadState; busy: boolean; onApply: () => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { problems, comparison, plan } = read;
+  return (
+    <section className={styles.block} aria-labelledby="word-read-result">
+      <Subtitle2 as="h2" id="word-read-result">{t(m['pane.read.summary'], { family: plan.familyName || t(m['pane.plan.unnamed']) })}</Subtitle2>
+
+      <Subtitle2 as="h3">{t(m['pane.problems.heading'], { n: problems.length })}</Subtitle2>
+      {problems.length === 0 ? <Text>{t(m['pane.problems.none'])}</Text> : (
+        <ul className={styles.list} aria-label={t(m['pane.problems.heading'], { n: problems.length })}>
+          {problems.map((p, i) => (
+            <li key={`${p.path}-${i}`}>
+              <span className={styles.where}>{p.sectionHeading}, {p.fieldLabel}:</span> {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Subtitle2 as="h3">{t(m['pane.findings.heading'], { n: comparison.findings.length })}</Subtitle2>
+      {comparison.findings.length === 0 ? <Text>{t(m['pane.findings.none'])}</Text> : (
+        <ul className={styles.list} aria-label={t(m['pane.findings.heading'], { n: comparison.findings.length })}>
+          {comparison.findings.map((f, i) => (
+            <li key={`${f.ruleId}-${f.path}-${i}`} className={styles.finding}>
+              <Badge appearance="tint" color={f.severity === 'error' ? 'danger' : 'warning'}>
+                {t(f.severity === 'error' ? m['pane.finding.error'] : m['pane.finding.warning'])}
+              </Badge>
+              <span>{f.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Subtitle2 as="h3">{t(m['pane.diff.heading'])}</Subtitle2>
+      {!comparison.stored && <Text>{t(m['pane.diff.new'])}</Text>}
+      {comparison.stored && comparison.differing.length === 0 && <Text>{t(m['pane.diff.none'])}</Text>}
+      {comparison.stored && comparison.differing.length > 0 && (
+        <>
+          <Text>{t(m['pane.diff.sections'])}</Text>
+          <ul className={styles.list} aria-label={t(m['pane.diff.heading'])}>
+            {comparison.differing.map((s) => <li key={s.id}>{s.heading[locale]}</li>)}
+          </ul>
+        </>
+      )}
+      <Button appearance="primary" disabled={busy || (comparison.stored !== null && comparison.differing.length === 0)} onClick={onApply}>
+        {t(m['pane.apply'])}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ConflictError, isDomainError } from '../../domain';
+import type { Plan } from '../../domain';
+import type { DocumentProblem, DocumentReader, DocumentWriter, PlanSummary } from '../../app/ports';
+import { applyDocumentPlan, compareWithStore, documentHasPlan } from '../../app/wordSync';
+import type { DocumentComparison } from '../../app/wordSync';
+import { errorMessage, translate } from '../../i18n';
+import { wordPaneMessages as m } from '../../i18n/areas/word';
+import { useLocale, useServices } from '../services';
+
+export interface Notice {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+}
+
+/** What the last "Read document" found, kept until the user applies it or reads again. */
+export interface ReadState {
+  plan: Plan;
+  problems: DocumentProblem[];
+  comparison: DocumentComparison;
+}
+
+export interface TaskPaneState {
+  plans: PlanSummary[] | null;
+  selectedId: string;
+  select: (id: string) => void;
+  busy: boolean;
+  notice: Notice | null;
+  read: ReadState | null;
+  insertTemplate: () => void;
+  insertPlan: () => void;
+  readDocument: () => void;
+  updateDocument: () => void;
+  apply: () => void;
+}
+
+/**
+ * The task pane's state and actions. It talks to the document through the DocumentWriter/Reader ports and to the
+ * plans through the store port; it never sees office-js. Nothing is saved until the user chooses "Toepassen op plan".
+ */
+export function useTaskPane(document: { writer: DocumentWriter; reader: DocumentReader }): TaskPaneState {
+  const { store, clock } = useServices();
+  const locale = useLocale();
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [selectedId, setSelectedId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [read, setRead] = useState<ReadState | null>(null);
+  const say = useCallback((intent: Notice['intent'], message: (typeof m)[keyof typeof m], values?: Record<string, string | number>) =>
+    ({ intent, text: translate(message, locale, values) }), [locale]);
+
+  const refreshPlans = useCallback(async () => setPlans(await store.list()), [store]);
+  useEffect(() => {
+    refreshPlans().catch(() => setPlans([]));
+  }, [refreshPlans]);
+
+  /** Runs one user action: one at a time, every failure becomes a plain message, nothing is swallowed silently. */
+  const run = useCallback((action: () => Promise<Notice | null>) => {
+    setBusy(true);
+    setNotice(null);
+    action().then(
+      (result) => setNotice(result),
+      (e: unknown) => setNotice({ intent: 'error', text: isDomainError(e) ? errorMessage(e, locale) : translate(m['pane.error.word'], locale) }),
+    ).finally(() => setBusy(false));
+  }, [locale]);
+
+  const guardEmpty = useCallback(async (): Promise<Notice | null> =>
+    ((await documentHasPlan(document.reader, locale)) ? say('warning', m['pane.alreadyHasPlan']) : null), [document, locale, say]);
+
+  const insertTemplate = () => run(async () => {
+    const refused = await guardEmpty();
+    if (refused) return refused;
+    await document.writer.insertTemplate(locale);
+    return say('success', m['pane.insertTemplate.done']);
+  });
+
+  const insertPlan = () => run(async () => {
+    const refused = await guardEmpty();
+    if (refused) return refused;
+    const { plan } = await store.load(selectedId);
+    await document.writer.insertPlan(plan, locale);
+    return say('success', m['pane.insertPlan.done']);
+  });
+
+  const updateDocument = () => run(async () => {
+    if (!selectedId) return say('warning', m['pane.update.needsPlan']);
+    const { plan } = await store.load(selectedId);
+    await document.writer.updatePlan(plan, locale);
+    return say('success', m['pane.update.done']);
+  });
+
+  const readDocument = () => run(async () => {
+    setRead(null);
+    const result = await document.reader.readPlan(locale);
+    if (result.kind === 'empty') return say('info', m['pane.read.empty']);
+    const comparison = await compareWithStore(store, result.plan, result.planId, clock.now());
+    setRead({ plan: result.plan, problems: result.problems, comparison });
+    if (comparison.stored) setSelectedId(comparison.stored.plan.id);
+    return null;
+  });
+
+  const apply = () => run(async () => {
+    if (!read) return null;
+    try {
+      const saved = await applyDocumentPlan(store, read.plan, read.comparison.stored);
+      setRead({ ...read, comparison: { ...read.comparison, stored: saved, differing: [] } });
+      setSelectedId(saved.plan.id);
+      await refreshPlans();
+      return say('success', m['pane.apply.done']);
+    } catch (e) {
+      // The document's plan stays on screen: the user loses nothing and can read again to compare afresh.
+      if (e instanceof ConflictError) return say('error', m['pane.apply.conflict']);
+      throw e;
+    }
+  });
+
+  return { plans, selectedId, select: setSelectedId, busy, notice, read, insertTemplate, insertPlan, readDocument, updateDocument, apply };
+}
