@@ -10,6 +10,7 @@ import { useT } from '../useT';
 import { SlotCard } from './SlotCard';
 import { useErrorText } from './useErrorText';
 import { useScheduling } from './useScheduling';
+import { usePanelStyles } from './panelStyles.styles';
 
 export interface SchedulingPanelProps {
   plan: Plan;
@@ -30,6 +31,7 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
   const t = useT();
   const locale = useLocale();
   const errorText = useErrorText();
+  const styles = usePanelStyles();
   const s = useScheduling(plan, target, personIds, onPlanChange);
   if (!s.available) return null;
   const title = t(m[target.kind === 'evaluation' ? 'schedule.title.evaluation' : 'schedule.title.network']);
@@ -38,9 +40,9 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
     ...s.found.participants.phoneOnly.map((p) => ({ key: p.id, name: p.name })),
   ] : [];
   return (
-    <section aria-label={title}>
-      <Subtitle2 as="h3">{title}</Subtitle2>
-      <Text as="p">{t(m['schedule.intro'])}</Text>
+    <section aria-label={title} className={styles.panel}>
+      <Subtitle2 as="h3" className={styles.heading}>{title}</Subtitle2>
+      <Text as="p" className={styles.text}>{t(m['schedule.intro'])}</Text>
       {followUp?.offer.kind === 'move' && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t(tm['followUp.move'], { date: formatDate(followUp.offer.date, locale), booked: formatDate(followUp.bookedDate, locale) })}</MessageBarBody>
@@ -60,8 +62,8 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
         </MessageBar>
       )}
       {s.existing && (
-        <div>
-          <Text as="p">{t(m['schedule.existing'])}</Text>
+        <div className={styles.row}>
+          <Text>{t(m['schedule.existing'])}</Text>
           {s.existing.joinUrl && <Link href={s.existing.joinUrl} target="_blank" rel="noreferrer">{t(m['schedule.join'])}</Link>}
           {followUp?.offer.kind !== 'cancel' && (
             <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
@@ -71,19 +73,21 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
       <Field label={t(m['schedule.duration'])}>
         <Input type="number" min={15} max={480} step={15} value={String(s.duration)} onChange={(_, d) => s.setDuration(Number(d.value) || 60)} />
       </Field>
-      <Button onClick={() => void s.find()} disabled={s.status === 'searching' || personIds.length === 0}>
-        {s.status === 'searching' ? t(m['schedule.searching']) : t(m['schedule.find'])}
-      </Button>
-      {personIds.length === 0 && <Text as="p">{t(m['schedule.noAttendees'])}</Text>}
+      <div className={styles.row}>
+        <Button onClick={() => void s.find()} disabled={s.status === 'searching' || personIds.length === 0}>
+          {s.status === 'searching' ? t(m['schedule.searching']) : t(m['schedule.find'])}
+        </Button>
+      </div>
+      {personIds.length === 0 && <Text as="p" className={styles.text}>{t(m['schedule.noAttendees'])}</Text>}
       <div role="status">
         {s.status === 'created' && t(m['schedule.created'])}
         {s.status === 'moved' && t(m['schedule.moved'])}
         {s.status === 'cancelled' && t(m['schedule.cancelled'])}
       </div>
-      {s.error !== null && <Text as="p" role="alert">{errorText(s.error)}</Text>}
-      {s.slots && s.slots.length === 0 && <Text as="p">{t(m['schedule.none'])}</Text>}
+      {s.error !== null && <Text as="p" role="alert" className={styles.text}>{errorText(s.error)}</Text>}
+      {s.slots && s.slots.length === 0 && <Text as="p" className={styles.text}>{t(m['schedule.none'])}</Text>}
       {s.slots && s.slots.length > 0 && s.found && (
-        <div role="list" aria-label={t(m['schedule.suggestions'])}>
+        <div role="list" aria-label={t(m['schedule.suggestions'])} className={styles.slots}>
           {s.slots.map((slot) => (
             <div role="listitem" key={slot.suggestion.start}>
               <SlotCard

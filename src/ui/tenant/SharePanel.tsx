@@ -8,6 +8,7 @@ import { graphMessages as m } from '../../i18n/areas/graph';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { useErrorText } from './useErrorText';
+import { usePanelStyles } from './panelStyles.styles';
 
 /**
  * Section 8's copy recipients: who may get the document, who may not and why, and the result per
@@ -17,6 +18,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
   const t = useT();
   const locale = useLocale();
   const errorText = useErrorText();
+  const styles = usePanelStyles();
   const { sharing, loadExports } = useServices();
   const [outcomes, setOutcomes] = useState<Map<string, ShareOutcome> | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,11 +50,11 @@ export function SharePanel({ plan }: { plan: Plan }) {
   };
 
   return (
-    <section aria-label={t(m['share.title'])}>
-      <Subtitle2 as="h3">{t(m['share.title'])}</Subtitle2>
-      <Text as="p">{t(m['share.intro'])}</Text>
-      {recipients.length === 0 && <Text as="p">{t(m['share.none'])}</Text>}
-      <ul aria-label={t(m['share.results'])}>
+    <section aria-label={t(m['share.title'])} className={styles.panel}>
+      <Subtitle2 as="h3" className={styles.heading}>{t(m['share.title'])}</Subtitle2>
+      <Text as="p" className={styles.text}>{t(m['share.intro'])}</Text>
+      {recipients.length === 0 && <Text as="p" className={styles.text}>{t(m['share.none'])}</Text>}
+      <ul aria-label={t(m['share.results'])} className={styles.list}>
         {recipients.map((r) => {
           const refusal = refusals.get(r.id);
           const outcome = outcomes?.get(r.id);
@@ -67,10 +69,12 @@ export function SharePanel({ plan }: { plan: Plan }) {
           );
         })}
       </ul>
-      {error !== null && <Text as="p" role="alert">{errorText(error)}</Text>}
-      <Button appearance="primary" disabled={busy || allowed.length === 0} onClick={() => void share()}>
-        {busy ? t(m['share.sending']) : t(m['share.send'], { count: allowed.length })}
-      </Button>
+      {error !== null && <Text as="p" role="alert" className={styles.text}>{errorText(error)}</Text>}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || allowed.length === 0} onClick={() => void share()}>
+          {busy ? t(m['share.sending']) : t(m['share.send'], { count: allowed.length })}
+        </Button>
+      </div>
     </section>
   );
 }

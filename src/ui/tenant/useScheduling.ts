@@ -47,6 +47,8 @@ export function useScheduling(plan: Plan, target: MeetingTarget, personIds: read
     const { start, end } = slot.suggestion;
     if (existing) {
       onPlanChange(await moveMeeting({ calendar }, plan, target, start, end));
+      // The booked time is settled: the old suggestions would only invite a second click.
+      setFound(null);
       return 'moved';
     }
     transactionId.current ??= newTransactionId();
@@ -55,12 +57,14 @@ export function useScheduling(plan: Plan, target: MeetingTarget, personIds: read
       locale, transactionId: transactionId.current,
     }));
     transactionId.current = null;
+    setFound(null);
     return 'created';
   });
 
   const cancel = () => run('saving', async () => {
     if (!calendar) return 'idle';
     onPlanChange(await cancelMeeting({ calendar }, plan, target, locale));
+    setFound(null);
     return 'cancelled';
   });
 
