@@ -1,0 +1,111 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { WordDocument, createWordDocument } from '../../../../src/adapters/word';
+import { TEMPLATE } from '../../../../src/domain';
+import type { Field } from '../../../../src/domain';
+import { detectOfficeHost } from '../../../../src/hosts/word/officeHost';
+import type { OfficeLike } from '../../../../src/hosts/word/officeHost';
+import { completePlan } from '../../../fixtures';
+import { planWithAgreements } from './plans';
+
+/**
+ * The insert path needs no collections, so office-addin-mock can stand in for Word here (TOOLCHAIN.md): each method the
+ * adapter may call is in the mock data and counts its calls; a call to anything else fails. Reading uses collections,
+ * which office-addin-mock cannot do; those tests use fakeWord.ts.
+ */
+function wordMock() {
+  const calls = { cellControls: 0, tableWrappers: 0, paragraphControls: 0, paragraphs: 0, tables: 0, texts: 0, rowsAdded: 0 };
+  const control = () => ({
+    font: {},
+    insertText() { calls.texts += 1; },
+    insertParagraph() { calls.paragraphs += 1; return this.paragraph; },
+    insertTable() { calls.tables += 1; return this.table; },
+    paragraph: paragraphData(),
+    table: tableData(),
+  });
+  function paragraphData(): Record<string, unknown> {
+    return { font: {}, control: { font: {}, insertText() { calls.texts += 1; } }, insertContentControl() { calls.paragraphControls += 1; return this.control; } };
+  }
+  function tableData(): Record<string, unknown> {
+    return {
+      cell: { body: { control: { font: {}, insertText() { calls.texts += 1; } }, insertContentControl() { calls.cellControls += 1; return this.control; } } },
+      wrapper: { font: {} },
+      getCell() { return this.cell; },
+      insertContentControl() { calls.tableWrappers += 1; return this.wrapper; },
+    };
+  }
+  const data = {
+    context: {
+      document: {
+        body: {
+          paragraph: { ...paragraphData(), control: control() },
+          table: tableData(),
+          insertParagraph() { calls.paragraphs += 1; return this.paragraph; },
+          insertTable() { calls.tables += 1; return this.table; },
+        },
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data);
+  const sync = jest.spyOn(mock.context, 'sync');
+  return { mock, calls, sync };
+}
+
+function leaves(fields: ReadonlyArray<Field>): number {
+  return fields.reduce((n, f) => n + (f.kind === 'group' ? leaves(f.fields) : 1), 0);
+}
+
+describe('WordDocument on office-addin-mock', () => {
+  afterEach(() => {
+    delete (globalThis as { Word?: unknown }).Word;
+  });
+
+  it('inserts the empty template through Word.run with one control per template field and one sync', async () => {
+    const { mock, calls, sync } = wordMock();
+    (globalThis as { Word?: unknown }).Word = mock;
+    await createWordDocument().insertTemplate('nl');
+    expect(calls.cellControls).toBe(leaves(TEMPLATE.flatMap((s) => s.fields)));
+    expect(calls.texts).toBe(1); // only the hidden link gets text: every field is empty, showing its help
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([10, 50, 200])('inserts a plan with %i agreements with a single sync', async (count) => {
+    const { mock, calls, sync } = wordMock();
+    const word = new WordDocument((batch) => mock.run(batch));
+    await word.insertPlan(planWithAgreements(count), 'nl');
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(calls.cellControls).toBeGreaterThan(count * 4);
+  });
+
+  it('wraps each list table in a control, so update can find it again', async () => {
+    const { mock, calls } = wordMock();
+    await new WordDocument((batch) => mock.run(batch)).insertPlan(completePlan(), 'nl');
+    const flatLists = TEMPLATE.flatMap((s) => s.fields).filter((f) => f.kind === 'textList' || (f.kind === 'group' && f.fields.every((x) => x.kind !== 'group')));
+    const nestedInEvaluations = completePlan().evaluations.length * 3;
+    expect(calls.tableWrappers).toBe(flatLists.length + nestedInEvaluations);
+  });
+});
+
+describe('detectOfficeHost()', () => {
+  it('recognises Word and takes the locale from Word\'s display language', async () => {
+    const office = new OfficeMockObject({ context: { displayLanguage: 'en-US' }, onReady: async () => ({ host: 'Word', platform: 'OfficeOnline' }) });
+    office.context.load('displayLanguage');
+    await office.context.sync();
+    await expect(detectOfficeHost(office as unknown as OfficeLike, 'nl-NL')).resolves.toEqual({ inWord: true, locale: 'en' });
+  });
+
+  it('is not in Word when office.js reports another host, or none (a plain browser)', async () => {
+    const excel = new OfficeMockObject({ onReady: async () => ({ host: 'Excel' }) });
+    await expect(detectOfficeHost(excel as unknown as OfficeLike, 'nl-NL')).resolves.toMatchObject({ inWord: false });
+    const browser = new OfficeMockObject({ onReady: async () => ({ host: null }) });
+    await expect(detectOfficeHost(browser as unknown as OfficeLike, 'nl-NL')).resolves.toEqual({ inWord: false, locale: 'nl' });
+  });
+
+  it('is not in Word when office.js is missing or never answers', async () => {
+    await expect(detectOfficeHost(undefined, 'en-GB')).resolves.toEqual({ inWord: false, locale: 'en' });
+    const silent = { onReady: () => new Promise<{ host: unknown }>(() => undefined) };
+    await expect(detectOfficeHost(silent, 'nl-NL', 20)).resolves.toEqual({ inWord: false, locale: 'nl' });
+  });
+});
