@@ -56,6 +56,10 @@ async function scoreAs(page: Page, name: string, option: string, othersExpected:
   // Before the own entry nothing of anyone else's score is on the page.
   assert.equal(await page.getByText(/^(Sanne Jansen|Noor|Karim de Boer): \d+$/).count(), 0, `${name} must not see other scores yet`);
   await turn.getByRole('radio', { name: option, exact: true }).check();
+  if (name === 'Noor') {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await turn.screenshot({ path: path.join(SCREENSHOTS, 'evaluation-child-scale.png') });
+  }
   await turn.getByRole('button', { name: 'Cijfer vastleggen' }).click();
   await turn.getByText(/^Jouw cijfer: \d+$/).waitFor();
   const others = turn.getByRole('listitem');

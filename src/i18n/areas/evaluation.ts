@@ -148,6 +148,7 @@ export const evaluationMessages = defineMessages({
   },
   'compare.loadFailed': { nl: 'De versies konden niet worden geladen.', en: 'The versions could not be loaded.' },
   'compare.summary': { nl: 'Versie {before} vergeleken met versie {after}: {n} onderdelen gewijzigd.', en: 'Version {before} compared with version {after}: {n} sections changed.' },
+  'compare.summary.one': { nl: 'Versie {before} vergeleken met versie {after}: 1 onderdeel gewijzigd.', en: 'Version {before} compared with version {after}: 1 section changed.' },
   'compare.unchanged': { nl: 'Geen wijzigingen', en: 'No changes' },
   'compare.unchangedSections': { nl: 'Ongewijzigd: {sections}', en: 'Unchanged: {sections}' },
   'compare.added': { nl: 'Toegevoegd', en: 'Added' },

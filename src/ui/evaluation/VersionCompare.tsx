@@ -101,7 +101,7 @@ export function VersionCompare({ plan }: { plan: Plan }) {
       </div>
       {diff && ctx && (
         <>
-          <p aria-live="polite">{t(m['compare.summary'], { before: diff.version.before, after: diff.version.after, n: changedSections.length })}</p>
+          <p aria-live="polite">{t(m[changedSections.length === 1 ? 'compare.summary.one' : 'compare.summary'], { before: diff.version.before, after: diff.version.after, n: changedSections.length })}</p>
           {changedSections.map((s) => <SectionChanges key={s.section.id} diff={s} ctx={ctx} />)}
           {unchanged.length > 0 && (
             <p className={styles.muted}>{t(m['compare.unchangedSections'], { sections: unchanged.map((s) => s.section.heading[locale]).join('; ') })}</p>

@@ -3,7 +3,7 @@ import type { ScoreSeries } from '../../domain';
 
 /** Pixel layout of the scores chart, kept apart from rendering so it can be reasoned about (and tested) on its own. */
 
-export const CHART = { width: 640, height: 300, left: 44, right: 20, top: 16, bottom: 44 } as const;
+export const CHART = { width: 640, height: 300, left: 52, right: 52, top: 16, bottom: 44 } as const;
 
 export const Y_TICKS: ReadonlyArray<number> = [0, 2, 4, 6, 8, 10];
 
