@@ -54,10 +54,17 @@ const choose = async (select: Locator, optionText: string) => {
   await select.page().keyboard.type(optionText.slice(0, 12));
   await select.page().waitForTimeout(50);
 };
+/** Date inputs take their segment order from the browser's UI language (d-m-y or m-d-y); try one, then the other. */
 const date = async (input: Locator, iso: string) => {
   const [y, m, d] = iso.split('-');
-  await input.focus();
-  await input.page().keyboard.type(`${d}${m}${y}`);
+  for (const order of [`${d}${m}${y}`, `${m}${d}${y}`]) {
+    await input.focus();
+    // Back to the first segment: focus keeps the segment last edited.
+    for (let i = 0; i < 3; i++) await input.page().keyboard.press('ArrowLeft');
+    await input.page().keyboard.type(order);
+    if ((await input.inputValue()) === iso) return;
+  }
+  assert.equal(await input.inputValue(), iso, 'date typed');
 };
 
 async function goToSection(page: Page, startsWith: string) {
@@ -190,11 +197,17 @@ describe('local mode, as a new user', () => {
 
     await press(page.getByRole('button', { name: 'Plan activeren' }));
     await page.getByText('Het plan is actief', { exact: false }).waitFor();
-    await page.locator('[data-save-state="saved"]').waitFor();
+    await page.locator('[data-save-state="saved"]').waitFor().catch(async (e: unknown) => {
+      await screenshot(page, 'failure-after-activation');
+      throw new Error(`save state ${await page.locator('[data-save-state]').getAttribute('data-save-state')}: ${String(e)}`);
+    });
     assert.deepEqual(await axeViolations(page), []);
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor().catch(async (e: unknown) => {
+      await screenshot(page, 'failure-after-reload');
+      throw e;
+    });
     assert.equal(await page.getByRole('textbox', { name: 'Familienaam' }).inputValue(), 'Bakker-Yilmaz');
     await page.getByText('Actief', { exact: true }).first().waitFor();
     await goToSection(page, '4. Welke afspraken');
@@ -221,7 +234,10 @@ describe('local mode, as a new user', () => {
     await page.getByText('Er zijn nog geen plannen').waitFor();
 
     await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor().catch(async (e: unknown) => {
+      await screenshot(page, 'failure-after-import');
+      throw e;
+    });
     const again = (await download(page, 'Planbestand (.json)')).toString('utf8');
     assert.equal(again, json, 're-imported plan is equal to the exported one');
     await context.close();

@@ -7,13 +7,16 @@ import { useLocale } from '../services';
 import { useT } from '../useT';
 
 /** Someone saved in between: reload theirs, keep mine as a new version, or compare first. Never a silent overwrite. */
-export function ConflictDialog({ mine, theirs, onChoose }: { mine: Plan; theirs: Plan | null; onChoose: (choice: 'reload' | 'keepMine') => void }) {
+export function ConflictDialog({ open, mine, theirs, onChoose }: {
+  open: boolean; mine: Plan; theirs: Plan | null; onChoose: (choice: 'reload' | 'keepMine') => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const [comparing, setComparing] = useState(false);
   const differing = theirs ? differingSections(mine, theirs) : [];
   return (
-    <Dialog open modalType="alert">
+    // Closed through `open`, never by unmounting: an unmounted open Dialog leaves aria-hidden on the page (microsoft/fluentui#35139).
+    <Dialog open={open} modalType="alert">
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t(m['conflict.title'])}</DialogTitle>

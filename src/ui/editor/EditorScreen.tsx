@@ -115,9 +115,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
       {editor.invalidDetail !== null && <MessageBar intent="warning"><MessageBarBody>{t(m['save.invalid'], { detail: editor.invalidDetail })}</MessageBarBody></MessageBar>}
       {editor.saveState === 'error' && editor.saveError && <MessageBar intent="error"><MessageBarBody>{errorMessage(editor.saveError, locale)}</MessageBarBody></MessageBar>}
       {exportStatus && <MessageBar intent={exportStatus.intent}><MessageBarBody>{exportStatus.text}</MessageBarBody></MessageBar>}
-      {editor.saveState === 'conflict' && (
-        <ConflictDialog mine={plan} theirs={editor.theirs} onChoose={(choice) => void editor.resolveConflict(choice)} />
-      )}
+      <ConflictDialog open={editor.saveState === 'conflict'} mine={plan} theirs={editor.theirs} onChoose={(choice) => void editor.resolveConflict(choice)} />
       <div className={styles.layout}>
         <SectionNav sections={EDITOR_SECTIONS} completion={completion} current={section?.id ?? ''} onSelect={goTo} />
         {section && (

@@ -116,9 +116,7 @@ export function GroupEditor({ field, path, plan, onPlanChange }: ListEditorProps
       <div>
         <Button icon={<AddRegular />} onClick={add}>{t(m['editor.add'], { item: itemLabel })}</Button>
       </div>
-      {conditionToRemove !== null && (
-        <RemoveConditionDialog plan={plan} goalId={conditionToRemove} onDone={(next) => { setConditionToRemove(null); if (next) onPlanChange(next); }} />
-      )}
+      <RemoveConditionDialog plan={plan} goalId={conditionToRemove} onDone={(next) => { setConditionToRemove(null); if (next) onPlanChange(next); }} />
     </section>
   );
 }

@@ -6,12 +6,13 @@ import { editorMessages as m } from '../../i18n/areas/editor';
 import { useT } from '../useT';
 
 /** A safety condition only goes with a stated reason (the domain refuses otherwise). */
-export function RemoveConditionDialog({ plan, goalId, onDone }: { plan: Plan; goalId: string; onDone: (next: Plan | null) => void }) {
+export function RemoveConditionDialog({ plan, goalId, onDone }: { plan: Plan; goalId: string | null; onDone: (next: Plan | null) => void }) {
   const t = useT();
   const [reason, setReason] = useState('');
-  const result = removeGoal(plan, goalId, reason);
+  const result = goalId ? removeGoal(plan, goalId, reason) : null;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => { if (!d.open) onDone(null); }}>
+    // Closed through `open`, never by unmounting: an unmounted open Dialog leaves aria-hidden on the page (microsoft/fluentui#35139).
+    <Dialog open={goalId !== null} modalType="alert" onOpenChange={(_, d) => { if (!d.open) onDone(null); }}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t(m['editor.removeCondition.title'])}</DialogTitle>
@@ -23,7 +24,7 @@ export function RemoveConditionDialog({ plan, goalId, onDone }: { plan: Plan; go
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={() => onDone(null)}>{t(m['editor.cancel'])}</Button>
-            <Button appearance="primary" disabled={!result.ok} onClick={() => result.ok && onDone(result.plan)}>{t(m['editor.removeCondition.confirm'])}</Button>
+            <Button appearance="primary" disabled={!result?.ok} onClick={() => { if (result?.ok) { setReason(''); onDone(result.plan); } }}>{t(m['editor.removeCondition.confirm'])}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -48,6 +48,7 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
   const [importErrors, setImportErrors] = useState<ParseError[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<PlanSummary | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -84,7 +85,7 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
   const confirmDelete = () => guard(async () => {
     if (!toDelete) return;
     await store.delete(toDelete.id);
-    setToDelete(null);
+    setConfirmOpen(false);
     await refresh();
   });
 
@@ -143,20 +144,21 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
               <div className={styles.actions}>
                 <Button icon={<OpenRegular />} aria-label={`${t(m['list.open'])}: ${familyOf(s)}`} onClick={() => onOpen(s.id)}>{t(m['list.open'])}</Button>
                 <Button icon={<CopyRegular />} aria-label={`${t(m['list.duplicate'])}: ${familyOf(s)}`} onClick={() => void duplicate(s)}>{t(m['list.duplicate'])}</Button>
-                <Button icon={<DeleteRegular />} aria-label={`${t(m['list.delete'])}: ${familyOf(s)}`} onClick={() => setToDelete(s)}>{t(m['list.delete'])}</Button>
+                <Button icon={<DeleteRegular />} aria-label={`${t(m['list.delete'])}: ${familyOf(s)}`} onClick={() => { setToDelete(s); setConfirmOpen(true); }}>{t(m['list.delete'])}</Button>
               </div>
             </li>
           ))}
         </ul>
       )}
       {toDelete && (
-        <Dialog open modalType="alert" onOpenChange={(_, d) => { if (!d.open) setToDelete(null); }}>
+        // Closed through `open`, never by unmounting: an unmounted open Dialog leaves aria-hidden on the page (microsoft/fluentui#35139).
+        <Dialog open={confirmOpen} modalType="alert" onOpenChange={(_, d) => setConfirmOpen(d.open)}>
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{t(m['list.confirm.title'])}</DialogTitle>
               <DialogContent>{t(m['list.confirm.body'], { family: familyOf(toDelete) })}</DialogContent>
               <DialogActions>
-                <Button onClick={() => setToDelete(null)}>{t(m['editor.cancel'])}</Button>
+                <Button onClick={() => setConfirmOpen(false)}>{t(m['editor.cancel'])}</Button>
                 <Button appearance="primary" onClick={() => void confirmDelete()}>{t(m['list.confirm.yes'])}</Button>
               </DialogActions>
             </DialogBody>
