@@ -44,8 +44,9 @@ function includedSections(plan: Plan): Section[] {
   });
 }
 
+/** As in the source template, a plan without a family name yet shows dots to write the name on. */
 export function documentTitle(plan: Plan, locale: Locale): string {
-  return `${TITLE_PREFIX[locale]} ${plan.familyName}`.trim();
+  return `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '……'}`;
 }
 
 function titleBlocks(section: Section, plan: Plan, ctx: ValueContext): Block[] {

@@ -71,6 +71,7 @@ export class PlanDatabase {
     if (typeof indexedDB === 'undefined') {
       return Promise.reject(new DomainError('STORAGE.UNAVAILABLE', 'IndexedDB is not available'));
     }
+    if (!this.opening) requestPersistentStorage();
     this.opening ??= openDB<PlanDbSchema>(this.name, DB_VERSION, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
@@ -90,6 +91,16 @@ export class PlanDatabase {
     });
     return this.opening;
   }
+}
+
+/**
+ * Plans live only on this device in local mode, so ask the browser not to evict them under storage pressure.
+ * Best effort: the answer (or a browser without the API) changes nothing else. Called on first use, not on load.
+ */
+function requestPersistentStorage(): void {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (typeof storage?.persist !== 'function') return;
+  storage.persist().catch(() => undefined);
 }
 
 function errorName(e: unknown): string {

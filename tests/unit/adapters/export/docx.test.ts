@@ -133,6 +133,7 @@ describe('planToDocx()', () => {
 
   it('renders an empty new plan with all headings and empty rows to fill in by hand', async () => {
     const empty = await render(createEmptyPlan('empty'));
+    expect(empty.paragraphs[0]!.text).toBe('Veiligheidsplan van de familie ……');
     const headings = empty.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
     expect(headings).toEqual(expect.arrayContaining(numbered.map((s) => s.heading.nl)));
     const agreements = tableWithHeader(empty, ['Nr.', ...groupLabels('agreements', 'nl')]);

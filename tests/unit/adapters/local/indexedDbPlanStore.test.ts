@@ -260,6 +260,21 @@ describe('IndexedDbPlanStore', () => {
       }
     });
 
+    it('asks the browser once to keep the plans (persistent storage), on first use and not before', async () => {
+      const persist = jest.fn(() => Promise.resolve(true));
+      Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
+      try {
+        const { store, drafts } = createLocalStores(freshDbName());
+        expect(persist).not.toHaveBeenCalled();
+        await store.list();
+        await drafts.get('x');
+        await store.list();
+        expect(persist).toHaveBeenCalledTimes(1);
+      } finally {
+        Reflect.deleteProperty(navigator, 'storage');
+      }
+    });
+
     it('reports STORAGE.FULL on a quota error and keeps the previous revision', async () => {
       const plan = completePlan();
       await tab.store.save(plan, null);
