@@ -44,7 +44,7 @@ export function EvaluationsView({ plan, onPlanChange, onClose }: EvaluationsView
       </div>
       {message && <MessageBar intent={message.intent}><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t(m['eval.tabs'])}>
-        {TABS.map((id) => <Tab key={id} id={`eval-tab-${id}`} value={id} aria-controls={`eval-panel-${id}`}>{t(m[`eval.tab.${id}`])}</Tab>)}
+        {TABS.map((id) => <Tab key={id} id={`eval-tab-${id}`} value={id} aria-controls={id === tab ? `eval-panel-${id}` : undefined}>{t(m[`eval.tab.${id}`])}</Tab>)}
       </TabList>
       <div role="tabpanel" id={`eval-panel-${tab}`} aria-labelledby={`eval-tab-${tab}`} className={styles.panel}>
         <h2 className={styles.panelHeading}>{t(m[headingKey[tab]])}</h2>
