@@ -1,0 +1,68 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, blockExternal, launch, screenshot, serveDist, stubOfficeJs } from './harness';
+
+/**
+ * The Word task pane outside Word: Chromium loads taskpane.html with office.js stubbed (host null), as a browser
+ * would that opens the page directly. It must say plainly that Word is needed, not crash, and pass axe.
+ */
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+before(async () => {
+  ({ server, baseUrl } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function paneContext(locale: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale });
+  await blockExternal(context, baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
+  await stubOfficeJs(context);
+  return context;
+}
+
+describe('taskpane.html outside Word', () => {
+  it('says plainly in Dutch that Word is needed, at 350 px wide, with no errors and 0 axe violations', async () => {
+    const context = await paneContext('nl-NL');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan in Word' }).waitFor();
+    await page.getByText('Word is nodig').waitFor();
+    assert.match(await page.locator('main').innerText(), /Dit deelvenster werkt alleen in Microsoft Word/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 350, `no horizontal scrolling at 350 px (scrollWidth ${width})`);
+    await screenshot(page, 'taskpane-350');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('says it in English for an English browser', async () => {
+    const context = await paneContext('en-US');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.getByText('Word is needed').waitFor();
+    await context.close();
+  });
+
+  it('still says Word is needed when office.js cannot be loaded at all', async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
+    await blockExternal(context, baseUrl);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.getByText('Word is nodig').waitFor();
+    await context.close();
+  });
+});
