@@ -30,6 +30,51 @@ async function paneContext(locale: string): Promise<BrowserContext> {
   return context;
 }
 
+/**
+ * A stand-in for office.js inside Word: the host is Word, and `Word.run` hands out a context on which every call
+ * succeeds and every collection is empty (an empty document). Enough to render and drive the real pane in Chromium;
+ * what the adapter writes is tested against the fake Word API in the unit tests.
+ */
+const WORD_STUB = `
+  (function () {
+    var anything = new Proxy(function () {}, {
+      get: function (_t, key) { return key === 'items' ? [] : key === 'then' ? undefined : anything; },
+      apply: function () { return anything; },
+      set: function () { return true; },
+    });
+    window.Office = {
+      context: { displayLanguage: 'nl-NL' },
+      onReady: function (cb) { var info = { host: 'Word', platform: 'OfficeOnline' }; if (cb) cb(info); return Promise.resolve(info); },
+    };
+    window.Word = { run: function (batch) { return batch({ document: anything, sync: function () { return Promise.resolve(); } }); } };
+  })();`;
+
+describe('taskpane.html in Word (office.js stand-in)', () => {
+  it('shows the pane at 350 px, reads an empty document, inserts the template, with 0 axe violations', async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
+    await blockExternal(context, baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
+    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: WORD_STUB }));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan in Word' }).waitFor();
+    await page.getByText('Er zijn nog geen plannen bewaard.').waitFor();
+
+    await page.getByRole('button', { name: 'Document lezen' }).click();
+    await page.getByText(/Dit document bevat geen veiligheidsplan/).waitFor();
+    await page.getByRole('button', { name: 'Leeg sjabloon invoegen' }).click();
+    await page.getByText('Het lege sjabloon staat in het document.').waitFor();
+
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 350, `no horizontal scrolling at 350 px (scrollWidth ${width})`);
+    await screenshot(page, 'taskpane-word-350');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('taskpane.html outside Word', () => {
   it('says plainly in Dutch that Word is needed, at 350 px wide, with no errors and 0 axe violations', async () => {
     const context = await paneContext('nl-NL');
