@@ -74,10 +74,6 @@ export const wordProblemMessages = defineMessages({
     nl: 'De tekst is te lang ({length} tekens; maximaal {max}). Alleen de eerste {max} tekens zijn overgenomen.',
     en: 'The text is too long ({length} characters; at most {max}). Only the first {max} characters were taken over.',
   },
-  'problem.rowIncomplete': {
-    nl: 'Deze regel mist gegevens die de app nodig heeft en is niet overgenomen: {detail}',
-    en: 'This row lacks data the app needs and was not taken over: {detail}',
-  },
   'problem.invalid': { nl: '{detail} De waarde is niet overgenomen.', en: '{detail} The value was not taken over.' },
 });
 

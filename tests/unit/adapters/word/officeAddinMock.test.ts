@@ -1,4 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import { wordMock } from './officeAddinWordMock';
 import { WordDocument, createWordDocument } from '../../../../src/adapters/word';
 import { TEMPLATE } from '../../../../src/domain';
 import type { Field } from '../../../../src/domain';
@@ -6,52 +7,6 @@ import { detectOfficeHost } from '../../../../src/hosts/word/officeHost';
 import type { OfficeLike } from '../../../../src/hosts/word/officeHost';
 import { completePlan } from '../../../fixtures';
 import { planWithAgreements } from './plans';
-
-/**
- * The insert path needs no collections, so office-addin-mock can stand in for Word here (TOOLCHAIN.md): each method the
- * adapter may call is in the mock data and counts its calls; a call to anything else fails. Reading uses collections,
- * which office-addin-mock cannot do; those tests use fakeWord.ts.
- */
-function wordMock() {
-  const calls = { cellControls: 0, tableWrappers: 0, paragraphControls: 0, paragraphs: 0, tables: 0, texts: 0, rowsAdded: 0 };
-  const control = () => ({
-    font: {},
-    insertText() { calls.texts += 1; },
-    insertParagraph() { calls.paragraphs += 1; return this.paragraph; },
-    insertTable() { calls.tables += 1; return this.table; },
-    paragraph: paragraphData(),
-    table: tableData(),
-  });
-  function paragraphData(): Record<string, unknown> {
-    return { font: {}, control: { font: {}, insertText() { calls.texts += 1; } }, insertContentControl() { calls.paragraphControls += 1; return this.control; } };
-  }
-  function tableData(): Record<string, unknown> {
-    return {
-      cell: { body: { control: { font: {}, insertText() { calls.texts += 1; } }, insertContentControl() { calls.cellControls += 1; return this.control; } } },
-      wrapper: { font: {} },
-      getCell() { return this.cell; },
-      insertContentControl() { calls.tableWrappers += 1; return this.wrapper; },
-    };
-  }
-  const data = {
-    context: {
-      document: {
-        body: {
-          paragraph: { ...paragraphData(), control: control() },
-          table: tableData(),
-          insertParagraph() { calls.paragraphs += 1; return this.paragraph; },
-          insertTable() { calls.tables += 1; return this.table; },
-        },
-      },
-    },
-    run: async function (callback: (context: unknown) => Promise<unknown>) {
-      return callback(this.context);
-    },
-  };
-  const mock = new OfficeMockObject(data);
-  const sync = jest.spyOn(mock.context, 'sync');
-  return { mock, calls, sync };
-}
 
 function leaves(fields: ReadonlyArray<Field>): number {
   return fields.reduce((n, f) => n + (f.kind === 'group' ? leaves(f.fields) : 1), 0);
@@ -63,19 +18,19 @@ describe('WordDocument on office-addin-mock', () => {
   });
 
   it('inserts the empty template through Word.run with one control per template field and one sync', async () => {
-    const { mock, calls, sync } = wordMock();
+    const { mock, calls, counter } = wordMock();
     (globalThis as { Word?: unknown }).Word = mock;
     await createWordDocument().insertTemplate('nl');
     expect(calls.cellControls).toBe(leaves(TEMPLATE.flatMap((s) => s.fields)));
     expect(calls.texts).toBe(1); // only the hidden link gets text: every field is empty, showing its help
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(counter.syncs).toBe(1);
   });
 
   it.each([10, 50, 200])('inserts a plan with %i agreements with a single sync', async (count) => {
-    const { mock, calls, sync } = wordMock();
+    const { mock, calls, counter } = wordMock();
     const word = new WordDocument((batch) => mock.run(batch));
     await word.insertPlan(planWithAgreements(count), 'nl');
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(counter.syncs).toBe(1);
     expect(calls.cellControls).toBeGreaterThan(count * 4);
   });
 
