@@ -132,6 +132,10 @@ export const wordPaneMessages = defineMessages({
   'pane.diff.sections': { nl: 'Deze onderdelen verschillen:', en: 'These sections differ:' },
   'pane.apply': { nl: 'Toepassen op plan', en: 'Apply to plan' },
   'pane.apply.done': { nl: 'Het plan is bewaard.', en: 'The plan was saved.' },
+  'pane.apply.linked': {
+    nl: 'Het plan is bewaard als nieuw plan, en het document is eraan gekoppeld.',
+    en: 'The plan was saved as a new plan, and the document is linked to it.',
+  },
   'pane.apply.conflict': {
     nl: 'Het plan is intussen ergens anders gewijzigd. Er is niets overschreven en het gelezen document blijft hier staan. Lees het document opnieuw om met de nieuwste versie te vergelijken.',
     en: 'The plan was changed elsewhere in the meantime. Nothing was overwritten and the document you read stays here. Read the document again to compare with the newest version.',

@@ -102,11 +102,15 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
   const apply = () => run(async () => {
     if (!read) return null;
     try {
+      const isNew = read.comparison.stored === null;
       const saved = await applyDocumentPlan(store, read.plan, read.comparison.stored);
       setRead({ ...read, comparison: { ...read.comparison, stored: saved, differing: [] } });
       setSelectedId(saved.plan.id);
       await refreshPlans();
-      return say('success', m['pane.apply.done']);
+      if (!isNew) return say('success', m['pane.apply.done']);
+      // A document without a (known) link would read as yet another new plan next time: link it to the saved one.
+      await document.writer.updatePlan(saved.plan, locale);
+      return say('success', m['pane.apply.linked']);
     } catch (e) {
       // The document's plan stays on screen: the user loses nothing and can read again to compare afresh.
       if (e instanceof ConflictError) return say('error', m['pane.apply.conflict']);

@@ -123,14 +123,17 @@ describe('<TaskPane />', () => {
     expect(screen.getByRole('list', { name: 'Verschil met het bewaarde plan' })).toBeInTheDocument();
   });
 
-  it('stores a plan read from a document without a stored counterpart as a new plan', async () => {
+  it('stores a plan read from a document without a stored counterpart as a new plan, and links the document to it', async () => {
     const { doc, store, user } = await setup();
     doc.result = { kind: 'plan', planId: null, schemaVersion: 2, problems: [], plan: { ...completePlan(), id: 'from-word' } };
     await user.click(screen.getByRole('button', { name: 'Document lezen' }));
     expect(await screen.findByText(/nog niet bewaard/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Toepassen op plan' }));
-    await screen.findByText('Het plan is bewaard.');
+    await screen.findByText('Het plan is bewaard als nieuw plan, en het document is eraan gekoppeld.');
     expect((await store.load('from-word')).plan.familyName).toBe('Bakker-Yilmaz');
+    // The document is linked to the saved plan, so the next read finds it instead of making yet another plan.
+    expect(doc.calls.at(-1)).toBe('updatePlan');
+    expect(doc.written?.id).toBe('from-word');
   });
 
   it('updates the document with the stored plan it was read against', async () => {

@@ -169,6 +169,21 @@ describe('WordDocument.updatePlan()', () => {
     expect(doc.tableIn('vp:list:agreements')?.rows).toHaveLength(4);
   });
 
+  it('links a hand-filled template to the plan read from it, so reading again finds the same plan', async () => {
+    const { doc, word } = setup();
+    await word.insertTemplate('nl');
+    doc.controlsTagged('vp:familyName')[0]?.setText('Jansen');
+    doc.controlsTagged('vp:directPersons[k1].name')[0]?.setText('Anna Jansen');
+    const first = planOf(await word.readPlan('nl'));
+    expect(first.planId).toBeNull();
+
+    await word.updatePlan(first.plan, 'nl');
+    const again = planOf(await word.readPlan('nl'));
+    expect(again.planId).toBe(first.plan.id);
+    expect(again.problems).toEqual([]);
+    expect(again.plan).toEqual(first.plan);
+  });
+
   it('puts a deleted field back at the end instead of dropping its value', async () => {
     const { doc, word } = setup();
     await word.insertPlan(completePlan(), 'nl');
