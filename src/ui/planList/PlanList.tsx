@@ -133,13 +133,13 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
             <li key={s.id} className={styles.card}>
               <div className={styles.info}>
                 <h2 className={styles.family}>{familyOf(s)}</h2>
-                <p className={styles.meta}>
+                <div className={styles.meta}>
                   <Badge appearance="tint" color={s.status === 'active' ? 'success' : s.status === 'closed' ? 'subtle' : 'informative'}>{t(m[`status.${s.status}`])}</Badge>
                   <span>{t(m['list.version'], { n: s.version })}</span>
                   <span>{`${t(m['list.col.validity'])}: ${formatDate(s.validFrom, locale)} – ${formatDate(s.validUntil, locale)}`}</span>
                   <span>{`${t(m['list.col.evaluation'])}: ${formatDate(s.evaluationDate, locale)}`}</span>
                   {renderBadges?.(s)}
-                </p>
+                </div>
               </div>
               <div className={styles.actions}>
                 <Button icon={<OpenRegular />} aria-label={`${t(m['list.open'])}: ${familyOf(s)}`} onClick={() => onOpen(s.id)}>{t(m['list.open'])}</Button>
