@@ -10,6 +10,9 @@ const useStyles = makeStyles({
   narrow: { '@media (min-width: 760px)': { display: 'none' } },
   tab: { textAlign: 'start', whiteSpace: 'normal' },
   label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // A grid item sizes to its content by default; a native select is as wide as its longest option.
+  nav: { minWidth: 0 },
+  select: { maxWidth: '100%', minWidth: 0 },
 });
 
 export function shortHeading(section: Section, locale: 'nl' | 'en'): string {
@@ -36,7 +39,7 @@ export function SectionNav({ sections, completion, current, onSelect }: {
   const stateOf = (id: string) => completion.find((c) => c.sectionId === id);
   const stateText = (id: string) => t(m[`editor.state.${stateOf(id)?.state ?? 'empty'}`]);
   return (
-    <nav aria-label={t(m['editor.sections'])}>
+    <nav className={styles.nav} aria-label={t(m['editor.sections'])}>
       <div className={styles.wide}>
         <TabList vertical selectedValue={current} onTabSelect={(_, d) => onSelect(String(d.value))}>
           {sections.map((s) => {
@@ -55,7 +58,7 @@ export function SectionNav({ sections, completion, current, onSelect }: {
       </div>
       <div className={styles.narrow}>
         <Field label={t(m['editor.section.select'])}>
-          <Select value={current} onChange={(_, d) => onSelect(d.value)}>
+          <Select className={styles.select} value={current} onChange={(_, d) => onSelect(d.value)}>
             {sections.map((s) => <option key={s.id} value={s.id}>{`${shortHeading(s, locale)} (${stateText(s.id)})`}</option>)}
           </Select>
         </Field>
