@@ -18,6 +18,11 @@ export interface AppServices {
   sharing: Sharing | null;
   people: People | null;
   document: { writer: DocumentWriter; reader: DocumentReader } | null;
+  /**
+   * Interactive sign-in, started by a click: browsers block a sign-in popup that no user gesture opened.
+   * Absent in local mode.
+   */
+  signIn?: () => Promise<void>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -1,6 +1,6 @@
 import type { AppServices } from '../../ui/services';
 import type { TenantConfig } from '../../config';
-import { createTokenProvider } from '../../auth';
+import { GRAPH_SCOPES, createTokenProvider } from '../../auth';
 import { createGraphAdapters } from '../../adapters/graph';
 import type { HostInfo } from './services';
 
@@ -23,5 +23,6 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     calendar: graph.calendar,
     sharing: graph.sharing,
     people: graph.people,
+    signIn: async () => { await tokens.getToken([...GRAPH_SCOPES]); },
   };
 }

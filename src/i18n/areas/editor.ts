@@ -28,6 +28,11 @@ export const editorMessages = defineMessages({
   },
   'list.confirm.yes': { nl: 'Ja, verwijderen', en: 'Yes, delete' },
   'list.import.error': { nl: 'Dit bestand is niet geïmporteerd. Er is niets gewijzigd.', en: 'This file was not imported. Nothing was changed.' },
+  'list.signIn': { nl: 'Aanmelden', en: 'Sign in' },
+  'list.signIn.hint': {
+    nl: 'Meld u aan met uw werkaccount om de plannen van uw team te zien.',
+    en: 'Sign in with your work account to see your team\'s plans.',
+  },
   'list.import.ok': { nl: 'Plan geïmporteerd.', en: 'Plan imported.' },
   'list.import.exists': { nl: 'Dit plan bestaat al; het is als nieuwe kopie geïmporteerd.', en: 'This plan already exists; it was imported as a new copy.' },
 

@@ -42,7 +42,7 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const { store } = useServices();
+  const { store, signIn } = useServices();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [error, setError] = useState<DomainError | null>(null);
   const [importErrors, setImportErrors] = useState<ParseError[] | null>(null);
@@ -118,6 +118,12 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
           data-testid="import-input" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       </div>
       {error && <MessageBar intent="error"><MessageBarBody>{errorMessage(error, locale)}</MessageBarBody></MessageBar>}
+      {error?.code === 'GRAPH.UNAUTHENTICATED' && signIn && (
+        <div className={styles.bar}>
+          <span>{t(m['list.signIn.hint'])}</span>
+          <Button appearance="primary" onClick={() => void guard(async () => { await signIn(); await refresh(); })}>{t(m['list.signIn'])}</Button>
+        </div>
+      )}
       {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
       {importErrors && (
         <MessageBar intent="error" layout="multiline">
