@@ -256,6 +256,19 @@ describe('local mode, as a new user', () => {
   });
 });
 
+describe('the Teams tab page outside Teams', () => {
+  it('falls back to the standalone app with the Teams palette, with no axe violations', async () => {
+    const context = await newContext({ width: 400 });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/tab.html`);
+    await page.getByText('Er zijn nog geen plannen').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'tab-standalone-400-light');
+    await context.close();
+  });
+});
+
 describe('local mode, every look', () => {
   const looks: Array<{ name: string; colorScheme: 'light' | 'dark'; forcedColors: 'active' | 'none' }> = [
     { name: 'light', colorScheme: 'light', forcedColors: 'none' },
