@@ -170,9 +170,14 @@ export interface Clock {
   now(): Date;
 }
 
+export interface DocxOptions {
+  /** An earlier version of the plan: the document then lists what changed since it in goals, agreements and people. */
+  previous?: Plan | null;
+}
+
 /** File exports (lazy-loaded in the UI). */
 export interface PlanExports {
-  toDocx(plan: Plan, locale: Locale): Promise<Blob>;
+  toDocx(plan: Plan, locale: Locale, options?: DocxOptions): Promise<Blob>;
   /** An .ics with the evaluation and network meetings; holds no plan content. */
   toIcs(plan: Plan, locale: Locale): Promise<string>;
 }

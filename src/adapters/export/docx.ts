@@ -1,10 +1,11 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions, IStylesOptions } from 'docx';
-import { TEMPLATE, TITLE_PREFIX } from '../../domain';
-import type { Locale, Plan, Section } from '../../domain';
+import { TEMPLATE, TITLE_PREFIX, evaluationSummary } from '../../domain';
+import type { Locale, Plan, Section, SummaryChanges } from '../../domain';
+import type { DocxOptions } from '../../app/ports';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
-import { renderFields, renderSection } from './docxBlocks';
+import { renderChanges, renderFields, renderSection } from './docxBlocks';
 import type { Block } from './docxBlocks';
 import { valueContext } from './values';
 import type { ValueContext, Values } from './values';
@@ -30,17 +31,21 @@ const STYLES: IStylesOptions = {
   },
 };
 
+const EVALUATIONS_SECTION = 'evaluations';
+
 /**
  * What the document holds: the title part, the 9 numbered sections with the analysis in template order,
- * and the history (network meetings, evaluations) once there is any. The child version is left out: it is
- * its own printable page, in child words.
+ * and the history (network meetings, evaluations) once there is any. The evaluations section also appears
+ * when there are changes since a previous version to report. The child version is left out: it is its own
+ * printable page, in child words.
  */
-function includedSections(plan: Plan): Section[] {
+function includedSections(plan: Plan, changes: SummaryChanges | null): Section[] {
   const values = plan as unknown as Values;
   return TEMPLATE.filter((section) => {
     if (section.part === 'title' || section.part === 'plan' || section.part === 'analysis') return true;
-    if (section.part === 'history') return section.fields.some((f) => Array.isArray(values[f.id]) && (values[f.id] as unknown[]).length > 0);
-    return false;
+    if (section.part !== 'history') return false;
+    if (section.id === EVALUATIONS_SECTION && changes !== null) return true;
+    return section.fields.some((f) => Array.isArray(values[f.id]) && (values[f.id] as unknown[]).length > 0);
   });
 }
 
@@ -88,12 +93,21 @@ function pageFrame(locale: Locale): Pick<ISectionOptions, 'headers' | 'footers' 
   };
 }
 
-/** Builds the plan's Word document. Pure apart from packing: same plan and locale, same content. */
-export function buildPlanDocument(plan: Plan, locale: Locale): Document {
+function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null): Block[] {
+  if (section.part === 'title') return titleBlocks(section, plan, ctx);
+  const blocks = renderSection(section, plan as unknown as Values, ctx);
+  // The changes close the evaluations section: they are what the last evaluation's decision led to.
+  return section.id === EVALUATIONS_SECTION && changes !== null ? [...blocks, ...renderChanges(changes, ctx.locale, 2)] : blocks;
+}
+
+/**
+ * Builds the plan's Word document. Pure apart from packing: same plan, locale and options, same content.
+ * With `options.previous`, the evaluations section ends with what changed since that version.
+ */
+export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptions = {}): Document {
   const ctx = valueContext(plan, locale);
-  const values = plan as unknown as Values;
-  const children = includedSections(plan).flatMap((section) =>
-    section.part === 'title' ? titleBlocks(section, plan, ctx) : renderSection(section, values, ctx));
+  const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
+  const children = includedSections(plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
   return new Document({
     title: documentTitle(plan, locale),
     creator: 'Veiligheidsplan',
@@ -106,7 +120,7 @@ export function buildPlanDocument(plan: Plan, locale: Locale): Document {
  * The plan as a .docx Blob. Packed to an ArrayBuffer and wrapped, rather than Packer.toBlob, so that it behaves
  * the same in browsers and under jsdom in tests.
  */
-export async function planToDocx(plan: Plan, locale: Locale): Promise<Blob> {
-  const buffer = await Packer.toArrayBuffer(buildPlanDocument(plan, locale));
+export async function planToDocx(plan: Plan, locale: Locale, options: DocxOptions = {}): Promise<Blob> {
+  const buffer = await Packer.toArrayBuffer(buildPlanDocument(plan, locale, options));
   return new Blob([buffer], { type: DOCX_MIME });
 }

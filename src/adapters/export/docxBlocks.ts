@@ -1,5 +1,5 @@
 import { BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Field, GroupField, ScalarField, Section, TextListField } from '../../domain';
+import type { Field, GroupField, Locale, ScalarField, Section, SummaryChanges, TextListField } from '../../domain';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
 import { REF_KEYS, formatRef, formatValue } from './values';
@@ -157,5 +157,26 @@ export function renderSection(section: Section, values: Values, ctx: ValueContex
     heading(section.heading[ctx.locale], 1),
     new Paragraph({ children: [new TextRun({ text: section.intro[ctx.locale], italics: true })] }),
     ...renderFields(section.fields, values, ctx, 2, section.heading[ctx.locale]),
+  ];
+}
+
+/**
+ * "Wijzigingen sinds de vorige versie": one bullet per added, removed or changed goal, agreement or person,
+ * with the changed fields of an item as sub-bullets. The lines come worded from the domain's evaluationSummary.
+ */
+export function renderChanges(changes: SummaryChanges, locale: Locale, level: number): Block[] {
+  const lines = changes.lines.flatMap((line) => [
+    new Paragraph({ text: line.text, bullet: { level: 0 } }),
+    ...line.details.map((detail) => new Paragraph({ text: detail, bullet: { level: 1 } })),
+  ]);
+  return [
+    heading(translate(m['summary.changes.heading'], locale), level),
+    new Paragraph({
+      children: [new TextRun({
+        text: translate(m['summary.changes.compared'], locale, { fromVersion: changes.fromVersion, toVersion: changes.toVersion }),
+        italics: true,
+      })],
+    }),
+    ...(lines.length > 0 ? lines : [new Paragraph({ text: translate(m['summary.changes.none'], locale) })]),
   ];
 }

@@ -14,6 +14,12 @@ export const exportMessages = defineMessages({
   'docx.status.evaluated': { nl: 'Geëvalueerd', en: 'Evaluated' },
   'docx.status.closed': { nl: 'Afgesloten', en: 'Closed' },
   'docx.itemRef': { nl: '{item} {number}', en: '{item} {number}' },
+  'summary.changes.heading': { nl: 'Wijzigingen sinds de vorige versie', en: 'Changes since the previous version' },
+  'summary.changes.compared': {
+    nl: 'Versie {toVersion} vergeleken met versie {fromVersion}: wat er veranderde in doelen, afspraken en betrokkenen.',
+    en: 'Version {toVersion} compared with version {fromVersion}: what changed in goals, agreements and people.',
+  },
+  'summary.changes.none': { nl: 'Geen wijzigingen in doelen, afspraken of betrokkenen.', en: 'No changes in goals, agreements or people.' },
   /** Calendar texts are deliberately neutral: an invitation may reach people outside the organisation. */
   'ics.calendarName': { nl: 'Overleggen', en: 'Meetings' },
   'ics.evaluation.summary': { nl: 'Evaluatie-overleg', en: 'Evaluation meeting' },

@@ -150,4 +150,79 @@ describe('planToDocx()', () => {
     const viaPort = await readDocx(await planExports.toDocx(plan, 'nl'));
     expect(viaPort.allText).toBe(doc.allText);
   });
+
+  describe('with the previous version: "Wijzigingen sinds de vorige versie"', () => {
+    /** Version 1 as it was evaluated: grandmother only at weekends, and no talk with the children yet (a-3 is new). */
+    function previousVersion(current: Plan): Plan {
+      return {
+        ...current,
+        version: 1,
+        status: 'evaluated',
+        agreements: current.agreements
+          .filter((a) => a.id !== 'a-3')
+          .map((a) => (a.id === 'a-2' ? { ...a, when: 'Alleen in het weekend' } : a)),
+      };
+    }
+
+    let withChanges: DocxContent;
+    beforeAll(async () => {
+      withChanges = await readDocx(await planToDocx(plan, 'nl', { previous: previousVersion(plan) }));
+    });
+
+    const headingIndex = (content: DocxContent, text: string): number => content.paragraphs.findIndex((p) => p.text === text);
+
+    it('ends the Evaluaties section with a level-2 heading "Wijzigingen sinds de vorige versie" naming both versions', () => {
+      const changes = headingIndex(withChanges, 'Wijzigingen sinds de vorige versie');
+      expect(withChanges.paragraphs[changes]?.style).toBe('Heading2');
+      expect(changes).toBeGreaterThan(headingIndex(withChanges, 'Evaluaties'));
+      expect(withChanges.paragraphs.slice(changes + 1).some((p) => p.style === 'Heading1')).toBe(false);
+      expect(withChanges.paragraphs[changes + 1]?.text).toBe(
+        'Versie 2 vergeleken met versie 1: wat er veranderde in doelen, afspraken en betrokkenen.');
+    });
+
+    it('lists the changed agreement with its people and the old and new "when", and the new agreement', () => {
+      const after = withChanges.paragraphs.slice(headingIndex(withChanges, 'Wijzigingen sinds de vorige versie') + 2).map((p) => p.text);
+      const changed = after.findIndex((line) => line.startsWith('Afspraak gewijzigd: Oma haalt de kinderen op en laat ze bij haar slapen'));
+      expect(changed).toBeGreaterThanOrEqual(0);
+      expect(after[changed]).toMatch(/\(Ria Bakker\)$/);
+      expect(after[changed + 1]).toBe('Wanneer / hoe lang: „Alleen in het weekend” → „Zo nodig, ook \'s avonds en in het weekend”');
+      expect(after.some((line) => line.startsWith('Nieuwe afspraak: Moeder en de gezinsbegeleider bespreken met Mila en Daan'))).toBe(true);
+      expect(after.some((line) => line.startsWith('Afspraak gewijzigd: Als een gesprek'))).toBe(false);
+    });
+
+    it('writes the changes as a bulleted list, the changed fields one level deeper', () => {
+      const xmlOf = (text: string): string => [...withChanges.documentXml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
+        .map((m) => m[0]).find((xml) => xml.includes(text)) ?? '';
+      expect(xmlOf('Afspraak gewijzigd: Oma haalt')).toMatch(/<w:numPr><w:ilvl w:val="0"\/>/);
+      expect(xmlOf('Alleen in het weekend')).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/);
+    });
+
+    it('says plainly when goals, agreements and people did not change', async () => {
+      const same = await readDocx(await planToDocx(plan, 'nl', { previous: { ...plan } }));
+      const index = headingIndex(same, 'Wijzigingen sinds de vorige versie');
+      expect(same.paragraphs[index + 2]?.text).toBe('Geen wijzigingen in doelen, afspraken of betrokkenen.');
+    });
+
+    it('is written in English for locale en', async () => {
+      const en = await readDocx(await planToDocx(plan, 'en', { previous: previousVersion(plan) }));
+      expect(en.paragraphs.some((p) => p.style === 'Heading2' && p.text === 'Changes since the previous version')).toBe(true);
+      expect(en.allText).toContain('When / how long: “Alleen in het weekend” → “Zo nodig, ook \'s avonds en in het weekend”');
+    });
+
+    it('shows the Evaluaties section for the changes even before the first evaluation', async () => {
+      const current = planWith({ evaluations: [] });
+      const previous = { ...current, agreements: current.agreements.filter((a) => a.id !== 'a-1') };
+      const content = await readDocx(await planToDocx(current, 'nl', { previous }));
+      expect(content.paragraphs.some((p) => p.style === 'Heading1' && p.text === 'Evaluaties')).toBe(true);
+      expect(content.allText).toContain('Nieuwe afspraak: Als een gesprek uit de hand dreigt te lopen');
+    });
+
+    it('leaves the changes out without a previous version, and passes them through planExports.toDocx', async () => {
+      expect(doc.allText).not.toContain('Wijzigingen sinds de vorige versie');
+      const none = await readDocx(await planToDocx(plan, 'nl', { previous: null }));
+      expect(none.allText).toBe(doc.allText);
+      const viaPort = await readDocx(await planExports.toDocx(plan, 'nl', { previous: previousVersion(plan) }));
+      expect(viaPort.allText).toBe(withChanges.allText);
+    });
+  });
 });
