@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { loadPreviousVersion } from '../../app/exportSelection';
 import { serializePlan } from '../../domain';
 import type { Plan } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
@@ -10,11 +11,11 @@ import { useT } from '../useT';
 
 export type ExportStatus = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
-/** .docx, .ics and JSON exports; the docx/ics code is loaded only when asked for. */
+/** .docx, .ics and JSON exports; the docx/ics code is loaded only when asked for. The .docx lists the changes since the previous version. */
 export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onStatus: (s: ExportStatus) => void; onChildVersion: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const { loadExports } = useServices();
+  const { loadExports, store } = useServices();
   const [busy, setBusy] = useState(false);
 
   const run = async (kind: 'docx' | 'ics' | 'json') => {
@@ -25,8 +26,9 @@ export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onS
         downloadBlob(new Blob([serializePlan(plan)], { type: 'application/json' }), planFileName(plan.id, 'json'));
       } else {
         const exports = await loadExports();
+        // The document ends its evaluations with what changed since the previous frozen version.
         const blob = kind === 'docx'
-          ? await exports.toDocx(plan, locale)
+          ? await exports.toDocx(plan, locale, { previous: await loadPreviousVersion(store, plan) })
           : new Blob([await exports.toIcs(plan, locale)], { type: 'text/calendar' });
         downloadBlob(blob, planFileName(plan.id, kind));
       }
