@@ -129,7 +129,8 @@ function quoted(text: string, locale: Locale): string {
   return `${open}${shorten(text, SUMMARY_TEXT_LIMIT / 2)}${close}`;
 }
 
-function formatDate(iso: string, locale: Locale): string {
+/** A short date for summary lines: 15-1-2027 in Dutch, 15/01/2027 in English. */
+export function summaryDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-');
   if (!y || !m || !d) return iso;
   return locale === 'nl' ? `${Number(d)}-${Number(m)}-${y}` : `${d}/${m}/${y}`;
@@ -145,7 +146,7 @@ function formatFieldValue(field: ScalarField, value: unknown, names: Names, loca
     case 'boolean':
       return (value === true ? YES_NO.yes : YES_NO.no)[locale];
     case 'date':
-      text = typeof value === 'string' ? formatDate(value, locale) : '';
+      text = typeof value === 'string' ? summaryDate(value, locale) : '';
       break;
     case 'score':
       text = typeof value === 'number' ? String(value) : '';

@@ -24,5 +24,5 @@ export { changedAgreementIds, diffItems, diffPlans } from './versionDiff';
 export type { ChangeKind, DiffItem, FieldChange, ItemChange, PlanDiff, SectionDiff } from './versionDiff';
 export { REMINDER_WINDOW_DAYS, addDays, daysBetween, isoDay, reminderState } from './reminders';
 export type { Reminder, ReminderKind, ReminderSource } from './reminders';
-export { SUMMARY_TEXT_LIMIT, evaluationSummary, hasSummaryContent, shorten, summaryChanges } from './evaluationSummary';
+export { SUMMARY_TEXT_LIMIT, evaluationSummary, hasSummaryContent, shorten, summaryChanges, summaryDate } from './evaluationSummary';
 export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision, SummaryScore, SummarySubject } from './evaluationSummary';
