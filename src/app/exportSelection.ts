@@ -1,5 +1,6 @@
-import type { Plan } from '../domain';
-import type { PlanStore, PlanVersionInfo } from './ports';
+import { evaluationSummary } from '../domain';
+import type { Locale, Plan } from '../domain';
+import type { DocumentWriter, PlanStore, PlanVersionInfo } from './ports';
 
 /**
  * Which frozen version a document compares the plan with ("Wijzigingen sinds de vorige versie"): the most
@@ -25,4 +26,17 @@ export async function loadPreviousVersion(store: Pick<PlanStore, 'listVersions' 
   } catch {
     return null;
   }
+}
+
+/**
+ * "Evaluatiesamenvatting invoegen": the stored plan's summary, compared with its previous version, appended to the
+ * open document. The document itself is not read: the summary is a snapshot of the plan as stored.
+ * @throws NotFoundError when the plan is no longer in the store.
+ */
+export async function insertSummaryIntoDocument(
+  deps: { store: PlanStore; writer: DocumentWriter }, planId: string, locale: Locale,
+): Promise<void> {
+  const { plan } = await deps.store.load(planId);
+  const previous = await loadPreviousVersion(deps.store, plan);
+  await deps.writer.insertEvaluationSummary(evaluationSummary(plan, previous, locale), locale);
 }

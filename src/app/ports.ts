@@ -1,4 +1,4 @@
-import type { CalendarEventRef, Locale, Plan, PlanStatus } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, Plan, PlanStatus } from '../domain';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -156,6 +156,8 @@ export interface DocumentWriter {
   insertPlan(plan: Plan, locale: Locale): Promise<void>;
   /** Writes the plan's values into the existing controls only; text outside them stays. */
   updatePlan(plan: Plan, locale: Locale): Promise<void>;
+  /** Appends the evaluation summary (scores, decisions, changes since the previous version) as plain text at the end. */
+  insertEvaluationSummary(summary: EvaluationSummary, locale: Locale): Promise<void>;
 }
 
 export interface DocumentReader {

@@ -1,5 +1,6 @@
-import type { Locale, Plan } from '../../domain';
+import type { EvaluationSummary, Locale, Plan } from '../../domain';
 import type { DocumentReadResult, DocumentReader, DocumentWriter } from '../../app/ports';
+import { insertEvaluationSummary } from './evaluationSummary';
 import { renderDocument } from './layout';
 import { readControls } from './read';
 import { updateDocument } from './update';
@@ -8,7 +9,7 @@ import { writeBlocks } from './writer';
 
 /**
  * The Word adapter: DocumentWriter and DocumentReader on office-js. One `Word.run` batch per user action, and a fixed
- * number of `context.sync()` calls whatever the plan's size: insert 1, read 1, update 2. No sync inside a loop.
+ * number of `context.sync()` calls whatever the plan's size: insert 1, read 1, update 2, evaluation summary 1. No sync inside a loop.
  */
 export class WordDocument implements DocumentWriter, DocumentReader {
   constructor(private readonly run: WordRunner) {}
@@ -24,6 +25,11 @@ export class WordDocument implements DocumentWriter, DocumentReader {
 
   updatePlan(plan: Plan, locale: Locale): Promise<void> {
     return this.run((context) => updateDocument(context, plan, locale));
+  }
+
+  /** Plain text at the end of the body, one sync (evaluationSummary.ts). */
+  insertEvaluationSummary(summary: EvaluationSummary, locale: Locale): Promise<void> {
+    return this.run((context) => insertEvaluationSummary(context, summary, locale));
   }
 
   /** One load of every content control, one sync; the rest is pure (read.ts). */

@@ -31,6 +31,13 @@ export const exportMessages = defineMessages({
   'summary.decisions.line': { nl: '{date} · versie {version}: {decision}', en: '{date} · version {version}: {decision}' },
   'summary.decisions.undated': { nl: 'Zonder datum', en: 'Undated' },
   'summary.decisions.none': { nl: 'Dit plan is nog niet geëvalueerd.', en: 'This plan has not been evaluated yet.' },
+  'pane.summary': { nl: 'Evaluatiesamenvatting invoegen', en: 'Insert evaluation summary' },
+  'pane.summary.done': {
+    nl: 'De evaluatiesamenvatting staat aan het eind van het document.', en: 'The evaluation summary is at the end of the document.',
+  },
+  'pane.summary.needsPlan': {
+    nl: 'Kies eerst het plan waarvan u de evaluatiesamenvatting wilt invoegen.', en: 'First choose the plan whose evaluation summary you want to insert.',
+  },
   /** Calendar texts are deliberately neutral: an invitation may reach people outside the organisation. */
   'ics.calendarName': { nl: 'Overleggen', en: 'Meetings' },
   'ics.evaluation.summary': { nl: 'Evaluatie-overleg', en: 'Evaluation meeting' },

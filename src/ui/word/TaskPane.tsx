@@ -2,6 +2,7 @@ import {
   Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Title2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { DocumentReader, DocumentWriter } from '../../app/ports';
+import { exportMessages as x } from '../../i18n/areas/export';
 import { wordPaneMessages as m } from '../../i18n/areas/word';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
@@ -68,6 +69,7 @@ function TaskPaneBody({ document }: { document: { writer: DocumentWriter; reader
         <div className={styles.row}>
           <Button disabled={pane.busy} onClick={pane.readDocument}>{t(m['pane.read'])}</Button>
           <Button disabled={pane.busy} onClick={pane.updateDocument}>{t(m['pane.update'])}</Button>
+          <Button disabled={pane.busy} onClick={pane.insertSummary}>{t(x['pane.summary'])}</Button>
         </div>
       </section>
 

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { ConflictError, isDomainError } from '../../domain';
 import type { Plan } from '../../domain';
 import type { DocumentProblem, DocumentReader, DocumentWriter, PlanSummary } from '../../app/ports';
+import { insertSummaryIntoDocument } from '../../app/exportSelection';
 import { applyDocumentPlan, compareWithStore, documentHasPlan } from '../../app/wordSync';
 import type { DocumentComparison } from '../../app/wordSync';
 import { errorMessage, translate } from '../../i18n';
+import { exportMessages as x } from '../../i18n/areas/export';
 import { wordPaneMessages as m } from '../../i18n/areas/word';
 import { useLocale, useServices } from '../services';
 
@@ -31,6 +33,7 @@ export interface TaskPaneState {
   insertPlan: () => void;
   readDocument: () => void;
   updateDocument: () => void;
+  insertSummary: () => void;
   apply: () => void;
 }
 
@@ -89,6 +92,12 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
     return say('success', m['pane.update.done']);
   });
 
+  const insertSummary = () => run(async () => {
+    if (!selectedId) return say('warning', x['pane.summary.needsPlan']);
+    await insertSummaryIntoDocument({ store, writer: document.writer }, selectedId, locale);
+    return say('success', x['pane.summary.done']);
+  });
+
   const readDocument = () => run(async () => {
     setRead(null);
     const result = await document.reader.readPlan(locale);
@@ -118,5 +127,5 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
     }
   });
 
-  return { plans, selectedId, select: setSelectedId, busy, notice, read, insertTemplate, insertPlan, readDocument, updateDocument, apply };
+  return { plans, selectedId, select: setSelectedId, busy, notice, read, insertTemplate, insertPlan, readDocument, updateDocument, insertSummary, apply };
 }

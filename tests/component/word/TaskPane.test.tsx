@@ -27,6 +27,9 @@ class FakeDocument implements DocumentWriter, DocumentReader {
     this.calls.push('updatePlan');
     this.written = plan;
   }
+  async insertEvaluationSummary(): Promise<void> {
+    this.calls.push('insertEvaluationSummary');
+  }
   async readPlan(_locale: Locale): Promise<DocumentReadResult> {
     this.calls.push('readPlan');
     return this.result;
