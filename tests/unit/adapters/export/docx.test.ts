@@ -195,6 +195,8 @@ describe('planToDocx()', () => {
         .map((m) => m[0]).find((xml) => xml.includes(text)) ?? '';
       expect(xmlOf('Afspraak gewijzigd: Oma haalt')).toMatch(/<w:numPr><w:ilvl w:val="0"\/>/);
       expect(xmlOf('Alleen in het weekend')).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/);
+      expect(XMLValidator.validate(withChanges.documentXml)).toBe(true);
+      expect(withChanges.files).toContain('word/numbering.xml');
     });
 
     it('says plainly when goals, agreements and people did not change', async () => {
