@@ -2,6 +2,16 @@ import { defineMessages } from '../define';
 
 /** Texts of the section extras in the editor: the follow-up after a changed evaluation date, and local-mode hints. */
 export const tenantMessages = defineMessages({
+  'people.heading': { nl: 'Collega toevoegen uit de organisatie', en: 'Add a colleague from the organisation' },
+  'people.search': { nl: 'Zoek op naam of e-mailadres', en: 'Search by name or e-mail address' },
+  'people.hint': {
+    nl: 'Professionals uit uw organisatie vindt u hier. Netwerkleden en mensen van buiten typt u zelf in bij de lijsten hierboven.',
+    en: 'Find professionals from your organisation here. Type network members and outside people into the lists above yourself.',
+  },
+  'people.none': { nl: 'Niemand gevonden voor deze zoekterm.', en: 'Nobody found for this search.' },
+  'people.add': { nl: 'Toevoegen: {name}', en: 'Add: {name}' },
+  'people.added': { nl: '{name} is toegevoegd aan de professionals.', en: '{name} was added to the professionals.' },
+  'people.already': { nl: '{name} staat al bij de professionals.', en: '{name} is already among the professionals.' },
   'followUp.move': {
     nl: 'De evaluatiedatum is nu {date}, maar de afspraak in de agenda staat nog op {booked}. Zoek een tijd op de nieuwe datum om de afspraak te verplaatsen.',
     en: 'The evaluation date is now {date}, but the calendar meeting is still on {booked}. Find a time on the new date to move the meeting.',

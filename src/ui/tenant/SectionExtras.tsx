@@ -7,6 +7,7 @@ import { tenantMessages as tm } from '../../i18n/areas/tenant';
 import { downloadBlob, planFileName } from '../download';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
+import { ColleaguePicker } from './ColleaguePicker';
 import { SchedulingPanel } from './SchedulingPanel';
 import { SharePanel } from './SharePanel';
 
@@ -34,13 +35,16 @@ const useStyles = makeStyles({
  */
 export function SectionExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
   const styles = useStyles();
-  const { calendar, sharing } = useServices();
+  const { calendar, sharing, people } = useServices();
   const booked = useBookedEvaluation(plan);
   const onScheduled = (next: Plan) => {
     booked.remember(next);
     onPlanChange(next);
   };
 
+  if (sectionId === 'people' && people) {
+    return <div className={styles.box}><ColleaguePicker plan={plan} onPlanChange={onPlanChange} /></div>;
+  }
   if (sectionId === 'home') {
     return <div className={styles.box}>{sharing ? <SharePanel plan={plan} /> : <LocalShareHint />}</div>;
   }

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Calendar, PlanExports, Sharing } from '../../../src/app/ports';
+import type { Calendar, People, PlanExports, Sharing } from '../../../src/app/ports';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
@@ -9,12 +9,12 @@ import { MemoryStore } from '../../fakes/memoryStore';
 export const NOW = new Date('2026-11-24T10:00:00Z');
 
 /** Renders a tenant-mode component with fake ports (no adapters, no HTTP). */
-export function renderTenant(ui: ReactNode, ports: { calendar?: Calendar | null; sharing?: Sharing | null } = {}) {
+export function renderTenant(ui: ReactNode, ports: { calendar?: Calendar | null; sharing?: Sharing | null; people?: People | null } = {}) {
   const store = new MemoryStore();
   const exports: PlanExports = { toDocx: async () => new Blob(['docx']), toIcs: async () => '' };
   const services: AppServices = {
     mode: 'tenant', store, drafts: store, clock: { now: () => NOW }, loadExports: async () => exports,
-    calendar: ports.calendar ?? null, sharing: ports.sharing ?? null, people: null, document: null,
+    calendar: ports.calendar ?? null, sharing: ports.sharing ?? null, people: ports.people ?? null, document: null,
   };
   return render(
     <FluentProvider theme={webLightTheme}>
