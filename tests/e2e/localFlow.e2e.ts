@@ -291,6 +291,15 @@ describe('local mode, every look', () => {
         await goToSection(page, '4. Welke afspraken');
         assert.deepEqual(await axeViolations(page), [], 'agreements');
         await screenshot(page, `agreements-${width}-${look.name}`);
+        if (look.name === 'light') {
+          await press(page.getByRole('button', { name: 'Exporteren' }));
+          await press(page.getByRole('menuitem', { name: 'Kinderversie' }));
+          await page.getByRole('heading', { level: 1, name: 'Mijn veiligheidsplan' }).waitFor();
+          assert.deepEqual(await axeViolations(page), [], 'child version');
+          await screenshot(page, `child-version-${width}-light`);
+          await press(page.getByRole('button', { name: 'Terug naar het plan' }));
+          await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ }).waitFor();
+        }
         await press(page.getByRole('button', { name: 'Terug naar plannen' }));
         await page.getByRole('button', { name: 'Nieuw plan' }).waitFor();
         assert.deepEqual(await axeViolations(page), [], 'list');

@@ -39,10 +39,10 @@ export function ChildVersion({ plan, onBack }: { plan: Plan; onBack: () => void 
   return (
     <article className={styles.page}>
       <div className={styles.tools}>
-        <Button icon={<ArrowLeftRegular />} onClick={onBack}>{t(m['editor.back'])}</Button>
-        <Button icon={<PrintRegular />} onClick={() => window.print()}>{locale === 'nl' ? 'Afdrukken' : 'Print'}</Button>
+        <Button icon={<ArrowLeftRegular />} onClick={onBack}>{t(m['child.back'])}</Button>
+        <Button icon={<PrintRegular />} onClick={() => window.print()}>{t(m['child.print'])}</Button>
       </div>
-      <h1 className={styles.title}>{locale === 'nl' ? 'Mijn veiligheidsplan' : 'My safety plan'}</h1>
+      <h1 className={styles.title}>{t(m['child.title'])}</h1>
       {section?.fields.map((field) => {
         const Icon = PICTOGRAMS[field.id] ?? PeopleTeamRegular;
         const answer = typeof values[field.id] === 'string' ? (values[field.id] as string) : '';
