@@ -1,7 +1,7 @@
 /**
  * Bundle size at first paint: `bundle.{web,tab,taskpane,baseline}.{raw,gzip}` in bytes.
  *
- * Builds production once with the baseline page (`--env baseline`) into build/bench-dist, then, per page, sums the
+ * Builds production once with the baseline page (`--env baseline`) into build/bench-dist (or VP_BENCH_DIST), then, per page, sums the
  * JavaScript the browser must fetch before the page can render: every same-origin `<script src>` in the HTML (webpack's
  * HtmlWebpackPlugin lists an entry's initial chunks there, including split vendor chunks) plus inline scripts.
  * Lazy chunks (`import()`) are not in the HTML and so are excluded, which is the point of lazy-loading the exports.
@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import type { Figure } from '../bench';
 
 const ROOT = path.resolve(__dirname, '../..');
-export const BENCH_DIST = path.join(ROOT, 'build/bench-dist');
+/** VP_BENCH_DIST puts the measured build elsewhere, so that two people measuring at once do not share one folder. */
+export const BENCH_DIST = path.resolve(ROOT, process.env.VP_BENCH_DIST || 'build/bench-dist');
 
 /** Metric name -> the HTML page webpack writes for it. */
 export const PAGES = { web: 'index.html', tab: 'tab.html', taskpane: 'taskpane.html', baseline: 'baseline.html' } as const;
@@ -23,7 +24,7 @@ export const PAGES = { web: 'index.html', tab: 'tab.html', taskpane: 'taskpane.h
 let build: Promise<void> | null = null;
 
 /**
- * Builds once per process (tti.bench.ts reuses it). Side effect: replaces build/bench-dist.
+ * Builds once per process (tti.bench.ts reuses it). Side effect: replaces build/bench-dist (or VP_BENCH_DIST).
  * VP_BENCH_SKIP_BUILD=1 reuses an existing build, for iterating on the measurement itself.
  */
 export function ensureBenchBuild(): Promise<void> {

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Plan } from '../domain';
 import type { PlanSummary } from '../app/ports';
 import { editorMessages as m } from '../i18n/areas/editor';
-import { EditorScreen } from './editor/EditorScreen';
+import { shellMessages as shell } from '../i18n/areas/shell';
 import { ReminderBadges } from './evaluation/ReminderBadges';
 import { PlanList } from './planList/PlanList';
+import { useDeleteConfirmation } from './planList/useDeleteConfirmation';
 import { useServices } from './services';
 import { useT } from './useT';
 
@@ -17,7 +18,17 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  loading: { padding: tokens.spacingHorizontalXXL },
 });
+
+/** The editor is most of the app's code; the first screen (the plan list) does not wait for it. */
+const EditorScreen = lazy(() => import(/* webpackChunkName: "editor" */ './editor/EditorScreen').then((module) => ({ default: module.EditorScreen })));
+
+/** Reports, after mounting, that the editor's code has arrived and the editor is on screen. */
+function Mounted({ onMount, children }: { onMount: () => void; children: ReactNode }) {
+  useEffect(onMount, [onMount]);
+  return children;
+}
 
 type Route = { kind: 'list' } | { kind: 'plan'; id: string };
 
@@ -55,18 +66,29 @@ export function App({ editorActions, planBadges }: AppProps) {
   const t = useT();
   const { mode } = useServices();
   const [route, go] = useRoute();
+  // `data-ready="true"` marks the first screen as usable (the bench's time to interactive and the e2e tests wait for it).
+  const [ready, setReady] = useState(false);
+  const markReady = useCallback(() => setReady(true), []);
+  const deletion = useDeleteConfirmation();
   useEffect(() => { document.title = t(m['app.title']); }, [t]);
   return (
-    <div className={styles.shell} data-ready="true">
+    <div className={styles.shell} data-ready={ready ? 'true' : 'false'}>
       <header className={styles.header}>
         <span className={styles.brand}>{t(m['app.title'])}</span>
         <Badge appearance="outline">{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</Badge>
       </header>
       <main>
         {route.kind === 'plan'
-          ? <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} extraActions={editorActions} />
-          : <PlanList onOpen={(id) => go({ kind: 'plan', id })} renderBadges={planBadges ?? defaultPlanBadges} />}
+          ? (
+            <Suspense fallback={<Spinner className={styles.loading} label={t(shell['shell.editorLoading'])} />}>
+              <Mounted onMount={markReady}>
+                <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} extraActions={editorActions} />
+              </Mounted>
+            </Suspense>
+          )
+          : <PlanList onOpen={(id) => go({ kind: 'plan', id })} onReady={markReady} confirmDelete={deletion.ask} renderBadges={planBadges ?? defaultPlanBadges} />}
       </main>
+      {deletion.dialog}
     </div>
   );
 }

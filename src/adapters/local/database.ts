@@ -1,7 +1,8 @@
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { DomainError, isDomainError, parsePlan } from '../../domain';
+import { DomainError, isDomainError } from '../../domain';
 import type { Plan } from '../../domain';
+import type * as PlanFile from '../../domain/planFile';
 
 /** The default IndexedDB name; tests pass their own so that each starts empty. */
 export const DEFAULT_DB_NAME = 'veiligheidsplan';
@@ -123,8 +124,23 @@ export function toDomainError(e: unknown): unknown {
   return e;
 }
 
+let planParser: Promise<typeof PlanFile> | null = null;
+
+/**
+ * The full plan parser (zod schema and migrations), fetched on first use: the plan list reads summaries without it
+ * (summary.ts), so only opening a plan waits for it. A failed fetch is retried on the next call.
+ */
+function loadPlanParser(): Promise<typeof PlanFile> {
+  planParser ??= import(/* webpackChunkName: "plan-parser" */ '../../domain/planFile').catch((e: unknown) => {
+    planParser = null;
+    throw e;
+  });
+  return planParser;
+}
+
 /** Reads a stored plan value. The message names no plan content: it may end up in an error report. */
-export function readStoredPlan(value: unknown, what: string): Plan {
+export async function readStoredPlan(value: unknown, what: string): Promise<Plan> {
+  const { parsePlan } = await loadPlanParser();
   const result = parsePlan(value);
   if (!result.ok) throw new DomainError('STORAGE.DAMAGED', `${what} in IndexedDB is not a valid plan`);
   return result.plan;

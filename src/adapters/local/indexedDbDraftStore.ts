@@ -1,4 +1,5 @@
 import type { Clock, DraftStore } from '../../app/ports';
+import { isDomainError } from '../../domain';
 import type { Plan } from '../../domain';
 import { readStoredPlan } from './database';
 import type { PlanDatabase } from './database';
@@ -23,11 +24,12 @@ export class IndexedDbDraftStore implements DraftStore {
     return this.db.run(async (db) => {
       const record = await db.get('drafts', id);
       if (!record) return null;
-      try {
-        return { plan: readStoredPlan(record.plan, 'draft'), baseRevision: record.baseRevision };
-      } catch {
-        return null;
-      }
+      // Only damage counts as absent: a parser that failed to download must not hide a draft that is still there.
+      const plan = await readStoredPlan(record.plan, 'draft').catch((e: unknown) => {
+        if (isDomainError(e) && e.code === 'STORAGE.DAMAGED') return null;
+        throw e;
+      });
+      return plan ? { plan, baseRevision: record.baseRevision } : null;
     });
   }
 

@@ -2,24 +2,10 @@ import type { Clock, PlanStore, PlanSummary, PlanVersionInfo, StoredPlan } from 
 import { ConflictError, NotFoundError } from '../../domain';
 import type { Plan } from '../../domain';
 import { readStoredPlan } from './database';
+import { summaryOfStoredPlan } from './summary';
 import type { PlanDatabase, PlanRecord, VersionRecord } from './database';
 
 const systemClock: Clock = { now: () => new Date() };
-
-function toSummary(id: string, plan: Plan, record: PlanRecord): PlanSummary {
-  return {
-    id,
-    familyName: plan.familyName,
-    status: plan.status,
-    version: plan.version,
-    validFrom: plan.validFrom,
-    validUntil: plan.validUntil,
-    evaluationDate: plan.evaluationDate,
-    hasEvaluationDecision: plan.evaluations.some((e) => e.decision !== null),
-    revision: record.revision,
-    savedAt: record.savedAt,
-  };
-}
 
 /** Most recently saved first, as a professional returns to the plan they worked on last; then by family name. */
 function bySavedAtThenName(a: PlanSummary, b: PlanSummary): number {
@@ -48,15 +34,8 @@ export class IndexedDbPlanStore implements PlanStore {
     return this.db.run(async (db) => {
       const tx = db.transaction('plans', 'readonly');
       const [keys, records] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-      const summaries = records.flatMap((record, i) => {
-        const id = keys[i]!;
-        try {
-          return [toSummary(id, readStoredPlan(record.plan, 'plan'), record)];
-        } catch {
-          // One damaged record must not hide every other plan; opening it explains the damage.
-          return [];
-        }
-      });
+      // One damaged record must not hide every other plan; opening it explains the damage.
+      const summaries = records.flatMap((record, i) => summaryOfStoredPlan(keys[i]!, record.plan, record) ?? []);
       return summaries.sort(bySavedAtThenName);
     });
   }
@@ -65,7 +44,7 @@ export class IndexedDbPlanStore implements PlanStore {
     return this.db.run(async (db) => {
       const record = await db.get('plans', id);
       if (!record) throw new NotFoundError();
-      return { plan: readStoredPlan(record.plan, 'plan'), revision: record.revision, savedAt: record.savedAt };
+      return { plan: await readStoredPlan(record.plan, 'plan'), revision: record.revision, savedAt: record.savedAt };
     });
   }
 

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import type { Locale } from '../../domain';
 import { DomainError } from '../../domain';
 import { errorMessage, translate } from '../../i18n';
 import { App } from '../../ui/App';
+import { Notice } from '../../ui/notice/Notice';
 import type { AppProps } from '../../ui/App';
 import { ServicesProvider } from '../../ui/services';
 import type { AppServices } from '../../ui/services';
@@ -36,7 +37,7 @@ export function ServicesGate({ create, locale, appProps = {}, children }: {
   }, []);
   if (gate.kind === 'loading') return <Spinner label={translate(m['host.starting'], locale)} style={{ padding: '2rem' }} />;
   if (gate.kind === 'failed') {
-    return <main style={{ padding: '1rem' }}><MessageBar intent="error"><MessageBarBody>{gate.text}</MessageBarBody></MessageBar></main>;
+    return <main style={{ padding: '1rem' }}><Notice intent="error">{gate.text}</Notice></main>;
   }
   return (
     <ServicesProvider services={gate.services} locale={locale}>

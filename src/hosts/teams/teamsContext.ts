@@ -1,4 +1,4 @@
-import { app } from '@microsoft/teams-js';
+import type { app } from '@microsoft/teams-js';
 import type { Locale } from '../../domain';
 import { localeFrom } from '../../i18n';
 import { systemThemeName, themeNameFromTeams, watchSystemTheme } from '../../ui/theme';
@@ -45,18 +45,28 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function readTeamsContext(): Promise<app.Context> {
-  await app.initialize();
-  return app.getContext();
+type TeamsApp = typeof app;
+
+/**
+ * teams-js is about 40 KB gzipped: it arrives as its own chunk right after the page's script, so the page's
+ * first download stays small. Side effect: fetches that chunk (once; the module system caches it).
+ */
+async function loadTeamsApp(): Promise<TeamsApp> {
+  return (await import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')).app;
+}
+
+async function readTeamsContext(teams: TeamsApp): Promise<app.Context> {
+  await teams.initialize();
+  return teams.getContext();
 }
 
 /**
  * teams-js accepts one theme handler per page, so we register once and fan out to any number of listeners.
  * Side effect: registers the handler with the Teams host.
  */
-function teamsThemeSubscription(): HostContext['onThemeChange'] {
+function teamsThemeSubscription(teams: TeamsApp): HostContext['onThemeChange'] {
   const listeners = new Set<(theme: ThemeName) => void>();
-  app.registerOnThemeChangeHandler((teamsTheme) => {
+  teams.registerOnThemeChangeHandler((teamsTheme) => {
     const theme = themeNameFromTeams(teamsTheme);
     for (const listener of listeners) listener(theme);
   });
@@ -66,14 +76,14 @@ function teamsThemeSubscription(): HostContext['onThemeChange'] {
   };
 }
 
-function fromTeams(context: app.Context): HostContext {
+function fromTeams(teams: TeamsApp, context: app.Context): HostContext {
   return {
     host: 'teams',
     locale: localeFrom(context.app.locale),
     theme: themeNameFromTeams(context.app.theme),
     loginHint: context.user?.loginHint ?? null,
     teamSiteUrl: context.sharePointSite?.teamSiteUrl ?? null,
-    onThemeChange: teamsThemeSubscription(),
+    onThemeChange: teamsThemeSubscription(teams),
   };
 }
 
@@ -100,15 +110,19 @@ function defaultLanguage(): string | undefined {
  */
 export async function initTeamsHost(options: InitOptions = {}): Promise<HostContext> {
   const { timeoutMs = TEAMS_INIT_TIMEOUT_MS, browserLanguage = defaultLanguage() } = options;
+  let teams: TeamsApp;
   let context: app.Context;
   try {
-    context = await withTimeout(readTeamsContext(), timeoutMs);
+    // The download is outside the timeout: a slow network inside Teams must not make the tab think it runs standalone.
+    teams = await loadTeamsApp();
+    context = await withTimeout(readTeamsContext(teams), timeoutMs);
   } catch {
-    // Not an error for the user: this is how the standalone page learns it is standalone.
+    // Not an error for the user: this is how the standalone page learns it is standalone (or that teams-js could not
+    // be fetched, in which case Teams could not be talked to either).
     return standaloneContext(browserLanguage);
   }
-  const host = fromTeams(context);
+  const host = fromTeams(teams, context);
   // notifySuccess only fails on hosts too old to know it; the tab still works, so the failure is not fatal.
-  await app.notifySuccess().catch((e: unknown) => console.warn('Teams notifySuccess failed', e instanceof Error ? e.message : ''));
+  await teams.notifySuccess().catch((e: unknown) => console.warn('Teams notifySuccess failed', e instanceof Error ? e.message : ''));
   return host;
 }

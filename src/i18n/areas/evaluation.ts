@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Texts of the evaluation screens: the session, the scores chart, version comparison and reminders. */
+/** Texts of the evaluation screens: the session, the scores chart and version comparison (reminders: reminders.ts). */
 export const evaluationMessages = defineMessages({
   'eval.open': { nl: 'Evaluaties', en: 'Evaluations' },
   'eval.heading': { nl: 'Evaluaties van het plan', en: 'Evaluations of the plan' },
@@ -160,18 +160,6 @@ export const evaluationMessages = defineMessages({
   'compare.yes': { nl: 'ja', en: 'yes' },
   'compare.no': { nl: 'nee', en: 'no' },
   'compare.items': { nl: '{n} items', en: '{n} items' },
-
-  // Reminders
-  'reminder.evaluation-due': { nl: 'Evaluatie over {days} dagen', en: 'Evaluation in {days} days' },
-  'reminder.evaluation-due.today': { nl: 'Evaluatie vandaag', en: 'Evaluation today' },
-  'reminder.evaluation-due.one': { nl: 'Evaluatie morgen', en: 'Evaluation tomorrow' },
-  'reminder.evaluation-overdue': { nl: 'Evaluatie {days} dagen te laat', en: 'Evaluation {days} days overdue' },
-  'reminder.evaluation-overdue.one': { nl: 'Evaluatie 1 dag te laat', en: 'Evaluation 1 day overdue' },
-  'reminder.validity-ending': { nl: 'Geldig nog {days} dagen', en: 'Valid for {days} more days' },
-  'reminder.validity-ending.today': { nl: 'Laatste geldige dag', en: 'Last valid day' },
-  'reminder.validity-ending.one': { nl: 'Geldig tot morgen', en: 'Valid until tomorrow' },
-  'reminder.expired-without-decision': { nl: 'Verlopen zonder besluit', en: 'Expired without a decision' },
-  'reminder.label': { nl: 'Herinneringen', en: 'Reminders' },
 });
 
 export type EvaluationMessageKey = keyof typeof evaluationMessages;

@@ -3,8 +3,8 @@ import type { BadgeProps } from '@fluentui/react-components';
 import { AlertUrgentRegular, CalendarClockRegular, ClockAlarmRegular } from '@fluentui/react-icons';
 import { reminderState } from '../../domain';
 import type { Reminder, ReminderSource } from '../../domain';
-import { evaluationMessages as m } from '../../i18n/areas/evaluation';
-import type { EvaluationMessageKey } from '../../i18n/areas/evaluation';
+import { reminderMessages as m } from '../../i18n/areas/reminders';
+import type { ReminderMessageKey } from '../../i18n/areas/reminders';
 import { useServices } from '../services';
 import { useT } from '../useT';
 
@@ -15,7 +15,7 @@ const COLOR: Record<Reminder['kind'], BadgeProps['color']> = {
   'validity-ending': 'warning',
 };
 
-function messageKey(reminder: Reminder): EvaluationMessageKey {
+function messageKey(reminder: Reminder): ReminderMessageKey {
   const { kind, days } = reminder;
   if (kind === 'expired-without-decision') return `reminder.${kind}`;
   if (days === 0 && kind !== 'evaluation-overdue') return `reminder.${kind}.today`;

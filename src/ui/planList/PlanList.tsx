@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import {
-  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Spinner, makeStyles, tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, OpenRegular } from '@fluentui/react-icons';
-import { createEmptyPlan, duplicateAsNewVersion, isDomainError, newId, parsePlanText } from '../../domain';
+import { isDomainError } from '../../domain';
 import type { DomainError, ParseError } from '../../domain';
 import type { PlanSummary } from '../../app/ports';
 import { errorMessage } from '../../i18n';
@@ -12,6 +10,22 @@ import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { formatDate } from '../formatDate';
+import { Notice } from '../notice/Notice';
+import type * as PlanListActions from './planListActions';
+
+import { useDeleteConfirmation } from './useDeleteConfirmation';
+
+// The domain actions (schema, zod) load on the first click, not with the first screen.
+let actions: Promise<typeof PlanListActions> | null = null;
+
+/** Side effect: fetches the actions chunk once; after a failed fetch the next click tries again. */
+function loadActions(): Promise<typeof PlanListActions> {
+  actions ??= import(/* webpackChunkName: "plan-actions" */ './planListActions').catch((e: unknown) => {
+    actions = null;
+    throw e;
+  });
+  return actions;
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '64rem' },
@@ -33,12 +47,19 @@ const useStyles = makeStyles({
 
 export interface PlanListProps {
   onOpen: (planId: string) => void;
+  /** Called once the first screen is usable: the plans are listed, or the empty state or an error is shown. */
+  onReady?: () => void;
+  /**
+   * Asks before a delete (resolves true to go ahead). The app shell supplies it so that the dialog outlives the
+   * list (see useDeleteConfirmation); without it the list shows its own.
+   */
+  confirmDelete?: (family: string) => Promise<boolean>;
   /** Extra per-plan markers (e.g. evaluation reminders), supplied by the app shell. */
   renderBadges?: (summary: PlanSummary) => ReactNode;
 }
 
 /** The plans on this device (or in the library): new, open, duplicate as a new version, delete, import. */
-export function PlanList({ onOpen, renderBadges }: PlanListProps) {
+export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanListProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -47,8 +68,8 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
   const [error, setError] = useState<DomainError | null>(null);
   const [importErrors, setImportErrors] = useState<ParseError[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [toDelete, setToDelete] = useState<PlanSummary | null>(null);
-  const [confirmOpen, setConfirmOpen] = useState(false);
+  const ownConfirmation = useDeleteConfirmation();
+  const askDelete = confirmDelete ?? ownConfirmation.ask;
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -62,6 +83,8 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
   }, [store]);
 
   useEffect(() => { void refresh(); }, [refresh]);
+  const listed = plans !== null;
+  useEffect(() => { if (listed) onReady?.(); }, [listed, onReady]);
 
   const guard = async (action: () => Promise<void>) => {
     try {
@@ -72,39 +95,38 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
   };
 
   const createNew = () => guard(async () => {
+    const { createEmptyPlan } = await loadActions();
     const stored = await store.save(createEmptyPlan(), null);
     onOpen(stored.plan.id);
   });
 
   const duplicate = (summary: PlanSummary) => guard(async () => {
-    const { plan } = await store.load(summary.id);
+    const [{ plan }, { duplicateAsNewVersion }] = await Promise.all([store.load(summary.id), loadActions()]);
     const stored = await store.save(duplicateAsNewVersion(plan), null);
     onOpen(stored.plan.id);
   });
 
-  const confirmDelete = () => guard(async () => {
-    if (!toDelete) return;
-    await store.delete(toDelete.id);
-    setConfirmOpen(false);
+  const remove = (summary: PlanSummary) => guard(async () => {
+    if (!(await askDelete(familyOf(summary)))) return;
+    await store.delete(summary.id);
     await refresh();
   });
 
-  const importFile = async (file: File) => {
+  const importFile = (file: File) => guard(async () => {
     setNotice(null);
-    const result = parsePlanText(await file.text());
+    const [text, { parsePlanText, newId }] = await Promise.all([file.text(), loadActions()]);
+    const result = parsePlanText(text);
     if (!result.ok) {
       setImportErrors(result.errors);
       return;
     }
     setImportErrors(null);
-    await guard(async () => {
-      const exists = (plans ?? []).some((p) => p.id === result.plan.id);
-      const stored = await store.save(exists ? { ...result.plan, id: newId() } : result.plan, null);
-      setNotice(t(m[exists ? 'list.import.exists' : 'list.import.ok']));
-      await refresh();
-      onOpen(stored.plan.id);
-    });
-  };
+    const exists = (plans ?? []).some((p) => p.id === result.plan.id);
+    const stored = await store.save(exists ? { ...result.plan, id: newId() } : result.plan, null);
+    setNotice(t(m[exists ? 'list.import.exists' : 'list.import.ok']));
+    await refresh();
+    onOpen(stored.plan.id);
+  });
 
   const familyOf = (s: PlanSummary) => s.familyName.trim() || t(m['list.unnamed']);
 
@@ -117,21 +139,19 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
         <input ref={fileInput} className={styles.hidden} type="file" accept=".json,application/json" aria-label={t(m['list.import'])}
           data-testid="import-input" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       </div>
-      {error && <MessageBar intent="error"><MessageBarBody>{errorMessage(error, locale)}</MessageBarBody></MessageBar>}
+      {error && <Notice intent="error">{errorMessage(error, locale)}</Notice>}
       {error?.code === 'GRAPH.UNAUTHENTICATED' && signIn && (
         <div className={styles.bar}>
           <span>{t(m['list.signIn.hint'])}</span>
           <Button appearance="primary" onClick={() => void guard(async () => { await signIn(); await refresh(); })}>{t(m['list.signIn'])}</Button>
         </div>
       )}
-      {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {notice && <Notice intent="success">{notice}</Notice>}
       {importErrors && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t(m['list.import.error'])}
-            <ul className={styles.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" multiline>
+          {t(m['list.import.error'])}
+          <ul className={styles.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>
+        </Notice>
       )}
       {plans === null ? <Spinner label={t(m['list.loading'])} /> : plans.length === 0 ? <p>{t(m['list.empty'])}</p> : (
         <ul className={styles.list} aria-label={t(m['list.heading'])}>
@@ -150,27 +170,13 @@ export function PlanList({ onOpen, renderBadges }: PlanListProps) {
               <div className={styles.actions}>
                 <Button icon={<OpenRegular />} aria-label={`${t(m['list.open'])}: ${familyOf(s)}`} onClick={() => onOpen(s.id)}>{t(m['list.open'])}</Button>
                 <Button icon={<CopyRegular />} aria-label={`${t(m['list.duplicate'])}: ${familyOf(s)}`} onClick={() => void duplicate(s)}>{t(m['list.duplicate'])}</Button>
-                <Button icon={<DeleteRegular />} aria-label={`${t(m['list.delete'])}: ${familyOf(s)}`} onClick={() => { setToDelete(s); setConfirmOpen(true); }}>{t(m['list.delete'])}</Button>
+                <Button icon={<DeleteRegular />} aria-label={`${t(m['list.delete'])}: ${familyOf(s)}`} onClick={() => void remove(s)}>{t(m['list.delete'])}</Button>
               </div>
             </li>
           ))}
         </ul>
       )}
-      {toDelete && (
-        // Closed through `open`, never by unmounting: an unmounted open Dialog leaves aria-hidden on the page (microsoft/fluentui#35139).
-        <Dialog open={confirmOpen} modalType="alert" onOpenChange={(_, d) => setConfirmOpen(d.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t(m['list.confirm.title'])}</DialogTitle>
-              <DialogContent>{t(m['list.confirm.body'], { family: familyOf(toDelete) })}</DialogContent>
-              <DialogActions>
-                <Button onClick={() => setConfirmOpen(false)}>{t(m['editor.cancel'])}</Button>
-                <Button appearance="primary" onClick={() => void confirmDelete()}>{t(m['list.confirm.yes'])}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
-      )}
+      {!confirmDelete && ownConfirmation.dialog}
     </div>
   );
 }

@@ -1,0 +1,6 @@
+import { defineMessages } from '../define';
+
+/** Texts of the app shell around the screens (src/ui/App.tsx). */
+export const shellMessages = defineMessages({
+  'shell.editorLoading': { nl: 'Editor laden…', en: 'Loading the editor…' },
+});
