@@ -26,6 +26,29 @@ export interface InitOptions {
   timeoutMs?: number;
   /** Browser language for the standalone fallback (defaults to navigator.language). */
   browserLanguage?: string;
+  /** The page's window (tests pass a stand-in); only its links to a possible host are read. */
+  hostWindow?: HostWindow;
+}
+
+/** What teams-js looks at to find its host: a parent frame, an opener, or a mobile client's native bridge. */
+export interface HostWindow {
+  parent: unknown;
+  self: unknown;
+  opener: unknown;
+  nativeInterface?: unknown;
+}
+
+/**
+ * Whether teams-js could reach a Teams host from this window. It is the same test teams-js makes in
+ * `app.initialize()`, which rejects at once without a parent, an opener or a native bridge. Checking it
+ * here first spares the standalone page the download and start-up of teams-js.
+ */
+export function mayHaveTeamsHost(win: HostWindow): boolean {
+  return win.parent !== win.self || Boolean(win.opener) || Boolean(win.nativeInterface);
+}
+
+function defaultWindow(): HostWindow | null {
+  return typeof window === 'undefined' ? null : window;
 }
 
 export const TEAMS_INIT_TIMEOUT_MS = 1500;
@@ -109,7 +132,8 @@ function defaultLanguage(): string | undefined {
  * serves both the tab and the web page.
  */
 export async function initTeamsHost(options: InitOptions = {}): Promise<HostContext> {
-  const { timeoutMs = TEAMS_INIT_TIMEOUT_MS, browserLanguage = defaultLanguage() } = options;
+  const { timeoutMs = TEAMS_INIT_TIMEOUT_MS, browserLanguage = defaultLanguage(), hostWindow = defaultWindow() } = options;
+  if (!hostWindow || !mayHaveTeamsHost(hostWindow)) return standaloneContext(browserLanguage);
   let teams: TeamsApp;
   let context: app.Context;
   try {

@@ -13,6 +13,9 @@ jest.mock('@microsoft/teams-js', () => ({
 
 const teams = jest.mocked(app);
 
+/** A page inside a frame, as a Teams tab is (jsdom's own window is a top-level page). */
+const inFrame = { hostWindow: { parent: {}, self: {}, opener: null } };
+
 /** The parts of the Teams context the host reads, shaped as teams-js documents them. */
 function teamsContext(overrides: { locale?: string; theme?: string; loginHint?: string; teamSiteUrl?: string } = {}): app.Context {
   return {
@@ -46,7 +49,7 @@ describe('initTeamsHost() inside Teams', () => {
     ['glass', 'light'],
   ])('maps the Teams theme %s to %s', async (teamsTheme, expected) => {
     teams.getContext.mockResolvedValue(teamsContext({ theme: teamsTheme }));
-    const host = await initTeamsHost();
+    const host = await initTeamsHost(inFrame);
     expect(host.theme).toBe(expected);
   });
 
@@ -57,18 +60,18 @@ describe('initTeamsHost() inside Teams', () => {
     ['fr-fr', 'nl'],
   ])('takes the locale %s from the context as %s', async (locale, expected) => {
     teams.getContext.mockResolvedValue(teamsContext({ locale }));
-    expect((await initTeamsHost({ browserLanguage: 'en-US' })).locale).toBe(expected);
+    expect((await initTeamsHost({ ...inFrame, browserLanguage: 'en-US' })).locale).toBe(expected);
   });
 
   it('reads the login hint and the team site for tenant mode', async () => {
     teams.getContext.mockResolvedValue(teamsContext({ loginHint: 'worker@example.org', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Team' }));
-    const host = await initTeamsHost();
+    const host = await initTeamsHost(inFrame);
     expect(host).toMatchObject({ host: 'teams', loginHint: 'worker@example.org', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Team' });
   });
 
   it('gives null for a personal tab that has no team site', async () => {
     teams.getContext.mockResolvedValue(teamsContext());
-    const host = await initTeamsHost();
+    const host = await initTeamsHost(inFrame);
     expect(host.teamSiteUrl).toBeNull();
     expect(host.loginHint).toBeNull();
   });
@@ -78,7 +81,7 @@ describe('initTeamsHost() inside Teams', () => {
     teams.initialize.mockImplementation(async () => { order.push('initialize'); });
     teams.getContext.mockImplementation(async () => { order.push('getContext'); return teamsContext(); });
     teams.notifySuccess.mockImplementation(async () => { order.push('notifySuccess'); return undefined as never; });
-    await initTeamsHost();
+    await initTeamsHost(inFrame);
     expect(order).toEqual(['initialize', 'getContext', 'notifySuccess']);
   });
 
@@ -86,13 +89,13 @@ describe('initTeamsHost() inside Teams', () => {
     teams.getContext.mockResolvedValue(teamsContext({ theme: 'dark' }));
     teams.notifySuccess.mockRejectedValue(new Error('not supported'));
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(initTeamsHost()).resolves.toMatchObject({ host: 'teams', theme: 'dark' });
+    await expect(initTeamsHost(inFrame)).resolves.toMatchObject({ host: 'teams', theme: 'dark' });
     warn.mockRestore();
   });
 
   it('passes theme changes from Teams to every listener until it unsubscribes', async () => {
     teams.getContext.mockResolvedValue(teamsContext());
-    const host = await initTeamsHost();
+    const host = await initTeamsHost(inFrame);
     expect(teams.registerOnThemeChangeHandler).toHaveBeenCalledTimes(1);
     const teamsHandler = teams.registerOnThemeChangeHandler.mock.calls[0]?.[0];
     const first: ThemeName[] = [];
@@ -107,10 +110,10 @@ describe('initTeamsHost() inside Teams', () => {
   });
 });
 
-describe('initTeamsHost() outside Teams', () => {
+describe('initTeamsHost() in a frame outside Teams', () => {
   it('falls back to the standalone page when initialize rejects, without notifySuccess', async () => {
     teams.initialize.mockRejectedValue(new Error('Initialization Failed. No Parent window found.'));
-    const host = await initTeamsHost({ browserLanguage: 'en-US' });
+    const host = await initTeamsHost({ ...inFrame, browserLanguage: 'en-US' });
     expect(host).toMatchObject({ host: 'standalone', locale: 'en', loginHint: null, teamSiteUrl: null });
     expect(teams.notifySuccess).not.toHaveBeenCalled();
     expect(teams.registerOnThemeChangeHandler).not.toHaveBeenCalled();
@@ -119,7 +122,7 @@ describe('initTeamsHost() outside Teams', () => {
   it('gives up after the timeout when no host answers (a non-Teams iframe)', async () => {
     jest.useFakeTimers();
     teams.initialize.mockReturnValue(new Promise<void>(() => undefined));
-    const pending = initTeamsHost({ timeoutMs: 1500, browserLanguage: 'nl-NL' });
+    const pending = initTeamsHost({ ...inFrame, timeoutMs: 1500, browserLanguage: 'nl-NL' });
     await jest.advanceTimersByTimeAsync(1500);
     await expect(pending).resolves.toMatchObject({ host: 'standalone', locale: 'nl' });
     jest.useRealTimers();
@@ -128,13 +131,32 @@ describe('initTeamsHost() outside Teams', () => {
   it('follows the OS colour preference: dark, and forced colours as high contrast', async () => {
     teams.initialize.mockRejectedValue(new Error('no parent'));
     setMatchMedia({ '(prefers-color-scheme: dark)': true });
-    expect((await initTeamsHost()).theme).toBe('dark');
+    expect((await initTeamsHost(inFrame)).theme).toBe('dark');
     setMatchMedia({ '(prefers-color-scheme: dark)': true, '(forced-colors: active)': true });
-    expect((await initTeamsHost()).theme).toBe('contrast');
+    expect((await initTeamsHost(inFrame)).theme).toBe('contrast');
   });
 
   it('uses Dutch for a browser language other than English', async () => {
     teams.initialize.mockRejectedValue(new Error('no parent'));
-    expect((await initTeamsHost({ browserLanguage: 'de-DE' })).locale).toBe('nl');
+    expect((await initTeamsHost({ ...inFrame, browserLanguage: 'de-DE' })).locale).toBe('nl');
+  });
+});
+
+describe('initTeamsHost() in a top-level page', () => {
+  it('runs standalone without starting teams-js when there is no parent, opener or native bridge', async () => {
+    const host = await initTeamsHost({ browserLanguage: 'en-US', hostWindow: { parent: window, self: window, opener: null } });
+    expect(host).toMatchObject({ host: 'standalone', locale: 'en' });
+    expect(teams.initialize).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a popup opened by Teams', { opener: {} }],
+    ['a mobile client with its native bridge', { nativeInterface: {} }],
+  ])('asks teams-js in %s', async (_what, extra) => {
+    teams.initialize.mockResolvedValue(undefined);
+    teams.getContext.mockResolvedValue(teamsContext());
+    const host = await initTeamsHost({ hostWindow: { parent: window, self: window, opener: null, ...extra } });
+    expect(teams.initialize).toHaveBeenCalledTimes(1);
+    expect(host.host).toBe('teams');
   });
 });
