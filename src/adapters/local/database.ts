@@ -61,6 +61,14 @@ export class PlanDatabase {
     }
   }
 
+  /**
+   * Starts opening the connection now, so that the first screen's read does not wait for it. A failure is left for
+   * that first real call to report (a failed open is retried there).
+   */
+  warmUp(): void {
+    this.open().catch(() => undefined);
+  }
+
   /** Closes the connection (tests, and tabs that upgrade the schema). */
   async close(): Promise<void> {
     const opening = this.opening;

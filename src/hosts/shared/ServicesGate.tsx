@@ -13,20 +13,34 @@ import { hostMessages as m } from './messages';
 
 type Gate = { kind: 'loading' } | { kind: 'ready'; services: AppServices } | { kind: 'failed'; text: string };
 
+type Create = () => AppServices | Promise<AppServices>;
+
+/** Calls `create` once; a synchronous result (local mode) renders the app in the very first render. */
+function start(create: Create): { gate: Gate; pending: Promise<AppServices> | null } {
+  try {
+    const made = create();
+    return made instanceof Promise ? { gate: { kind: 'loading' }, pending: made } : { gate: { kind: 'ready', services: made }, pending: null };
+  } catch (e) {
+    return { gate: { kind: 'loading' }, pending: Promise.reject(e) };
+  }
+}
+
 /**
  * Creates the services once, then renders the app. A failure (no IndexedDB, sign-in refused) becomes a
  * plain message instead of a blank page.
  */
 export function ServicesGate({ create, locale, appProps = {}, children }: {
-  create: () => Promise<AppServices>; locale: Locale; appProps?: AppProps; children?: (services: AppServices) => ReactNode;
+  create: Create; locale: Locale; appProps?: AppProps; children?: (services: AppServices) => ReactNode;
 }) {
-  const [gate, setGate] = useState<Gate>({ kind: 'loading' });
   // Services are created once per page: a theme change re-renders the host with a new `create` closure.
-  const first = useRef({ create, locale });
+  const [started] = useState(() => start(create));
+  const [gate, setGate] = useState<Gate>(started.gate);
+  const firstLocale = useRef(locale);
   useEffect(() => {
+    if (!started.pending) return undefined;
     let live = true;
-    const { create: make, locale: lang } = first.current;
-    make().then(
+    const lang = firstLocale.current;
+    started.pending.then(
       (services) => { if (live) setGate({ kind: 'ready', services }); },
       (e: unknown) => {
         const text = e instanceof DomainError ? errorMessage(e, lang) : translate(m['host.startFailed'], lang);
@@ -34,7 +48,7 @@ export function ServicesGate({ create, locale, appProps = {}, children }: {
       },
     );
     return () => { live = false; };
-  }, []);
+  }, [started]);
   if (gate.kind === 'loading') return <Spinner label={translate(m['host.starting'], locale)} style={{ padding: '2rem' }} />;
   if (gate.kind === 'failed') {
     return <main style={{ padding: '1rem' }}><Notice intent="error">{gate.text}</Notice></main>;

@@ -27,7 +27,7 @@ export function lazyExports(): () => Promise<PlanExports> {
 }
 
 function localServices(): AppServices {
-  const { store, drafts } = createLocalStores();
+  const { store, drafts } = createLocalStores(undefined, { warmUp: true });
   return {
     mode: 'local', store, drafts, clock: systemClock, loadExports: lazyExports(),
     calendar: null, sharing: null, people: null, document: null,
@@ -37,9 +37,10 @@ function localServices(): AppServices {
 /**
  * One adapter per port, chosen by the build-time config: local (IndexedDB) without an app registration,
  * Graph with one. Edits always wait in the device's draft store until a save succeeds.
+ * Local mode is created at once (no spinner before the first screen); tenant mode loads MSAL and Graph first.
  */
-export async function createServices(host: HostInfo, config: AppConfig = loadConfig()): Promise<AppServices> {
+export function createServices(host: HostInfo, config: AppConfig = loadConfig()): AppServices | Promise<AppServices> {
   if (config.mode === 'local' || !config.tenant) return localServices();
-  const { tenantServices } = await import(/* webpackChunkName: "tenant" */ './tenantServices');
-  return tenantServices(host, config.tenant, localServices());
+  const tenant = config.tenant;
+  return import(/* webpackChunkName: "tenant" */ './tenantServices').then(({ tenantServices }) => tenantServices(host, tenant, localServices()));
 }
