@@ -27,8 +27,18 @@ export function themeNameFromTeams(teamsTheme: string | null | undefined): Theme
  * uses the Teams one: it is built for the same purpose (forced colours, WCAG AAA contrast).
  */
 export function fluentTheme(name: ThemeName, family: ThemeFamily): Theme {
+  return family === 'teams' ? teamsFluentTheme(name) : webFluentTheme(name);
+}
+
+/** The Teams palette only: the tab imports this, so the web themes stay out of its first load. */
+export function teamsFluentTheme(name: ThemeName): Theme {
   if (name === 'contrast') return teamsHighContrastTheme;
-  if (family === 'teams') return name === 'dark' ? teamsDarkTheme : teamsLightTheme;
+  return name === 'dark' ? teamsDarkTheme : teamsLightTheme;
+}
+
+/** The web palette (with Teams' high-contrast theme, as Fluent ships no web one). */
+export function webFluentTheme(name: ThemeName): Theme {
+  if (name === 'contrast') return teamsHighContrastTheme;
   return name === 'dark' ? webDarkTheme : webLightTheme;
 }
 

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { ReactNode } from 'react';
 import { FluentProvider } from '@fluentui/react-components';
-import { fluentTheme } from '../../ui/theme';
+import { teamsFluentTheme } from '../../ui/theme';
 import { initTeamsHost } from './teamsContext';
 import type { HostContext, InitOptions } from './teamsContext';
 import { useHostTheme } from './useHostTheme';
@@ -12,7 +12,7 @@ export type RenderWithHost = (host: HostContext) => ReactNode;
 export function TeamsShell({ host, render }: { host: HostContext; render: RenderWithHost }) {
   const theme = useHostTheme(host);
   return (
-    <FluentProvider theme={fluentTheme(theme, 'teams')} lang={host.locale} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={teamsFluentTheme(theme)} lang={host.locale} style={{ minHeight: '100vh' }}>
       {render(host)}
     </FluentProvider>
   );

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
-import { fluentTheme } from '../../ui/theme';
+import { webFluentTheme } from '../../ui/theme';
 import { standaloneContext } from '../teams/teamsContext';
 import type { HostContext } from '../teams/teamsContext';
 import { useHostTheme } from '../teams/useHostTheme';
@@ -14,7 +14,7 @@ const create = () => createServices({ kind: 'web', loginHint: null, teamSiteUrl:
 function WebRoot({ context }: { context: HostContext }) {
   const theme = useHostTheme(context);
   return (
-    <FluentProvider theme={fluentTheme(theme, 'web')} lang={context.locale} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={webFluentTheme(theme)} lang={context.locale} style={{ minHeight: '100vh' }}>
       <ServicesGate create={create} locale={context.locale} />
     </FluentProvider>
   );
