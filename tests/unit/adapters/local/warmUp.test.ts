@@ -13,7 +13,8 @@ describe('createLocalStores warm-up', () => {
 
   it('starts opening the database at once when asked, so the first read finds it ready', async () => {
     const { store } = createLocalStores('warm-eager', { warmUp: true });
-    await new Promise((r) => setTimeout(r, 20));
+    // No call on the store yet: only the warm-up can have created the database. Polled, as opening takes a moment under load.
+    for (let i = 0; i < 100 && !(await databaseNames()).includes('warm-eager'); i++) await new Promise((r) => setTimeout(r, 20));
     expect(await databaseNames()).toContain('warm-eager');
     await expect(store.list()).resolves.toEqual([]);
   });
