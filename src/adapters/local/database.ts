@@ -49,12 +49,18 @@ export type PlanDb = IDBPDatabase<PlanDbSchema>;
  */
 export class PlanDatabase {
   private opening: Promise<PlanDb> | null = null;
+  private persistenceRequested = false;
 
   constructor(readonly name: string = DEFAULT_DB_NAME) {}
 
   /** Runs `work` with the open database; storage failures become DomainErrors with a user message. */
   async run<T>(work: (db: PlanDb) => Promise<T>): Promise<T> {
     try {
+      // Asked on first use, not on the warm-up at start-up: some browsers show the user a prompt for it.
+      if (!this.persistenceRequested) {
+        this.persistenceRequested = true;
+        requestPersistentStorage();
+      }
       return await work(await this.open());
     } catch (e) {
       throw toDomainError(e);
@@ -80,7 +86,6 @@ export class PlanDatabase {
     if (typeof indexedDB === 'undefined') {
       return Promise.reject(new DomainError('STORAGE.UNAVAILABLE', 'IndexedDB is not available'));
     }
-    if (!this.opening) requestPersistentStorage();
     this.opening ??= openDB<PlanDbSchema>(this.name, DB_VERSION, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
