@@ -1,13 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { decideEvaluation, recordChildVoice, recordScore, serializePlan, startEvaluation, updateEvaluation } from '../../src/domain';
 import type { Audience, Plan } from '../../src/domain';
 import { evaluationPlan } from '../unit/domain/evaluationPlan';
-import { SCREENSHOTS, axeViolations, blockExternal, launch, screenshot, serveDist, stubOfficeJs } from './harness';
+import { SCREENSHOTS, axeViolations, screenshot, useBuildInChromium } from './harness';
 
 /**
  * A new user in local mode runs two evaluations of an imported plan: a parent, a child and a professional score
@@ -15,25 +14,10 @@ import { SCREENSHOTS, axeViolations, blockExternal, launch, screenshot, serveDis
  * version comparison highlights that agreement. The browser's clock is set per step, so dates are fixed.
  */
 
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, baseUrl } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = useBuildInChromium();
 
 async function newContext(colorScheme: 'light' | 'dark'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', colorScheme, forcedColors: 'none' });
-  await blockExternal(context, baseUrl);
-  await stubOfficeJs(context);
-  return context;
+  return chromium.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', colorScheme, forcedColors: 'none' });
 }
 
 const at = (iso: string) => new Date(`${iso}T10:00:00`);
@@ -130,7 +114,7 @@ describe('evaluations in local mode', () => {
     const context = await newContext('light');
     const page = await context.newPage();
     await page.clock.setFixedTime(at('2027-01-10'));
-    await page.goto(baseUrl);
+    await page.goto(chromium.baseUrl);
     await importPlan(page, evaluationPlan());
 
     // The plan list reminds of the evaluation five days ahead.
@@ -209,7 +193,7 @@ describe('evaluations in local mode', () => {
     const context = await newContext('dark');
     const page = await context.newPage();
     await page.clock.setFixedTime(at('2027-03-20'));
-    await page.goto(baseUrl);
+    await page.goto(chromium.baseUrl);
     await importPlan(page, twiceEvaluatedPlan());
     await openEvaluations(page);
     await page.getByRole('tab', { name: 'Scores door de tijd' }).click();

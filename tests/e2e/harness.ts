@@ -1,9 +1,10 @@
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Shared e2e plumbing: a static server over the production build, Debian's Chromium, screenshots and axe. */
@@ -84,4 +85,40 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 function isTabsterFocusBumper(ruleId: string, html: string): boolean {
   return ruleId === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(html);
+}
+
+export interface BuildInChromium {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  /** A fresh context (empty storage) whose requests never leave the local server (but `allow`), with office.js stubbed. */
+  newContext(options?: BrowserContextOptions, allow?: RegExp[]): Promise<BrowserContext>;
+}
+
+/** Registers the file's before/after hooks: the production build is served and Chromium launched once per file. */
+export function useBuildInChromium(): BuildInChromium {
+  let server: Server | undefined;
+  let baseUrl = '';
+  let browser: Browser | undefined;
+  before(async () => {
+    ({ server, baseUrl } = await serveDist());
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  const launched = (): Browser => {
+    if (!browser) throw new Error('Chromium is launched in before(); use it inside a test');
+    return browser;
+  };
+  return {
+    get baseUrl() { return baseUrl; },
+    get browser() { return launched(); },
+    async newContext(options = {}, allow = []) {
+      const context = await launched().newContext(options);
+      await blockExternal(context, baseUrl, allow);
+      await stubOfficeJs(context);
+      return context;
+    },
+  };
 }

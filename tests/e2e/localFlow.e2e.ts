@@ -1,41 +1,25 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { axeViolations, blockExternal, launch, screenshot, serveDist, stubOfficeJs } from './harness';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { axeViolations, screenshot, useBuildInChromium } from './harness';
 
 /**
  * A new user in local mode, keyboard only: fill a whole plan, activate it, reload, export and re-import.
  * Controls are reached with focus() (what Tab does) and operated with keys; no mouse clicks.
  */
 
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, baseUrl } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = useBuildInChromium();
 
 async function newContext(options: { width?: number; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  return chromium.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     locale: 'nl-NL',
     colorScheme: options.colorScheme ?? 'light',
     forcedColors: options.forcedColors ?? 'none',
     acceptDownloads: true,
   });
-  await blockExternal(context, baseUrl);
-  await stubOfficeJs(context);
-  return context;
 }
 
 const key = async (locator: Locator, ...keys: string[]) => {
@@ -185,7 +169,7 @@ describe('local mode, as a new user', () => {
   it('fills a whole plan by keyboard, activates it, finds it intact after a reload, and exports and re-imports it', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/index.html`);
+    await page.goto(`${chromium.baseUrl}/index.html`);
     await page.getByText('Er zijn nog geen plannen').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'list-empty-1280-light');
@@ -246,7 +230,7 @@ describe('local mode, as a new user', () => {
   it('refuses a malformed import with a Dutch message and changes nothing', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/index.html`);
+    await page.goto(`${chromium.baseUrl}/index.html`);
     await page.getByText('Er zijn nog geen plannen').waitFor();
     await page.getByTestId('import-input').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 99}') });
     await page.getByText('Dit bestand is niet geïmporteerd. Er is niets gewijzigd.').waitFor();
@@ -260,7 +244,7 @@ describe('the Teams tab page outside Teams', () => {
   it('falls back to the standalone app with the Teams palette, with no axe violations', async () => {
     const context = await newContext({ width: 400 });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/tab.html`);
+    await page.goto(`${chromium.baseUrl}/tab.html`);
     await page.getByText('Er zijn nog geen plannen').waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
     assert.deepEqual(await axeViolations(page), []);
@@ -282,7 +266,7 @@ describe('local mode, every look', () => {
       it(`shows the plan list and the editor at ${width} px in ${look.name} with no axe violations`, async () => {
         const context = await newContext({ width, colorScheme: look.colorScheme, forcedColors: look.forcedColors });
         const page = await context.newPage();
-        await page.goto(`${baseUrl}/index.html`);
+        await page.goto(`${chromium.baseUrl}/index.html`);
         await page.getByText('Er zijn nog geen plannen').waitFor();
         await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(complete) });
         await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ }).waitFor();

@@ -1,33 +1,17 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, blockExternal, launch, screenshot, serveDist, stubOfficeJs } from './harness';
+import type { BrowserContext } from 'playwright-core';
+import { axeViolations, blockExternal, screenshot, useBuildInChromium } from './harness';
 
 /**
  * The Word task pane outside Word: Chromium loads taskpane.html with office.js stubbed (host null), as a browser
  * would that opens the page directly. It must say plainly that Word is needed, not crash, and pass axe.
  */
 
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, baseUrl } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = useBuildInChromium();
 
 async function paneContext(locale: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale });
-  await blockExternal(context, baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
-  await stubOfficeJs(context);
-  return context;
+  return chromium.newContext({ viewport: { width: 350, height: 800 }, locale }, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
 }
 
 /**
@@ -51,13 +35,13 @@ const WORD_STUB = `
 
 describe('taskpane.html in Word (office.js stand-in)', () => {
   it('shows the pane at 350 px, reads an empty document, inserts the template, with 0 axe violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
-    await blockExternal(context, baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
+    const context = await chromium.browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
+    await blockExternal(context, chromium.baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
     await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: WORD_STUB }));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.goto(`${chromium.baseUrl}/taskpane.html`);
     await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan in Word' }).waitFor();
     await page.getByText('Er zijn nog geen plannen bewaard.').waitFor();
 
@@ -81,7 +65,7 @@ describe('taskpane.html outside Word', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.goto(`${chromium.baseUrl}/taskpane.html`);
     await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan in Word' }).waitFor();
     await page.getByText('Word is nodig').waitFor();
     assert.match(await page.locator('main').innerText(), /Dit deelvenster werkt alleen in Microsoft Word/);
@@ -97,16 +81,16 @@ describe('taskpane.html outside Word', () => {
   it('says it in English for an English browser', async () => {
     const context = await paneContext('en-US');
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.goto(`${chromium.baseUrl}/taskpane.html`);
     await page.getByText('Word is needed').waitFor();
     await context.close();
   });
 
   it('still says Word is needed when office.js cannot be loaded at all', async () => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
-    await blockExternal(context, baseUrl);
+    const context = await chromium.browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
+    await blockExternal(context, chromium.baseUrl);
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.goto(`${chromium.baseUrl}/taskpane.html`);
     await page.getByText('Word is nodig').waitFor();
     await context.close();
   });

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { evaluationsInOrder, scoreHistory } from '../../domain';
-import type { Audience, Locale, Plan, ScoreSeries } from '../../domain';
+import type { Audience, Plan, ScoreSeries } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
+import { formatDate } from '../formatDate';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import { CHART, SHAPES, Y_TICKS, markerPath, plotSeries, xOf, yOf } from './chartGeometry';
@@ -44,13 +45,6 @@ const useStyles = makeStyles({
 const SERIES_CLASSES = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7'] as const;
 const DASHES: ReadonlyArray<string | undefined> = [undefined, '7 4', '2 4', '10 4 2 4'];
 
-export function shortDate(iso: string | null, locale: Locale, undated: string): string {
-  if (!iso) return undated;
-  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, mo - 1, d)));
-}
-
 export function ScoreChart({ plan }: { plan: Plan }) {
   const t = useT();
   const locale = useLocale();
@@ -61,7 +55,7 @@ export function ScoreChart({ plan }: { plan: Plan }) {
   const history = scoreHistory(plan);
   if (history.length === 0) return <p>{t(m['chart.empty'])}</p>;
 
-  const dates = evaluations.map((e) => shortDate(e.date, locale, t(m['chart.undated'])));
+  const dates = evaluations.map((e) => formatDate(e.date, locale, { month: 'short', empty: t(m['chart.undated']) }));
   const nameOf = (s: ScoreSeries) => s.name.trim() || t(m['chart.removed']);
   const audience = (a: Audience) => t(m[`audience.${a}`]);
   const seriesClass = (i: number) => styles[SERIES_CLASSES[i % SERIES_CLASSES.length] ?? 's0'];
