@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_LIMIT, maxLengthOf } from './limits';
 
 /**
  * The plan model: every field of the veiligheidsplan template (seed 004) plus the analysis,
@@ -8,10 +9,15 @@ import { z } from 'zod';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
-/** Limits keep a single field from blowing up storage, Word and the UI. */
-export const MAX_SHORT_TEXT = 500;
-export const MAX_LONG_TEXT = 20_000;
-export const MAX_LIST_ITEMS = 500;
+/**
+ * Limits keep a single field from blowing up storage, Word and the UI. The numbers live in limits.ts, which the
+ * editor reads too: a single-line field (`text`) holds a short text, a multi-line one (`textarea`) a long text.
+ */
+export const MAX_SHORT_TEXT = maxLengthOf('text');
+export const MAX_LONG_TEXT = maxLengthOf('textarea');
+export const MAX_LIST_ITEMS = LIST_LIMIT;
+export { COUNTER_FROM, LIST_LIMIT, TEXT_LIMITS, cleanInput, fitToLimit, limitState, maxLengthOf, pasteText } from './limits';
+export type { Cleaned, Fitted, LimitState, PasteResult, TextKind, TextSelection } from './limits';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -122,9 +128,17 @@ export const copyRecipientSchema = z.strictObject({
 });
 
 export const calendarEventRefSchema = z.strictObject({
+  /** Graph's id of the event in the organiser's mailbox: only the organiser can address the event with it. */
   eventId: z.string().max(1000),
   joinUrl: z.string().max(2000),
   transactionId: z.string().max(200),
+  // Optional, so references stored before the organiser was recorded still parse (no schema version bump needed).
+  /** The organiser's e-mail address as Graph returns it (primary SMTP address). */
+  organizerEmail: z.string().max(320).optional(),
+  /** The organiser's display name, shown to colleagues who cannot move or cancel the meeting. */
+  organizerName: z.string().max(MAX_SHORT_TEXT).optional(),
+  /** The event's id across calendars (the same in every attendee's copy). */
+  iCalUId: z.string().max(2000).optional(),
 });
 
 export const networkMeetingSchema = z.strictObject({
