@@ -16,7 +16,9 @@ export type DomainErrorCode =
   | 'WORD.NO_PLAN'
   | 'STORAGE.UNAVAILABLE'
   | 'STORAGE.FULL'
-  | 'STORAGE.DAMAGED';
+  | 'STORAGE.DAMAGED'
+  /** Tenant mode without a place for plans: no team channel, and no site or library configured. */
+  | 'STORAGE.NO_LOCATION';
 
 export class DomainError extends Error {
   constructor(readonly code: DomainErrorCode, message: string, readonly details: Readonly<Record<string, string>> = {}) {

@@ -46,5 +46,9 @@ export const errorMessages = defineMessages({
     nl: 'Het bewaarde plan op dit apparaat is beschadigd en kan niet worden geopend.',
     en: 'The plan kept on this device is damaged and cannot be opened.',
   },
+  'error.STORAGE.NO_LOCATION': {
+    nl: 'Hier is geen plek om plannen te bewaren. Open de app in een kanaal van een team, of vraag uw beheerder om een SharePoint-site of -bibliotheek in te stellen (VP_SITE_ID of VP_DRIVE_ID).',
+    en: 'There is no place to keep plans here. Open the app in a team channel, or ask your administrator to configure a SharePoint site or library (VP_SITE_ID or VP_DRIVE_ID).',
+  },
   'error.unknown': { nl: 'Er ging iets mis. Uw wijzigingen zijn bewaard.', en: 'Something went wrong. Your changes are kept.' },
 });
