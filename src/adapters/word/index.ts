@@ -1,6 +1,8 @@
 import type { EvaluationSummary, Locale, Plan } from '../../domain';
 import type { DocumentReadResult, DocumentReader, DocumentWriter } from '../../app/ports';
 import { insertEvaluationSummary } from './evaluationSummary';
+import { Placeholders } from './placeholders';
+import type { PlaceholderOutcome } from './placeholders';
 import { renderDocument } from './layout';
 import { readControls } from './read';
 import { updateDocument } from './update';
@@ -9,9 +11,16 @@ import { writeBlocks } from './writer';
 
 /**
  * The Word adapter: DocumentWriter and DocumentReader on office-js. One `Word.run` batch per user action, and a fixed
- * number of `context.sync()` calls whatever the plan's size: insert 1, read 1, update 2, evaluation summary 1. No sync inside a loop.
+ * number of `context.sync()` calls whatever the plan's size: insert 2 (content, then help texts), read 1, update 3
+ * (load, write, help texts of new controls; 2 when no control is new), evaluation summary 1. No sync inside a loop.
  */
 export class WordDocument implements DocumentWriter, DocumentReader {
+  /**
+   * How the help texts of the last insert or update fared. Word on the web refuses them (placeholders.ts); the
+   * document is complete either way, so this is information, not an error.
+   */
+  lastPlaceholders: PlaceholderOutcome = 'none';
+
   constructor(private readonly run: WordRunner) {}
 
   /** The title, every section's heading and intro, and one empty control per template field (help as placeholder). */
@@ -24,7 +33,11 @@ export class WordDocument implements DocumentWriter, DocumentReader {
   }
 
   updatePlan(plan: Plan, locale: Locale): Promise<void> {
-    return this.run((context) => updateDocument(context, plan, locale));
+    return this.run(async (context) => {
+      const placeholders = new Placeholders();
+      await updateDocument(context, plan, locale, placeholders);
+      this.lastPlaceholders = await placeholders.apply(context);
+    });
   }
 
   /** Plain text at the end of the body, one sync (evaluationSummary.ts). */
@@ -45,8 +58,10 @@ export class WordDocument implements DocumentWriter, DocumentReader {
   private insert(plan: Plan | null, locale: Locale): Promise<void> {
     const blocks = renderDocument(plan, locale);
     return this.run(async (context: WordContext) => {
-      writeBlocks(context.document.body, blocks);
+      const placeholders = new Placeholders();
+      writeBlocks(context.document.body, blocks, placeholders);
       await context.sync();
+      this.lastPlaceholders = await placeholders.apply(context);
     });
   }
 }
@@ -58,3 +73,4 @@ export function createWordDocument(): WordDocument {
 }
 
 export type { WordRunner, WordContext } from './wordApi';
+export type { PlaceholderOutcome } from './placeholders';

@@ -119,15 +119,20 @@ function regionItem(list: ListField, item: Item, index: number, rows: RowStep[],
   return [heading, ...fieldBlocks(rowFields(list), item, rows, ctx, 3)];
 }
 
-/** Blocks of the list (evaluations) that becomes one region; exported for update, which rebuilds it. */
-export function regionBlocks(list: ListField, record: Item, parent: RowStep[], ctx: RenderContext): Block[] {
+/** Blocks of the list (evaluations) that becomes one region. */
+function regionBlocks(list: ListField, record: Item, parent: RowStep[], ctx: RenderContext): Block[] {
   return itemsOf(list, record, ctx).flatMap((item, i) => regionItem(list, item, i, [...parent, { list: list.id, key: rowKey(i + 1) }], ctx));
+}
+
+/** The list (evaluations) as one region control; update rebuilds it as a whole. */
+export function regionBlock(list: ListField, record: Item, parent: RowStep[], ctx: RenderContext): Extract<Block, { kind: 'region' }> {
+  return { kind: 'region', tag: listTag(parent, list.id), title: title(list.label[ctx.locale]), blocks: regionBlocks(list, record, parent, ctx) };
 }
 
 function listBlocks(list: ListField, record: Item, parent: RowStep[], ctx: RenderContext, level: 2 | 3): Block[] {
   const heading: Block = { kind: 'heading', level, text: list.label[ctx.locale] };
   if (isFlat(list)) return [heading, listTable(list, record, parent, ctx)];
-  return [heading, { kind: 'region', tag: listTag(parent, list.id), title: title(list.label[ctx.locale]), blocks: regionBlocks(list, record, parent, ctx) }];
+  return [heading, regionBlock(list, record, parent, ctx)];
 }
 
 /** Consecutive single fields share one two-column table; each list gets its own heading and table. */

@@ -4,17 +4,19 @@ import { translate } from '../../i18n';
 import { wordDocumentMessages as d } from '../../i18n/areas/word';
 import { TOP_FIELDS, isFlat, isList } from './fields';
 import type { ListField } from './fields';
-import { controlSpec, listRow, metaBlock, recordRowMeta, regionBlocks, renderContext, renderFields, renderList } from './layout';
+import { controlSpec, listRow, metaBlock, recordRowMeta, regionBlock, renderContext, renderFields, renderList } from './layout';
 import type { Block, RenderContext } from './layout';
 import { parseMeta } from './meta';
 import { META_TAG, fieldTag, listTag, parseTag, rowKey, rowKeyNumber, rowPath } from './tags';
-import { cellValues, fillRow, writeBlocks } from './writer';
+import type { Placeholders } from './placeholders';
+import { cellValues, fillRegion, fillRow, writeBlocks } from './writer';
 import type { WordContentControl, WordContext, WordTable } from './wordApi';
 
 /**
  * Update in place: the stored plan's values go into the controls already in the document. Rows are added for new
  * items and removed for items that are gone; the evaluations region is rebuilt. Text outside the controls is not
- * touched. Two syncs whatever the size: one to load the controls (and each list's table), one to write.
+ * touched. Two syncs whatever the size: one to load the controls (and each list's table), one to write. The help
+ * texts of new controls are queued in `placeholders` for the caller's own, third, sync (placeholders.ts).
  */
 
 type Item = Record<string, unknown>;
@@ -59,7 +61,7 @@ class Updater {
   private readonly ctx: RenderContext;
   private readonly oldRows: Record<string, Record<string, unknown>>;
 
-  constructor(private readonly plan: Plan, private readonly locale: Locale, private readonly doc: DocumentIndex) {
+  constructor(private readonly plan: Plan, private readonly locale: Locale, private readonly doc: DocumentIndex, private readonly placeholders: Placeholders) {
     this.ctx = renderContext(plan, locale);
     const meta = doc.byTag.get(META_TAG)?.[0];
     this.oldRows = (meta ? parseMeta(meta.text)?.rows : undefined) ?? {};
@@ -108,21 +110,27 @@ class Updater {
         return;
       }
       table.addRows('End', 1, [cellValues(cells)]);
-      fillRow(table, table.rowCount + added, cells);
+      fillRow(table, table.rowCount + added, cells, this.placeholders);
       added += 1;
     });
     // Rows are removed after rows were added, so the row indexes used above still hold.
     for (const [key, controls] of docRows) if (!kept.has(key)) controls[0]?.parentTableCell.parentRow.delete();
   }
 
+  /**
+   * Rebuilds the region: a fresh control just above the old one, filled anew, and the old control deleted with its
+   * content. Not `clear()` and refill: on Word on the web, inserting into a control that was cleared of its tables
+   * throws GeneralException (https://github.com/OfficeDev/office-js/issues/6330).
+   */
   region(list: ListField): void {
     const holder = this.doc.byTag.get(listTag([], list.id))?.[0];
     if (!holder) {
       if (((this.record[list.id] as Item[] | undefined) ?? []).length > 0) this.appended.push(...renderList(list, this.plan, [], this.ctx));
       return;
     }
-    holder.clear();
-    writeBlocks(holder, regionBlocks(list, this.record, [], this.ctx));
+    const fresh = holder.insertParagraph('', 'Before').insertContentControl();
+    fillRegion(fresh, regionBlock(list, this.record, [], this.ctx), this.placeholders);
+    holder.delete(false);
   }
 
   /** The meta control last: it records the row keys assigned above. */
@@ -133,11 +141,11 @@ class Updater {
       ? [{ kind: 'heading', level: 1, text: translate(d['doc.restored'], this.locale) }, ...this.appended]
       : [];
     if (!hasMeta) tail.push(metaBlock(this.ctx.meta, this.locale));
-    writeBlocks(context.document.body, tail);
+    writeBlocks(context.document.body, tail, this.placeholders);
   }
 }
 
-export async function updateDocument(context: WordContext, plan: Plan, locale: Locale): Promise<void> {
+export async function updateDocument(context: WordContext, plan: Plan, locale: Locale, placeholders: Placeholders): Promise<void> {
   const all = context.document.contentControls;
   all.load('items/tag,items/text');
   const tables = new Map<string, WordTable>();
@@ -150,7 +158,7 @@ export async function updateDocument(context: WordContext, plan: Plan, locale: L
 
   const doc = new DocumentIndex(all.items);
   if (!doc.hasPlan()) throw new DomainError('WORD.NO_PLAN', 'The document holds no plan controls to update.');
-  const updater = new Updater(plan, locale, doc);
+  const updater = new Updater(plan, locale, doc, placeholders);
   updater.scalars();
   for (const list of FLAT_LISTS) {
     const table = tables.get(list.id);

@@ -66,9 +66,12 @@ export interface WordContentControl {
   /** WordApi 1.3. */
   readonly parentTableCell: WordTableCell;
   insertText(text: string, location: 'Replace'): unknown;
-  insertParagraph(text: string, location: 'End'): WordParagraph;
+  /** WordApi 1.1. 'Before' puts the paragraph outside the control, just above it (where a rebuilt region goes). */
+  insertParagraph(text: string, location: 'End' | 'Before'): WordParagraph;
   insertTable(rowCount: number, columnCount: number, location: 'End', values?: string[][]): WordTable;
   clear(): void;
+  /** WordApi 1.1. `false`: the control goes together with its content (tables and nested controls included). */
+  delete(keepContent: boolean): void;
 }
 
 export interface WordContentControlCollection {

@@ -2,13 +2,16 @@ import type {
   ControlAppearance, HeadingStyle, WordBody, WordContentControl, WordContentControlCollection, WordContext, WordFont,
   WordParagraph, WordRunner, WordTable, WordTableCell, WordTableCollection, WordTableRow,
 } from '../../../../src/adapters/word/wordApi';
+import { WEB_DEFAULT_PLACEHOLDER, insertAfterClearedTable, placeholderRefused } from './fakeWordWeb';
+import type { FakeOfficeError, WordPlatform } from './fakeWordWeb';
 
 /**
  * A small fake of exactly the Word API surface the adapter uses (office-addin-mock cannot do collections; see
  * TOOLCHAIN.md). It really stores the document: paragraphs, tables with rows and cells, content controls nesting
  * their content. Like the real API it counts `sync()` calls and refuses to read a property that was not loaded
  * and synced. Calls run at once rather than at sync; the adapter never reads back what it wrote in one batch,
- * so the difference does not show.
+ * so the difference does not show. `new FakeWordDocument('web')` also follows Word on the web where it differs
+ * (fakeWordWeb.ts, each rule with its source).
  */
 
 export class ParagraphNode {
@@ -43,8 +46,14 @@ export class ControlNode {
   appearance: ControlAppearance = 'BoundingBox';
   font = { size: 11, color: '#000000' };
   readonly content: Container;
+  /** Web only: cleared while it held a table; inserting into it now fails (fakeWordWeb.ts, office-js #6330). */
+  clearedWithTable = false;
   constructor(public parent: Container) {
     this.content = new Container(this);
+  }
+
+  holdsTable(): boolean {
+    return this.content.children.some((n) => n instanceof TableNode || (n instanceof ControlNode && n.holdsTable()));
   }
 
   /** Word reports the placeholder as the text of an empty control; the adapter must see through that. */
@@ -101,6 +110,17 @@ export class FakeWordDocument {
   readonly body = new Container('body');
   syncs = 0;
   runs = 0;
+  /** Syncs that rejected (web mode). */
+  failedSyncs = 0;
+
+  constructor(readonly platform: WordPlatform = 'desktop') {}
+
+  /** A control as Word makes it: on the web it starts with Word's default placeholder (office-js #1515). */
+  newControl(parent: Container): ControlNode {
+    const control = new ControlNode(parent);
+    if (this.platform === 'web') control.placeholderText = WEB_DEFAULT_PLACEHOLDER;
+    return control;
+  }
 
   /** `Word.run` over this document. */
   readonly run: WordRunner = async (batch) => {
@@ -202,7 +222,7 @@ class ParagraphProxy implements WordParagraph {
   get font(): WordFont { return new FontProxy(this.node); }
   insertContentControl(): WordContentControl {
     const parent = this.node.parent;
-    const control = new ControlNode(parent);
+    const control = this.ctx.doc.newControl(parent);
     parent.replace(this.node, control);
     this.node.parent = control.content;
     control.content.children = [this.node];
@@ -227,15 +247,18 @@ class BodyProxy implements WordBody {
   constructor(private readonly ctx: FakeContext, private readonly container: Container) {}
   insertParagraph(text: string, location: 'End'): WordParagraph {
     if (location !== 'End') throw new Error('fake supports End only');
+    this.ctx.checkInsert(this.container, 'Body.insertParagraph');
     const p = new ParagraphNode(text, this.container);
     this.container.children.push(p);
     return new ParagraphProxy(this.ctx, p);
   }
   insertTable(rowCount: number, columnCount: number, _location: 'End', values?: string[][]): WordTable {
+    this.ctx.checkInsert(this.container, 'Body.insertTable');
     return insertTableInto(this.ctx, this.container, rowCount, columnCount, values);
   }
   insertContentControl(): WordContentControl {
-    const control = new ControlNode(this.container);
+    this.ctx.checkInsert(this.container, 'Body.insertContentControl');
+    const control = this.ctx.doc.newControl(this.container);
     control.content.children = this.container.children.map((n) => {
       n.parent = control.content;
       return n;
@@ -296,7 +319,7 @@ class TableProxy extends Loadable implements WordTable {
   }
   insertContentControl(): WordContentControl {
     const parent = this.table.parent;
-    const control = new ControlNode(parent);
+    const control = this.ctx.doc.newControl(parent);
     parent.replace(this.table, control);
     this.table.parent = control.content;
     control.content.children = [this.table];
@@ -329,7 +352,10 @@ class ControlProxy extends Loadable implements WordContentControl {
   get title(): string { return this.loaded('title'); }
   set title(v: string) { this.control.title = v; }
   get placeholderText(): string { return this.loaded('placeholderText'); }
-  set placeholderText(v: string) { this.control.placeholderText = v; }
+  set placeholderText(v: string) {
+    if (this.ctx.doc.platform === 'web') this.ctx.fail(placeholderRefused());
+    else this.control.placeholderText = v;
+  }
   get appearance(): ControlAppearance { return this.loaded('appearance'); }
   set appearance(v: ControlAppearance) { this.control.appearance = v; }
   get text(): string { return this.loaded('text'); }
@@ -350,17 +376,33 @@ class ControlProxy extends Loadable implements WordContentControl {
   }
   insertText(text: string, location: 'Replace'): unknown {
     if (location !== 'Replace') throw new Error('fake supports Replace only');
+    this.ctx.checkInsert(this.control.content, 'ContentControl.insertText');
     this.control.setText(text);
     return undefined;
   }
-  insertParagraph(text: string, location: 'End'): WordParagraph {
-    return new BodyProxy(this.ctx, this.control.content).insertParagraph(text, location);
+  insertParagraph(text: string, location: 'End' | 'Before'): WordParagraph {
+    if (location === 'End') return new BodyProxy(this.ctx, this.control.content).insertParagraph(text, location);
+    const parent = this.control.parent;
+    const p = new ParagraphNode(text, parent);
+    parent.children.splice(parent.children.indexOf(this.control), 0, p);
+    return new ParagraphProxy(this.ctx, p);
   }
   insertTable(rowCount: number, columnCount: number, _location: 'End', values?: string[][]): WordTable {
+    this.ctx.checkInsert(this.control.content, 'ContentControl.insertTable');
     return insertTableInto(this.ctx, this.control.content, rowCount, columnCount, values);
   }
   clear(): void {
+    if (this.ctx.doc.platform === 'web' && this.control.holdsTable()) this.control.clearedWithTable = true;
     this.control.content.children = [new ParagraphNode('', this.control.content)];
+  }
+  delete(keepContent: boolean): void {
+    const control = this.control;
+    const siblings = control.parent.children;
+    const at = siblings.indexOf(control);
+    if (at < 0) throw new Error('ItemNotFound: the control is no longer in the document');
+    const kept = keepContent ? control.content.children : [];
+    for (const node of kept) node.parent = control.parent;
+    siblings.splice(at, 1, ...kept);
   }
 }
 
@@ -404,17 +446,36 @@ class ControlCollectionProxy extends Loadable implements WordContentControlColle
 class FakeContext implements WordContext {
   /** Loads queued since the last sync; sync makes them readable. */
   pending: Array<() => void> = [];
+  /** The first statement Word refused since the last sync: that sync rejects with it. */
+  private failure: FakeOfficeError | null = null;
   readonly document: WordContext['document'];
 
-  constructor(private readonly doc: FakeWordDocument) {
+  constructor(readonly doc: FakeWordDocument) {
     this.document = {
       body: new BodyProxy(this, doc.body),
       contentControls: new ControlCollectionProxy(this, () => doc.controls()),
     };
   }
 
+  /** Queues a refused statement: the next sync rejects (with the first one), as office-js does. */
+  fail(error: FakeOfficeError): void {
+    this.failure ??= error;
+  }
+
+  /** Web: an insert into a control cleared of its table is refused (fakeWordWeb.ts, office-js #6330). */
+  checkInsert(container: Container, location: string): void {
+    if (container.owner instanceof ControlNode && container.owner.clearedWithTable) this.fail(insertAfterClearedTable(location));
+  }
+
   async sync(): Promise<void> {
     this.doc.syncs += 1;
+    const failure = this.failure;
+    if (failure) {
+      this.failure = null;
+      this.pending = [];
+      this.doc.failedSyncs += 1;
+      throw failure;
+    }
     // Loads queued by the loads themselves (a collection's items) run in the same sync.
     while (this.pending.length > 0) this.pending.splice(0).forEach((fulfil) => fulfil());
   }

@@ -17,20 +17,21 @@ describe('WordDocument on office-addin-mock', () => {
     delete (globalThis as { Word?: unknown }).Word;
   });
 
-  it('inserts the empty template through Word.run with one control per template field and one sync', async () => {
+  it('inserts the empty template through Word.run with one control per template field, in 2 syncs (content, then help texts)', async () => {
     const { mock, calls, counter } = wordMock();
     (globalThis as { Word?: unknown }).Word = mock;
     await createWordDocument().insertTemplate('nl');
     expect(calls.cellControls).toBe(leaves(TEMPLATE.flatMap((s) => s.fields)));
     expect(calls.texts).toBe(1); // only the hidden link gets text: every field is empty, showing its help
-    expect(counter.syncs).toBe(1);
+    expect(counter.syncs).toBe(2);
   });
 
-  it.each([10, 50, 200])('inserts a plan with %i agreements with a single sync', async (count) => {
+  it.each([10, 50, 200])('inserts a plan with %i agreements in 2 syncs whatever its size', async (count) => {
     const { mock, calls, counter } = wordMock();
     const word = new WordDocument((batch) => mock.run(batch));
     await word.insertPlan(planWithAgreements(count), 'nl');
-    expect(counter.syncs).toBe(1);
+    expect(counter.syncs).toBe(2);
+    expect(word.lastPlaceholders).toBe('set');
     expect(calls.cellControls).toBeGreaterThan(count * 4);
   });
 
