@@ -34,7 +34,19 @@ export const editorMessages = defineMessages({
     en: 'Sign in with your work account to see your team\'s plans.',
   },
   'list.import.ok': { nl: 'Plan geïmporteerd.', en: 'Plan imported.' },
-  'list.import.exists': { nl: 'Dit plan bestaat al; het is als nieuwe kopie geïmporteerd.', en: 'This plan already exists; it was imported as a new copy.' },
+  'list.import.dropped': {
+    nl: 'Het plan is geïmporteerd als nieuw plan. Agenda-afspraken en toestemmingen horen bij het oorspronkelijke plan; daarom is dit niet meegenomen:',
+    en: 'The plan was imported as a new plan. Calendar meetings and consents belong to the original plan, so these were not brought along:',
+  },
+  'list.import.dropped.evaluationMeeting': { nl: 'de agenda-afspraak voor de evaluatie', en: 'the calendar meeting for the evaluation' },
+  'list.import.dropped.networkMeeting': { nl: 'de agenda-afspraak van netwerkberaad {n}', en: 'the calendar meeting of network meeting {n}' },
+  'list.import.dropped.copyConsent': { nl: 'de toestemming om een kopie te sturen aan {name}', en: 'the consent to send a copy to {name}' },
+  'list.import.dropped.unnamed': { nl: 'ontvanger {n}', en: 'recipient {n}' },
+  'list.import.dropped.next': {
+    nl: 'Plan de afspraken opnieuw en vraag de toestemming opnieuw voordat u een kopie deelt.',
+    en: 'Schedule the meetings again and ask for consent again before you share a copy.',
+  },
+  'list.import.open': { nl: 'Geïmporteerd plan openen', en: 'Open the imported plan' },
 
   'status.draft': { nl: 'Concept', en: 'Draft' },
   'status.active': { nl: 'Actief', en: 'Active' },
@@ -68,6 +80,41 @@ export const editorMessages = defineMessages({
   'editor.no': { nl: 'Nee', en: 'No' },
   'editor.previous': { nl: 'Vorig onderdeel', en: 'Previous section' },
   'editor.next': { nl: 'Volgend onderdeel', en: 'Next section' },
+
+  'editor.list.full': { nl: 'Deze lijst is vol: maximaal {max} items.', en: 'This list is full: at most {max} items.' },
+  'editor.limit.counter': { nl: '{count} / {max} tekens', en: '{count} / {max} characters' },
+  'editor.limit.over': {
+    nl: 'Deze tekst is te lang om op te slaan: maximaal {max} tekens. Kort de tekst in.',
+    en: 'This text is too long to be saved: at most {max} characters. Please shorten it.',
+  },
+  'editor.paste.cut.one': {
+    nl: 'De geplakte tekst was te lang: 1 teken is weggelaten (maximaal {max}).',
+    en: 'The pasted text was too long: 1 character was left out (at most {max}).',
+  },
+  'editor.paste.cut.many': {
+    nl: 'De geplakte tekst was te lang: {cut} tekens zijn weggelaten (maximaal {max}).',
+    en: 'The pasted text was too long: {cut} characters were left out (at most {max}).',
+  },
+  'editor.paste.controls.one': {
+    nl: '1 onzichtbaar stuurteken uit de geplakte tekst is verwijderd.',
+    en: '1 invisible control character was removed from the pasted text.',
+  },
+  'editor.paste.controls.many': {
+    nl: '{n} onzichtbare stuurtekens uit de geplakte tekst zijn verwijderd.',
+    en: '{n} invisible control characters were removed from the pasted text.',
+  },
+  'editor.paste.date': {
+    nl: '"{text}" is geen datum en is niet geplakt. Plak een datum zoals 12-03-2026 of 2026-03-12, of kies er een.',
+    en: '"{text}" is not a date and was not pasted. Paste a date such as 12-03-2026 or 2026-03-12, or pick one.',
+  },
+  'editor.paste.score': {
+    nl: '"{text}" is geen score en is niet geplakt. Een score is een heel getal van 0 tot en met 10.',
+    en: '"{text}" is not a score and was not pasted. A score is a whole number from 0 to 10.',
+  },
+  'editor.paste.choice': {
+    nl: 'Hier kunt u niet plakken: kies of vink aan. Er is niets veranderd.',
+    en: 'You cannot paste here: choose or tick instead. Nothing was changed.',
+  },
 
   'save.saved': { nl: 'Opgeslagen', en: 'Saved' },
   'save.saving': { nl: 'Opslaan…', en: 'Saving…' },

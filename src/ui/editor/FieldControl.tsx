@@ -1,10 +1,14 @@
-import { Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ClipboardEvent } from 'react';
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { EditPath, Locale, PersonRef, Plan, ScalarField } from '../../domain';
 import { allPeople, children } from '../../domain';
+import { parsePastedDate, parsePastedScore, pastePreview } from '../../domain/paste';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import { fieldDomId } from './fieldIds';
+import { LimitedText } from './LimitedText';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -17,6 +21,7 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: `0 0 ${tokens.spacingVerticalXS}` },
   options: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
 export interface FieldControlProps {
@@ -42,47 +47,67 @@ function personName(p: PersonRef, locale: Locale): string {
   return p.name.trim() || (locale === 'nl' ? '(naam ontbreekt)' : '(name missing)');
 }
 
-/** One form control, chosen by the template field's kind. */
+/**
+ * One form control, chosen by the template field's kind. A paste is never lost without a word: text fields cut
+ * what does not fit (LimitedText), date and score fields take a pasted date or score or say why not, and choices
+ * say that pasting does not work there.
+ */
 export function FieldControl({ field, path, value, plan, onChange }: FieldControlProps) {
   const locale = useLocale();
   const t = useT();
   const styles = useStyles();
+  const [notice, setNotice] = useState<string | null>(null);
   const id = fieldDomId(path);
   const label = field.label[locale];
   const hint = field.help[locale];
+  const warn = notice ? { validationState: 'warning' as const, validationMessage: notice } : {};
+  /** A change made by hand settles whatever the last paste notice was about. */
+  const change = (next: unknown) => {
+    setNotice(null);
+    onChange(next);
+  };
+  /** Parses a paste with `parse`; a value that does not parse is not pasted, and the notice says so. */
+  const pasteAs = <T,>(parse: (text: string) => T | null, message: 'editor.paste.date' | 'editor.paste.score') =>
+    (event: ClipboardEvent<HTMLElement>) => {
+      event.preventDefault();
+      const text = event.clipboardData.getData('text/plain');
+      const parsed = parse(text);
+      if (parsed === null) setNotice(t(m[message], { text: pastePreview(text) }));
+      else change(parsed);
+    };
+  const refusePaste = (event: ClipboardEvent<HTMLElement>) => {
+    event.preventDefault();
+    setNotice(t(m['editor.paste.choice']));
+  };
 
   switch (field.kind) {
     case 'text':
-      return (
-        <Field label={label} hint={hint}>
-          <Input id={id} value={String(value ?? '')} onChange={(_, d) => onChange(d.value)} />
-        </Field>
-      );
     case 'textarea':
-      return (
-        <Field label={label} hint={hint}>
-          <Textarea id={id} resize="vertical" value={String(value ?? '')} onChange={(_, d) => onChange(d.value)} />
-        </Field>
-      );
+      return <LimitedText id={id} label={label} hint={hint} multiline={field.kind === 'textarea'} value={String(value ?? '')} onChange={onChange} />;
     case 'date':
       return (
-        <Field label={label} hint={hint}>
-          <Input id={id} type="date" value={typeof value === 'string' ? value : ''} onChange={(_, d) => onChange(d.value === '' ? null : d.value)} />
+        <Field label={label} hint={hint} {...warn}>
+          <Input id={id} type="date" value={typeof value === 'string' ? value : ''} onPaste={pasteAs(parsePastedDate, 'editor.paste.date')}
+            onChange={(_, d) => change(d.value === '' ? null : d.value)} />
         </Field>
       );
     case 'score':
       return (
-        <Field label={label} hint={hint}>
-          <Input id={id} type="number" min={0} max={10} value={typeof value === 'number' ? String(value) : ''}
-            onChange={(_, d) => onChange(d.value === '' ? null : Number(d.value))} />
+        <Field label={label} hint={hint} {...warn}>
+          <Input id={id} type="number" min={0} max={10} value={typeof value === 'number' ? String(value) : ''} onPaste={pasteAs(parsePastedScore, 'editor.paste.score')}
+            onChange={(_, d) => change(d.value === '' ? null : Number(d.value))} />
         </Field>
       );
     case 'boolean':
-      return <Checkbox id={id} label={label} checked={value === true} onChange={(_, d) => onChange(d.checked === true)} />;
+      return (
+        <Field {...warn}>
+          <Checkbox id={id} label={label} checked={value === true} onPaste={refusePaste} onChange={(_, d) => change(d.checked === true)} />
+        </Field>
+      );
     case 'select':
       return (
-        <Field label={label} hint={hint}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onChange={(_, d) => onChange(d.value === '' ? null : d.value)}>
+        <Field label={label} hint={hint} {...warn}>
+          <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.choose'])}</option>
             {field.options.map((o) => <option key={o.value} value={o.value}>{o.label[locale]}</option>)}
           </Select>
@@ -90,8 +115,8 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
       );
     case 'goalRef':
       return (
-        <Field label={label} hint={plan.goals.length === 0 ? t(m['editor.noGoals']) : hint}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onChange={(_, d) => onChange(d.value === '' ? null : d.value)}>
+        <Field label={label} hint={plan.goals.length === 0 ? t(m['editor.noGoals']) : hint} {...warn}>
+          <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.choose'])}</option>
             {plan.goals.map((g, i) => <option key={g.id} value={g.id}>{`${i + 1}. ${g.text.slice(0, 80)}`}</option>)}
           </Select>
@@ -100,8 +125,8 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
     case 'personRef': {
       const people = peopleFor(plan, field.people);
       return (
-        <Field label={label} hint={people.length === 0 ? t(m['editor.noPeople']) : hint}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onChange={(_, d) => onChange(d.value === '' ? null : d.value)}>
+        <Field label={label} hint={people.length === 0 ? t(m['editor.noPeople']) : hint} {...warn}>
+          <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.none'])}</option>
             {people.map((p) => <option key={p.id} value={p.id}>{personName(p, locale)}</option>)}
           </Select>
@@ -112,9 +137,9 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
       const people = peopleFor(plan, field.people);
       const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
       const toggle = (personId: string, on: boolean) =>
-        onChange(on ? [...selected, personId] : [...selected].filter((x) => x !== personId));
+        change(on ? [...selected, personId] : [...selected].filter((x) => x !== personId));
       return (
-        <fieldset id={id} className={styles.fieldset} tabIndex={-1}>
+        <fieldset id={id} className={styles.fieldset} tabIndex={-1} onPaste={refusePaste}>
           <legend className={styles.legend}>{label}</legend>
           <p className={styles.hint}>{people.length === 0 ? t(m['editor.noPeople']) : hint}</p>
           <div className={styles.options}>
@@ -122,6 +147,7 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
               <Checkbox key={p.id} label={personName(p, locale)} checked={selected.has(p.id)} onChange={(_, d) => toggle(p.id, d.checked === true)} />
             ))}
           </div>
+          {notice && <p role="alert" className={styles.warning}>{notice}</p>}
         </fieldset>
       );
     }

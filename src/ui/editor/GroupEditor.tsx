@@ -9,6 +9,8 @@ import { useT } from '../useT';
 import { FieldControl } from './FieldControl';
 import { fieldDomId } from './fieldIds';
 import { RemoveConditionDialog } from './RemoveConditionDialog';
+import { LIST_LIMIT } from '../../domain/limits';
+import { formatCount } from './LimitedText';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -113,9 +115,7 @@ export function GroupEditor({ field, path, plan, onPlanChange }: ListEditorProps
           );
         })}
       </ul>
-      <div>
-        <Button icon={<AddRegular />} onClick={add}>{t(m['editor.add'], { item: itemLabel })}</Button>
-      </div>
+      <AddButton label={t(m['editor.add'], { item: itemLabel })} count={items.length} onAdd={add} />
       <RemoveConditionDialog plan={plan} goalId={conditionToRemove} onDone={(next) => { setConditionToRemove(null); if (next) onPlanChange(next); }} />
     </section>
   );
@@ -160,9 +160,24 @@ export function TextListEditor({ field, path, plan, onPlanChange }: ListEditorPr
           );
         })}
       </ul>
-      <div>
-        <Button icon={<AddRegular />} onClick={add}>{t(m['editor.add'], { item: itemLabel })}</Button>
-      </div>
+      <AddButton label={t(m['editor.add'], { item: itemLabel })} count={items.length} onAdd={add} />
     </section>
+  );
+}
+
+/**
+ * Adds an item until the list holds as many as the schema accepts (LIST_LIMIT); then it is disabled and says why,
+ * so a list never grows into a plan that cannot be saved.
+ */
+function AddButton({ label, count, onAdd }: { label: string; count: number; onAdd: () => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const full = count >= LIST_LIMIT;
+  return (
+    <div>
+      <Button icon={<AddRegular />} onClick={onAdd} disabled={full}>{label}</Button>
+      {full && <p className={styles.hint}>{t(m['editor.list.full'], { max: formatCount(LIST_LIMIT, locale) })}</p>}
+    </div>
   );
 }
