@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
-import { CAPABILITY_SCOPES } from '../src/auth/scopes';
+import { allScopes } from '../src/auth/scopes';
 
 export const DEV_ORIGIN = 'https://localhost:3000';
 const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
@@ -181,7 +181,7 @@ function checkSso(overrides: Element, options: ManifestOptions, errors: string[]
   const resource = child(info, 'Resource')?.text ?? '';
   if (resource !== `api://${host}/${id}`) errors.push(`<WebApplicationInfo><Resource> must be api://${host}/${id}`);
   const scopes = (child(info, 'Scopes')?.children ?? []).map((s) => s.text);
-  for (const scope of Object.values(CAPABILITY_SCOPES)) {
+  for (const scope of allScopes()) {
     if (!scopes.includes(scope)) errors.push(`<WebApplicationInfo> lacks the scope ${scope} that the app requests (src/auth/scopes.ts)`);
   }
 }

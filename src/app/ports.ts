@@ -94,19 +94,36 @@ export interface EventRequest {
   start: string;
   end: string;
   timeZone: string;
+  /**
+   * Invited by address only: the invitation names no one, and it has no place (a plan's evaluation place is plan
+   * content) and no plan text. The adapter writes the neutral texts.
+   */
   attendees: Attendee[];
-  location: string;
   /** Same id on a retry, so the calendar cannot create the meeting twice. */
   transactionId: string;
   locale: Locale;
 }
 
-/** Outlook/Teams calendars through Graph in tenant mode. */
+/** The signed-in user's mailbox, as far as the calendar needs it: the addresses an event's organiser may carry. */
+export interface MailboxOwner {
+  /** Lower-case e-mail address and user principal name (often the same). */
+  addresses: string[];
+}
+
+/**
+ * Outlook/Teams calendars through Graph in tenant mode. Events live per mailbox: an event id addresses the
+ * organiser's copy, so only the organiser can move or cancel the meeting with it.
+ */
 export interface Calendar {
   findMeetingTimes(request: FindTimesRequest): Promise<MeetingSuggestion[]>;
+  /** The reference carries the organiser and the iCalUId, so the plan knows whose meeting it is. */
   createEvent(request: EventRequest): Promise<CalendarEventRef>;
+  /** @throws NotFoundError when the event is not in the signed-in user's mailbox (someone else organises it). */
   updateEventTime(eventId: string, start: string, end: string, timeZone: string): Promise<void>;
+  /** @throws NotFoundError as updateEventTime. */
   cancelEvent(eventId: string, comment: string): Promise<void>;
+  /** Who is signed in, to compare with an event's organiser. Asked once per session. */
+  mailboxOwner(): Promise<MailboxOwner>;
 }
 
 export interface ShareRecipient {

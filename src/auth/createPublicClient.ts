@@ -1,6 +1,7 @@
 import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { TenantConfig } from '../config';
-import type { TokenProvider } from '../app/ports';
+import { defaultNaaCheck } from './naaSupport';
+import type { NaaCheck } from './naaSupport';
 import { MsalTokenProvider } from './tokenProvider';
 import type { PublicClientLike } from './tokenProvider';
 
@@ -20,6 +21,15 @@ export interface AuthOptions {
   loginHint: string | null;
   /** Page origin for the browser fallback's redirect bridge page (MSAL v5), e.g. https://app.example.org */
   origin: string;
+  /** Whether the host offers NAA; by default the documented check for the host (naaSupport.ts). */
+  naaSupported?: NaaCheck;
+}
+
+/** The MSAL client and how it signs in. */
+export interface PublicClient {
+  pca: IPublicClientApplication;
+  /** True: NAA, the host brokers sign-in and consent. False: the standard client with browser popups. */
+  brokered: boolean;
 }
 
 /** The two MSAL factories; injected in tests so no browser is needed. */
@@ -53,20 +63,20 @@ export function msalConfiguration(options: Pick<AuthOptions, 'tenant' | 'origin'
 }
 
 /**
- * Creates the MSAL client for the host: nestable in Teams and Word (it falls back to the standard client
- * by itself when the host offers no NAA bridge), the standard one on the plain web page.
- * Side effect: initialises MSAL (reads its session cache).
+ * Creates the MSAL client for the host: the nestable one (NAA) in Teams and Word when the host says it offers NAA,
+ * else the standard one, whose popups open from a click. Side effect: initialises MSAL (reads its session cache).
  */
-export async function createPublicClient(options: AuthOptions, factories?: MsalFactories): Promise<IPublicClientApplication> {
+export async function createPublicClient(options: AuthOptions, factories?: MsalFactories): Promise<PublicClient> {
   await options.hostReady;
   const f = factories ?? (await defaultFactories());
   const configuration = msalConfiguration(options);
-  const pca = options.host === 'web' ? await f.createStandard(configuration) : await f.createNestable(configuration);
-  return pca;
+  const naa = options.host !== 'web' && (await (options.naaSupported ?? defaultNaaCheck(options.host))());
+  const pca = naa ? await f.createNestable(configuration) : await f.createStandard(configuration);
+  return { pca, brokered: naa };
 }
 
-/** The TokenProvider port for tenant mode. */
-export async function createTokenProvider(options: AuthOptions, factories?: MsalFactories): Promise<TokenProvider> {
-  const pca = await createPublicClient(options, factories);
-  return new MsalTokenProvider(pca as unknown as PublicClientLike, options.loginHint);
+/** The TokenProvider port for tenant mode, with `signIn()` for the "Sign in" button. */
+export async function createTokenProvider(options: AuthOptions, factories?: MsalFactories): Promise<MsalTokenProvider> {
+  const { pca, brokered } = await createPublicClient(options, factories);
+  return new MsalTokenProvider(pca as unknown as PublicClientLike, options.loginHint, { brokered });
 }

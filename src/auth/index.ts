@@ -1,6 +1,8 @@
 export { createPublicClient, createTokenProvider, msalConfiguration, REDIRECT_BRIDGE_PATH } from './createPublicClient';
-export type { AuthHost, AuthOptions, MsalFactories } from './createPublicClient';
+export type { AuthHost, AuthOptions, MsalFactories, PublicClient } from './createPublicClient';
 export { MsalTokenProvider } from './tokenProvider';
-export type { PublicClientLike } from './tokenProvider';
-export { CAPABILITY_SCOPES, GRAPH_SCOPES, GRAPH_RESOURCE, consentFor, resourceScopes } from './scopes';
-export type { Capability } from './scopes';
+export type { PublicClientLike, TokenProviderOptions } from './tokenProvider';
+export { CAPABILITIES, CAPABILITY_ORDER, CAPABILITY_SCOPES, GRAPH_RESOURCE, allScopes, capabilityTable, consentFor, resourceScopes, scopesFor, shortScope } from './scopes';
+export type { Capability, CapabilityInfo } from './scopes';
+export { defaultNaaCheck, officeSupportsNaa, teamsRecommendsNaa } from './naaSupport';
+export type { NaaCheck } from './naaSupport';

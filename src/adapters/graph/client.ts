@@ -1,7 +1,8 @@
-import { AuthenticationHandler, Client, HTTPMessageHandler, RedirectHandler, RetryHandler, RetryHandlerOptions, TelemetryHandler } from '@microsoft/microsoft-graph-client';
-import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { Client, HTTPMessageHandler, RedirectHandler, RetryHandler, RetryHandlerOptions, TelemetryHandler } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../../app/ports';
-import { GRAPH_SCOPES } from '../../auth/scopes';
+import { GRAPH_RESOURCE, consentFor, scopesFor } from '../../auth/scopes';
+import { capabilitiesFor } from './requestCapability';
 import type { DomainError } from '../../domain';
 import { isDomainError } from '../../domain';
 
@@ -30,30 +31,64 @@ export interface GraphContext {
 
 export interface GraphClientOptions {
   tokens: TokenProvider;
+  /** Fixed scopes for every request (tests); by default each request gets its capability's scopes. */
   scopes?: readonly string[];
   retry?: RetryPolicy;
   fetchImpl?: (url: string) => Promise<Response>;
 }
 
+function setAuthorization(context: Context, value: string): void {
+  if (typeof context.request !== 'string') {
+    context.request.headers.set('Authorization', value);
+    return;
+  }
+  const options = context.options ?? {};
+  context.options = options;
+  const headers = options.headers;
+  if (headers instanceof Headers) headers.set('Authorization', value);
+  else if (Array.isArray(headers)) options.headers = [...headers.filter(([k]) => k.toLowerCase() !== 'authorization'), ['Authorization', value]];
+  else options.headers = { ...(headers ?? {}), Authorization: value };
+}
+
+/**
+ * Auth middleware with incremental consent: it asks the token provider for the scopes of the capability this
+ * request belongs to (requestCapability.ts), not for every scope the app may ever use. Tokens only go to Graph.
+ */
+class CapabilityAuthHandler implements Middleware {
+  private next: Middleware | null = null;
+
+  constructor(private readonly options: GraphClientOptions, private readonly authFailure: GraphContext['authFailure']) {}
+
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    if (url.startsWith(`${GRAPH_RESOURCE}/`)) {
+      const method = context.options?.method ?? (typeof context.request === 'string' ? 'GET' : context.request.method);
+      const capabilities = capabilitiesFor(method, url, context.options?.body);
+      const scopes = this.options.scopes ? [...this.options.scopes] : scopesFor(capabilities);
+      try {
+        setAuthorization(context, `Bearer ${await this.options.tokens.getToken(scopes, consentFor(capabilities))}`);
+      } catch (e) {
+        if (isDomainError(e)) this.authFailure.error = e;
+        throw e;
+      }
+    }
+    if (!this.next) throw new Error('CapabilityAuthHandler needs a next middleware');
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 /**
  * Builds the Graph client with an explicit middleware chain, so the retry policy is ours:
- * auth -> retry (honours Retry-After on 429/503/504) -> redirect -> telemetry -> fetch.
+ * auth (per-capability scopes) -> retry (honours Retry-After on 429/503/504) -> redirect -> telemetry -> fetch.
  */
 export function createGraphContext(options: GraphClientOptions): GraphContext {
   const authFailure: GraphContext['authFailure'] = { error: null };
-  const scopes = [...(options.scopes ?? GRAPH_SCOPES)];
-  const authProvider: AuthenticationProvider = {
-    getAccessToken: async () => {
-      try {
-        return await options.tokens.getToken(scopes);
-      } catch (e) {
-        if (isDomainError(e)) authFailure.error = e;
-        throw e;
-      }
-    },
-  };
   const retry = options.retry ?? DEFAULT_RETRY;
-  const auth = new AuthenticationHandler(authProvider);
+  const auth = new CapabilityAuthHandler(options, authFailure);
   const retryHandler = new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries));
   const redirect = new RedirectHandler();
   const telemetry = new TelemetryHandler();

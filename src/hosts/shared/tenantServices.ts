@@ -1,6 +1,6 @@
 import type { AppServices } from '../../ui/services';
 import type { TenantConfig } from '../../config';
-import { GRAPH_SCOPES, createTokenProvider } from '../../auth';
+import { createTokenProvider } from '../../auth';
 import { createGraphAdapters } from '../../adapters/graph';
 import type { HostInfo } from './services';
 
@@ -10,6 +10,9 @@ import type { HostInfo } from './services';
  * The generated .docx is uploaded next to plan.json by the sharePlan use case (through `sharing.publishDocument`)
  * right before the invitations, so the shared document always matches the plan at that moment. It is not
  * uploaded on every save: autosave stays one request, and a conflict resolution never publishes a colleague's version.
+ *
+ * Tokens: the Graph client asks, per request, for the scopes of that request's capability (src/auth/scopes.ts,
+ * src/adapters/graph/requestCapability.ts), so each capability is consented when it is first used.
  */
 export async function tenantServices(host: HostInfo, tenant: TenantConfig, local: AppServices): Promise<AppServices> {
   const tokens = await createTokenProvider({
@@ -23,6 +26,8 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     calendar: graph.calendar,
     sharing: graph.sharing,
     people: graph.people,
-    signIn: async () => { await tokens.getToken([...GRAPH_SCOPES]); },
+    // Incremental consent: no up-front request for every scope. The button asks for what the last refused call
+    // needed (or just the profile), and opens the popup straight from the click (tokenProvider.ts).
+    signIn: () => tokens.signIn(),
   };
 }

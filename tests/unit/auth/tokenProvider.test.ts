@@ -3,7 +3,7 @@
  */
 import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import { createPublicClient, msalConfiguration } from '../../../src/auth/createPublicClient';
-import { GRAPH_SCOPES, resourceScopes } from '../../../src/auth/scopes';
+import { consentFor, resourceScopes, scopesFor } from '../../../src/auth/scopes';
 import { MsalTokenProvider } from '../../../src/auth/tokenProvider';
 import type { AccountLike, PublicClientLike, TokenResultLike } from '../../../src/auth/tokenProvider';
 import { OfflineError, PermissionError } from '../../../src/domain';
@@ -38,8 +38,12 @@ describe('resourceScopes()', () => {
     expect(resourceScopes(['Calendars.ReadWrite', 'Calendars.ReadWrite', ' '])).toEqual(['Calendars.ReadWrite']);
   });
 
-  it('asks for the least delegated scopes the app needs', () => {
-    expect(GRAPH_SCOPES.map((s) => s.replace('https://graph.microsoft.com/', ''))).toEqual(['User.Read', 'Files.ReadWrite.All', 'Calendars.ReadWrite', 'People.Read', 'User.ReadBasic.All']);
+  it('qualifies a capability\'s scopes with the Graph resource, once each', () => {
+    expect(scopesFor(['calendar', 'calendar'])).toEqual(['https://graph.microsoft.com/Calendars.ReadWrite', 'https://graph.microsoft.com/Calendars.Read.Shared']);
+  });
+
+  it('names the capability and its exact scopes for a permission message', () => {
+    expect(consentFor('calendar')).toBe('calendar (Calendars.ReadWrite, Calendars.Read.Shared)');
   });
 });
 
@@ -82,6 +86,7 @@ describe('MsalTokenProvider.getToken()', () => {
 
 describe('createPublicClient()', () => {
   const tenant = { clientId: '11111111-2222-3333-4444-555555555555', tenantId: 'contoso.onmicrosoft.com', siteId: '', driveId: '', libraryFolder: 'Veiligheidsplannen' };
+  const naa = async () => true;
 
   function factories(order: string[]) {
     const pca = {} as IPublicClientApplication;
@@ -95,7 +100,7 @@ describe('createPublicClient()', () => {
     const order: string[] = [];
     let ready!: () => void;
     const hostReady = new Promise<void>((resolve) => { ready = () => { order.push('host ready'); resolve(); }; });
-    const created = createPublicClient({ tenant, host: 'teams', hostReady, loginHint: null, origin: 'https://app.example.org' }, factories(order));
+    const created = createPublicClient({ tenant, host: 'teams', hostReady, loginHint: null, origin: 'https://app.example.org', naaSupported: naa }, factories(order));
     await Promise.resolve();
     expect(order).toEqual([]);
     ready();
@@ -105,14 +110,71 @@ describe('createPublicClient()', () => {
 
   it('uses the nestable client in Word and the standard client on the web page', async () => {
     const order: string[] = [];
-    await createPublicClient({ tenant, host: 'word', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a' }, factories(order));
-    await createPublicClient({ tenant, host: 'web', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a' }, factories(order));
+    const word = await createPublicClient({ tenant, host: 'word', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a', naaSupported: naa }, factories(order));
+    const web = await createPublicClient({ tenant, host: 'web', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a', naaSupported: naa }, factories(order));
     expect(order).toEqual(['nestable', 'standard']);
+    expect([word.brokered, web.brokered]).toEqual([true, false]);
+  });
+
+  it('falls back to the standard client when the host does not offer NAA', async () => {
+    const order: string[] = [];
+    const teams = await createPublicClient({ tenant, host: 'teams', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a', naaSupported: async () => false }, factories(order));
+    expect(order).toEqual(['standard']);
+    expect(teams.brokered).toBe(false);
   });
 
   it('configures the tenant authority and the redirect bridge page', () => {
     const config = msalConfiguration({ tenant, origin: 'https://app.example.org' });
     expect(config.auth.authority).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com');
     expect(config.auth.redirectUri).toBe('https://app.example.org/auth-redirect.html');
+  });
+});
+
+describe('MsalTokenProvider outside a NAA host (standard client, browser popups)', () => {
+  it('does not open a popup after a failed silent call without a click, and names the permission it needs', async () => {
+    const { pca, calls } = fakePca({ accounts: [account], silent: async () => { throw authError('interaction_required'); } });
+    const provider = new MsalTokenProvider(pca, null, { brokered: false, userActivation: () => false });
+    const error = await provider.getToken(scopesFor('calendar'), consentFor('calendar')).catch((e: unknown) => e);
+    expect(calls.map((c) => c.method)).toEqual(['silent']);
+    expect(error).toBeInstanceOf(PermissionError);
+    expect((error as PermissionError).code).toBe('GRAPH.UNAUTHENTICATED');
+    expect((error as PermissionError).details.scope).toBe('calendar (Calendars.ReadWrite, Calendars.Read.Shared)');
+  });
+
+  it('opens the popup within a user activation, still after the silent attempt', async () => {
+    const { pca, calls } = fakePca({ accounts: [account], silent: async () => { throw authError('interaction_required'); } });
+    const provider = new MsalTokenProvider(pca, null, { brokered: false, userActivation: () => true });
+    await expect(provider.getToken(scopesFor('people'), consentFor('people'))).resolves.toBe('tok');
+    expect(calls.map((c) => c.method)).toEqual(['silent', 'popup']);
+  });
+
+  it('signIn() opens the popup synchronously from the click, for the scopes the refused call needed', async () => {
+    const { pca, calls } = fakePca({ accounts: [account], silent: async () => { throw authError('interaction_required'); } });
+    const provider = new MsalTokenProvider(pca, null, { brokered: false, userActivation: () => false });
+    await provider.getToken(scopesFor('storage'), consentFor('storage')).catch(() => undefined);
+    const signingIn = provider.signIn();
+    // No await has happened yet: the popup call already ran in the click's own task.
+    expect(calls.map((c) => c.method)).toEqual(['silent', 'popup']);
+    expect(calls[1]!.request).toEqual({ scopes: scopesFor('storage') });
+    await signingIn;
+  });
+
+  it('signIn() without a refused call asks only for the profile', async () => {
+    const { pca, calls } = fakePca({});
+    await new MsalTokenProvider(pca, null, { brokered: false }).signIn();
+    expect(calls).toEqual([{ method: 'popup', request: { scopes: ['https://graph.microsoft.com/User.Read'] } }]);
+  });
+
+  it('a refused consent in the popup is a permission error naming the capability and scopes', async () => {
+    const { pca } = fakePca({ accounts: [account], silent: async () => { throw authError('consent_required'); }, popup: async () => { throw authError('consent_required'); } });
+    const error = await new MsalTokenProvider(pca, null).getToken(scopesFor('directory'), consentFor('directory')).catch((e: unknown) => e);
+    expect((error as PermissionError).code).toBe('GRAPH.PERMISSION');
+    expect((error as PermissionError).details.scope).toBe('directory (User.ReadBasic.All)');
+  });
+
+  it('a closed popup without a capability still names the scopes it asked for', async () => {
+    const { pca } = fakePca({ sso: async () => { throw authError('login_required'); }, popup: async () => { throw authError('user_cancelled'); } });
+    const error = await new MsalTokenProvider(pca, null).getToken(scopesFor('people')).catch((e: unknown) => e);
+    expect((error as PermissionError).details.scope).toBe('People.Read');
   });
 });
