@@ -1,7 +1,9 @@
-import { newId } from '../domain';
+import { NotFoundError, newId } from '../domain';
 import type { CalendarEventRef, Locale, Plan } from '../domain';
-import { evaluationEventFollowUp, evaluationWindow, networkMeetingWindow, networkPreferredEnd, rankSuggestions } from '../domain/scheduling';
-import type { EventFollowUp, PhoneAnswers, RankedSlot } from '../domain/scheduling';
+import {
+  evaluationEventFollowUp, evaluationWindow, mayChangeMeeting, meetingRole, networkMeetingWindow, networkPreferredEnd, rankSuggestions,
+} from '../domain/scheduling';
+import type { EventFollowUp, MeetingRole, PhoneAnswers, RankedSlot } from '../domain/scheduling';
 import { graphMessages as m } from '../i18n/areas/graph';
 import type { Attendee, Calendar, Clock, MeetingKind } from './ports';
 
@@ -93,8 +95,8 @@ export interface CreateRequest {
   target: MeetingTarget;
   start: string;
   end: string;
+  /** Sent by address only; the invitation has no place and no plan text (the adapter writes neutral texts). */
   attendees: Attendee[];
-  location: string;
   locale: Locale;
   /** Made once per attempt by the caller and reused on a retry, so a retry cannot create a second meeting. */
   transactionId: string;
@@ -118,7 +120,7 @@ export function withEvent(plan: Plan, target: MeetingTarget, ref: CalendarEventR
 export async function createMeeting(deps: { calendar: Calendar }, plan: Plan, request: CreateRequest): Promise<Plan> {
   const ref = await deps.calendar.createEvent({
     kind: request.target.kind, start: request.start, end: request.end, timeZone: 'UTC',
-    attendees: request.attendees, location: request.location, transactionId: request.transactionId, locale: request.locale,
+    attendees: request.attendees, transactionId: request.transactionId, locale: request.locale,
   });
   return withEvent(plan, request.target, ref, request.start.slice(0, 10));
 }
@@ -128,20 +130,62 @@ export function eventOf(plan: Plan, target: MeetingTarget): CalendarEventRef | n
   return plan.networkMeetings.find((mt) => mt.id === target.meetingId)?.event ?? null;
 }
 
-/** One request: PATCH the time; the plan's date follows. */
-export async function moveMeeting(deps: { calendar: Calendar }, plan: Plan, target: MeetingTarget, start: string, end: string): Promise<Plan> {
-  const ref = eventOf(plan, target);
-  if (!ref) return plan;
-  await deps.calendar.updateEventTime(ref.eventId, start, end, 'UTC');
-  return withEvent(plan, target, ref, start.slice(0, 10));
+/**
+ * Whether the signed-in user organises the booked meeting. Asks the calendar who is signed in (once per session)
+ * only when the reference names an organiser; older references answer `unknown` without a request.
+ */
+export async function roleFor(deps: { calendar: Calendar }, ref: CalendarEventRef): Promise<MeetingRole> {
+  if (!ref.organizerEmail) return meetingRole(ref, null);
+  try {
+    const owner = await deps.calendar.mailboxOwner();
+    return meetingRole(ref, owner.addresses);
+  } catch {
+    // Who is signed in could not be read: let the user try; Graph's 404 still stops a colleague (see changeMeeting).
+    return meetingRole(ref, null);
+  }
 }
 
-/** One request: cancel with a neutral comment; the plan forgets the event but keeps its date. */
-export async function cancelMeeting(deps: { calendar: Calendar }, plan: Plan, target: MeetingTarget, locale: Locale): Promise<Plan> {
+/** The outcome of moving or cancelling: the updated plan, or why the user cannot and whom to ask. */
+export type MeetingChange =
+  | { ok: true; plan: Plan }
+  | { ok: false; reason: 'colleague'; organizerName: string; organizerEmail: string }
+  /** Graph answered 404: the event is not in the user's mailbox (someone else booked it, or it was deleted in Outlook). */
+  | { ok: false; reason: 'notInCalendar' };
+
+/** Refuses a colleague before any request, and turns Graph's 404 into data the UI can explain. */
+async function changeMeeting(deps: { calendar: Calendar }, ref: CalendarEventRef, change: () => Promise<Plan>): Promise<MeetingChange> {
+  const role = await roleFor(deps, ref);
+  if (!mayChangeMeeting(role)) {
+    return role.kind === 'colleague'
+      ? { ok: false, reason: 'colleague', organizerName: role.organizerName, organizerEmail: role.organizerEmail }
+      : { ok: false, reason: 'notInCalendar' };
+  }
+  try {
+    return { ok: true, plan: await change() };
+  } catch (e) {
+    if (e instanceof NotFoundError) return { ok: false, reason: 'notInCalendar' };
+    throw e;
+  }
+}
+
+/** One request (plus the signed-in user, once per session): PATCH the time; the plan's date follows. Organiser only. */
+export async function moveMeeting(deps: { calendar: Calendar }, plan: Plan, target: MeetingTarget, start: string, end: string): Promise<MeetingChange> {
   const ref = eventOf(plan, target);
-  if (!ref) return plan;
-  await deps.calendar.cancelEvent(ref.eventId, m['invite.cancelled'][locale]);
-  return withEvent(plan, target, null, null);
+  if (!ref) return { ok: true, plan };
+  return changeMeeting(deps, ref, async () => {
+    await deps.calendar.updateEventTime(ref.eventId, start, end, 'UTC');
+    return withEvent(plan, target, ref, start.slice(0, 10));
+  });
+}
+
+/** One request (plus the signed-in user, once per session): cancel with a neutral comment; the plan forgets the event but keeps its date. Organiser only. */
+export async function cancelMeeting(deps: { calendar: Calendar }, plan: Plan, target: MeetingTarget, locale: Locale): Promise<MeetingChange> {
+  const ref = eventOf(plan, target);
+  if (!ref) return { ok: true, plan };
+  return changeMeeting(deps, ref, async () => {
+    await deps.calendar.cancelEvent(ref.eventId, m['invite.cancelled'][locale]);
+    return withEvent(plan, target, null, null);
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Plan } from './plan';
+import type { CalendarEventRef, Plan } from './plan';
 
 /**
  * Scheduling rules without I/O: the search windows, and merging what network members said by phone
@@ -127,4 +127,31 @@ export function evaluationEventFollowUp(before: Plan, after: Plan): EventFollowU
   if (!event || before.evaluationDate === after.evaluationDate) return { kind: 'none' };
   if (after.evaluationDate === null) return { kind: 'cancel', eventId: event.eventId };
   return { kind: 'move', eventId: event.eventId, date: after.evaluationDate };
+}
+
+/**
+ * Who may move or cancel a booked meeting. Graph keeps an event per mailbox, and the id in the plan addresses the
+ * organiser's copy: a colleague's PATCH or cancel with it answers 404, and an attendee may not cancel at all
+ * (https://learn.microsoft.com/en-us/graph/api/event-cancel). So only the organiser is offered to change it.
+ * - `organiser`: the signed-in user organises the meeting.
+ * - `colleague`: someone else does; the UI names them so the user can ask.
+ * - `unknown`: a reference stored before the organiser was recorded, or the signed-in user is not known;
+ *   the user may try, and a 404 then says the meeting is not in their calendar.
+ */
+export type MeetingRole =
+  | { kind: 'organiser' }
+  | { kind: 'colleague'; organizerName: string; organizerEmail: string }
+  | { kind: 'unknown' };
+
+/** `myAddresses`: the signed-in user's e-mail address and UPN, or null when they could not be read. */
+export function meetingRole(ref: CalendarEventRef, myAddresses: readonly string[] | null): MeetingRole {
+  const organizer = ref.organizerEmail?.trim().toLowerCase() ?? '';
+  if (organizer === '' || myAddresses === null) return { kind: 'unknown' };
+  if (myAddresses.some((a) => a.trim().toLowerCase() === organizer)) return { kind: 'organiser' };
+  return { kind: 'colleague', organizerName: ref.organizerName?.trim() ?? '', organizerEmail: organizer };
+}
+
+/** Moving and cancelling are offered unless someone else is known to organise the meeting. */
+export function mayChangeMeeting(role: MeetingRole): boolean {
+  return role.kind !== 'colleague';
 }

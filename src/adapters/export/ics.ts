@@ -3,13 +3,16 @@ import { isIsoDate } from '../../domain';
 import type { Locale, Plan } from '../../domain';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
+// The invitation's neutral texts have one home: the same location as the Outlook invitation.
+import { graphMessages } from '../../i18n/areas/graph';
 
 export const ICS_MIME = 'text/calendar';
 
 /**
  * The .ics of the plan's meetings. Invitations reach people outside the organisation, so (DOMAIN.md) they carry no
- * plan content: no family or child names, no concerns, only a neutral purpose, the date and, for the evaluation,
- * the place.
+ * plan content: no family or child names, no concerns, no place, only a neutral purpose, the date and the same
+ * neutral location as the Outlook invitation. The plan's evaluation place is left out altogether: it is often the
+ * family's home address, which no check for names can recognise.
  */
 
 const UID_DOMAIN = 'plan.invalid';
@@ -43,42 +46,22 @@ function utcDay(iso: string, plusDays = 0): Date {
   return new Date(Date.UTC(y, mo - 1, d + plusDays));
 }
 
-/** Name fragments that must not reach an invitation: the family name and the names of the directly involved. */
-function privateNames(plan: Plan): string[] {
-  const names = [plan.familyName, ...plan.directPersons.map((p) => p.name)];
-  return names
-    .flatMap((name) => [name, ...name.split(/[\s\-–]+/)])
-    .map((part) => part.trim().toLocaleLowerCase('nl'))
-    .filter((part) => part.length >= 3);
-}
-
-/**
- * The place is free text. If it mentions the family or one of its members ("bij familie X thuis"), it is left
- * out: the invitee hears where from the organiser, and the name stays out of other people's calendars.
- */
-export function neutralLocation(place: string, plan: Plan): string {
-  const line = place.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(', ');
-  const lower = line.toLocaleLowerCase('nl');
-  const words = new Set(lower.split(/[^\p{L}\p{N}]+/u));
-  const mentionsFamily = privateNames(plan).some((name) => (name.includes(' ') ? lower.includes(name) : words.has(name)));
-  return mentionsFamily ? '' : line;
-}
-
 export function planToIcs(plan: Plan, locale: Locale): string {
   const calendar = ical({
     prodId: { company: 'vp', product: 'overleg', language: locale.toUpperCase() },
     name: translate(m['ics.calendarName'], locale),
   });
   const description = translate(m['ics.description'], locale);
-  const addDay = (iso: string, kind: string, summary: string, location: string): void => {
-    calendar.createEvent({ id: uid(plan, kind), start: utcDay(iso), end: utcDay(iso, 1), allDay: true, summary, description, location: location || null });
+  const location = translate(graphMessages['invite.location'], locale);
+  const addDay = (iso: string, kind: string, summary: string): void => {
+    calendar.createEvent({ id: uid(plan, kind), start: utcDay(iso), end: utcDay(iso, 1), allDay: true, summary, description, location });
   };
 
   if (plan.evaluationDate && isIsoDate(plan.evaluationDate)) {
-    addDay(plan.evaluationDate, 'evaluation', translate(m['ics.evaluation.summary'], locale), neutralLocation(plan.evaluationPlace, plan));
+    addDay(plan.evaluationDate, 'evaluation', translate(m['ics.evaluation.summary'], locale));
   }
   for (const meeting of plan.networkMeetings) {
-    if (meeting.date && isIsoDate(meeting.date)) addDay(meeting.date, `network-${meeting.id}`, translate(m['ics.network.summary'], locale), '');
+    if (meeting.date && isIsoDate(meeting.date)) addDay(meeting.date, `network-${meeting.id}`, translate(m['ics.network.summary'], locale));
   }
   return calendar.toString();
 }

@@ -1,7 +1,7 @@
 import type {
-  Attendee as GraphAttendee, DateTimeTimeZone, Event, MeetingTimeSuggestionsResult,
+  Attendee as GraphAttendee, DateTimeTimeZone, Event, MeetingTimeSuggestionsResult, User,
 } from '@microsoft/microsoft-graph-types';
-import type { Attendee, Availability, EventRequest, FindTimesRequest, MeetingSuggestion } from '../../app/ports';
+import type { Attendee, Availability, EventRequest, FindTimesRequest, MailboxOwner, MeetingSuggestion } from '../../app/ports';
 import type { CalendarEventRef } from '../../domain';
 import { graphMessages as m } from '../../i18n/areas/graph';
 
@@ -17,8 +17,12 @@ function toGraphUtc(iso: string): DateTimeTimeZone {
   return { dateTime: iso.replace(/Z$/, ''), timeZone: 'UTC' };
 }
 
+/**
+ * By address only. Outlook shows an attendee's `name` to every other invitee, and the plan's names (a parent, a
+ * grandparent) are plan content; Exchange fills in colleagues' names from the directory itself.
+ */
 function toGraphAttendee(a: Attendee): GraphAttendee {
-  return { emailAddress: { address: a.email, name: a.name }, type: a.optional ? 'optional' : 'required' };
+  return { emailAddress: { address: a.email }, type: a.optional ? 'optional' : 'required' };
 }
 
 function isoDuration(minutes: number): string {
@@ -66,8 +70,10 @@ export function toSuggestions(result: MeetingTimeSuggestionsResult): MeetingSugg
 }
 
 /**
- * Body of POST /me/events. The subject and body are fixed neutral texts: the invitation reaches people
- * outside the organisation, so it carries no family name, no child's name and no concern.
+ * Body of POST /me/events. Nothing in it comes from the plan but the time and the attendees' addresses: the
+ * invitation reaches people outside the organisation, so it carries no family name, no child's name, no concern
+ * and no place (the evaluation place is often the family's home address). With Teams the meeting is online;
+ * without it the location is a neutral "the place follows from the coordinator".
  */
 export function toEventBody(request: EventRequest, onlineMeeting: boolean): Event {
   const subject = m[request.kind === 'evaluation' ? 'invite.subject.evaluation' : 'invite.subject.network'][request.locale];
@@ -76,7 +82,8 @@ export function toEventBody(request: EventRequest, onlineMeeting: boolean): Even
     body: { contentType: 'text', content: m['invite.body'][request.locale] },
     start: { dateTime: request.start.replace(/Z$/, ''), timeZone: request.timeZone },
     end: { dateTime: request.end.replace(/Z$/, ''), timeZone: request.timeZone },
-    location: request.location ? { displayName: request.location } : undefined,
+    // Online, Outlook and Teams show the Teams meeting as the place; otherwise a neutral text, never the plan's place.
+    ...(onlineMeeting ? {} : { location: { displayName: m['invite.location'][request.locale] } }),
     attendees: request.attendees.map(toGraphAttendee),
     isOnlineMeeting: onlineMeeting,
     ...(onlineMeeting ? { onlineMeetingProvider: 'teamsForBusiness' as const } : {}),
@@ -87,6 +94,20 @@ export function toEventBody(request: EventRequest, onlineMeeting: boolean): Even
   };
 }
 
+/** The created event as the plan keeps it: the id in the organiser's mailbox, and who that organiser is. */
 export function toEventRef(event: Event, transactionId: string): CalendarEventRef {
-  return { eventId: event.id ?? '', joinUrl: event.onlineMeeting?.joinUrl ?? '', transactionId };
+  const organizer = event.organizer?.emailAddress;
+  return {
+    eventId: event.id ?? '',
+    joinUrl: event.onlineMeeting?.joinUrl ?? '',
+    transactionId,
+    ...(organizer?.address ? { organizerEmail: organizer.address.toLowerCase(), organizerName: organizer.name ?? '' } : {}),
+    ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}),
+  };
+}
+
+/** GET /me answers; a guest or a mailbox-less account may have no `mail`. */
+export function toMailboxOwner(user: Pick<User, 'mail' | 'userPrincipalName'>): MailboxOwner {
+  const addresses = [user.mail, user.userPrincipalName].map((a) => (a ?? '').trim().toLowerCase()).filter((a) => a !== '');
+  return { addresses: [...new Set(addresses)] };
 }

@@ -1,13 +1,14 @@
-import type { Calendar as GraphCalendarResource, Event, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
-import type { Calendar, EventRequest, FindTimesRequest, MeetingSuggestion } from '../../app/ports';
+import type { Calendar as GraphCalendarResource, Event, MeetingTimeSuggestionsResult, User } from '@microsoft/microsoft-graph-types';
+import type { Calendar, EventRequest, FindTimesRequest, MailboxOwner, MeetingSuggestion } from '../../app/ports';
 import { consentFor } from '../../auth/scopes';
 import type { CalendarEventRef, Locale } from '../../domain';
 import { graphMessages as m } from '../../i18n/areas/graph';
 import type { GraphContext } from './client';
-import { toEventBody, toEventRef, toFindMeetingTimesBody, toSuggestions } from './calendar.mappers';
+import { toEventBody, toEventRef, toFindMeetingTimesBody, toMailboxOwner, toSuggestions } from './calendar.mappers';
 import { graphCall } from './errors';
 
 const CALENDARS = consentFor('calendar');
+const PROFILE = consentFor('profile');
 
 /** POST /me/findMeetingTimes, answers in UTC. */
 export async function findMeetingTimes(ctx: GraphContext, body: ReturnType<typeof toFindMeetingTimesBody>): Promise<MeetingTimeSuggestionsResult> {
@@ -20,12 +21,17 @@ export async function getAllowedOnlineProviders(ctx: GraphContext): Promise<stri
   return (calendar.allowedOnlineMeetingProviders ?? []).map(String);
 }
 
-/** POST /me/events */
+/** GET /me?$select=mail,userPrincipalName: the signed-in user, to compare with an event's organiser. */
+export async function getMailboxOwner(ctx: GraphContext): Promise<Pick<User, 'mail' | 'userPrincipalName'>> {
+  return (await ctx.client.api('/me').select(['mail', 'userPrincipalName']).get()) as Pick<User, 'mail' | 'userPrincipalName'>;
+}
+
+/** POST /me/events: the event is created in the signed-in user's mailbox, who becomes its organiser. */
 export async function createEvent(ctx: GraphContext, body: Event): Promise<Event> {
   return (await ctx.client.api('/me/events').post(body)) as Event;
 }
 
-/** PATCH /me/events/{id} with the new start and end. */
+/** PATCH /me/events/{id} with the new start and end. The id addresses the signed-in user's mailbox: 404 for anyone but the organiser. */
 export async function patchEventTime(ctx: GraphContext, eventId: string, start: string, end: string, timeZone: string): Promise<void> {
   await ctx.client.api(`/me/events/${encodeURIComponent(eventId)}`).patch({
     start: { dateTime: start.replace(/Z$/, ''), timeZone },
@@ -41,6 +47,7 @@ export async function cancelEvent(ctx: GraphContext, eventId: string, comment: s
 /** The Calendar port on the signed-in user's Outlook calendar. */
 export class GraphCalendar implements Calendar {
   private teamsAllowed: Promise<boolean> | null = null;
+  private owner: Promise<MailboxOwner> | null = null;
 
   constructor(private readonly ctx: GraphContext) {}
 
@@ -54,7 +61,19 @@ export class GraphCalendar implements Calendar {
   async createEvent(request: EventRequest): Promise<CalendarEventRef> {
     const online = await this.onlineMeetingAllowed();
     const event = await graphCall(this.ctx, CALENDARS, () => createEvent(this.ctx, toEventBody(request, online)));
-    return toEventRef(event, request.transactionId);
+    const ref = toEventRef(event, request.transactionId);
+    // The organiser of an event made in /me/events is the signed-in user: no need to ask /me for it later.
+    if (!this.owner && ref.organizerEmail) this.owner = Promise.resolve({ addresses: [ref.organizerEmail] });
+    return ref;
+  }
+
+  /** Once per session (and not at all after this session created an event). */
+  mailboxOwner(): Promise<MailboxOwner> {
+    if (!this.owner) {
+      this.owner = graphCall(this.ctx, PROFILE, () => getMailboxOwner(this.ctx)).then(toMailboxOwner);
+      this.owner.catch(() => { this.owner = null; });
+    }
+    return this.owner;
   }
 
   updateEventTime(eventId: string, start: string, end: string, timeZone: string): Promise<void> {

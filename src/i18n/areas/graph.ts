@@ -11,6 +11,7 @@ export const graphMessages = defineMessages({
     nl: 'U bent uitgenodigd voor dit overleg. De coördinator vertelt u vooraf wat u kunt verwachten. Kunt u niet komen? Laat het de organisator weten.',
     en: 'You are invited to this meeting. The coordinator will tell you beforehand what to expect. Cannot attend? Please let the organiser know.',
   },
+  'invite.location': { nl: 'Locatie volgt via de hulpverlener', en: 'The care worker will let you know the location' },
   'invite.cancelled': { nl: 'Dit overleg gaat niet door. De coördinator neemt contact met u op.', en: 'This meeting is cancelled. The coordinator will contact you.' },
   'share.message': {
     nl: 'U krijgt leesrechten op een document. Meld u aan met uw eigen account om het te openen.',
@@ -46,6 +47,15 @@ export const graphMessages = defineMessages({
   'schedule.moved': { nl: 'De afspraak is verplaatst.', en: 'The meeting was moved.' },
   'schedule.cancel': { nl: 'Afspraak annuleren', en: 'Cancel the meeting' },
   'schedule.cancelled': { nl: 'De afspraak is geannuleerd.', en: 'The meeting was cancelled.' },
+  'schedule.organizer': { nl: 'Georganiseerd door {name}.', en: 'Organised by {name}.' },
+  'schedule.organizer.only': {
+    nl: 'Alleen de organisator kan de afspraak verplaatsen of annuleren. Vraag {name} om dat te doen.',
+    en: 'Only the organiser can move or cancel the meeting. Ask {name} to do it.',
+  },
+  'schedule.notInCalendar': {
+    nl: 'Deze afspraak staat niet in uw agenda. Heeft een collega hem gepland? Vraag die collega dan om hem te verplaatsen of te annuleren.',
+    en: 'This meeting is not in your calendar. Did a colleague book it? Then ask them to move or cancel it.',
+  },
   'schedule.attendee.availability': { nl: '{name}: {availability}', en: '{name}: {availability}' },
   'availability.free': { nl: 'vrij', en: 'free' },
   'availability.tentative': { nl: 'onder voorbehoud', en: 'tentative' },

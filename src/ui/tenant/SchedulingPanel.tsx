@@ -6,10 +6,12 @@ import { formatDate } from '../formatDate';
 import { useLocale } from '../services';
 import type { MeetingTarget } from '../../app/scheduling';
 import { graphMessages as m } from '../../i18n/areas/graph';
+import type { Bilingual } from '../../i18n';
 import { useT } from '../useT';
 import { SlotCard } from './SlotCard';
 import { useErrorText } from './useErrorText';
 import { useScheduling } from './useScheduling';
+import type { Refusal } from './useScheduling';
 import { usePanelStyles } from './panelStyles.styles';
 
 export interface SchedulingPanelProps {
@@ -34,6 +36,10 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
   const styles = usePanelStyles();
   const s = useScheduling(plan, target, personIds, onPlanChange);
   if (!s.available) return null;
+  const colleague = s.role?.kind === 'colleague' ? s.role : null;
+  const organiser = colleague ? organiserLabel(colleague.organizerName, colleague.organizerEmail) : '';
+  // Finding times books a new meeting, or moves the booked one: the latter only for its organiser.
+  const mayFind = s.existing === null || s.canChange;
   const title = t(m[target.kind === 'evaluation' ? 'schedule.title.evaluation' : 'schedule.title.network']);
   const phoned = s.found ? [
     ...s.found.participants.attendees.filter((a) => !a.inTenant).map((a) => ({ key: a.email.toLowerCase(), name: a.name })),
@@ -45,18 +51,26 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
       <Text as="p" className={styles.text}>{t(m['schedule.intro'])}</Text>
       {followUp?.offer.kind === 'move' && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t(tm['followUp.move'], { date: formatDate(followUp.offer.date, locale), booked: formatDate(followUp.bookedDate, locale) })}</MessageBarBody>
+          <MessageBarBody>
+            {t(tm['followUp.move'], { date: formatDate(followUp.offer.date, locale), booked: formatDate(followUp.bookedDate, locale) })}
+            {colleague && <> {t(m['schedule.organizer.only'], { name: organiser })}</>}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void s.find()} disabled={s.status === 'searching'}>{t(tm['followUp.find'], { date: formatDate(followUp.offer.date, locale) })}</Button>
+            {s.canChange && (
+              <Button onClick={() => void s.find()} disabled={s.status === 'searching'}>{t(tm['followUp.find'], { date: formatDate(followUp.offer.date, locale) })}</Button>
+            )}
             <Button onClick={followUp.onKeep}>{t(tm['followUp.keep'])}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {followUp?.offer.kind === 'cancel' && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t(tm['followUp.cancel'])}</MessageBarBody>
+          <MessageBarBody>
+            {t(tm['followUp.cancel'])}
+            {colleague && <> {t(m['schedule.organizer.only'], { name: organiser })}</>}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
+            {s.canChange && <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>}
             <Button onClick={followUp.onKeep}>{t(tm['followUp.keep'])}</Button>
           </MessageBarActions>
         </MessageBar>
@@ -65,19 +79,28 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
         <div className={styles.row}>
           <Text>{t(m['schedule.existing'])}</Text>
           {s.existing.joinUrl && <Link href={s.existing.joinUrl} target="_blank" rel="noreferrer">{t(m['schedule.join'])}</Link>}
-          {followUp?.offer.kind !== 'cancel' && (
+          {s.canChange && followUp?.offer.kind !== 'cancel' && (
             <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
           )}
         </div>
       )}
-      <Field label={t(m['schedule.duration'])}>
-        <Input type="number" min={15} max={480} step={15} value={String(s.duration)} onChange={(_, d) => s.setDuration(Number(d.value) || 60)} />
-      </Field>
-      <div className={styles.row}>
-        <Button onClick={() => void s.find()} disabled={s.status === 'searching' || personIds.length === 0}>
-          {s.status === 'searching' ? t(m['schedule.searching']) : t(m['schedule.find'])}
-        </Button>
-      </div>
+      {colleague && (
+        <Text as="p" className={styles.text}>
+          {t(m['schedule.organizer'], { name: organiser })} {t(m['schedule.organizer.only'], { name: organiser })}
+        </Text>
+      )}
+      {mayFind && (
+        <>
+          <Field label={t(m['schedule.duration'])}>
+            <Input type="number" min={15} max={480} step={15} value={String(s.duration)} onChange={(_, d) => s.setDuration(Number(d.value) || 60)} />
+          </Field>
+          <div className={styles.row}>
+            <Button onClick={() => void s.find()} disabled={s.status === 'searching' || personIds.length === 0}>
+              {s.status === 'searching' ? t(m['schedule.searching']) : t(m['schedule.find'])}
+            </Button>
+          </div>
+        </>
+      )}
       {personIds.length === 0 && <Text as="p" className={styles.text}>{t(m['schedule.noAttendees'])}</Text>}
       <div role="status">
         {s.status === 'created' && t(m['schedule.created'])}
@@ -85,6 +108,7 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
         {s.status === 'cancelled' && t(m['schedule.cancelled'])}
       </div>
       {s.error !== null && <Text as="p" role="alert" className={styles.text}>{errorText(s.error)}</Text>}
+      {s.refusal !== null && <Text as="p" role="alert" className={styles.text}>{t(...refusalMessage(s.refusal))}</Text>}
       {s.slots && s.slots.length === 0 && <Text as="p" className={styles.text}>{t(m['schedule.none'])}</Text>}
       {s.slots && s.slots.length > 0 && s.found && (
         <div role="list" aria-label={t(m['schedule.suggestions'])} className={styles.slots}>
@@ -101,4 +125,15 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
       )}
     </section>
   );
+}
+
+/** The organiser as a colleague can find them: name and address, or the address alone. */
+function organiserLabel(name: string, email: string): string {
+  return name ? `${name} (${email})` : email;
+}
+
+function refusalMessage(refusal: Refusal): [Bilingual, Record<string, string>] {
+  return refusal.reason === 'colleague'
+    ? [m['schedule.organizer.only'], { name: organiserLabel(refusal.organizerName, refusal.organizerEmail) }]
+    : [m['schedule.notInCalendar'], {}];
 }

@@ -1,19 +1,22 @@
-import { cancelMeeting, createMeeting, evaluationFollowUp, moveMeeting, networkMeetingPeople, participantsFor, rerank, suggestTimes } from '../../../src/app/scheduling';
+import { cancelMeeting, createMeeting, evaluationFollowUp, moveMeeting, networkMeetingPeople, participantsFor, rerank, roleFor, suggestTimes } from '../../../src/app/scheduling';
 import type { Calendar, EventRequest, FindTimesRequest, MeetingSuggestion } from '../../../src/app/ports';
-import { evaluationEventFollowUp, networkMeetingWindow, rankSuggestions, setPhoneAnswer } from '../../../src/domain/scheduling';
+import type { CalendarEventRef, Plan } from '../../../src/domain';
+import { NotFoundError } from '../../../src/domain';
+import { evaluationEventFollowUp, mayChangeMeeting, meetingRole, networkMeetingWindow, rankSuggestions, setPhoneAnswer } from '../../../src/domain/scheduling';
 import { basePlan } from '../adapters/graph/planFixture';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
-function fakeCalendar(suggestions: MeetingSuggestion[] = []) {
+function fakeCalendar(suggestions: MeetingSuggestion[] = [], me: string[] = ['l.smit@contoso.nl'], notFound = false) {
   const finds: FindTimesRequest[] = [];
   const creates: EventRequest[] = [];
   const other: string[] = [];
   const calendar: Calendar = {
     findMeetingTimes: async (r) => { finds.push(r); return suggestions; },
     createEvent: async (r) => { creates.push(r); return { eventId: 'ev1', joinUrl: 'https://teams/join', transactionId: r.transactionId }; },
-    updateEventTime: async (id, start) => { other.push(`move:${id}:${start}`); },
-    cancelEvent: async (id) => { other.push(`cancel:${id}`); },
+    updateEventTime: async (id, start) => { other.push(`move:${id}:${start}`); if (notFound) throw new NotFoundError('event'); },
+    cancelEvent: async (id) => { other.push(`cancel:${id}`); if (notFound) throw new NotFoundError('event'); },
+    mailboxOwner: async () => { other.push('whoami'); return { addresses: me }; },
   };
   return { calendar, finds, creates, other };
 }
@@ -80,7 +83,7 @@ describe('createMeeting(), moveMeeting(), cancelMeeting()', () => {
   it('stores the event id and join URL in section 9, and passes the caller transactionId through', async () => {
     const { calendar, creates } = fakeCalendar();
     const attendees = participantsFor(basePlan, ['pro', 'mother']).attendees;
-    const plan = await createMeeting({ calendar }, basePlan, { target: { kind: 'evaluation' }, start: '2027-01-15T09:00:00.000Z', end: '2027-01-15T10:00:00.000Z', attendees, location: '', locale: 'nl', transactionId: tx });
+    const plan = await createMeeting({ calendar }, basePlan, { target: { kind: 'evaluation' }, start: '2027-01-15T09:00:00.000Z', end: '2027-01-15T10:00:00.000Z', attendees, locale: 'nl', transactionId: tx });
     expect(plan.evaluationEvent).toEqual({ eventId: 'ev1', joinUrl: 'https://teams/join', transactionId: tx });
     expect(creates[0]).toMatchObject({ kind: 'evaluation', transactionId: tx, timeZone: 'UTC' });
     expect(JSON.stringify(creates[0])).not.toContain('Sem');
@@ -88,18 +91,61 @@ describe('createMeeting(), moveMeeting(), cancelMeeting()', () => {
 
   it('adds a network meeting with its event', async () => {
     const { calendar } = fakeCalendar();
-    const plan = await createMeeting({ calendar }, basePlan, { target: { kind: 'network', meetingId: 'nm1' }, start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T11:00:00.000Z', attendees: [], location: '', locale: 'nl', transactionId: tx });
+    const plan = await createMeeting({ calendar }, basePlan, { target: { kind: 'network', meetingId: 'nm1' }, start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T11:00:00.000Z', attendees: [], locale: 'nl', transactionId: tx });
     expect(plan.networkMeetings).toEqual([{ id: 'nm1', date: '2026-12-01', attendeeIds: [], notes: '', event: { eventId: 'ev1', joinUrl: 'https://teams/join', transactionId: tx } }]);
   });
 
-  it('moves and cancels the stored event', async () => {
+  const ownRef: CalendarEventRef = { eventId: 'ev1', joinUrl: '', transactionId: tx, organizerEmail: 'l.smit@contoso.nl', organizerName: 'Lotte Smit', iCalUId: 'uid-1' };
+  const planOf = (ref: CalendarEventRef): Plan => ({ ...basePlan, evaluationEvent: ref });
+
+  it('lets the organiser move and cancel the stored event', async () => {
     const { calendar, other } = fakeCalendar();
-    const withEvent = { ...basePlan, evaluationEvent: { eventId: 'ev1', joinUrl: '', transactionId: tx } };
-    const moved = await moveMeeting({ calendar }, withEvent, { kind: 'evaluation' }, '2027-01-20T09:00:00.000Z', '2027-01-20T10:00:00.000Z');
-    expect(moved.evaluationDate).toBe('2027-01-20');
-    const cancelled = await cancelMeeting({ calendar }, moved, { kind: 'evaluation' }, 'nl');
-    expect(cancelled.evaluationEvent).toBeNull();
-    expect(other).toEqual(['move:ev1:2027-01-20T09:00:00.000Z', 'cancel:ev1']);
+    const moved = await moveMeeting({ calendar }, planOf(ownRef), { kind: 'evaluation' }, '2027-01-20T09:00:00.000Z', '2027-01-20T10:00:00.000Z');
+    if (!moved.ok) throw new Error('not moved');
+    expect(moved.plan.evaluationDate).toBe('2027-01-20');
+    expect(moved.plan.evaluationEvent).toEqual(ownRef);
+    const cancelled = await cancelMeeting({ calendar }, moved.plan, { kind: 'evaluation' }, 'nl');
+    expect(cancelled.ok && cancelled.plan.evaluationEvent).toBeNull();
+    expect(other).toEqual(['whoami', 'move:ev1:2027-01-20T09:00:00.000Z', 'whoami', 'cancel:ev1']);
+  });
+
+  it('refuses a colleague without sending anything to the calendar, naming the organiser', async () => {
+    const { calendar, other } = fakeCalendar([], ['b.kuipers@contoso.nl']);
+    const refusal = { ok: false, reason: 'colleague', organizerName: 'Lotte Smit', organizerEmail: 'l.smit@contoso.nl' };
+    expect(await moveMeeting({ calendar }, planOf(ownRef), { kind: 'evaluation' }, '2027-01-20T09:00:00.000Z', '2027-01-20T10:00:00.000Z')).toEqual(refusal);
+    expect(await cancelMeeting({ calendar }, planOf(ownRef), { kind: 'evaluation' }, 'nl')).toEqual(refusal);
+    expect(other).toEqual(['whoami', 'whoami']);
+  });
+
+  it('tries an older reference without organiser, and reports a 404 as not in the user calendar', async () => {
+    const { calendar, other } = fakeCalendar([], ['b.kuipers@contoso.nl'], true);
+    const legacy = planOf({ eventId: 'ev1', joinUrl: '', transactionId: tx });
+    expect(await cancelMeeting({ calendar }, legacy, { kind: 'evaluation' }, 'nl')).toEqual({ ok: false, reason: 'notInCalendar' });
+    expect(other).toEqual(['cancel:ev1']);
+  });
+});
+
+describe('meetingRole() and roleFor()', () => {
+  const ref: CalendarEventRef = { eventId: 'e', joinUrl: '', transactionId: 't', organizerEmail: 'L.Smit@contoso.nl', organizerName: 'Lotte Smit' };
+
+  it('recognises the organiser by e-mail address or UPN, in any case', () => {
+    expect(meetingRole(ref, ['lotte@contoso.onmicrosoft.com', 'l.smit@CONTOSO.nl'])).toEqual({ kind: 'organiser' });
+    expect(meetingRole(ref, ['b.kuipers@contoso.nl'])).toEqual({ kind: 'colleague', organizerName: 'Lotte Smit', organizerEmail: 'l.smit@contoso.nl' });
+  });
+
+  it('is unknown for a reference without organiser, or when the signed-in user is unknown; only a colleague may not change it', () => {
+    expect(meetingRole({ eventId: 'e', joinUrl: '', transactionId: 't' }, ['x@y.nl'])).toEqual({ kind: 'unknown' });
+    expect(meetingRole(ref, null)).toEqual({ kind: 'unknown' });
+    expect([{ kind: 'organiser' as const }, { kind: 'unknown' as const }].every(mayChangeMeeting)).toBe(true);
+    expect(mayChangeMeeting({ kind: 'colleague', organizerName: '', organizerEmail: 'a@b.nl' })).toBe(false);
+  });
+
+  it('asks who is signed in only when the reference names an organiser, and copes with a failure', async () => {
+    const { calendar, other } = fakeCalendar();
+    expect(await roleFor({ calendar }, { eventId: 'e', joinUrl: '', transactionId: 't' })).toEqual({ kind: 'unknown' });
+    expect(other).toEqual([]);
+    const failing: Calendar = { ...calendar, mailboxOwner: async () => { throw new NotFoundError('me'); } };
+    expect(await roleFor({ calendar: failing }, ref)).toEqual({ kind: 'unknown' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { planExports, planToIcs } from '../../../../src/adapters/export';
-import { meetingUid, neutralLocation } from '../../../../src/adapters/export/ics';
+import { meetingUid } from '../../../../src/adapters/export/ics';
 import { createEmptyPlan } from '../../../../src/domain';
 import type { Plan } from '../../../../src/domain';
 import { completePlan, planWith } from '../../../fixtures';
@@ -65,17 +65,17 @@ describe('planToIcs()', () => {
     expect(events(ics)).toHaveLength(1 + dated.length);
   });
 
-  it('puts the evaluation on its date as an all-day event, with the place and a neutral summary', () => {
+  it('puts the evaluation on its date as an all-day event, with a neutral summary and the neutral location of the invitation', () => {
     const evaluation = events(ics).find((e) => e.SUMMARY === 'Evaluatie-overleg')!;
     expect(evaluation['DTSTART;VALUE=DATE']).toBe(plan.evaluationDate!.replace(/-/g, ''));
     expect(evaluation['DTEND;VALUE=DATE']).toBe('20270121');
-    expect(evaluation.LOCATION!.replace(/\\,/g, ',')).toBe(plan.evaluationPlace);
+    expect(evaluation.LOCATION).toBe('Locatie volgt via de hulpverlener');
   });
 
   it('puts each network meeting on its date with the neutral summary "Overleg"', () => {
     const meetings = events(ics).filter((e) => e.SUMMARY === 'Overleg');
     expect(meetings.map((e) => e.DTSTART)).toEqual(plan.networkMeetings.filter((m) => m.date).map((m) => m.date!.replace(/-/g, '')));
-    expect(meetings.every((e) => e.LOCATION === undefined)).toBe(true);
+    expect(meetings.every((e) => e.LOCATION === 'Locatie volgt via de hulpverlener')).toBe(true);
   });
 
   it('holds no family name, child name, concern or other plan text', () => {
@@ -96,13 +96,11 @@ describe('planToIcs()', () => {
     expect(otherPlan.filter((uid) => uids.includes(uid))).toEqual([]);
   });
 
-  it('leaves out a place that names the family, and keeps a neutral one', () => {
-    const atHome = planWith({ evaluationPlace: `Thuis bij familie ${plan.familyName}` });
-    const event = events(planToIcs(atHome, 'nl')).find((e) => e.SUMMARY === 'Evaluatie-overleg')!;
-    expect(event.LOCATION).toBeUndefined();
-    const child = plan.directPersons.find((p) => p.isChild)!;
-    expect(neutralLocation(`School van ${child.name.split(' ')[0]!}`, plan)).toBe('');
-    expect(neutralLocation('Online\n(Teams)', plan)).toBe('Online, (Teams)');
+  it('never carries the evaluation place, not even one without a name (a home address)', () => {
+    for (const evaluationPlace of [`Thuis bij familie ${plan.familyName}`, 'Dorpsstraat 1, 1234 AB Ergens', 'Wijkcentrum De Linde']) {
+      const event = events(planToIcs(planWith({ evaluationPlace }), 'nl')).find((e) => e.SUMMARY === 'Evaluatie-overleg')!;
+      expect(event.LOCATION).toBe('Locatie volgt via de hulpverlener');
+    }
   });
 
   it('skips meetings without a date and still writes a valid calendar for an empty plan', () => {

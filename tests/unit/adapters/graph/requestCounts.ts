@@ -82,7 +82,7 @@ export async function measureRequestCounts(server: SetupServer): Promise<Request
     const found = await suggestTimes({ calendar: scheduling.calendar, clock: { now: () => new Date('2026-11-24T10:00:00Z') } }, { kind: 'evaluation', plan, personIds: ['pro'], durationMinutes: 60 });
     const slot = found.slots[0]!.suggestion;
     const schedule = await count(() => createMeeting({ calendar: scheduling.calendar }, plan, {
-      target: { kind: 'evaluation' }, start: slot.start, end: slot.end, attendees: found.participants.attendees, location: '', locale: 'nl', transactionId: 'tx',
+      target: { kind: 'evaluation' }, start: slot.start, end: slot.end, attendees: found.participants.attendees, locale: 'nl', transactionId: 'tx',
     }));
     const sharing = fresh();
     const share5 = await count(() => sharePlan({ sharing: sharing.sharing, loadExports: async () => ({ toDocx: async () => new Blob(['docx']), toIcs: async () => '' }) }, plan, 'nl'));
