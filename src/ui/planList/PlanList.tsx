@@ -11,6 +11,8 @@ import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { formatDate } from '../formatDate';
 import { Notice } from '../notice/Notice';
+import type { DroppedOnImport } from '../../domain/import';
+import { ImportNotice } from './ImportNotice';
 import type * as PlanListActions from './planListActions';
 
 import { useDeleteConfirmation } from './useDeleteConfirmation';
@@ -68,6 +70,7 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
   const [error, setError] = useState<DomainError | null>(null);
   const [importErrors, setImportErrors] = useState<ParseError[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [imported, setImported] = useState<{ id: string; dropped: DroppedOnImport[] } | null>(null);
   const ownConfirmation = useDeleteConfirmation();
   const askDelete = confirmDelete ?? ownConfirmation.ask;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -112,19 +115,28 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
     await refresh();
   });
 
+  /**
+   * An import is always a new plan (domain prepareImport: new id, no meeting references, no consent). When something
+   * was left behind, the list stays and says what, with a button to open the plan; otherwise the plan opens at once.
+   */
   const importFile = (file: File) => guard(async () => {
     setNotice(null);
-    const [text, { parsePlanText, newId }] = await Promise.all([file.text(), loadActions()]);
+    setImported(null);
+    const [text, { parsePlanText, newId, prepareImport }] = await Promise.all([file.text(), loadActions()]);
     const result = parsePlanText(text);
     if (!result.ok) {
       setImportErrors(result.errors);
       return;
     }
     setImportErrors(null);
-    const exists = (plans ?? []).some((p) => p.id === result.plan.id);
-    const stored = await store.save(exists ? { ...result.plan, id: newId() } : result.plan, null);
-    setNotice(t(m[exists ? 'list.import.exists' : 'list.import.ok']));
+    const prepared = prepareImport(result.plan, newId());
+    const stored = await store.save(prepared.plan, null);
     await refresh();
+    if (prepared.dropped.length > 0) {
+      setImported({ id: stored.plan.id, dropped: prepared.dropped });
+      return;
+    }
+    setNotice(t(m['list.import.ok']));
     onOpen(stored.plan.id);
   });
 
@@ -147,6 +159,7 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
         </div>
       )}
       {notice && <Notice intent="success">{notice}</Notice>}
+      {imported && <ImportNotice dropped={imported.dropped} onOpen={() => onOpen(imported.id)} />}
       {importErrors && (
         <Notice intent="error" multiline>
           {t(m['list.import.error'])}

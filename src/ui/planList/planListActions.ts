@@ -3,3 +3,4 @@
  * zod, so PlanList fetches this module on the first click instead of with the first screen.
  */
 export { createEmptyPlan, duplicateAsNewVersion, newId, parsePlanText } from '../../domain';
+export { prepareImport } from '../../domain/import';

@@ -1,0 +1,52 @@
+import type { Plan } from './plan';
+
+/**
+ * What an imported plan file may not bring along. The rule: an import is a new plan that starts from the file's
+ * content, not a continuation of the plan it was exported from.
+ *
+ * - The id is new and random (as the factory makes them): an id such as `fixture-bakker-yilmaz` can carry a family
+ *   name into URLs and SharePoint folder names, and a kept id would overwrite or shadow the original plan.
+ * - Calendar meeting references point into someone's mailbox. In another store, or another tenant, they address the
+ *   wrong event or none; rescheduling through them would move a meeting the importer does not own.
+ * - Consent to send a copy was given for the original plan, by the people at that table. A file can be edited
+ *   by anyone, so a consent that arrives in one is not a consent: it is asked again.
+ *
+ * Whatever is dropped is listed, so the user is told (never silently).
+ */
+export type DroppedOnImport =
+  | { kind: 'evaluationMeeting'; date: string | null }
+  | { kind: 'networkMeeting'; index: number; date: string | null }
+  | { kind: 'copyConsent'; index: number; name: string };
+
+export interface PreparedImport {
+  plan: Plan;
+  dropped: DroppedOnImport[];
+}
+
+/** The plan to store for an imported file (see above). Pure: `newId` is an argument, and `plan` is not changed. */
+export function prepareImport(plan: Plan, newId: string): PreparedImport {
+  const dropped: DroppedOnImport[] = [];
+  if (plan.evaluationEvent !== null) dropped.push({ kind: 'evaluationMeeting', date: plan.evaluationDate });
+  const networkMeetings = plan.networkMeetings.map((meeting, index) => {
+    if (meeting.event === null) return meeting;
+    dropped.push({ kind: 'networkMeeting', index, date: meeting.date });
+    return { ...meeting, event: null };
+  });
+  const copyRecipients = plan.copyRecipients.map((recipient, index) => {
+    if (!recipient.consentGiven && recipient.consentDate === null) return recipient;
+    dropped.push({ kind: 'copyConsent', index, name: recipient.name });
+    return { ...recipient, consentGiven: false, consentDate: null };
+  });
+  return {
+    plan: { ...plan, id: newId, evaluationEvent: null, networkMeetings, copyRecipients },
+    dropped,
+  };
+}
+
+/**
+ * The parts of a plan that an import resets (id, meeting references, consent), blanked, so that two plans can be
+ * compared for everything else: an export, re-imported, equals the original apart from these.
+ */
+export function withoutImportedOnlyParts(plan: Plan): Plan {
+  return prepareImport(plan, 'imported').plan;
+}

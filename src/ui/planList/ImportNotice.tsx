@@ -1,0 +1,59 @@
+import { useCallback } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import type { Locale } from '../../domain';
+import type { DroppedOnImport } from '../../domain/import';
+import type { Bilingual } from '../../i18n';
+import { editorMessages as m } from '../../i18n/areas/editor';
+import { formatDate } from '../formatDate';
+import { Notice } from '../notice/Notice';
+import { useLocale } from '../services';
+import { useT } from '../useT';
+
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
+  next: { margin: `0 0 ${tokens.spacingVerticalS}` },
+});
+
+type Translate = (message: Bilingual, values?: Readonly<Record<string, string | number>>) => string;
+
+/** One line of the notice, in the user's language: what was dropped, and which meeting or recipient it was. */
+export function describeDropped(item: DroppedOnImport, t: Translate, locale: Locale): string {
+  const on = (date: string | null) => (date ? ` (${formatDate(date, locale)})` : '');
+  switch (item.kind) {
+    case 'evaluationMeeting':
+      return `${t(m['list.import.dropped.evaluationMeeting'])}${on(item.date)}`;
+    case 'networkMeeting':
+      return `${t(m['list.import.dropped.networkMeeting'], { n: item.index + 1 })}${on(item.date)}`;
+    case 'copyConsent':
+      return t(m['list.import.dropped.copyConsent'], { name: item.name.trim() || t(m['list.import.dropped.unnamed'], { n: item.index + 1 }) });
+  }
+}
+
+export interface ImportNoticeProps {
+  dropped: ReadonlyArray<DroppedOnImport>;
+  onOpen: () => void;
+}
+
+/**
+ * Says what an import left behind (domain prepareImport), before the plan opens: the list stays on screen until the
+ * user opens the plan, so the notice is read rather than replaced by the editor. The open button takes the focus.
+ */
+export function ImportNotice({ dropped, onOpen }: ImportNoticeProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  // A stable callback ref: it focuses the button when it appears (also when the message bar's code arrives and
+  // replaces the plain fallback box), not at every render of the list.
+  const focusOnAttach = useCallback((button: HTMLButtonElement | null) => { button?.focus(); }, []);
+  return (
+    <Notice intent="warning" multiline>
+      {t(m['list.import.dropped'])}
+      <ul className={styles.list}>
+        {dropped.map((item, i) => <li key={i}>{describeDropped(item, t, locale)}</li>)}
+      </ul>
+      <p className={styles.next}>{t(m['list.import.dropped.next'])}</p>
+      <Button ref={focusOnAttach} appearance="primary" icon={<OpenRegular />} onClick={onOpen}>{t(m['list.import.open'])}</Button>
+    </Notice>
+  );
+}
