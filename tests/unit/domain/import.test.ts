@@ -1,0 +1,76 @@
+import { createEmptyPlan, parsePlanText, serializePlan } from '../../../src/domain';
+import { prepareImport, withoutImportedOnlyParts } from '../../../src/domain/import';
+import { completePlan } from '../../fixtures';
+
+describe('prepareImport()', () => {
+  it('gives the imported plan the new id, whatever id the file had', () => {
+    const plan = { ...completePlan(), id: 'fixture-bakker-yilmaz' };
+    expect(prepareImport(plan, 'b3f1c2d4-0000-4000-8000-000000000001').plan.id).toBe('b3f1c2d4-0000-4000-8000-000000000001');
+  });
+
+  it('drops the evaluation\'s and the network meetings\' calendar references, and lists them', () => {
+    const plan = completePlan();
+    expect(plan.evaluationEvent).not.toBeNull();
+    const withEvent = plan.networkMeetings.findIndex((meeting) => meeting.event !== null);
+    expect(withEvent).toBeGreaterThanOrEqual(0);
+
+    const { plan: imported, dropped } = prepareImport(plan, 'new-id');
+
+    expect(imported.evaluationEvent).toBeNull();
+    expect(imported.networkMeetings.every((meeting) => meeting.event === null)).toBe(true);
+    expect(dropped).toContainEqual({ kind: 'evaluationMeeting', date: plan.evaluationDate });
+    expect(dropped).toContainEqual({ kind: 'networkMeeting', index: withEvent, date: plan.networkMeetings[withEvent]?.date ?? null });
+    // The meeting itself (date, notes, who came) is content and stays.
+    expect(imported.networkMeetings.map(({ event: _event, ...rest }) => rest)).toEqual(plan.networkMeetings.map(({ event: _event, ...rest }) => rest));
+    expect(imported.evaluationDate).toBe(plan.evaluationDate);
+  });
+
+  it('drops the consent to send a copy, and names the recipient', () => {
+    const plan = completePlan();
+    const consented = plan.copyRecipients.filter((r) => r.consentGiven);
+    expect(consented.length).toBeGreaterThan(0);
+
+    const { plan: imported, dropped } = prepareImport(plan, 'new-id');
+
+    expect(imported.copyRecipients.every((r) => !r.consentGiven && r.consentDate === null)).toBe(true);
+    expect(imported.copyRecipients.map((r) => [r.name, r.email, r.receives])).toEqual(plan.copyRecipients.map((r) => [r.name, r.email, r.receives]));
+    for (const recipient of consented) expect(dropped).toContainEqual(expect.objectContaining({ kind: 'copyConsent', name: recipient.name }));
+  });
+
+  it('drops a consent date left without the consent flag too', () => {
+    const plan = completePlan();
+    const recipient = plan.copyRecipients[0];
+    if (!recipient) throw new Error('fixture has a copy recipient');
+    const file = { ...plan, copyRecipients: [{ ...recipient, consentGiven: false, consentDate: '2026-11-18' }] };
+    const { plan: imported, dropped } = prepareImport(file, 'new-id');
+    expect(imported.copyRecipients[0]?.consentDate).toBeNull();
+    expect(dropped).toContainEqual({ kind: 'copyConsent', index: 0, name: recipient.name });
+  });
+
+  it('drops nothing from a plan without meetings or consent, and changes only the id', () => {
+    const plan = createEmptyPlan('old-id');
+    const { plan: imported, dropped } = prepareImport(plan, 'new-id');
+    expect(dropped).toEqual([]);
+    expect(imported).toEqual({ ...plan, id: 'new-id' });
+  });
+
+  it('does not change the plan it is given', () => {
+    const plan = completePlan();
+    const before = serializePlan(plan);
+    prepareImport(plan, 'new-id');
+    expect(serializePlan(plan)).toBe(before);
+  });
+
+  it('gives a plan that the schema accepts', () => {
+    const { plan } = prepareImport(completePlan(), 'a-new-id');
+    expect(parsePlanText(serializePlan(plan)).ok).toBe(true);
+  });
+});
+
+describe('withoutImportedOnlyParts()', () => {
+  it('makes an export and its re-import equal', () => {
+    const original = completePlan();
+    const reimported = prepareImport(original, 'another-id').plan;
+    expect(serializePlan(withoutImportedOnlyParts(reimported))).toBe(serializePlan(withoutImportedOnlyParts(original)));
+  });
+});
