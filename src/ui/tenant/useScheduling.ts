@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../domain';
-import { mayChangeMeeting, setPhoneAnswer } from '../../domain/scheduling';
+import { mayChangeMeeting, meetingRole, setPhoneAnswer } from '../../domain/scheduling';
 import type { MeetingRole, PhoneAnswer, PhoneAnswers, RankedSlot } from '../../domain/scheduling';
 import { cancelMeeting, createMeeting, eventOf, moveMeeting, newTransactionId, rerank, roleFor, suggestTimes } from '../../app/scheduling';
 import type { MeetingChange, MeetingTarget, Suggestions } from '../../app/scheduling';
@@ -20,12 +20,14 @@ function useMeetingRole(ref: ReturnType<typeof eventOf>): MeetingRole | null {
   const key = ref ? `${ref.eventId}\u0000${ref.organizerEmail ?? ''}` : '';
   const [state, setState] = useState<{ key: string; role: MeetingRole | null }>({ key: '', role: null });
   useEffect(() => {
-    if (!ref || !calendar) return undefined;
+    if (!ref?.organizerEmail || !calendar) return undefined;
     let current = true;
     void roleFor({ calendar }, ref).then((role) => { if (current) setState({ key, role }); });
     return () => { current = false; };
     // `key` stands for the parts of `ref` that decide the role; `ref` itself is a new object on every render.
   }, [key, calendar]);
+  // Without a recorded organiser there is nothing to ask: the role is known at once.
+  if (ref && !ref.organizerEmail) return meetingRole(ref, null);
   return state.key === key ? state.role : null;
 }
 

@@ -11,24 +11,36 @@ import { renderTenant } from './renderTenant';
 const slotA: MeetingSuggestion = { start: '2027-01-15T09:00:00.000Z', end: '2027-01-15T10:00:00.000Z', confidence: 100, attendeeAvailability: [{ email: 'fatima@contoso.nl', availability: 'free' }] };
 const slotB: MeetingSuggestion = { start: '2027-01-15T13:00:00.000Z', end: '2027-01-15T14:00:00.000Z', confidence: 100, attendeeAvailability: [{ email: 'fatima@contoso.nl', availability: 'free' }] };
 
-function fakeCalendar(options: { suggestions?: MeetingSuggestion[]; failFirstCreate?: boolean } = {}) {
+const LOTTE = 'l.smit@contoso.nl';
+
+/** A calendar port fake; `me` is the signed-in user's address (the organiser of what this fake creates). */
+function fakeCalendar(options: { suggestions?: MeetingSuggestion[]; failFirstCreate?: boolean; me?: string } = {}) {
   const creates: EventRequest[] = [];
   const cancels: string[] = [];
+  const moves: string[] = [];
+  const me = options.me ?? LOTTE;
   const calendar: Calendar = {
     findMeetingTimes: async () => options.suggestions ?? [slotA, slotB],
     createEvent: async (r) => {
       creates.push(r);
       if (options.failFirstCreate && creates.length === 1) throw new ServerError(503);
-      return { eventId: 'ev1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', transactionId: r.transactionId };
+      return { eventId: 'ev1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', transactionId: r.transactionId, organizerEmail: me, organizerName: 'Lotte Smit', iCalUId: 'uid-1' };
     },
-    updateEventTime: async () => undefined,
+    updateEventTime: async (id) => { moves.push(id); },
     cancelEvent: async (id) => { cancels.push(id); },
+    mailboxOwner: async () => ({ addresses: [me] }),
   };
-  return { calendar, creates, cancels };
+  return { calendar, creates, cancels, moves };
 }
 
-function Harness({ onPlan }: { onPlan?: (p: Plan) => void }) {
-  const [plan, setPlan] = useState<Plan>(basePlan);
+/** Booked by Lotte Smit: the reference names her as organiser. */
+const bookedByLotte: Plan = {
+  ...basePlan,
+  evaluationEvent: { eventId: 'ev1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', transactionId: 't1', organizerEmail: LOTTE, organizerName: 'Lotte Smit', iCalUId: 'uid-1' },
+};
+
+function Harness({ onPlan, start = basePlan }: { onPlan?: (p: Plan) => void; start?: Plan }) {
+  const [plan, setPlan] = useState<Plan>(start);
   return <SchedulingPanel plan={plan} target={{ kind: 'evaluation' }} personIds={['pro', 'grandpa', 'child']} onPlanChange={(p) => { setPlan(p); onPlan?.(p); }} />;
 }
 
@@ -71,6 +83,30 @@ describe('<SchedulingPanel>', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Afspraak annuleren' }));
     expect(await screen.findByText('De afspraak is geannuleerd.')).toBeInTheDocument();
     expect(cancels).toEqual(['ev1']);
+  });
+
+  it('offers the organiser to cancel and to move the booked meeting', async () => {
+    const { calendar, moves } = fakeCalendar();
+    renderTenant(<Harness start={bookedByLotte} />, { calendar });
+    expect(await screen.findByRole('button', { name: 'Afspraak annuleren' })).toBeEnabled();
+    expect(screen.queryByText(/Georganiseerd door/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Zoek tijden' }));
+    const [first] = within(await screen.findByRole('list', { name: 'Voorgestelde tijden' })).getAllByRole('group');
+    await userEvent.click(within(first!).getByRole('button', { name: /^Afspraak verplaatsen naar/ }));
+    expect(await screen.findByText('De afspraak is verplaatst.')).toBeInTheDocument();
+    expect(moves).toEqual(['ev1']);
+  });
+
+  it('shows a colleague who organises the meeting and whom to ask, without move or cancel', async () => {
+    const { calendar, moves, cancels } = fakeCalendar({ me: 'b.kuipers@contoso.nl' });
+    renderTenant(<Harness start={bookedByLotte} />, { calendar });
+    expect(await screen.findByText(
+      'Georganiseerd door Lotte Smit (l.smit@contoso.nl). Alleen de organisator kan de afspraak verplaatsen of annuleren. Vraag Lotte Smit (l.smit@contoso.nl) om dat te doen.',
+    )).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Deelnamelink (Teams)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Afspraak annuleren' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zoek tijden' })).not.toBeInTheDocument();
+    expect([moves, cancels]).toEqual([[], []]);
   });
 
   it('says so when no time is found', async () => {

@@ -13,7 +13,7 @@ const booked: Plan = {
   evaluationEvent: { eventId: 'ev1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', transactionId: 't1' },
 };
 
-function fakeCalendar() {
+function fakeCalendar(me = 'l.smit@contoso.nl') {
   const finds: FindTimesRequest[] = [];
   const moves: string[] = [];
   const cancels: string[] = [];
@@ -27,6 +27,7 @@ function fakeCalendar() {
     createEvent: async (r) => ({ eventId: 'ev2', joinUrl: '', transactionId: r.transactionId }),
     updateEventTime: async (id, start) => { moves.push(`${id}@${start}`); },
     cancelEvent: async (id) => { cancels.push(id); },
+    mailboxOwner: async () => ({ addresses: [me] }),
   };
   return { calendar, finds, moves, cancels };
 }
@@ -89,6 +90,21 @@ describe('<SectionExtras>', () => {
     await userEvent.type(dateInput(), '2027-01-22');
     await userEvent.click(screen.getByRole('button', { name: 'Afspraak laten staan' }));
     expect(screen.queryByText(/staat nog op/)).not.toBeInTheDocument();
+    expect([finds.length, moves.length, cancels.length]).toEqual([0, 0, 0]);
+  });
+
+  it('section 9: a colleague of the organiser gets the date change news with whom to ask, and no move or cancel', async () => {
+    const { calendar, finds, moves, cancels } = fakeCalendar('b.kuipers@contoso.nl');
+    const byLotte: Plan = { ...booked, evaluationEvent: { ...booked.evaluationEvent!, organizerEmail: 'l.smit@contoso.nl', organizerName: 'Lotte Smit' } };
+    renderTenant(<Harness start={byLotte} />, { calendar });
+    await userEvent.clear(dateInput());
+    await userEvent.type(dateInput(), '2027-01-22');
+    expect(await screen.findAllByText(/Vraag Lotte Smit \(l\.smit@contoso\.nl\) om dat te doen\./)).not.toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Tijden zoeken op 22 januari 2027' })).not.toBeInTheDocument();
+    await userEvent.clear(dateInput());
+    expect(screen.getByText(/Wilt u de afspraak annuleren\?/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Afspraak annuleren' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Afspraak laten staan' })).toBeInTheDocument();
     expect([finds.length, moves.length, cancels.length]).toEqual([0, 0, 0]);
   });
 
