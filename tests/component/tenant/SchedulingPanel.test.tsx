@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Calendar, EventRequest, MeetingSuggestion } from '../../../src/app/ports';
 import type { Plan } from '../../../src/domain';
-import { ServerError } from '../../../src/domain';
+import { NotFoundError, ServerError } from '../../../src/domain';
 import { SchedulingPanel } from '../../../src/ui/tenant/SchedulingPanel';
 import { basePlan } from '../../unit/adapters/graph/planFixture';
 import { renderTenant } from './renderTenant';
@@ -107,6 +107,15 @@ describe('<SchedulingPanel>', () => {
     expect(screen.queryByRole('button', { name: 'Afspraak annuleren' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Zoek tijden' })).not.toBeInTheDocument();
     expect([moves, cancels]).toEqual([[], []]);
+  });
+
+  it('explains a 404 on an older reference without organiser: the meeting is not in the user calendar', async () => {
+    const { calendar } = fakeCalendar();
+    const legacy: Plan = { ...basePlan, evaluationEvent: { eventId: 'ev-of-someone-else', joinUrl: '', transactionId: 't0' } };
+    renderTenant(<Harness start={legacy} />, { calendar: { ...calendar, cancelEvent: async () => { throw new NotFoundError('event'); } } });
+    await userEvent.click(screen.getByRole('button', { name: 'Afspraak annuleren' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze afspraak staat niet in uw agenda. Heeft een collega hem gepland?');
+    expect(screen.queryByText('De afspraak is geannuleerd.')).not.toBeInTheDocument();
   });
 
   it('says so when no time is found', async () => {
