@@ -1,4 +1,4 @@
-import type { CalendarEventRef, EvaluationSummary, Locale, Plan, PlanStatus } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, ParseError, Plan, PlanStatus } from '../domain';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -53,11 +53,53 @@ export interface PlanStore {
   freezeVersion(plan: Plan, label: string): Promise<PlanVersionInfo>;
 }
 
-/** Unsaved edits kept on the device until a save succeeds; survives reloads and crashes. */
+/** One editor's unsaved edits as kept on the device. */
+export interface Draft {
+  planId: string;
+  /** The editor (one per open tab or pane) that wrote it; two tabs on one plan never share a draft. */
+  editorId: string;
+  plan: Plan;
+  /** What keeps `plan` from being saved as it is (a limit, a dangling reference); empty when it can be saved. */
+  problems: ParseError[];
+  /** The stored plan the edits started from, so they can be merged three-way with whatever was saved since. */
+  base: Plan | null;
+  baseRevision: string | null;
+  /** ISO date-time of the last write. */
+  savedAt: string;
+}
+
+export type DraftInput = Pick<Draft, 'planId' | 'editorId' | 'plan' | 'base' | 'baseRevision'>;
+
+/** Unsaved edits kept on the device until a save holds them; survives reloads and crashes. */
 export interface DraftStore {
-  put(plan: Plan, baseRevision: string | null): Promise<void>;
-  get(id: string): Promise<{ plan: Plan; baseRevision: string | null } | null>;
-  clear(id: string): Promise<void>;
+  /** @throws DomainError STORAGE.FULL when the device has no room left. */
+  put(draft: DraftInput): Promise<void>;
+  /** Every editor's draft for the plan, oldest first. A draft that is not plan-shaped at all is left out. */
+  listForPlan(planId: string): Promise<Draft[]>;
+  /** Deletes the editor's draft only if it still holds `saved` (compare, then delete, in one transaction). */
+  clearIfSaved(planId: string, editorId: string, saved: Plan): Promise<boolean>;
+  clear(planId: string, editorId: string): Promise<void>;
+}
+
+/**
+ * Which editors are open on this device (any tab), and news of saves between them. Lets a second tab know about
+ * the first, so a reload never takes over the draft of an editor that is still open.
+ */
+export interface EditorPresence {
+  /** Marks this editor as open until the returned release is called (or the page goes away). */
+  hold(editorId: string): Promise<() => void>;
+  /** The editors that are open now, of the given ones. */
+  alive(editorIds: string[]): Promise<Set<string>>;
+  announceSaved(planId: string, revision: string, editorId: string): void;
+  onSaved(planId: string, listener: (revision: string, editorId: string) => void): () => void;
+}
+
+/** How durable the device's storage is; local mode holds the only copy there. */
+export interface StorageHealth {
+  /** True when the browser promised not to evict the data; null when it cannot say. */
+  persistent(): Promise<boolean | null>;
+  /** Called when another tab needs this one to close its connection (a newer version), or an open is blocked. */
+  onInterrupted(listener: (reason: 'blocked' | 'versionchange') => void): () => void;
 }
 
 export interface Attendee {
@@ -166,7 +208,12 @@ export interface DocumentProblem {
 
 export type DocumentReadResult =
   | { kind: 'empty' }
-  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[] };
+  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[] }
+  /**
+   * A plan is there, but past `limit` problems it could not be read well enough to be applied: no plan is offered,
+   * so an emptied plan can never replace the stored one. `problems` says what to fix in Word.
+   */
+  | { kind: 'unusable'; planId: string | null; schemaVersion: number | null; problems: DocumentProblem[]; limit: number };
 
 export interface DocumentWriter {
   insertTemplate(locale: Locale): Promise<void>;
@@ -182,7 +229,11 @@ export interface DocumentReader {
 }
 
 export interface TokenProvider {
-  getToken(scopes: string[]): Promise<string>;
+  /**
+   * An access token for these (resource-qualified) scopes. `capability` names what the scopes are for
+   * (e.g. `calendar`), so a failed sign-in or consent can tell the user which permission was asked.
+   */
+  getToken(scopes: string[], capability?: string): Promise<string>;
 }
 
 export interface Clock {

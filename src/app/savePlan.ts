@@ -1,50 +1,349 @@
-import { ConflictError } from '../domain';
-import type { Plan } from '../domain';
-import type { DraftStore, PlanStore, StoredPlan } from './ports';
+import { ConflictError, DomainError, differingSections, isDomainError, parsePlan } from '../domain';
+import type { ParseError, Plan } from '../domain';
+import { deepEqual, mergePlans } from '../domain/merge';
+import type { MergePreference } from '../domain/merge';
+import type { Clock, DraftStore, EditorPresence, PlanStore } from './ports';
+import { adoptLeftDrafts } from './leftDrafts';
+import type { LeftDrafts } from './leftDrafts';
+import { retryDelayMs, isRetryable } from './retryPolicy';
 
-export interface SaveDeps {
+/**
+ * The one save path for an open plan. Every edit is written to this editor's draft on the device at once, and to the
+ * plan store after a short pause, guarded by the revision the edits started from. What the store refuses for a while
+ * (offline, throttled, a server error) is retried with backoff; what someone else saved in between is merged field
+ * by field from the common base; a real clash waits for the user, and whichever side is not chosen is frozen.
+ * Nothing here touches React or the DOM: the editor hook drives it and renders `state`.
+ */
+
+export interface SessionDeps {
   store: PlanStore;
   drafts: DraftStore;
+  presence: EditorPresence;
+  clock: Clock;
 }
 
-export type SaveResult =
-  | { kind: 'saved'; stored: StoredPlan }
-  | { kind: 'conflict'; mine: Plan; theirs: StoredPlan | null };
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'pending'; unsaved: number }
+  | { kind: 'saving'; unsaved: number }
+  /** The store could not be reached or asked us to wait; `retryAt` is epoch ms. */
+  | { kind: 'retrying'; unsaved: number; error: DomainError; retryAt: number }
+  /** The plan breaks a limit or a reference; the draft keeps it, the store is not asked. */
+  | { kind: 'invalid'; unsaved: number; problems: ParseError[] }
+  /** A failure a retry will not cure by itself (permission, storage full): shown until the user acts. */
+  | { kind: 'failed'; unsaved: number; error: DomainError }
+  | { kind: 'conflict'; unsaved: number; theirs: Plan; clashes: string[] };
 
-/** The label of the frozen copy of a colleague's version that "keep mine" saves over. */
-export const OVERWRITTEN_LABEL = 'Versie van collega, vervangen na conflict';
+export type SessionNotice =
+  | { kind: 'restored'; count: number }
+  | { kind: 'merged'; sections: number }
+  | { kind: 'followed' }
+  | { kind: 'draftFailed'; error: DomainError }
+  | { kind: 'frozen'; label: string };
 
-/**
- * Saves with the revision the edits were based on. The edits go to the device's draft store first and stay
- * there until the save succeeds, so a conflict, a 429 or going offline loses nothing.
- * Other errors (offline, throttled, permission) are rethrown after the draft is kept.
- */
-export async function savePlan(deps: SaveDeps, plan: Plan, baseRevision: string | null): Promise<SaveResult> {
-  await deps.drafts.put(plan, baseRevision);
-  try {
-    const stored = await deps.store.save(plan, baseRevision);
-    await deps.drafts.clear(plan.id);
-    return { kind: 'saved', stored };
-  } catch (e) {
-    if (!(e instanceof ConflictError)) throw e;
-    const theirs = await deps.store.load(plan.id).catch(() => null);
-    return { kind: 'conflict', mine: plan, theirs };
+export interface SessionState {
+  plan: Plan | null;
+  loadError: DomainError | null;
+  status: SaveStatus;
+  notices: SessionNotice[];
+}
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** Labels of versions frozen so that the side not chosen in a conflict survives. */
+export const FROZEN_LABELS = {
+  theirsReplaced: 'Versie van collega, vervangen na conflict',
+  mineNotChosen: 'Mijn versie, niet gekozen na conflict',
+  leftDraft: 'Niet opgeslagen wijzigingen uit een ander venster',
+} as const;
+
+function newEditorId(): string {
+  const bytes = new Uint8Array(9);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function asDomainError(e: unknown): DomainError {
+  return isDomainError(e) ? e : new DomainError('STORAGE.UNAVAILABLE', 'unexpected failure');
+}
+
+export class PlanEditSession {
+  readonly editorId = newEditorId();
+  private current: Plan | null = null;
+  /** The stored plan at `revision`: the common base for a three-way merge. */
+  private base: Plan | null = null;
+  private revision: string | null = null;
+  private editSeq = 0;
+  private savedSeq = 0;
+  private attempts = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private draftWrites: Promise<void> = Promise.resolve();
+  private releaseHold: () => void = () => undefined;
+  private unsubscribe: () => void = () => undefined;
+  private closed = false;
+  private state: SessionState = { plan: null, loadError: null, status: { kind: 'saved' }, notices: [] };
+  private readonly listeners = new Set<(state: SessionState) => void>();
+
+  constructor(private readonly deps: SessionDeps, readonly planId: string) {}
+
+  get snapshot(): SessionState {
+    return this.state;
   }
-}
 
-/** Conflict choice 1: drop my edits and continue from their version. */
-export async function reloadTheirs(deps: SaveDeps, planId: string): Promise<StoredPlan> {
-  const theirs = await deps.store.load(planId);
-  await deps.drafts.clear(planId);
-  return theirs;
-}
+  subscribe(listener: (state: SessionState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
-/**
- * Conflict choice 2: keep mine as the newest version. Their version is frozen in the history first, so
- * nothing anyone saved is lost; then mine is saved on top of their revision.
- */
-export async function keepMine(deps: SaveDeps, mine: Plan): Promise<SaveResult> {
-  const theirs = await deps.store.load(mine.id);
-  await deps.store.freezeVersion(theirs.plan, OVERWRITTEN_LABEL);
-  return savePlan(deps, mine, theirs.revision);
+  get unsaved(): number {
+    return this.editSeq - this.savedSeq;
+  }
+
+  /** True while the screen holds anything the plan store does not. */
+  hasUnsaved(): boolean {
+    return this.unsaved > 0 || this.state.status.kind === 'conflict';
+  }
+
+  async open(): Promise<void> {
+    try {
+      this.releaseHold = await this.deps.presence.hold(this.editorId);
+      const stored = await this.deps.store.load(this.planId);
+      this.setStored(stored.plan, stored.revision);
+      const left = await adoptLeftDrafts(this.deps, this.planId, this.editorId, stored, FROZEN_LABELS.leftDraft);
+      this.unsubscribe = this.deps.presence.onSaved(this.planId, (revision, by) => void this.followOtherEditor(revision, by));
+      if (!left) {
+        this.emit({ plan: stored.plan, status: { kind: 'saved' } });
+        return;
+      }
+      this.notice({ kind: 'restored', count: left.count });
+      if (left.frozen > 0) this.notice({ kind: 'frozen', label: FROZEN_LABELS.leftDraft });
+      await this.restore(left, stored.plan);
+    } catch (e) {
+      this.emit({ loadError: asDomainError(e) });
+    }
+  }
+
+  /** Continues from a closed editor's draft: this editor's own draft holds it before the old one is deleted. */
+  private async restore(left: LeftDrafts, theirs: Plan): Promise<void> {
+    const { draft, clashes } = left;
+    this.current = draft.plan;
+    this.editSeq += 1;
+    if (clashes.length > 0) this.base = draft.base;
+    await this.writeDraft();
+    if (!this.state.notices.some((n) => n.kind === 'draftFailed')) await left.discard().catch(() => undefined);
+    if (clashes.length > 0) {
+      this.emit({ plan: draft.plan, status: { kind: 'conflict', unsaved: this.unsaved, theirs, clashes } });
+      return;
+    }
+    this.emit({ plan: draft.plan, status: this.pendingStatus() });
+    this.schedule(0);
+  }
+
+  edit(next: Plan): void {
+    if (this.closed) return;
+    this.current = next;
+    this.editSeq += 1;
+    const inConflict = this.state.status.kind === 'conflict';
+    this.emit({ plan: next, status: inConflict ? { ...this.state.status, unsaved: this.unsaved } as SaveStatus : this.pendingStatus() });
+    void this.writeDraft();
+    if (!inConflict) this.schedule(AUTOSAVE_DELAY_MS);
+  }
+
+  /** Saves now what is pending; resolves when the store holds the screen, or the attempt failed (see `state`). */
+  flush(): Promise<void> {
+    this.clearTimer();
+    const next = this.queue.then(() => this.save());
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** After going back online or to the tab: try at once instead of waiting for the backoff. */
+  retryNow(): void {
+    const kind = this.state.status.kind;
+    if (kind === 'retrying' || kind === 'failed' || (kind === 'pending' && this.timer === null)) void this.flush();
+  }
+
+  /** Saves and reports whether the store now holds exactly what the screen shows (for Back and Activate). */
+  async settle(): Promise<boolean> {
+    await this.draftWrites;
+    await this.flush();
+    return this.state.status.kind === 'saved';
+  }
+
+  /**
+   * Settles a conflict. Fields only one side changed are merged either way; `prefer` decides the fields both
+   * changed. The whole version not chosen is frozen first, so both survive in the history.
+   */
+  async resolve(prefer: MergePreference): Promise<void> {
+    const mine = this.current;
+    if (!mine || this.state.status.kind !== 'conflict') return;
+    try {
+      const theirs = await this.deps.store.load(this.planId);
+      // Without a known base (a draft from before bases were kept), the preferred side is taken whole.
+      const base = this.base ?? (prefer === 'mine' ? theirs.plan : mine);
+      const merged = mergePlans(base, mine, theirs.plan, prefer).merged;
+      const notChosen = prefer === 'mine' ? theirs.plan : mine;
+      const label = prefer === 'mine' ? FROZEN_LABELS.theirsReplaced : FROZEN_LABELS.mineNotChosen;
+      await this.deps.store.freezeVersion(notChosen, label);
+      this.notice({ kind: 'frozen', label });
+      this.setStored(theirs.plan, theirs.revision);
+      this.current = merged;
+      this.emit({ plan: merged, status: this.pendingStatus() });
+      await this.writeDraft();
+    } catch (e) {
+      this.emit({ status: { kind: 'failed', unsaved: this.unsaved, error: asDomainError(e) } });
+      return;
+    }
+    await this.flush();
+  }
+
+  dismissNotice(index: number): void {
+    this.emit({ notices: this.state.notices.filter((_, i) => i !== index) });
+  }
+
+  /** The editor is closing: save what is pending (the draft keeps it if that fails) and stop listening. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.unsaved > 0 && this.state.status.kind !== 'conflict') await this.flush().catch(() => undefined);
+    this.closed = true;
+    this.clearTimer();
+    this.unsubscribe();
+    this.releaseHold();
+  }
+
+  private async save(): Promise<void> {
+    const snapshot = this.current;
+    if (!snapshot || this.closed || this.state.status.kind === 'conflict') return;
+    const seq = this.editSeq;
+    if (seq === this.savedSeq && this.revision !== null) return;
+    const parsed = parsePlan(snapshot);
+    if (!parsed.ok) {
+      this.emit({ status: { kind: 'invalid', unsaved: this.unsaved, problems: parsed.errors } });
+      return;
+    }
+    this.emit({ status: { kind: 'saving', unsaved: this.unsaved } });
+    try {
+      const stored = await this.deps.store.save(snapshot, this.revision);
+      this.saved(snapshot, seq, stored.revision);
+    } catch (e) {
+      if (e instanceof ConflictError) await this.mergeWithTheirs();
+      else this.failed(asDomainError(e));
+    }
+  }
+
+  private saved(snapshot: Plan, seq: number, revision: string): void {
+    this.setStored(snapshot, revision);
+    this.savedSeq = seq;
+    this.attempts = 0;
+    this.deps.presence.announceSaved(this.planId, revision, this.editorId);
+    // Compare, then delete: an edit written to the draft after this snapshot keeps the draft alive.
+    void this.draftWrites.then(() => this.deps.drafts.clearIfSaved(this.planId, this.editorId, snapshot)).catch(() => undefined);
+    if (this.unsaved === 0 && deepEqual(snapshot, this.current)) {
+      this.emit({ status: { kind: 'saved' } });
+    } else {
+      this.emit({ status: this.pendingStatus() });
+      this.schedule(0);
+    }
+  }
+
+  /** Someone saved in between: merge from the common base; ask the user only when both changed the same field. */
+  private async mergeWithTheirs(): Promise<void> {
+    const mine = this.current;
+    if (!mine) return;
+    let theirs;
+    try {
+      theirs = await this.deps.store.load(this.planId);
+    } catch (e) {
+      this.failed(asDomainError(e));
+      return;
+    }
+    const base = this.base;
+    const { merged, conflicts } = base ? mergePlans(base, mine, theirs.plan) : { merged: mine, conflicts: ['$'] };
+    if (conflicts.length > 0 || !parsePlan(merged).ok) {
+      this.emit({ status: { kind: 'conflict', unsaved: this.unsaved, theirs: theirs.plan, clashes: conflicts } });
+      return;
+    }
+    this.setStored(theirs.plan, theirs.revision);
+    this.current = merged;
+    this.notice({ kind: 'merged', sections: base ? differingSections(base, theirs.plan).length : 0 });
+    this.emit({ plan: merged, status: this.pendingStatus() });
+    void this.writeDraft();
+    this.schedule(0);
+  }
+
+  private failed(error: DomainError): void {
+    if (!isRetryable(error)) {
+      this.emit({ status: { kind: 'failed', unsaved: this.unsaved, error } });
+      return;
+    }
+    this.attempts += 1;
+    const delay = retryDelayMs(error, this.attempts);
+    this.emit({ status: { kind: 'retrying', unsaved: this.unsaved, error, retryAt: this.deps.clock.now().getTime() + delay } });
+    this.schedule(delay);
+  }
+
+  /** Another tab saved this plan. With nothing pending here, follow it; otherwise the next save merges. */
+  private async followOtherEditor(revision: string, by: string): Promise<void> {
+    if (by === this.editorId || revision === this.revision || this.unsaved > 0 || this.state.status.kind !== 'saved') return;
+    const stored = await this.deps.store.load(this.planId).catch(() => null);
+    if (!stored || this.unsaved > 0 || this.state.status.kind !== 'saved') return;
+    this.setStored(stored.plan, stored.revision);
+    this.current = stored.plan;
+    this.notice({ kind: 'followed' });
+    this.emit({ plan: stored.plan });
+  }
+
+  private writeDraft(): Promise<void> {
+    const plan = this.current;
+    if (!plan) return this.draftWrites;
+    const input = { planId: this.planId, editorId: this.editorId, plan, base: this.base, baseRevision: this.revision };
+    // Drafts are written in order, so a slow older write can never land over a newer one.
+    this.draftWrites = this.draftWrites.then(() => this.deps.drafts.put(input)).then(
+      () => this.dropNotice('draftFailed'),
+      (e: unknown) => this.replaceNotice({ kind: 'draftFailed', error: asDomainError(e) }),
+    );
+    return this.draftWrites;
+  }
+
+  private setStored(plan: Plan, revision: string): void {
+    this.base = plan;
+    this.revision = revision;
+    this.current ??= plan;
+  }
+
+  private pendingStatus(): SaveStatus {
+    return { kind: 'pending', unsaved: this.unsaved };
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer();
+    if (this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private notice(notice: SessionNotice): void {
+    this.emit({ notices: [...this.state.notices, notice] });
+  }
+
+  private replaceNotice(notice: SessionNotice): void {
+    this.emit({ notices: [...this.state.notices.filter((n) => n.kind !== notice.kind), notice] });
+  }
+
+  private dropNotice(kind: SessionNotice['kind']): void {
+    if (this.state.notices.some((n) => n.kind === kind)) this.emit({ notices: this.state.notices.filter((n) => n.kind !== kind) });
+  }
+
+  private emit(change: Partial<SessionState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener(this.state);
+  }
 }

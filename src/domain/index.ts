@@ -12,6 +12,9 @@ export * from './plan';
 export * from './errors';
 export * from './editing';
 export { sectionCompletion, sectionIdOfPath, topKeyOfPath } from './completion';
+export { fieldLabelOfPath } from './fieldLabel';
+export { deepEqual, mergePlans } from './merge';
+export type { MergePreference, MergeResult } from './merge';
 export type { CompletionState, SectionCompletion } from './completion';
 export { differingSections } from './compare';
 export {

@@ -7,6 +7,7 @@ import { editorMessages as m } from '../i18n/areas/editor';
 import { shellMessages as shell } from '../i18n/areas/shell';
 import { ReminderBadges } from './evaluation/ReminderBadges';
 import { PlanList } from './planList/PlanList';
+import { StorageHealthBar } from './notice/StorageHealthBar';
 import { useDeleteConfirmation } from './planList/useDeleteConfirmation';
 import { useServices } from './services';
 import { useT } from './useT';
@@ -78,6 +79,7 @@ export function App({ editorActions, planBadges }: AppProps) {
         <Badge appearance="outline">{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</Badge>
       </header>
       <main>
+        <StorageHealthBar />
         {route.kind === 'plan'
           ? (
             <Suspense fallback={<Spinner className={styles.loading} label={t(shell['shell.editorLoading'])} />}>

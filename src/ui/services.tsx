@@ -1,7 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '../domain';
-import type { Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, People, PlanExports, PlanStore, Sharing } from '../app/ports';
+import type {
+  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, Sharing, StorageHealth,
+} from '../app/ports';
 
 /**
  * What a host hands to the UI: one implementation per port. The UI never imports adapters;
@@ -11,6 +13,10 @@ export interface AppServices {
   mode: 'local' | 'tenant';
   store: PlanStore;
   drafts: DraftStore;
+  /** Which editors are open on this device; lets two tabs on one plan know about each other. */
+  presence: EditorPresence;
+  /** The device store's durability and interruptions; shown in local mode, where it holds the only copy. */
+  storageHealth: StorageHealth | null;
   clock: Clock;
   /** Lazy: the docx/ics code loads only when the user exports. */
   loadExports: () => Promise<PlanExports>;

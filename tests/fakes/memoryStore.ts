@@ -1,12 +1,11 @@
 import { ConflictError, NotFoundError, parsePlan, serializePlan } from '../../src/domain';
 import type { Plan } from '../../src/domain';
-import type { Clock, DraftStore, PlanStore, PlanSummary, PlanVersionInfo, StoredPlan } from '../../src/app/ports';
+import type { Clock, PlanStore, PlanSummary, PlanVersionInfo, StoredPlan } from '../../src/app/ports';
 
-/** An in-memory PlanStore + DraftStore for component tests; behaves like the real ones on revisions and conflicts. */
-export class MemoryStore implements PlanStore, DraftStore {
+/** An in-memory PlanStore for component tests (drafts use the real IndexedDB store: tests/fakes/deviceServices.ts); behaves like the real ones on revisions and conflicts. */
+export class MemoryStore implements PlanStore {
   private plans = new Map<string, { json: string; revision: number; savedAt: string }>();
   private versions = new Map<string, Array<PlanVersionInfo & { json: string }>>();
-  private drafts = new Map<string, { plan: Plan; baseRevision: string | null }>();
   saves = 0;
 
   constructor(private readonly clock: Clock = { now: () => new Date('2026-11-24T10:00:00Z') }) {}
@@ -42,7 +41,6 @@ export class MemoryStore implements PlanStore, DraftStore {
   async delete(id: string): Promise<void> {
     this.plans.delete(id);
     this.versions.delete(id);
-    this.drafts.delete(id);
   }
 
   async listVersions(id: string): Promise<PlanVersionInfo[]> {
@@ -60,18 +58,6 @@ export class MemoryStore implements PlanStore, DraftStore {
     const info = { versionId: `v${list.length + 1}`, savedAt: this.clock.now().toISOString(), label, planVersion: plan.version };
     this.versions.set(plan.id, [...list, { ...info, json: serializePlan(plan) }]);
     return info;
-  }
-
-  async put(plan: Plan, baseRevision: string | null): Promise<void> {
-    this.drafts.set(plan.id, { plan, baseRevision });
-  }
-
-  async get(id: string): Promise<{ plan: Plan; baseRevision: string | null } | null> {
-    return this.drafts.get(id) ?? null;
-  }
-
-  async clear(id: string): Promise<void> {
-    this.drafts.delete(id);
   }
 
   /** Simulates another tab or colleague saving the plan. */

@@ -1,4 +1,10 @@
-import type { DraftStore, PlanStore } from '../../app/ports';
+import type { DraftStore, PlanStore, StorageHealth } from '../../app/ports';
+
+export interface LocalStores {
+  store: PlanStore;
+  drafts: DraftStore;
+  storageHealth: StorageHealth;
+}
 import { DEFAULT_DB_NAME, PlanDatabase } from './database';
 import { IndexedDbDraftStore } from './indexedDbDraftStore';
 import { IndexedDbPlanStore } from './indexedDbPlanStore';
@@ -6,13 +12,14 @@ import { IndexedDbPlanStore } from './indexedDbPlanStore';
 export { IndexedDbPlanStore } from './indexedDbPlanStore';
 export { IndexedDbDraftStore } from './indexedDbDraftStore';
 export { PlanDatabase, DEFAULT_DB_NAME } from './database';
+export { BrowserEditorPresence } from './presence';
 
 /**
  * Local mode's stores, sharing one IndexedDB. Nothing is opened until the first call, unless `warmUp` asks to
  * start opening at once (the host does, so the plan list's first read finds the connection ready).
  */
-export function createLocalStores(dbName: string = DEFAULT_DB_NAME, options: { warmUp?: boolean } = {}): { store: PlanStore; drafts: DraftStore } {
+export function createLocalStores(dbName: string = DEFAULT_DB_NAME, options: { warmUp?: boolean } = {}): LocalStores {
   const db = new PlanDatabase(dbName);
   if (options.warmUp) db.warmUp();
-  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db) };
+  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db };
 }

@@ -1,39 +1,55 @@
-import type { Clock, DraftStore } from '../../app/ports';
-import { isDomainError } from '../../domain';
+import type { Clock, Draft, DraftInput, DraftStore } from '../../app/ports';
+import { deepEqual } from '../../domain/merge';
 import type { Plan } from '../../domain';
-import { readStoredPlan } from './database';
-import type { PlanDatabase } from './database';
+import { loadDraftParser } from './database';
+import type { DraftRecord, PlanDatabase } from './database';
 
 const systemClock: Clock = { now: () => new Date() };
 
-/** Unsaved edits, one per plan, in the same IndexedDB as the plans; written on every change, cleared after a save. */
+/**
+ * Unsaved edits, one per plan and editor, in the same IndexedDB as the plans. Written on every change; cleared only
+ * when a save holds exactly what the draft holds, so a later edit (or another tab's) is never deleted by a save.
+ */
 export class IndexedDbDraftStore implements DraftStore {
   constructor(private readonly db: PlanDatabase, private readonly clock: Clock = systemClock) {}
 
-  put(plan: Plan, baseRevision: string | null): Promise<void> {
+  put(draft: DraftInput): Promise<void> {
+    const record: DraftRecord = { ...draft, savedAt: this.clock.now().toISOString() };
     return this.db.run(async (db) => {
-      await db.put('drafts', { plan, baseRevision, savedAt: this.clock.now().toISOString() }, plan.id);
+      await db.put('drafts', record);
     });
   }
 
   /**
-   * A draft that no longer reads as a plan is treated as absent: the stored plan still opens, which is better
-   * than blocking the editor on recovery data that cannot be used anyway.
+   * A draft that does not even have a plan's shape is left out: the editor cannot show it. A draft that only breaks
+   * a limit is returned with its problems, so it can be shown and fixed instead of lost.
    */
-  get(id: string): Promise<{ plan: Plan; baseRevision: string | null } | null> {
+  listForPlan(planId: string): Promise<Draft[]> {
     return this.db.run(async (db) => {
-      const record = await db.get('drafts', id);
-      if (!record) return null;
-      // Only damage counts as absent: a parser that failed to download must not hide a draft that is still there.
-      const plan = await readStoredPlan(record.plan, 'draft').catch((e: unknown) => {
-        if (isDomainError(e) && e.code === 'STORAGE.DAMAGED') return null;
-        throw e;
-      });
-      return plan ? { plan, baseRevision: record.baseRevision } : null;
+      const [records, { readDraftPlan }] = await Promise.all([db.getAllFromIndex('drafts', 'byPlan', planId), loadDraftParser()]);
+      const drafts: Draft[] = [];
+      for (const record of records) {
+        const read = readDraftPlan(record.plan);
+        if (!read) continue;
+        const base = record.base === null ? null : readDraftPlan(record.base)?.plan ?? null;
+        drafts.push({ planId, editorId: record.editorId, plan: read.plan, problems: read.problems, base, baseRevision: record.baseRevision, savedAt: record.savedAt });
+      }
+      return drafts.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
     });
   }
 
-  clear(id: string): Promise<void> {
-    return this.db.run((db) => db.delete('drafts', id));
+  clearIfSaved(planId: string, editorId: string, saved: Plan): Promise<boolean> {
+    return this.db.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      const record = await tx.store.get([planId, editorId]);
+      const same = record !== undefined && deepEqual(record.plan, saved);
+      if (same) await tx.store.delete([planId, editorId]);
+      await tx.done;
+      return same;
+    });
+  }
+
+  clear(planId: string, editorId: string): Promise<void> {
+    return this.db.run((db) => db.delete('drafts', [planId, editorId]));
   }
 }

@@ -70,9 +70,10 @@ export class IndexedDbPlanStore implements PlanStore {
     return this.db.run(async (db) => {
       const tx = db.transaction(['plans', 'versions', 'drafts'], 'readwrite');
       const versionKeys = await tx.objectStore('versions').index('byPlan').getAllKeys(id);
+      const draftKeys = await tx.objectStore('drafts').index('byPlan').getAllKeys(id);
       await Promise.all([
         tx.objectStore('plans').delete(id),
-        tx.objectStore('drafts').delete(id),
+        ...draftKeys.map((key) => tx.objectStore('drafts').delete(key)),
         ...versionKeys.map((key) => tx.objectStore('versions').delete(key)),
       ]);
       await tx.done;

@@ -3,7 +3,7 @@ import type { Clock, PlanExports } from '../../app/ports';
 import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
 import type { AuthHost } from '../../auth';
-import { createLocalStores } from '../../adapters/local';
+import { BrowserEditorPresence, createLocalStores } from '../../adapters/local';
 
 /** What a host knows before it creates the services. */
 export interface HostInfo {
@@ -27,9 +27,9 @@ export function lazyExports(): () => Promise<PlanExports> {
 }
 
 function localServices(): AppServices {
-  const { store, drafts } = createLocalStores(undefined, { warmUp: true });
+  const { store, drafts, storageHealth } = createLocalStores(undefined, { warmUp: true });
   return {
-    mode: 'local', store, drafts, clock: systemClock, loadExports: lazyExports(),
+    mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(),
     calendar: null, sharing: null, people: null, document: null,
   };
 }

@@ -9,8 +9,8 @@ export const errorMessages = defineMessages({
   'error.PLAN.NOT_FOUND': { nl: 'Dit plan bestaat niet (meer).', en: 'This plan does not exist (any more).' },
   'error.PLAN.INVALID': { nl: 'Het plan bevat fouten en is niet opgeslagen.', en: 'The plan contains errors and was not saved.' },
   'error.GRAPH.THROTTLED': {
-    nl: 'Microsoft 365 is even te druk. We proberen het zo opnieuw; uw wijzigingen blijven bewaard.',
-    en: 'Microsoft 365 is busy. We will try again shortly; your changes are kept.',
+    nl: 'Microsoft 365 is even te druk en vraagt om te wachten.',
+    en: 'Microsoft 365 is busy and asks us to wait.',
   },
   'error.GRAPH.PERMISSION': {
     nl: 'De app heeft hiervoor geen toestemming. Vraag uw beheerder om toestemming (admin consent) voor: {scope}.',

@@ -1,19 +1,22 @@
-import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { differingSections } from '../../domain';
-import type { Plan } from '../../domain';
-import { editorMessages as m } from '../../i18n/areas/editor';
+import { fieldLabelOfPath } from '../../domain';
+import type { MergePreference } from '../../domain';
+import { savingMessages as m } from '../../i18n/areas/saving';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 
-/** Someone saved in between: reload theirs, keep mine as a new version, or compare first. Never a silent overwrite. */
-export function ConflictDialog({ open, mine, theirs, onChoose }: {
-  open: boolean; mine: Plan; theirs: Plan | null; onChoose: (choice: 'reload' | 'keepMine') => void;
+const SHOWN_FIELDS = 8;
+
+/**
+ * Both sides changed the same fields: the user picks whose version of those fields applies. Everything else is
+ * already merged, and the version not chosen is frozen in the history. Never a silent overwrite.
+ */
+export function ConflictDialog({ open, clashes, onChoose }: {
+  open: boolean; clashes: string[]; onChoose: (prefer: MergePreference) => void;
 }) {
   const t = useT();
   const locale = useLocale();
-  const [comparing, setComparing] = useState(false);
-  const differing = theirs ? differingSections(mine, theirs) : [];
+  const labels = [...new Set(clashes.map((path) => fieldLabelOfPath(path, locale)).filter((label) => label.length > 0))];
   return (
     // Closed through `open`, never by unmounting: an unmounted open Dialog leaves aria-hidden on the page (microsoft/fluentui#35139).
     <Dialog open={open} modalType="alert">
@@ -21,18 +24,12 @@ export function ConflictDialog({ open, mine, theirs, onChoose }: {
         <DialogBody>
           <DialogTitle>{t(m['conflict.title'])}</DialogTitle>
           <DialogContent>
-            <p>{t(m['conflict.body'])}</p>
-            {comparing && (
-              <p role="status">
-                {differing.length === 0 ? t(m['conflict.compare.none'])
-                  : t(m['conflict.compare.changed'], { sections: differing.map((s) => s.heading[locale]).join('; ') })}
-              </p>
-            )}
+            <p>{t(m['conflict.body'], { n: clashes.length })}</p>
+            {labels.length > 0 && <p>{t(m['conflict.fields'], { fields: labels.slice(0, SHOWN_FIELDS).join('; ') })}</p>}
           </DialogContent>
           <DialogActions fluid>
-            <Button onClick={() => setComparing(true)} disabled={!theirs}>{t(m['conflict.compare'])}</Button>
-            <Button onClick={() => onChoose('reload')}>{t(m['conflict.reload'])}</Button>
-            <Button appearance="primary" onClick={() => onChoose('keepMine')}>{t(m['conflict.keepMine'])}</Button>
+            <Button onClick={() => onChoose('theirs')}>{t(m['conflict.theirs'])}</Button>
+            <Button appearance="primary" onClick={() => onChoose('mine')}>{t(m['conflict.mine'])}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular } from '@fluentui/react-icons';
 import { TEMPLATE, TITLE_PREFIX, activatePlan, sectionCompletion, sectionIdOfPath } from '../../domain';
 import type { Finding, Plan, Section } from '../../domain';
@@ -19,6 +19,8 @@ import { AnyField } from './GroupEditor';
 import { QualityPanel } from './QualityPanel';
 import type { ActivationMessage } from './QualityPanel';
 import { SaveIndicator } from './SaveIndicator';
+import { SaveMessages } from './SaveMessages';
+import { savingMessages } from '../../i18n/areas/saving';
 import { SectionNav } from './SectionNav';
 import { usePlanEditor } from './usePlanEditor';
 import { SectionExtras } from '../tenant/SectionExtras';
@@ -61,7 +63,14 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   const [exportStatus, setExportStatus] = useState<ExportStatus>(null);
   const [childView, setChildView] = useState(false);
   const [evaluationsView, setEvaluationsView] = useState(false);
+  const [leaveBlocked, setLeaveBlocked] = useState(false);
   const { plan } = editor;
+
+  // Back waits for the save; when it fails the user is told, and may still go (the draft keeps the edits).
+  const leave = async () => {
+    if (await editor.settle()) onBack();
+    else setLeaveBlocked(true);
+  };
 
   if (editor.loadError) {
     return (
@@ -93,7 +102,11 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
       return;
     }
     editor.update(result.plan);
-    await editor.flush();
+    // Activation counts only once the store holds it: a failed save is shown, never reported as done.
+    if (!(await editor.settle())) {
+      setActivation({ intent: 'error', text: t(savingMessages['saving.activate.failed']) });
+      return;
+    }
     await store.freezeVersion(result.plan, locale === 'nl' ? 'Geactiveerd' : 'Activated').catch(() => undefined);
     setActivation({ intent: 'success', text: t(m['quality.activate.ok']) });
   };
@@ -103,19 +116,24 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   return (
     <div className={styles.screen}>
       <div className={styles.bar}>
-        <Button icon={<ArrowLeftRegular />} onClick={() => { void editor.flush(); onBack(); }}>{t(m['editor.back'])}</Button>
+        <Button icon={<ArrowLeftRegular />} onClick={() => void leave()}>{t(m['editor.back'])}</Button>
         <h1 className={styles.title}>{title}</h1>
         <Text>{t(m[`status.${plan.status}`])}</Text>
-        <SaveIndicator state={editor.saveState} />
+        <SaveIndicator status={editor.status} />
         <ExportMenu plan={plan} onStatus={setExportStatus} onChildVersion={() => setChildView(true)} />
         <Button icon={<DataTrendingRegular />} onClick={() => setEvaluationsView(true)}>{t(evaluationMessages['eval.open'])}</Button>
         {extraActions?.(plan)}
       </div>
-      {editor.restoredDraft && <MessageBar intent="info"><MessageBarBody>{t(m['save.restored'])}</MessageBarBody></MessageBar>}
-      {editor.invalidDetail !== null && <MessageBar intent="warning"><MessageBarBody>{t(m['save.invalid'], { detail: editor.invalidDetail })}</MessageBarBody></MessageBar>}
-      {editor.saveState === 'error' && editor.saveError && <MessageBar intent="error"><MessageBarBody>{errorMessage(editor.saveError, locale)}</MessageBarBody></MessageBar>}
+      {leaveBlocked && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t(savingMessages['saving.leave.failed'])}</MessageBarBody>
+          <MessageBarActions><Button onClick={onBack}>{t(savingMessages['saving.leave.anyway'])}</Button></MessageBarActions>
+        </MessageBar>
+      )}
+      <SaveMessages status={editor.status} notices={editor.notices} onRetry={editor.retryNow} onDismiss={editor.dismissNotice} />
       {exportStatus && <MessageBar intent={exportStatus.intent}><MessageBarBody>{exportStatus.text}</MessageBarBody></MessageBar>}
-      <ConflictDialog open={editor.saveState === 'conflict'} mine={plan} theirs={editor.theirs} onChoose={(choice) => void editor.resolveConflict(choice)} />
+      <ConflictDialog open={editor.status.kind === 'conflict'} clashes={editor.status.kind === 'conflict' ? editor.status.clashes : []}
+        onChoose={(prefer) => void editor.resolveConflict(prefer)} />
       <div className={styles.layout}>
         <SectionNav sections={EDITOR_SECTIONS} completion={completion} current={section?.id ?? ''} onSelect={goTo} />
         {section && (

@@ -1,175 +1,93 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ConflictError, checkPlan, isDomainError, parsePlan } from '../../domain';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { checkPlan } from '../../domain';
 import type { DomainError, Finding, Plan } from '../../domain';
+import { PlanEditSession } from '../../app/savePlan';
+import type { SaveStatus, SessionNotice, SessionState } from '../../app/savePlan';
+import type { MergePreference } from '../../domain/merge';
 import { useServices } from '../services';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+export { AUTOSAVE_DELAY_MS } from '../../app/savePlan';
+
+const LOADING: SessionState = { plan: null, loadError: null, status: { kind: 'saved' }, notices: [] };
 
 export interface PlanEditor {
   plan: Plan | null;
   loadError: DomainError | null;
   findings: Finding[];
-  saveState: SaveState;
-  saveError: DomainError | null;
-  /** True when unsaved edits from an earlier session were put back. */
-  restoredDraft: boolean;
-  /** An edit the schema refuses (e.g. text too long): shown, not saved, never lost from the field. */
-  invalidDetail: string | null;
+  status: SaveStatus;
+  notices: SessionNotice[];
   update: (next: Plan) => void;
-  flush: () => Promise<void>;
-  resolveConflict: (choice: 'reload' | 'keepMine') => Promise<void>;
-  theirs: Plan | null;
+  /** Saves now; true when the store holds exactly what the screen shows. */
+  settle: () => Promise<boolean>;
+  resolveConflict: (prefer: MergePreference) => Promise<void>;
+  retryNow: () => void;
+  dismissNotice: (index: number) => void;
 }
 
-export const AUTOSAVE_DELAY_MS = 500;
-
 /**
- * Holds one plan while it is edited. Every edit goes to the draft store at once (so a reload or crash
- * loses nothing) and to the plan store after a short pause, guarded by the revision. A ConflictError
- * stops autosaving until the user chooses; nothing is overwritten silently.
+ * Binds one plan's edit session (src/app/savePlan.ts, the one save path) to React and to the page's life:
+ * retry on `online` and when the tab is shown again, save on `pagehide`, and ask before leaving with unsaved edits.
  */
 export function usePlanEditor(planId: string): PlanEditor {
-  const { store, drafts, clock } = useServices();
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [theirs, setTheirs] = useState<Plan | null>(null);
-  const [loadError, setLoadError] = useState<DomainError | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<DomainError | null>(null);
-  const [restoredDraft, setRestoredDraft] = useState(false);
-  const [invalidDetail, setInvalidDetail] = useState<string | null>(null);
-  const revision = useRef<string | null>(null);
-  const latest = useRef<Plan | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveQueue = useRef<Promise<void>>(Promise.resolve());
-  const conflict = useRef(false);
+  const services = useServices();
+  const { store, drafts, presence, clock } = services;
+  const [session, setSession] = useState<PlanEditSession | null>(null);
 
-  const persist = useCallback(async (): Promise<void> => {
-    const current = latest.current;
-    if (!current || conflict.current) return;
-    const parsed = parsePlan(current);
-    if (!parsed.ok) {
-      const first = parsed.errors[0];
-      setInvalidDetail(first ? `${first.path}: ${first.message}` : '');
-      setSaveState('error');
-      return;
-    }
-    setInvalidDetail(null);
-    setSaveState('saving');
-    try {
-      const stored = await store.save(current, revision.current);
-      revision.current = stored.revision;
-      if (latest.current === current) {
-        await drafts.clear(current.id);
-        setSaveState('saved');
-      } else {
-        setSaveState('pending');
-      }
-      setSaveError(null);
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        conflict.current = true;
-        setSaveState('conflict');
-        const their = await store.load(current.id).catch(() => null);
-        setTheirs(their?.plan ?? null);
-      } else {
-        setSaveState('error');
-        setSaveError(isDomainError(e) ? e : null);
-      }
-    }
-  }, [store, drafts]);
-
-  // Saves run one after another: two saves started from the same revision would conflict with each other.
-  const flush = useCallback((): Promise<void> => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    const next = saveQueue.current.then(persist);
-    saveQueue.current = next.catch(() => undefined);
-    return next;
-  }, [persist]);
-
-  const schedule = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void flush();
-    }, AUTOSAVE_DELAY_MS);
-  }, [flush]);
-
-  const update = useCallback((next: Plan) => {
-    latest.current = next;
-    setPlan(next);
-    if (conflict.current) {
-      void drafts.put(next, revision.current);
-      return;
-    }
-    setSaveState('pending');
-    void drafts.put(next, revision.current);
-    schedule();
-  }, [drafts, schedule]);
-
+  // One session per mount: created in the effect, so a remount (StrictMode, a new plan id) never reuses a closed one.
   useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      try {
-        const stored = await store.load(planId);
-        const draft = await drafts.get(planId);
-        if (cancelled) return;
-        revision.current = stored.revision;
-        if (draft && draft.baseRevision === stored.revision) {
-          latest.current = draft.plan;
-          setPlan(draft.plan);
-          setRestoredDraft(true);
-          setSaveState('pending');
-          schedule();
-        } else if (draft) {
-          latest.current = draft.plan;
-          setPlan(draft.plan);
-          setRestoredDraft(true);
-          conflict.current = true;
-          setTheirs(stored.plan);
-          setSaveState('conflict');
-        } else {
-          latest.current = stored.plan;
-          setPlan(stored.plan);
-        }
-      } catch (e) {
-        if (!cancelled) setLoadError(isDomainError(e) ? e : null);
-      }
-    })();
+    const next = new PlanEditSession({ store, drafts, presence, clock }, planId);
+    setSession(next);
+    void next.open();
+    const unbind = bindPageLifecycle(next);
     return () => {
-      cancelled = true;
+      unbind();
+      void next.close();
     };
-  }, [planId, store, drafts, schedule]);
+  }, [planId, store, drafts, presence, clock]);
 
-  // Save what is pending when the editor closes (navigation back to the list).
-  useEffect(() => () => {
-    if (timer.current) void flush();
-  }, [flush]);
+  const state: SessionState = useSyncExternalStore(
+    useCallback((notify: () => void) => session?.subscribe(notify) ?? (() => undefined), [session]),
+    () => session?.snapshot ?? LOADING,
+  );
 
-  const resolveConflict = useCallback(async (choice: 'reload' | 'keepMine') => {
-    const mine = latest.current;
-    if (!mine) return;
-    const stored = await store.load(mine.id);
-    if (choice === 'reload') {
-      await drafts.clear(mine.id);
-      latest.current = stored.plan;
-      revision.current = stored.revision;
-      setPlan(stored.plan);
-    } else {
-      // Their version stays in the history, so choosing mine loses nothing of theirs either.
-      await store.freezeVersion(stored.plan, 'Conflict: andere versie bewaard');
-      revision.current = stored.revision;
-    }
-    conflict.current = false;
-    setTheirs(null);
-    setRestoredDraft(false);
-    if (choice === 'keepMine') await flush();
-    else setSaveState('saved');
-  }, [store, drafts, flush]);
+  const findings = useMemo(() => (state.plan ? checkPlan(state.plan, clock.now()) : []), [state.plan, clock]);
 
-  const findings = useMemo(() => (plan ? checkPlan(plan, clock.now()) : []), [plan, clock]);
+  return {
+    plan: state.plan,
+    loadError: state.loadError,
+    findings,
+    status: state.status,
+    notices: state.notices,
+    update: useCallback((next: Plan) => session?.edit(next), [session]),
+    settle: useCallback(async () => (session ? session.settle() : false), [session]),
+    resolveConflict: useCallback(async (prefer: MergePreference) => session?.resolve(prefer), [session]),
+    retryNow: useCallback(() => session?.retryNow(), [session]),
+    dismissNotice: useCallback((index: number) => session?.dismissNotice(index), [session]),
+  };
+}
 
-  return { plan, loadError, findings, saveState, saveError, restoredDraft, invalidDetail, update, flush, resolveConflict, theirs };
+/** Wires the browser's page events to the session; returns the cleanup. */
+function bindPageLifecycle(session: PlanEditSession): () => void {
+  const retry = () => session.retryNow();
+  const onVisibility = () => {
+    if (document.visibilityState === 'visible') session.retryNow();
+    else void session.flush();
+  };
+  const onPageHide = () => void session.flush();
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!session.hasUnsaved()) return;
+    // Both forms: preventDefault is the standard, returnValue what older Chromium and WebViews still read.
+    event.preventDefault();
+    event.returnValue = '';
+  };
+  window.addEventListener('online', retry);
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    window.removeEventListener('online', retry);
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
+  };
 }

@@ -6,17 +6,18 @@ import { App } from '../../../src/ui/App';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { FakeDevice } from '../../fakes/deviceServices';
 
 export const TODAY = new Date('2026-11-24T10:00:00Z');
 
-export function renderApp(options: { store?: MemoryStore; locale?: Locale; exports?: PlanExports } = {}) {
+export function renderApp(options: { store?: MemoryStore; locale?: Locale; exports?: PlanExports; device?: FakeDevice } = {}) {
   const store = options.store ?? new MemoryStore();
   const exports: PlanExports = options.exports ?? {
     toDocx: async () => new Blob(['docx']),
     toIcs: async () => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   };
   const services: AppServices = {
-    mode: 'local', store, drafts: store, clock: { now: () => TODAY }, loadExports: async () => exports,
+    mode: 'local', store, ...(options.device ?? new FakeDevice()).tab(), clock: { now: () => TODAY }, loadExports: async () => exports,
     calendar: null, sharing: null, people: null, document: null,
   };
   const utils = render(

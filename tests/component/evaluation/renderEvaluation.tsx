@@ -8,13 +8,14 @@ import { App } from '../../../src/ui/App';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { FakeDevice } from '../../fakes/deviceServices';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
 /** Services for local mode with a clock fixed at `now`; the store keeps versions in memory. */
 export function localServices(now: Date, store = new MemoryStore({ now: () => now })): AppServices {
   return {
-    mode: 'local', store, drafts: store, clock: { now: () => now },
+    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => now },
     loadExports: async () => ({ toDocx: async () => new Blob(['docx']), toIcs: async () => '' }),
     calendar: null, sharing: null, people: null, document: null,
   };

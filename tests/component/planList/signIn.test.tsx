@@ -7,6 +7,7 @@ import { PlanList } from '../../../src/ui/planList/PlanList';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { FakeDevice } from '../../fakes/deviceServices';
 
 /** Tenant mode on the plain web page: the first Graph call finds no session, and sign-in must follow a click. */
 class SignedOutStore extends MemoryStore {
@@ -19,7 +20,7 @@ class SignedOutStore extends MemoryStore {
 
 function renderList(store: SignedOutStore, signIn: AppServices['signIn']) {
   const services: AppServices = {
-    mode: 'tenant', store, drafts: store, clock: { now: () => new Date('2026-11-25T10:00:00Z') },
+    mode: 'tenant', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-25T10:00:00Z') },
     loadExports: async () => ({ toDocx: async () => new Blob([]), toIcs: async () => '' }),
     calendar: null, sharing: null, people: null, document: null, ...(signIn ? { signIn } : {}),
   };

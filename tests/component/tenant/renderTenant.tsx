@@ -5,6 +5,7 @@ import type { Calendar, People, PlanExports, Sharing } from '../../../src/app/po
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { FakeDevice } from '../../fakes/deviceServices';
 
 export const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -13,7 +14,7 @@ export function renderTenant(ui: ReactNode, ports: { calendar?: Calendar | null;
   const store = new MemoryStore();
   const exports: PlanExports = { toDocx: async () => new Blob(['docx']), toIcs: async () => '' };
   const services: AppServices = {
-    mode: 'tenant', store, drafts: store, clock: { now: () => NOW }, loadExports: async () => exports,
+    mode: 'tenant', store, ...new FakeDevice().tab(), clock: { now: () => NOW }, loadExports: async () => exports,
     calendar: ports.calendar ?? null, sharing: ports.sharing ?? null, people: ports.people ?? null, document: null,
   };
   return render(

@@ -8,6 +8,7 @@ import type { AppServices } from '../../../src/ui/services';
 import { TaskPane } from '../../../src/ui/word/TaskPane';
 import { MemoryStore } from '../../fakes/memoryStore';
 import { FIXTURE_TODAY, completePlan } from '../../fixtures';
+import { FakeDevice } from '../../fakes/deviceServices';
 
 /** Document ports that keep what was written and answer reads with a plan (or nothing) set by the test. */
 class FakeDocument implements DocumentWriter, DocumentReader {
@@ -41,7 +42,7 @@ async function setup(options: { stored?: Plan[] } = {}) {
   for (const plan of options.stored ?? []) await store.save(plan, null);
   const doc = new FakeDocument();
   const services: AppServices = {
-    mode: 'local', store, drafts: store, clock: { now: () => FIXTURE_TODAY }, loadExports: async () => { throw new Error('not used'); },
+    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => FIXTURE_TODAY }, loadExports: async () => { throw new Error('not used'); },
     calendar: null, sharing: null, people: null, document: { writer: doc, reader: doc },
   };
   render(

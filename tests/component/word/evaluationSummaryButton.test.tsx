@@ -8,6 +8,7 @@ import type { AppServices } from '../../../src/ui/services';
 import { TaskPane } from '../../../src/ui/word/TaskPane';
 import { MemoryStore } from '../../fakes/memoryStore';
 import { FIXTURE_TODAY, completePlan } from '../../fixtures';
+import { FakeDevice } from '../../fakes/deviceServices';
 
 /** Document ports that keep the summary the pane asked to insert. */
 class SummaryDocument implements DocumentWriter, DocumentReader {
@@ -34,7 +35,7 @@ async function setup() {
   await store.save(current, null);
   const doc = new SummaryDocument();
   const services: AppServices = {
-    mode: 'local', store, drafts: store, clock: { now: () => FIXTURE_TODAY }, loadExports: async () => { throw new Error('not used'); },
+    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => FIXTURE_TODAY }, loadExports: async () => { throw new Error('not used'); },
     calendar: null, sharing: null, people: null, document: { writer: doc, reader: doc },
   };
   render(

@@ -157,13 +157,13 @@ describe('IndexedDbPlanStore', () => {
       await tab.store.save(other, null);
       await tab.store.freezeVersion(plan, 'Geactiveerd');
       const kept = await tab.store.freezeVersion(other, 'Geactiveerd');
-      await tab.drafts.put(plan, '1');
+      await tab.drafts.put({ planId: plan.id, editorId: 'e1', plan, base: plan, baseRevision: '1' });
 
       await tab.store.delete(plan.id);
 
       await expect(tab.store.load(plan.id)).rejects.toBeInstanceOf(NotFoundError);
       expect(await tab.store.listVersions(plan.id)).toEqual([]);
-      expect(await tab.drafts.get(plan.id)).toBeNull();
+      expect(await tab.drafts.listForPlan(plan.id)).toEqual([]);
       expect((await tab.store.list()).map((s) => s.id)).toEqual([other.id]);
       expect(await tab.store.listVersions(other.id)).toEqual([kept]);
     });
@@ -267,12 +267,44 @@ describe('IndexedDbPlanStore', () => {
         const { store, drafts } = createLocalStores(freshDbName());
         expect(persist).not.toHaveBeenCalled();
         await store.list();
-        await drafts.get('x');
+        await drafts.listForPlan('x');
         await store.list();
         expect(persist).toHaveBeenCalledTimes(1);
       } finally {
         Reflect.deleteProperty(navigator, 'storage');
       }
+    });
+
+    it.each([[true], [false]])('reports the browser\'s answer to the persistence request (%s) as storage health', async (answer) => {
+      Object.defineProperty(navigator, 'storage', { value: { persist: () => Promise.resolve(answer) }, configurable: true });
+      try {
+        const { store, storageHealth } = createLocalStores(freshDbName());
+        await store.list();
+        await expect(storageHealth.persistent()).resolves.toBe(answer);
+      } finally {
+        Reflect.deleteProperty(navigator, 'storage');
+      }
+    });
+
+    it('asks what the browser says now when nothing was requested yet, and null without the API', async () => {
+      Object.defineProperty(navigator, 'storage', { value: { persisted: () => Promise.resolve(false) }, configurable: true });
+      try {
+        await expect(createLocalStores(freshDbName()).storageHealth.persistent()).resolves.toBe(false);
+      } finally {
+        Reflect.deleteProperty(navigator, 'storage');
+      }
+      await expect(createLocalStores(freshDbName()).storageHealth.persistent()).resolves.toBeNull();
+    });
+
+    it('tells its listeners when another tab opens a newer version (versionchange), and steps aside', async () => {
+      const name = freshDbName();
+      const { store, storageHealth } = createLocalStores(name);
+      await store.list();
+      const reasons: string[] = [];
+      storageHealth.onInterrupted((reason) => reasons.push(reason));
+      const newer = await openDB(name, 99);
+      expect(reasons).toEqual(['versionchange']);
+      newer.close();
     });
 
     it('reports STORAGE.FULL on a quota error and keeps the previous revision', async () => {

@@ -1,0 +1,75 @@
+import { defineMessages } from '../define';
+
+/** The save status, conflicts and storage health of the open plan (src/app/savePlan.ts). */
+export const savingMessages = defineMessages({
+  'saving.saved': { nl: 'Opgeslagen', en: 'Saved' },
+  'saving.saving': { nl: 'Opslaan… ({n} wijziging(en))', en: 'Saving… ({n} change(s))' },
+  'saving.pending': { nl: '{n} wijziging(en) nog niet opgeslagen', en: '{n} change(s) not saved yet' },
+  'saving.retrying': {
+    nl: '{n} wijziging(en) nog niet opgeslagen. Nieuwe poging over {seconds} s.',
+    en: '{n} change(s) not saved yet. Trying again in {seconds} s.',
+  },
+  'saving.invalid': { nl: '{n} wijziging(en) niet opgeslagen: eerst herstellen', en: '{n} change(s) not saved: fix first' },
+  'saving.failed': { nl: '{n} wijziging(en) niet opgeslagen', en: '{n} change(s) not saved' },
+  'saving.conflict': { nl: 'Conflict: ook elders gewijzigd', en: 'Conflict: also changed elsewhere' },
+  'saving.retryNow': { nl: 'Nu opnieuw proberen', en: 'Try again now' },
+  'saving.keptOnDevice': {
+    nl: 'Uw wijzigingen staan veilig op dit apparaat en worden opgeslagen zodra het weer lukt.',
+    en: 'Your changes are safe on this device and are saved as soon as that works again.',
+  },
+  'saving.invalid.body': {
+    nl: 'Dit plan kan zo niet worden opgeslagen. Uw invoer blijft op dit apparaat bewaard. Herstel eerst:',
+    en: 'This plan cannot be saved as it is. Your input stays on this device. Fix first:',
+  },
+  'saving.invalid.more': { nl: 'en nog {n} andere', en: 'and {n} more' },
+  'saving.draftFailed': {
+    nl: 'Let op: uw laatste wijzigingen konden niet op dit apparaat worden bewaard ({reason}). {n} wijziging(en) staan alleen op het scherm; sluit dit venster niet.',
+    en: 'Note: your latest changes could not be kept on this device ({reason}). {n} change(s) exist only on screen; do not close this window.',
+  },
+  'saving.draftFailed.full': { nl: 'de opslag is vol', en: 'storage is full' },
+  'saving.draftFailed.other': { nl: 'opslag niet beschikbaar', en: 'storage unavailable' },
+  'saving.restored': {
+    nl: 'Niet-opgeslagen wijzigingen van een eerder venster zijn teruggezet.',
+    en: 'Unsaved changes from an earlier window were put back.',
+  },
+  'saving.merged': {
+    nl: 'Iemand anders sloeg dit plan intussen op. Hun wijzigingen ({sections} onderdeel/onderdelen) zijn samengevoegd met de uwe; er ging niets verloren.',
+    en: 'Someone else saved this plan in the meantime. Their changes ({sections} section(s)) were merged with yours; nothing was lost.',
+  },
+  'saving.followed': {
+    nl: 'Dit plan is in een ander venster opgeslagen; u ziet nu die versie.',
+    en: 'This plan was saved in another window; you now see that version.',
+  },
+  'saving.frozen': { nl: 'De andere versie staat in de geschiedenis als "{label}".', en: 'The other version is in the history as "{label}".' },
+  'saving.leave.failed': {
+    nl: 'Niet alles is opgeslagen. Uw wijzigingen blijven op dit apparaat bewaard. Toch teruggaan?',
+    en: 'Not everything is saved. Your changes stay on this device. Go back anyway?',
+  },
+  'saving.leave.anyway': { nl: 'Toch teruggaan', en: 'Go back anyway' },
+  'saving.activate.failed': {
+    nl: 'Activeren is niet gelukt, want het plan is niet opgeslagen. Probeer het opnieuw zodra opslaan lukt.',
+    en: 'Activation did not go through because the plan is not saved. Try again once saving works.',
+  },
+  'saving.dismiss': { nl: 'Sluiten', en: 'Close' },
+  'conflict.title': { nl: 'Dit plan is ook elders gewijzigd', en: 'This plan was also changed elsewhere' },
+  'conflict.body': {
+    nl: 'U en iemand anders hebben dezelfde velden verschillend gewijzigd ({n}). Wijzigingen in andere velden zijn van beide kanten behouden. Kies welke versie van de gemeenschappelijke velden geldt; de andere versie wordt in de geschiedenis bewaard.',
+    en: 'You and someone else changed the same fields differently ({n}). Changes to other fields are kept from both sides. Choose which version of the shared fields applies; the other version is kept in the history.',
+  },
+  'conflict.fields': { nl: 'Velden die beide kanten wijzigden: {fields}', en: 'Fields both sides changed: {fields}' },
+  'conflict.theirs': { nl: 'Hun versie van deze velden', en: 'Their version of these fields' },
+  'conflict.mine': { nl: 'Mijn versie van deze velden', en: 'My version of these fields' },
+  'storage.notPersistent': {
+    nl: 'Deze browser kan plannen op dit apparaat opruimen als de schijf vol raakt. Exporteer uw plannen (JSON of .docx) als reservekopie.',
+    en: 'This browser may clear plans on this device when the disk fills up. Export your plans (JSON or .docx) as a backup.',
+  },
+  'storage.persistent': { nl: 'Plannen blijven op dit apparaat bewaard.', en: 'Plans are kept on this device.' },
+  'storage.versionchange': {
+    nl: 'Een nieuwere versie van de app is in een ander venster geopend. Uw wijzigingen zijn bewaard; herlaad deze pagina om verder te werken.',
+    en: 'A newer version of the app was opened in another window. Your changes are kept; reload this page to continue.',
+  },
+  'storage.blocked': {
+    nl: 'Een ouder venster van deze app houdt de opslag vast. Sluit andere vensters van Veiligheidsplan om verder te gaan.',
+    en: 'An older window of this app is holding the storage. Close other Veiligheidsplan windows to continue.',
+  },
+});
