@@ -237,8 +237,13 @@ export class PlanEditSession {
     this.savedSeq = seq;
     this.attempts = 0;
     this.deps.presence.announceSaved(this.planId, revision, this.editorId);
-    // Compare, then delete: an edit written to the draft after this snapshot keeps the draft alive.
-    void this.draftWrites.then(() => this.deps.drafts.clearIfSaved(this.planId, this.editorId, snapshot)).catch(() => undefined);
+    if (this.unsaved > 0) {
+      // Edits came in during the save: the draft keeps them, now based on the revision just saved.
+      void this.writeDraft();
+    } else {
+      // Compare, then delete: an edit written to the draft after this snapshot keeps the draft alive.
+      void this.draftWrites.then(() => this.deps.drafts.clearIfSaved(this.planId, this.editorId, snapshot)).catch(() => undefined);
+    }
     if (this.unsaved === 0 && deepEqual(snapshot, this.current)) {
       this.emit({ status: { kind: 'saved' } });
     } else {

@@ -1,54 +1,234 @@
-import { keepMine, reloadTheirs, savePlan } from '../../../src/app/savePlan';
-import { OfflineError } from '../../../src/domain';
+import { PlanEditSession, FROZEN_LABELS } from '../../../src/app/savePlan';
+import type { SessionDeps, SessionState } from '../../../src/app/savePlan';
+import type { PlanStore } from '../../../src/app/ports';
+import { DomainError, OfflineError, ThrottledError, MAX_SHORT_TEXT } from '../../../src/domain';
+import type { Plan } from '../../../src/domain';
+import { completePlan } from '../../fixtures';
+import { FakeDevice } from '../../fakes/deviceServices';
 import { MemoryStore } from '../../fakes/memoryStore';
-import { basePlan } from '../adapters/graph/planFixture';
 
-describe('savePlan()', () => {
-  it('saves and clears the local draft', async () => {
-    const store = new MemoryStore();
-    const result = await savePlan({ store, drafts: store }, basePlan, null);
-    expect(result.kind).toBe('saved');
-    expect(await store.get('p1')).toBeNull();
+/** A plan store whose next saves can fail or wait, around the in-memory one. */
+class ControlledStore extends MemoryStore {
+  failures: Error[] = [];
+  gate: Promise<void> | null = null;
+
+  override async save(plan: Plan, expected: string | null) {
+    if (this.gate) await this.gate;
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    return super.save(plan, expected);
+  }
+}
+
+const clock = { now: () => new Date('2026-11-25T10:00:00Z') };
+
+async function until(session: PlanEditSession, done: (s: SessionState) => boolean, ms = 5000): Promise<SessionState> {
+  const start = Date.now();
+  while (!done(session.snapshot)) {
+    if (Date.now() - start > ms) throw new Error(`timed out in ${JSON.stringify(session.snapshot.status.kind)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return session.snapshot;
+}
+
+async function setup() {
+  const store = new ControlledStore();
+  const plan = completePlan();
+  await store.save(plan, null);
+  const device = new FakeDevice();
+  const deps = (d: FakeDevice = device, s: PlanStore = store): SessionDeps => ({ store: s, clock, ...d.tab() });
+  const open = async (d: FakeDevice = device) => {
+    const session = new PlanEditSession(deps(d), plan.id);
+    await session.open();
+    return session;
+  };
+  return { store, plan, device, open };
+}
+
+const isSaved = (s: SessionState) => s.status.kind === 'saved';
+
+describe('PlanEditSession', () => {
+  it('writes every edit to this editor\'s draft at once, saves after the pause, then clears the draft', async () => {
+    const { store, plan, device, open } = await setup();
+    const session = await open();
+    session.edit({ ...plan, genogramNote: 'Nieuw' });
+    expect(session.snapshot.status).toEqual({ kind: 'pending', unsaved: 1 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await device.tab().drafts.listForPlan(plan.id))[0]?.plan.genogramNote).toBe('Nieuw');
+    await until(session, isSaved);
+    expect((await store.load(plan.id)).plan.genogramNote).toBe('Nieuw');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await device.tab().drafts.listForPlan(plan.id)).toEqual([]);
+    await session.close();
   });
 
-  it('keeps the draft and returns both versions on a conflict', async () => {
-    const store = new MemoryStore();
-    await store.save(basePlan, null);
-    await store.saveAsSomeoneElse({ ...basePlan, familyName: 'Jansen-de Vries' });
-    const mine = { ...basePlan, homeLocation: 'In de keukenla' };
-    const result = await savePlan({ store, drafts: store }, mine, '1');
-    expect(result).toMatchObject({ kind: 'conflict', mine, theirs: { revision: '2' } });
-    expect((await store.get('p1'))?.plan).toEqual(mine);
+  it('keeps an edit made while a save is in flight: the draft survives, the base revision follows the save', async () => {
+    const { store, plan, device, open } = await setup();
+    const session = await open();
+    let release: () => void = () => undefined;
+    store.gate = new Promise((r) => { release = r; });
+    session.edit({ ...plan, genogramNote: 'Eerste' });
+    const saving = session.flush();
+    await until(session, (s) => s.status.kind === 'saving');
+    session.edit({ ...plan, genogramNote: 'Tweede' });
+    store.gate = null;
+    release();
+    await saving;
+    let releaseSecond: () => void = () => undefined;
+    store.gate = new Promise((r) => { releaseSecond = r; });
+    await new Promise((r) => setTimeout(r, 30));
+    const [draft] = await device.tab().drafts.listForPlan(plan.id);
+    expect(draft?.plan.genogramNote).toBe('Tweede');
+    expect(draft?.baseRevision).toBe('2');
+    store.gate = null;
+    releaseSecond();
+    await until(session, isSaved);
+    expect((await store.load(plan.id))).toMatchObject({ revision: '3', plan: { genogramNote: 'Tweede' } });
+    await session.close();
   });
 
-  it('keeps the draft when the save fails for another reason', async () => {
-    const store = new MemoryStore();
-    store.save = async () => { throw new OfflineError(); };
-    await expect(savePlan({ store, drafts: store }, basePlan, null)).rejects.toBeInstanceOf(OfflineError);
-    expect((await store.get('p1'))?.plan).toEqual(basePlan);
-  });
-});
-
-describe('conflict choices', () => {
-  it('keep mine: freezes their version in the history, then saves mine on top', async () => {
-    const store = new MemoryStore();
-    await store.save(basePlan, null);
-    const theirs = { ...basePlan, familyName: 'Jansen-de Vries' };
-    await store.saveAsSomeoneElse(theirs);
-    const mine = { ...basePlan, homeLocation: 'In de keukenla' };
-    const result = await keepMine({ store, drafts: store }, mine);
-    expect(result.kind).toBe('saved');
-    expect((await store.load('p1')).plan).toEqual(mine);
-    const [frozen] = await store.listVersions('p1');
-    expect(await store.loadVersion('p1', frozen!.versionId)).toEqual(theirs);
+  it('never shows saved while the store differs from the screen', async () => {
+    const { store, plan, open } = await setup();
+    const session = await open();
+    const seen: SessionState[] = [];
+    session.subscribe((s) => seen.push(s));
+    for (let i = 0; i < 5; i += 1) session.edit({ ...plan, genogramNote: `v${i}` });
+    await until(session, isSaved);
+    const stored = (await store.load(plan.id)).plan;
+    for (const state of seen.filter(isSaved)) expect(state.plan).toEqual(stored);
+    await session.close();
   });
 
-  it('reload theirs: drops the draft', async () => {
-    const store = new MemoryStore();
-    await store.save(basePlan, null);
-    await store.put({ ...basePlan, homeLocation: 'x' }, '1');
-    const theirs = await reloadTheirs({ store, drafts: store }, 'p1');
-    expect(theirs.plan).toEqual(basePlan);
-    expect(await store.get('p1')).toBeNull();
+  it("two editors on one device never delete each other's drafts, and both edits reach the store", async () => {
+    const { store, plan, device, open } = await setup();
+    const a = await open();
+    const b = await open();
+    b.edit({ ...plan, smallRelapse: 'Van B' });
+    a.edit({ ...plan, genogramNote: 'Van A' });
+    await a.flush();
+    expect(a.snapshot.status.kind).toBe('saved');
+    await new Promise((r) => setTimeout(r, 30));
+    const drafts = await device.tab().drafts.listForPlan(plan.id);
+    expect(drafts.map((d) => d.plan.smallRelapse)).toContain('Van B');
+    await until(b, isSaved);
+    expect((await store.load(plan.id)).plan).toMatchObject({ smallRelapse: 'Van B', genogramNote: 'Van A' });
+    await a.close();
+    await b.close();
+  });
+
+  it('after a reload inside the autosave pause, the next editor restores the left draft and saves it', async () => {
+    const { store, plan, device, open } = await setup();
+    const first = await open();
+    first.edit({ ...plan, genogramNote: 'Getypt vlak voor herladen' });
+    await new Promise((r) => setTimeout(r, 20));
+    device.locks.dropAll(); // the page went away: no close(), no save
+    const second = await open();
+    expect(second.snapshot.notices).toContainEqual({ kind: 'restored', count: 1 });
+    await until(second, isSaved);
+    expect((await store.load(plan.id)).plan.genogramNote).toBe('Getypt vlak voor herladen');
+    await second.close();
+  });
+
+  it('keeps and restores an invalid plan, names the problem, and does not ask the store', async () => {
+    const { store, plan, device, open } = await setup();
+    const session = await open();
+    const tooLong = 'x'.repeat(MAX_SHORT_TEXT + 2500);
+    session.edit({ ...plan, familyName: tooLong });
+    session.edit({ ...plan, familyName: tooLong, genogramNote: 'Geldige notitie' });
+    const state = await until(session, (s) => s.status.kind === 'invalid');
+    expect(state.status).toMatchObject({ kind: 'invalid', unsaved: 2, problems: [expect.objectContaining({ path: '$.familyName' })] });
+    expect(store.saves).toBe(1);
+    device.locks.dropAll();
+    const reopened = await open();
+    expect(reopened.snapshot.plan).toMatchObject({ familyName: tooLong, genogramNote: 'Geldige notitie' });
+    await until(reopened, (s) => s.status.kind === 'invalid');
+    await reopened.close();
+  });
+
+  it('reports a failing draft write as storage full, with the number of unsaved changes', async () => {
+    const { plan, open } = await setup();
+    const session = await open();
+    const put = jest.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    try {
+      session.edit({ ...plan, genogramNote: 'Vol' });
+      const state = await until(session, (s) => s.notices.some((n) => n.kind === 'draftFailed'));
+      expect(state.notices).toContainEqual({ kind: 'draftFailed', error: expect.objectContaining({ code: 'STORAGE.FULL' }) });
+    } finally {
+      put.mockRestore();
+    }
+    await session.close();
+  });
+
+  it('retries offline and throttled saves with backoff, honouring Retry-After, and at once on retryNow()', async () => {
+    const { store, plan, open } = await setup();
+    const session = await open();
+    store.failures = [new OfflineError(), new ThrottledError(7)];
+    session.edit({ ...plan, genogramNote: 'Onderweg' });
+    let state = await until(session, (s) => s.status.kind === 'retrying');
+    expect(state.status).toMatchObject({ kind: 'retrying', unsaved: 1, retryAt: clock.now().getTime() + 1000 });
+    session.retryNow();
+    state = await until(session, (s) => s.status.kind === 'retrying' && s.status.error.code === 'GRAPH.THROTTLED');
+    expect(state.status).toMatchObject({ retryAt: clock.now().getTime() + 7000 });
+    session.retryNow();
+    await until(session, isSaved);
+    expect((await store.load(plan.id)).plan.genogramNote).toBe('Onderweg');
+    await session.close();
+  });
+
+  it('does not retry what waiting will not cure (a permission error), but shows it and keeps the edit', async () => {
+    const { store, plan, open } = await setup();
+    const session = await open();
+    store.failures = [new DomainError('GRAPH.PERMISSION', 'no')];
+    session.edit({ ...plan, genogramNote: 'Mag niet' });
+    await until(session, (s) => s.status.kind === 'failed');
+    session.retryNow();
+    await until(session, isSaved);
+    await session.close();
+  });
+
+  it('merges a colleague\'s save of other fields automatically and says so', async () => {
+    const { store, plan, open } = await setup();
+    const session = await open();
+    await store.saveAsSomeoneElse({ ...plan, smallRelapse: 'Van collega' });
+    session.edit({ ...plan, genogramNote: 'Van mij' });
+    const state = await until(session, isSaved);
+    expect(state.notices).toContainEqual({ kind: 'merged', sections: 1 });
+    expect((await store.load(plan.id)).plan).toMatchObject({ smallRelapse: 'Van collega', genogramNote: 'Van mij' });
+    await session.close();
+  });
+
+  it.each([['mine', 'Mijn naam', FROZEN_LABELS.theirsReplaced, 'Hun naam'], ['theirs', 'Hun naam', FROZEN_LABELS.mineNotChosen, 'Mijn naam']] as const)(
+    'on a clash, choosing %s keeps the other side frozen in the history and both sides\' other edits live',
+    async (prefer, live, label, frozenName) => {
+      const { store, plan, open } = await setup();
+      const session = await open();
+      await store.saveAsSomeoneElse({ ...plan, familyName: 'Hun naam', smallRelapse: 'Hun veld' });
+      session.edit({ ...plan, familyName: 'Mijn naam', genogramNote: 'Mijn veld' });
+      const state = await until(session, (s) => s.status.kind === 'conflict');
+      expect(state.status).toMatchObject({ clashes: ['$.familyName'] });
+      await session.resolve(prefer);
+      await until(session, isSaved);
+      expect((await store.load(plan.id)).plan).toMatchObject({ familyName: live, smallRelapse: 'Hun veld', genogramNote: 'Mijn veld' });
+      const [version] = await store.listVersions(plan.id);
+      expect(version?.label).toBe(label);
+      expect((await store.loadVersion(plan.id, version!.versionId)).familyName).toBe(frozenName);
+      await session.close();
+    },
+  );
+
+  it('follows another tab\'s save when nothing is pending here', async () => {
+    const { plan, open } = await setup();
+    const a = await open();
+    const b = await open();
+    a.edit({ ...plan, genogramNote: 'Uit tab A' });
+    await until(a, isSaved);
+    const state = await until(b, (s) => s.plan?.genogramNote === 'Uit tab A');
+    expect(state.notices).toContainEqual({ kind: 'followed' });
+    b.edit({ ...state.plan!, smallRelapse: 'Uit tab B' });
+    await until(b, isSaved);
+    await a.close();
+    await b.close();
   });
 });
