@@ -16,9 +16,11 @@ export interface DocumentComparison {
   findings: Finding[];
 }
 
-/** Does the open document already hold a plan? Inserting a second one would give every field twice. */
+/**
+ * Does the open document already hold a plan (readable or not)? Inserting a second one would give every field twice.
+ */
 export async function documentHasPlan(reader: DocumentReader, locale: Locale): Promise<boolean> {
-  return (await reader.readPlan(locale)).kind === 'plan';
+  return (await reader.readPlan(locale)).kind !== 'empty';
 }
 
 async function loadOrNull(store: PlanStore, id: string): Promise<StoredPlan | null> {
@@ -38,9 +40,19 @@ export async function compareWithStore(store: PlanStore, documentPlan: Plan, pla
 }
 
 /**
- * Saves the plan read from the document over the stored revision the user compared with.
+ * The label of the version frozen before a document is applied. Stored with the plan's history, in Dutch like the
+ * other frozen-version labels (FROZEN_LABELS in savePlan.ts).
+ */
+export const WORD_APPLY_LABEL = 'Voor toepassen vanuit Word';
+
+/**
+ * Saves the plan read from the document over the stored revision the user compared with. That stored plan is frozen
+ * first (WORD_APPLY_LABEL), so whatever the document replaced stays in the history and can be brought back: a
+ * document that lost text cannot silently take it from the plan. When the freeze fails nothing is saved.
+ * If the save then meets a conflict, the frozen copy stays in the history; it is the revision the user compared with.
  * @throws ConflictError when the plan was saved elsewhere since; nothing is overwritten.
  */
-export function applyDocumentPlan(store: PlanStore, documentPlan: Plan, comparedWith: StoredPlan | null): Promise<StoredPlan> {
+export async function applyDocumentPlan(store: PlanStore, documentPlan: Plan, comparedWith: StoredPlan | null): Promise<StoredPlan> {
+  if (comparedWith) await store.freezeVersion(comparedWith.plan, WORD_APPLY_LABEL);
   return store.save(documentPlan, comparedWith?.revision ?? null);
 }

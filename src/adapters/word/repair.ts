@@ -1,8 +1,8 @@
-import { createEmptyPlan, emptyValue, parsePlan } from '../../domain';
+import { createEmptyPlan, emptyValue, newId, parsePlan } from '../../domain';
 import type { Field, Locale, Plan } from '../../domain';
 import { translate } from '../../i18n';
 import { wordProblemMessages as p } from '../../i18n/areas/word';
-import { TOP_FIELDS, isList, rowFields } from './fields';
+import { TOP_FIELDS, isList, itemKeys, rowFields } from './fields';
 import type { PlanPath } from './problems';
 
 /** Makes a plan read from a document valid, by the plan schema's own rules (parsePlan). */
@@ -25,8 +25,9 @@ function pathSteps(jsonPath: string): Array<string | number> {
 }
 
 /**
- * Makes the candidate valid at the path parsePlan objected to: a form field gets its empty value; an item whose
- * bookkeeping is broken (say, a duplicated id) is left out. Returns false when nothing could be changed.
+ * Makes the candidate valid at the path parsePlan objected to: a form field gets its empty value; an item whose id is
+ * broken or repeated gets a new id (it is never dropped); an item whose other bookkeeping is broken is left out.
+ * Returns false when nothing could be changed.
  */
 function repairAt(candidate: Item, steps: ReadonlyArray<string | number>): boolean {
   let fields: ReadonlyArray<Field> = TOP_FIELDS;
@@ -38,6 +39,11 @@ function repairAt(candidate: Item, steps: ReadonlyArray<string | number>): boole
     const record = container as Item;
     if (!field) {
       if (i === 0) return false;
+      // Bookkeeping of an item (from the hidden link): a key the schema does not know goes, the item stays.
+      if (!itemKeys(listNames(steps.slice(0, i))).has(step) && step in record) {
+        delete record[step];
+        return true;
+      }
       return removeItem(candidate, steps.slice(0, i));
     }
     const next = steps[i + 1];
@@ -54,12 +60,26 @@ function repairAt(candidate: Item, steps: ReadonlyArray<string | number>): boole
       return true;
     }
     const rest = steps[i + 2];
-    if (rest === undefined || rest === 'id') return removeItem(candidate, steps.slice(0, i + 2));
+    // A broken or repeated id: the item stays, with an id of its own.
+    if (rest === 'id' && isRecord(items[next])) {
+      (items[next] as Item).id = newId();
+      return true;
+    }
+    if (rest === undefined) return removeItem(candidate, steps.slice(0, i + 2));
     container = items[next];
     fields = rowFields(field);
     i += 1;
   }
   return false;
+}
+
+/** The list names along a path: `['evaluations', 0, 'scores', 1]` -> `['evaluations', 'scores']`. */
+function listNames(steps: ReadonlyArray<string | number>): string[] {
+  return steps.filter((s): s is string => typeof s === 'string');
+}
+
+function isRecord(value: unknown): value is Item {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function removeItem(candidate: Item, itemPath: ReadonlyArray<string | number>): boolean {
@@ -71,24 +91,28 @@ function removeItem(candidate: Item, itemPath: ReadonlyArray<string | number>): 
   return true;
 }
 
-const MAX_REPAIRS = 50;
+/** How many repairs a read may make before it gives up on the document (and refuses to apply it). */
+export const MAX_REPAIRS = 50;
 
 /**
  * parsePlan has the last word: whatever it still objects to is reported and repaired, one problem at a time, until the
  * plan is valid. `report` receives the place and the Dutch (or English) message.
+ *
+ * Returns null when the plan is not valid after MAX_REPAIRS repairs, or a problem cannot be repaired. There is no
+ * fallback plan on purpose: an empty plan with the document's plan id, applied, would replace the stored plan with
+ * nothing (issue 9, "never lose an edit"). The caller reports the document as unusable instead.
  */
-export function validateCandidate(candidate: Item, locale: Locale, report: (path: PlanPath, message: string) => void): Plan {
+export function validateCandidate(candidate: Item, locale: Locale, report: (path: PlanPath, message: string) => void): Plan | null {
   for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
     const result = parsePlan(candidate);
     if (result.ok) return result.plan;
     const first = result.errors[0];
-    if (!first) break;
+    if (!first) return null;
     const steps = pathSteps(first.path);
     report(steps, translate(p['problem.invalid'], locale, { detail: first.message }));
-    if (!repairAt(candidate, steps)) break;
+    if (!repairAt(candidate, steps)) return null;
   }
-  // Defensive: the repairs above always converge for documents this app wrote; keep the user's plan id at least.
-  const fallback = createEmptyPlan(typeof candidate.id === 'string' ? candidate.id : undefined);
-  return parsePlan(fallback).ok ? fallback : createEmptyPlan();
+  const last = parsePlan(candidate);
+  return last.ok ? last.plan : null;
 }
 

@@ -74,6 +74,10 @@ export const wordProblemMessages = defineMessages({
     nl: 'De tekst is te lang ({length} tekens; maximaal {max}). Alleen de eerste {max} tekens zijn overgenomen.',
     en: 'The text is too long ({length} characters; at most {max}). Only the first {max} characters were taken over.',
   },
+  'problem.rowCopied': {
+    nl: 'Deze rij is een kopie van een andere rij (in Word gekopieerd). Ze is als nieuw item overgenomen, met een eigen id.',
+    en: 'This row is a copy of another row (copied in Word). It was taken over as a new item, with an id of its own.',
+  },
   'problem.invalid': { nl: '{detail} De waarde is niet overgenomen.', en: '{detail} The value was not taken over.' },
 });
 
@@ -130,6 +134,11 @@ export const wordPaneMessages = defineMessages({
   },
   'pane.diff.none': { nl: 'Het document komt overeen met het bewaarde plan.', en: 'The document matches the stored plan.' },
   'pane.diff.sections': { nl: 'Deze onderdelen verschillen:', en: 'These sections differ:' },
+  'pane.unusable.heading': { nl: 'Dit document kan niet worden toegepast', en: 'This document cannot be applied' },
+  'pane.unusable.body': {
+    nl: 'Er kon te veel niet goed gelezen worden (meer dan {limit} problemen) om het plan veilig bij te werken. Het bewaarde plan blijft zoals het is. Herstel de punten hieronder in Word en lees het document opnieuw, of voeg het plan opnieuw in een leeg document in.',
+    en: 'Too much could not be read properly (more than {limit} problems) to update the plan safely. The stored plan stays as it is. Fix the points below in Word and read the document again, or insert the plan again into an empty document.',
+  },
   'pane.apply': { nl: 'Toepassen op plan', en: 'Apply to plan' },
   'pane.apply.done': { nl: 'Het plan is bewaard.', en: 'The plan was saved.' },
   'pane.apply.linked': {

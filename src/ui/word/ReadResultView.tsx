@@ -1,4 +1,5 @@
-import { Badge, Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { DocumentProblem } from '../../app/ports';
 import { wordPaneMessages as m } from '../../i18n/areas/word';
 import { useLocale } from '../services';
 import { useT } from '../useT';
@@ -11,16 +12,12 @@ const useStyles = makeStyles({
   finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
 });
 
-/** What a read found: problems per section and field, the plan check, and the difference with the stored plan. */
-export function ReadResultView({ read, busy, onApply }: { read: ReadState; busy: boolean; onApply: () => void }) {
+/** What could not be read, per section and field. */
+function ProblemList({ problems }: { problems: DocumentProblem[] }) {
   const t = useT();
-  const locale = useLocale();
   const styles = useStyles();
-  const { problems, comparison, plan } = read;
   return (
-    <section className={styles.block} aria-labelledby="word-read-result">
-      <Subtitle2 as="h2" id="word-read-result">{t(m['pane.read.summary'], { family: plan.familyName || t(m['pane.plan.unnamed']) })}</Subtitle2>
-
+    <>
       <Subtitle2 as="h3">{t(m['pane.problems.heading'], { n: problems.length })}</Subtitle2>
       {problems.length === 0 ? <Text>{t(m['pane.problems.none'])}</Text> : (
         <ul className={styles.list} aria-label={t(m['pane.problems.heading'], { n: problems.length })}>
@@ -31,6 +28,41 @@ export function ReadResultView({ read, busy, onApply }: { read: ReadState; busy:
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/**
+ * A document that could not be read well enough: the problems, and "Toepassen op plan" disabled (still focusable,
+ * so a screen reader reaches it together with the reason).
+ */
+function UnusableView({ read }: { read: Extract<ReadState, { kind: 'unusable' }> }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <section className={styles.block} aria-labelledby="word-read-result">
+      <Subtitle2 as="h2" id="word-read-result">{t(m['pane.unusable.heading'])}</Subtitle2>
+      <MessageBar intent="warning">
+        <MessageBarBody id="word-unusable-reason">{t(m['pane.unusable.body'], { limit: read.limit })}</MessageBarBody>
+      </MessageBar>
+      <ProblemList problems={read.problems} />
+      <Button appearance="primary" disabledFocusable aria-describedby="word-unusable-reason">{t(m['pane.apply'])}</Button>
+    </section>
+  );
+}
+
+/** What a read found: problems per section and field, the plan check, and the difference with the stored plan. */
+export function ReadResultView({ read, busy, onApply }: { read: ReadState; busy: boolean; onApply: () => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  if (read.kind === 'unusable') return <UnusableView read={read} />;
+  const { problems, comparison, plan } = read;
+  return (
+    <section className={styles.block} aria-labelledby="word-read-result">
+      <Subtitle2 as="h2" id="word-read-result">{t(m['pane.read.summary'], { family: plan.familyName || t(m['pane.plan.unnamed']) })}</Subtitle2>
+
+      <ProblemList problems={problems} />
 
       <Subtitle2 as="h3">{t(m['pane.findings.heading'], { n: comparison.findings.length })}</Subtitle2>
       {comparison.findings.length === 0 ? <Text>{t(m['pane.findings.none'])}</Text> : (

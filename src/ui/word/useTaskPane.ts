@@ -15,12 +15,13 @@ export interface Notice {
   text: string;
 }
 
-/** What the last "Read document" found, kept until the user applies it or reads again. */
-export interface ReadState {
-  plan: Plan;
-  problems: DocumentProblem[];
-  comparison: DocumentComparison;
-}
+/**
+ * What the last "Read document" found, kept until the user applies it or reads again. `unusable`: the document could
+ * not be read well enough (past `limit` problems); there is no plan to apply, only the problems to fix in Word.
+ */
+export type ReadState =
+  | { kind: 'plan'; plan: Plan; problems: DocumentProblem[]; comparison: DocumentComparison }
+  | { kind: 'unusable'; problems: DocumentProblem[]; limit: number };
 
 export interface TaskPaneState {
   plans: PlanSummary[] | null;
@@ -102,14 +103,19 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
     setRead(null);
     const result = await document.reader.readPlan(locale);
     if (result.kind === 'empty') return say('info', m['pane.read.empty']);
+    if (result.kind === 'unusable') {
+      setRead({ kind: 'unusable', problems: result.problems, limit: result.limit });
+      return null;
+    }
     const comparison = await compareWithStore(store, result.plan, result.planId, clock.now());
-    setRead({ plan: result.plan, problems: result.problems, comparison });
+    setRead({ kind: 'plan', plan: result.plan, problems: result.problems, comparison });
     if (comparison.stored) setSelectedId(comparison.stored.plan.id);
     return null;
   });
 
   const apply = () => run(async () => {
-    if (!read) return null;
+    // Nothing to apply from a document that could not be read (the button is disabled too).
+    if (read?.kind !== 'plan') return null;
     try {
       const isNew = read.comparison.stored === null;
       const saved = await applyDocumentPlan(store, read.plan, read.comparison.stored);

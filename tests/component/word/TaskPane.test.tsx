@@ -111,6 +111,23 @@ describe('<TaskPane />', () => {
     expect(await screen.findByText('Het plan is bewaard.')).toBeInTheDocument();
     expect(store.saves).toBe(2);
     expect((await store.load('fixture-bakker-yilmaz')).plan.homeLocation).toBe('In de keukenla.');
+    // The plan as stored before is kept in the history, so what the document replaced can be brought back.
+    expect((await store.listVersions('fixture-bakker-yilmaz')).map((v) => v.label)).toEqual(['Voor toepassen vanuit Word']);
+  });
+
+  it('shows the problems of a document read past the problem limit and offers nothing to apply', async () => {
+    const { doc, store, user } = await setup({ stored: [completePlan()] });
+    doc.result = { kind: 'unusable', planId: 'fixture-bakker-yilmaz', schemaVersion: 2, problems: [problem, problem], limit: 50 };
+    await user.click(screen.getByRole('button', { name: 'Document lezen' }));
+    expect(await screen.findByRole('heading', { name: 'Dit document kan niet worden toegepast' })).toBeInTheDocument();
+    expect(screen.getByText(/meer dan 50 problemen/)).toHaveTextContent(/Het bewaarde plan blijft zoals het is/);
+    expect(within(screen.getByRole('list', { name: 'Wat niet goed gelezen kon worden (2)' })).getAllByRole('listitem')).toHaveLength(2);
+    const apply = screen.getByRole('button', { name: 'Toepassen op plan' });
+    expect(apply).toHaveAttribute('aria-disabled', 'true');
+    expect(apply).toHaveAccessibleDescription(/meer dan 50 problemen/);
+    await user.click(apply);
+    expect(store.saves).toBe(1);
+    expect(await store.listVersions('fixture-bakker-yilmaz')).toEqual([]);
   });
 
   it('on a conflict keeps the read plan on screen, overwrites nothing and says so', async () => {

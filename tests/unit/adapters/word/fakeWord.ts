@@ -96,6 +96,33 @@ function nodeText(node: Node): string {
   return node.content.text();
 }
 
+/** A deep copy of a node (what Word's copy and paste makes), placed in `parent`. */
+function cloneNode(node: Node, parent: Container): Node {
+  if (node instanceof ParagraphNode) {
+    const p = new ParagraphNode(node.text, parent);
+    p.style = node.style;
+    return p;
+  }
+  if (node instanceof TableNode) {
+    const table = new TableNode(parent);
+    table.headerRowCount = node.headerRowCount;
+    table.rows = node.rows.map((r) => {
+      const row = new RowNode(table);
+      row.cells = r.cells.map((c) => {
+        const cell = new CellNode(row, '');
+        cell.body.children = c.body.children.map((n) => cloneNode(n, cell.body));
+        return cell;
+      });
+      return row;
+    });
+    return table;
+  }
+  const control = new ControlNode(parent);
+  Object.assign(control, { tag: node.tag, title: node.title, placeholderText: node.placeholderText, appearance: node.appearance });
+  control.content.children = node.content.children.map((n) => cloneNode(n, control.content));
+  return control;
+}
+
 /** Controls in document order: a control before the controls inside it. */
 function controlsIn(container: Container): ControlNode[] {
   return container.children.flatMap((node) => {
@@ -164,6 +191,27 @@ export class FakeWordDocument {
     copy.setText(control.content.text().replace(/\r/g, '\n'));
     const siblings = control.parent.children;
     siblings.splice(siblings.indexOf(control) + 1, 0, copy);
+    return copy;
+  }
+
+  /**
+   * A user copying the table row that holds this control and pasting it right below: Word copies the row's
+   * controls with their tags and texts, so the copy carries the same tags as the original.
+   */
+  copyRow(control: ControlNode): RowNode {
+    let container: Container = control.parent;
+    while (!(container.owner instanceof CellNode)) {
+      if (!(container.owner instanceof ControlNode)) throw new Error('the control is not in a table row');
+      container = container.owner.parent;
+    }
+    const row = container.owner.row;
+    const copy = new RowNode(row.table);
+    copy.cells = row.cells.map((cell) => {
+      const cellCopy = new CellNode(copy, '');
+      cellCopy.body.children = cell.body.children.map((n) => cloneNode(n, cellCopy.body));
+      return cellCopy;
+    });
+    row.table.rows.splice(row.table.rows.indexOf(row) + 1, 0, copy);
     return copy;
   }
 
