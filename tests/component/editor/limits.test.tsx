@@ -8,8 +8,7 @@ import { FieldControl } from '../../../src/ui/editor/FieldControl';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { completePlan } from '../../fixtures';
-import { MemoryStore } from '../../fakes/memoryStore';
-import { TODAY, renderApp } from './renderApp';
+import { renderApp } from './renderApp';
 
 beforeEach(() => { window.location.hash = ''; });
 
@@ -31,12 +30,13 @@ function Harness({ field, initial, plan }: { field: ScalarField; initial: unknow
   );
 }
 
+/** A field control reads only the locale: touching any service would be a bug, so every one of them throws. */
+const noServices = new Proxy({}, {
+  get: (_target, key) => { throw new Error(`a field control used services.${String(key)}`); },
+}) as AppServices;
+
 function renderField(field: ScalarField, initial: unknown, options: { plan?: Plan; locale?: Locale } = {}) {
-  const store = new MemoryStore();
-  const services: AppServices = {
-    mode: 'local', store, drafts: store, clock: { now: () => TODAY }, loadExports: async () => ({ toDocx: async () => new Blob([]), toIcs: async () => '' }),
-    calendar: null, sharing: null, people: null, document: null,
-  };
+  const services = noServices;
   return render(
     <FluentProvider theme={webLightTheme}>
       <ServicesProvider services={services} locale={options.locale ?? 'nl'}>
