@@ -1,4 +1,4 @@
-import { GraphError, ResponseType } from '@microsoft/microsoft-graph-client';
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { DriveItem, DriveItemVersion, Permission } from '@microsoft/microsoft-graph-types';
 import type { GraphContext } from './client';
 import type { DriveItemWithDownload } from './drive.mappers';
@@ -7,6 +7,10 @@ import type { DriveItemWithDownload } from './drive.mappers';
  * One function per Graph drive call. Items are addressed by path below a drive base such as
  * `/drives/{driveId}` or `/sites/{siteId}/drive`, e.g. `/drives/b!x/root:/Veiligheidsplannen/<planId>/plan.json`.
  * Paths hold only ids and fixed names, never plan content.
+ *
+ * File content is never read through Graph's `/content`: Graph answers it with a 302 to a pre-authenticated URL,
+ * which a browser's fetch turns into an opaque redirect. The driveItem's `@microsoft.graph.downloadUrl` is that
+ * same URL, fetched without our token (https://learn.microsoft.com/en-us/graph/api/driveitem-get-content).
  */
 
 export function itemPath(driveBase: string, segments: readonly string[]): string {
@@ -18,10 +22,20 @@ interface Page<T> {
   '@odata.nextLink'?: string;
 }
 
-/** GET {item}:/children, following @odata.nextLink. */
-export async function listChildren(ctx: GraphContext, path: string, select: string[]): Promise<DriveItem[]> {
+export interface ListOptions {
+  /** `$expand`, e.g. `listItem($expand=fields($select=A,B))`. */
+  expand?: string;
+  /** Page size (`$top`); Graph pages children at 200 by default. */
+  top?: number;
+}
+
+/** GET {item}:/children, following @odata.nextLink: one request per page. */
+export async function listChildren(ctx: GraphContext, path: string, select: string[], options: ListOptions = {}): Promise<DriveItem[]> {
   const items: DriveItem[] = [];
-  let page = (await ctx.client.api(`${path}:/children`).select(select).get()) as Page<DriveItem>;
+  let request = ctx.client.api(`${path}:/children`).select(select);
+  if (options.expand) request = request.expand(options.expand);
+  if (options.top) request = request.top(options.top);
+  let page = (await request.get()) as Page<DriveItem>;
   items.push(...page.value);
   while (page['@odata.nextLink']) {
     page = (await ctx.client.api(page['@odata.nextLink']).get()) as Page<DriveItem>;
@@ -37,6 +51,11 @@ export async function getFileMeta(ctx: GraphContext, path: string): Promise<Driv
   return (await ctx.client.api(path).select(FILE_META_SELECT).get()) as DriveItemWithDownload;
 }
 
+/** GET {driveBase}/items/{id}?$select=…,@microsoft.graph.downloadUrl: a file addressed by its item id. */
+export async function getFileMetaById(ctx: GraphContext, driveBase: string, itemId: string): Promise<DriveItemWithDownload> {
+  return getFileMeta(ctx, `${driveBase}/items/${encodeURIComponent(itemId)}`);
+}
+
 /** Downloads from a pre-authenticated URL (not Graph: no bearer token is sent). */
 export async function downloadText(ctx: GraphContext, url: string): Promise<string> {
   const response = await ctx.download(url);
@@ -48,8 +67,15 @@ export async function downloadText(ctx: GraphContext, url: string): Promise<stri
 
 export type WriteCondition = { ifMatch: string } | { createOnly: true } | { overwrite: true };
 
+/** The query of a content PUT for a condition (If-Match goes in a header, see contentHeaders). */
+export function conflictQuery(condition: WriteCondition): string {
+  if ('createOnly' in condition) return '?@microsoft.graph.conflictBehavior=fail';
+  if ('overwrite' in condition) return '?@microsoft.graph.conflictBehavior=replace';
+  return '';
+}
+
 /**
- * PUT {item}:/content (simple upload, up to 4 MB, which a plan or its .docx never reaches).
+ * PUT {item}:/content (simple upload, up to 250 MB; a plan or its .docx stays far below).
  * `ifMatch` makes SharePoint refuse (412) when someone saved in between; `createOnly` refuses (409) when the file exists.
  */
 export async function putContent(
@@ -67,20 +93,10 @@ export async function deleteItem(ctx: GraphContext, path: string): Promise<void>
   await ctx.client.api(path).delete();
 }
 
-/** GET {item}:/content as text (used for frozen versions, addressed by id). */
-export async function getItemText(ctx: GraphContext, driveBase: string, itemId: string): Promise<string> {
-  return (await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}/content`).responseType(ResponseType.TEXT).get()) as string;
-}
-
 /** GET {item}:/versions: SharePoint keeps one per save of plan.json. */
 export async function listItemVersions(ctx: GraphContext, path: string): Promise<DriveItemVersion[]> {
   const page = (await ctx.client.api(`${path}:/versions`).select(['id', 'lastModifiedDateTime']).get()) as Page<DriveItemVersion>;
   return page.value;
-}
-
-/** GET {item}:/versions/{id}/content */
-export async function getVersionText(ctx: GraphContext, path: string, versionId: string): Promise<string> {
-  return (await ctx.client.api(`${path}:/versions/${encodeURIComponent(versionId)}/content`).responseType(ResponseType.TEXT).get()) as string;
 }
 
 /** POST {item}:/versions/{id}/restoreVersion: SharePoint makes that version the current one (a new version). */
@@ -107,4 +123,62 @@ export async function getSiteByUrl(ctx: GraphContext, siteUrl: string): Promise<
   const url = new URL(siteUrl);
   const site = (await ctx.client.api(`/sites/${url.hostname}:${url.pathname.replace(/\/$/, '')}`).select(['id']).get()) as { id: string };
   return site.id;
+}
+
+/** One request of a JSON batch (https://learn.microsoft.com/en-us/graph/json-batching). */
+export interface BatchStep {
+  id: string;
+  method: 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
+  /** Relative to the version, e.g. `/drives/d/root:/a/plan.json:/content`. */
+  url: string;
+  headers?: Record<string, string>;
+  /** A JSON value; the headers must then carry Content-Type. */
+  body?: unknown;
+  dependsOn?: string[];
+}
+
+export interface BatchResult {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const RETRYABLE = new Set([429, 503, 504]);
+const MAX_BATCH_RETRIES = 3;
+
+export function headerOf(result: BatchResult, name: string): string | null {
+  const entry = Object.entries(result.headers ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase());
+  return entry ? entry[1] : null;
+}
+
+export function succeeded(result: BatchResult | undefined): boolean {
+  return result !== undefined && result.status >= 200 && result.status < 300;
+}
+
+/**
+ * POST /$batch: one HTTP request for several Graph calls. Graph throttles each inner request on its own (429 inside a
+ * 200 batch), and the client's RetryHandler sees only the outer response, so inner 429/503/504 are retried here:
+ * only those requests and the ones that failed with 424 because of them, after their Retry-After.
+ * A request whose dependency failed answers 424 (Failed Dependency).
+ */
+export async function runBatch(ctx: GraphContext, steps: readonly BatchStep[]): Promise<Map<string, BatchResult>> {
+  const results = new Map<string, BatchResult>();
+  let pending: BatchStep[] = [...steps];
+  for (let attempt = 0; pending.length > 0; attempt += 1) {
+    const answer = (await ctx.client.api('/$batch').post({ requests: pending })) as { responses?: BatchResult[] };
+    for (const r of answer.responses ?? []) results.set(r.id, r);
+    if (attempt >= MAX_BATCH_RETRIES) break;
+    const retry = new Set(pending.filter((s) => RETRYABLE.has(results.get(s.id)?.status ?? 0)).map((s) => s.id));
+    if (retry.size === 0) break;
+    for (const step of pending) {
+      if (results.get(step.id)?.status === 424 && (step.dependsOn ?? []).some((d) => retry.has(d))) retry.add(step.id);
+    }
+    const waits = [...retry].map((id) => Number(headerOf(results.get(id)!, 'Retry-After') ?? 'NaN')).filter((n) => Number.isFinite(n));
+    const seconds = waits.length > 0 ? Math.max(...waits) : 1;
+    if (seconds > 0) await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    pending = pending.filter((s) => retry.has(s.id)).map((s) => ({ ...s, dependsOn: (s.dependsOn ?? []).filter((d) => retry.has(d)) }))
+      .map(({ dependsOn, ...rest }) => (dependsOn.length > 0 ? { ...rest, dependsOn } : rest));
+  }
+  return results;
 }

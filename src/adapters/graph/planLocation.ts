@@ -2,6 +2,18 @@ import type { GraphContext } from './client';
 import { getSiteByUrl, itemPath } from './drive';
 import { graphCall } from './errors';
 import { consentFor } from '../../auth/scopes';
+import { DomainError } from '../../domain';
+
+/**
+ * Tenant mode outside a team channel (personal tab, group or meeting chat, Word) with no site or library in the
+ * build's configuration: there is no team site to keep plans in. The user message (STORAGE.NO_LOCATION) says to
+ * open the app in a team channel or to ask the admin to configure VP_SITE_ID or VP_DRIVE_ID.
+ */
+export class PlanLocationError extends DomainError {
+  constructor() {
+    super('STORAGE.NO_LOCATION', 'Tenant mode needs VP_SITE_ID, VP_DRIVE_ID or a team channel to know where plans are kept.');
+  }
+}
 
 export interface PlanLocationConfig {
   /** Fixed drive (document library) id; wins over everything else. */
@@ -42,10 +54,12 @@ export class PlanLocation {
     if (driveId) return `/drives/${encodeURIComponent(driveId)}`;
     if (siteId) return `/sites/${encodeURIComponent(siteId)}/drive`;
     if (teamSiteUrl) {
+      // GET /sites/{host}:/{path} is granted by Sites.Read.All or Sites.ReadWrite.All, not by Files.*: the
+      // storage capability's scopes (src/auth/scopes.ts) carry it, and a 403 names that capability.
       const id = await graphCall(this.ctx, consentFor('storage'), () => getSiteByUrl(this.ctx, teamSiteUrl));
       return `/sites/${encodeURIComponent(id)}/drive`;
     }
-    throw new Error('Tenant mode needs VP_SITE_ID, VP_DRIVE_ID or a Teams team context to know where plans are kept.');
+    throw new PlanLocationError();
   }
 
   async root(): Promise<string> {

@@ -1,33 +1,82 @@
+import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import type { Clock, PlanStore, PlanSummary, PlanVersionInfo, StoredPlan } from '../../app/ports';
 import { consentFor } from '../../auth/scopes';
 import { NotFoundError, isDomainError, serializePlan } from '../../domain';
-import type { Plan } from '../../domain';
+import type { DomainError, Plan } from '../../domain';
 import type { GraphContext } from './client';
 import {
-  deleteItem, downloadText, getFileMeta, getItemText, getVersionText, listChildren, listItemVersions, putContent, restoreItemVersion,
+  FILE_META_SELECT, deleteItem, downloadText, getFileMeta, getFileMetaById, listChildren, listItemVersions, putContent, restoreItemVersion, runBatch,
+  succeeded,
 } from './drive';
-import type { WriteCondition } from './drive';
+import type { BatchResult, BatchStep } from './drive';
 import {
-  frozenVersionName, newestFirst, parseStoredText, requireETag, toFrozenVersionInfo, toSavedVersion, toStoredPlan, toSummary,
+  SUMMARY_COLUMNS, frozenVersionName, newestFirst, parseStoredText, requireETag, summaryFromListItem, toFrozenVersionInfo, toListItemAddress,
+  toSavedVersion, toStoredPlan, toSummary, toSummaryFields,
 } from './drive.mappers';
-import type { SavedVersion } from './drive.mappers';
-import { graphCall } from './errors';
+import type { DriveItemWithDownload, ListItemAddress, SavedVersion } from './drive.mappers';
+import { graphCall, translateStatus } from './errors';
 import { PlanLocation } from './planLocation';
 import type { PlanLocationConfig } from './planLocation';
 
 const STORAGE = consentFor('storage');
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** Plans per page of the list: one request per 200 plans. */
+export const LIST_PAGE_SIZE = 200;
+/** Plans whose columns are missing or stale are read from plan.json, a few at a time. */
+const FALLBACK_READS_AT_ONCE = 4;
+
+/** `$expand` of the list request: each plan folder's listItem with only the summary columns. */
+export const LIST_EXPAND = `listItem($select=id,eTag,lastModifiedDateTime;$expand=fields($select=${SUMMARY_COLUMNS.join(',')}))`;
+const FOLDER_SELECT = 'id,sharepointIds';
+
+function keepCommas(value: string): string {
+  // Site ids are `host,siteCollectionId,webId`; Graph's own URLs keep the commas.
+  return encodeURIComponent(value).replace(/%2C/gi, ',');
+}
+
+function fieldsUrl(address: ListItemAddress): string {
+  return `/sites/${keepCommas(address.siteId)}/lists/${keepCommas(address.listId)}/items/${keepCommas(address.listItemId)}/fields`;
+}
+
+function stepError(result: BatchResult | undefined): DomainError {
+  return translateStatus(result?.status ?? 0, STORAGE, result?.headers?.['Retry-After'] ?? result?.headers?.['retry-after'] ?? null);
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /**
  * PlanStore on SharePoint. plan.json is the source of truth: loaded with its eTag (the revision) and saved
  * with If-Match, so a save over someone else's newer save fails with ConflictError instead of overwriting.
  *
+ * The plan list reads library columns on each plan folder (family name, status, dates: docs/tenant.md, "Library
+ * columns"), one request per 200 plans. A save writes them in the same JSON batch as plan.json, the fields PATCH
+ * depending on the content PUT, so they never describe a save that failed. Folders whose columns are missing or
+ * of another format are listed from their plan.json; without the columns the app works, only the list is slower.
+ *
  * History has two layers. Every save becomes a SharePoint version of plan.json (listSavedVersions/restore),
  * but libraries trim old versions and keep no labels, so the groeidocument's milestones (activation,
  * evaluation decisions) are frozen as separate files in `versions/` (listVersions/loadVersion/freezeVersion).
+ * The content of an old SharePoint version is not read: Graph documents no browser-safe download for it.
  */
 export class SharePointPlanStore implements PlanStore {
   private readonly location: PlanLocation;
+  /** Plan id -> its folder's listItem, learnt from the list or a load (ids only, no content). */
+  private readonly folderItems = new Map<string, ListItemAddress>();
+  /** False once SharePoint refused the columns (not created, or no permission): saves stop sending them. */
+  private columnsWritable = true;
 
   constructor(private readonly ctx: GraphContext, config: PlanLocationConfig, private readonly clock: Clock) {
     this.location = new PlanLocation(ctx, config);
@@ -37,58 +86,142 @@ export class SharePointPlanStore implements PlanStore {
     return graphCall(this.ctx, STORAGE, work);
   }
 
+  /** One request per page of 200 plan folders, plus plan.json reads for the folders whose columns cannot be used. */
   async list(): Promise<PlanSummary[]> {
     const root = await this.location.root();
-    const folders = await this.call(() => listChildren(this.ctx, root, ['id', 'name', 'folder'])).catch((e: unknown) => {
-      // No folder yet means no plans yet.
-      if (e instanceof NotFoundError) return [];
-      throw e;
+    const folders = await this.call(() => listChildren(this.ctx, root, ['id', 'name', 'folder', 'sharepointIds'], { expand: LIST_EXPAND, top: LIST_PAGE_SIZE }))
+      .catch((e: unknown) => {
+        // No folder yet means no plans yet.
+        if (e instanceof NotFoundError) return [];
+        throw e;
+      });
+    const planFolders = folders.flatMap((f) => (f.folder && f.name ? [{ name: f.name, item: f }] : []));
+    const fromColumns = planFolders.map(({ name, item }) => {
+      const address = toListItemAddress(item.sharepointIds);
+      if (address) this.folderItems.set(name, address);
+      return summaryFromListItem(name, item.listItem);
     });
-    const ids = folders.filter((f) => f.folder && f.name).map((f) => f.name!);
-    const loaded = await Promise.all(ids.map((id) => this.load(id).then(toSummary, (e: unknown) => {
-      // A folder without a readable plan.json (half-created, or someone's own files) is skipped, not fatal.
-      if (isDomainError(e) && (e.code === 'PLAN.NOT_FOUND' || e.code === 'PLAN.INVALID')) return null;
-      throw e;
-    })));
-    return loaded.filter((s): s is PlanSummary => s !== null);
+    const unread = planFolders.filter((_, i) => fromColumns[i] === null).map((f) => f.name);
+    const read = new Map<string, PlanSummary | null>();
+    await mapLimited(unread, FALLBACK_READS_AT_ONCE, async (id) => {
+      read.set(id, await this.load(id).then(toSummary, (e: unknown) => {
+        // A folder without a readable plan.json (half-created, or someone's own files) is skipped, not fatal.
+        if (isDomainError(e) && (e.code === 'PLAN.NOT_FOUND' || e.code === 'PLAN.INVALID')) return null;
+        throw e;
+      }));
+    });
+    return planFolders.map((f, i) => fromColumns[i] ?? read.get(f.name) ?? null).filter((s): s is PlanSummary => s !== null);
   }
 
-  /** One Graph request (metadata with eTag and a pre-authenticated download URL), then the download itself. */
+  /**
+   * One Graph request (eTag and a pre-authenticated download URL), then the download itself. The first load of a
+   * plan also asks for its folder's listItem address, in the same request (a JSON batch), so the next save can
+   * write the list columns without an extra request.
+   */
   async load(id: string): Promise<StoredPlan> {
     const path = await this.location.planFile(id);
     return this.call(async () => {
-      const meta = await getFileMeta(this.ctx, path);
+      const meta = this.folderItems.has(id) ? await getFileMeta(this.ctx, path) : await this.loadMetaAndFolder(id, path);
       const url = meta['@microsoft.graph.downloadUrl'];
       if (!url) throw new NotFoundError();
       return toStoredPlan(meta, await downloadText(this.ctx, url));
     });
   }
 
-  /** One request: PUT with If-Match (or create-only for a new plan). 412/409 become ConflictError. */
+  private async loadMetaAndFolder(id: string, path: string): Promise<DriveItemWithDownload> {
+    const folder = await this.location.planFolder(id);
+    const results = await runBatch(this.ctx, [
+      { id: 'file', method: 'GET', url: `${path}?$select=${FILE_META_SELECT.join(',')}` },
+      { id: 'folder', method: 'GET', url: `${folder}?$select=${FOLDER_SELECT}` },
+    ]);
+    this.rememberFolder(id, results.get('folder'));
+    const file = results.get('file');
+    if (!file || !succeeded(file)) throw stepError(file);
+    return file.body as DriveItemWithDownload;
+  }
+
+  private rememberFolder(id: string, result: BatchResult | undefined): ListItemAddress | null {
+    const address = result && succeeded(result) ? toListItemAddress((result.body as DriveItem).sharepointIds) : null;
+    if (address) this.folderItems.set(id, address);
+    return address;
+  }
+
+  private fieldsStep(address: ListItemAddress, plan: Plan): BatchStep {
+    return {
+      id: 'fields', method: 'PATCH', url: fieldsUrl(address), headers: { 'Content-Type': 'application/json' }, body: toSummaryFields(plan), dependsOn: ['content'],
+    };
+  }
+
+  /**
+   * One request: a JSON batch of the content PUT (If-Match, or create-only for a new plan) and, depending on it,
+   * the fields PATCH of the plan folder's columns. 412/409 on the PUT become ConflictError (the PATCH then
+   * answers 424 and changes nothing). A new plan, or one saved before it was loaded, costs one more request.
+   */
   async save(plan: Plan, expectedRevision: string | null): Promise<StoredPlan> {
     const path = await this.location.planFile(plan.id);
-    const condition: WriteCondition = expectedRevision === null ? { createOnly: true } : { ifMatch: expectedRevision };
-    const item = await this.call(() => putContent(this.ctx, path, serializePlan(plan), 'application/json', condition));
+    const folder = await this.location.planFolder(plan.id);
+    const address = this.folderItems.get(plan.id) ?? null;
+    const content: BatchStep = {
+      id: 'content', method: 'PUT',
+      url: expectedRevision === null ? `${path}:/content?@microsoft.graph.conflictBehavior=fail` : `${path}:/content`,
+      headers: expectedRevision === null ? { 'Content-Type': 'application/json' } : { 'Content-Type': 'application/json', 'If-Match': expectedRevision },
+      // A JSON body goes into the batch as JSON (json-batching: "body ... might be a JSON object").
+      body: JSON.parse(serializePlan(plan)) as unknown,
+    };
+    const second: BatchStep = address && this.columnsWritable
+      ? this.fieldsStep(address, plan)
+      : { id: 'folder', method: 'GET', url: `${folder}?$select=${FOLDER_SELECT}`, dependsOn: ['content'] };
+    const results = await this.call(() => runBatch(this.ctx, [content, second]));
+    const written = results.get('content');
+    if (!written || !succeeded(written)) throw stepError(written);
+    const item = written.body as DriveItem;
+    if (second.id === 'fields') this.noteFieldsResult(plan.id, results.get('fields'));
+    else if (this.columnsWritable) {
+      const learnt = this.rememberFolder(plan.id, results.get('folder'));
+      if (learnt) await this.writeFields(learnt, plan);
+    }
     return { plan, revision: requireETag(item), savedAt: item.lastModifiedDateTime ?? this.clock.now().toISOString() };
+  }
+
+  /** The content is saved whatever happens here: the columns are an index, and the list falls back to plan.json. */
+  private noteFieldsResult(planId: string, result: BatchResult | undefined): void {
+    if (succeeded(result)) return;
+    const status = result?.status ?? 0;
+    // 400: a column does not exist in this library (Graph: "Field '…' is not recognized"); 403: not allowed.
+    if (status === 400 || status === 403) this.columnsWritable = false;
+    // 404: the address is not (or no longer) this folder's listItem.
+    if (status === 404) this.folderItems.delete(planId);
+  }
+
+  private async writeFields(address: ListItemAddress, plan: Plan): Promise<void> {
+    const results = await runBatch(this.ctx, [{ ...this.fieldsStep(address, plan), dependsOn: undefined }]).catch(() => new Map<string, BatchResult>());
+    this.noteFieldsResult(plan.id, results.get('fields'));
   }
 
   async delete(id: string): Promise<void> {
     const path = await this.location.planFolder(id);
     await this.call(() => deleteItem(this.ctx, path));
+    this.folderItems.delete(id);
   }
 
   async listVersions(id: string): Promise<PlanVersionInfo[]> {
     const folder = await this.location.versionsFolder(id);
-    const items = await this.call(() => listChildren(this.ctx, folder, ['id', 'name'])).catch((e: unknown) => {
+    const items = await this.call(() => listChildren(this.ctx, folder, ['id', 'name', 'file', 'folder'])).catch((e: unknown) => {
       if (e instanceof NotFoundError) return [];
       throw e;
     });
     return newestFirst(items.map(toFrozenVersionInfo).filter((v): v is PlanVersionInfo => v !== null));
   }
 
+  /** A frozen version is a file of its own: its download URL, then the download (no Graph /content). */
   async loadVersion(_id: string, versionId: string): Promise<Plan> {
     const base = await this.location.driveBase();
-    return parseStoredText(await this.call(() => getItemText(this.ctx, base, versionId)));
+    return this.call(async () => {
+      const meta = await getFileMetaById(this.ctx, base, versionId);
+      const url = meta['@microsoft.graph.downloadUrl'];
+      if (!url) throw new NotFoundError('version');
+      return parseStoredText(await downloadText(this.ctx, url));
+    });
   }
 
   /** One request: a new file in versions/, never replacing an existing one. */
@@ -100,15 +233,10 @@ export class SharePointPlanStore implements PlanStore {
     return { versionId: item.id ?? name, savedAt: at.toISOString(), label, planVersion: plan.version };
   }
 
-  /** SharePoint's own versions of plan.json, one per save, newest first. */
+  /** SharePoint's own versions of plan.json, one per save, newest first (dates only: their content is not read). */
   async listSavedVersions(id: string): Promise<SavedVersion[]> {
     const path = await this.location.planFile(id);
     return newestFirst((await this.call(() => listItemVersions(this.ctx, path))).map(toSavedVersion));
-  }
-
-  async loadSavedVersion(id: string, versionId: string): Promise<Plan> {
-    const path = await this.location.planFile(id);
-    return parseStoredText(await this.call(() => getVersionText(this.ctx, path, versionId)));
   }
 
   /** Makes an older save current again (SharePoint adds it as the newest version; nothing is lost). */

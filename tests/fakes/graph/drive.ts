@@ -462,7 +462,8 @@ export class FakeDrive {
     const item: Record<string, unknown> = {
       id: node.id, name, eTag: this.eTag(node), lastModifiedDateTime: node.modified, size: node.content.length,
       parentReference: { driveId: this.options.driveId, driveType: 'documentLibrary', path: `/drives/${this.options.driveId}/root:${parent ? `/${parent}` : ''}` },
-      sharepointIds: { siteId: this.siteId.split(',')[1], siteUrl: this.siteUrl, listId: this.listId, listItemId: node.listItemId, webId: this.siteId.split(',')[2] },
+      // siteId is the site collection's GUID and webId the site's: Graph's site id is `hostname,siteId,webId`.
+      sharepointIds: { siteId: this.siteId.split(',')[1], webId: this.siteId.split(',')[2], siteUrl: this.siteUrl, listId: this.listId, listItemId: node.listItemId },
     };
     if (node.kind === 'folder') item.folder = { childCount: this.childCount(node) };
     else {
@@ -470,8 +471,6 @@ export class FakeDrive {
       item.cTag = `"c:{${node.id}},${node.contentVersion}"`;
       item['@microsoft.graph.downloadUrl'] = this.downloadUrl(node);
     }
-    // sharepointIds.siteId is the site collection GUID; the fields PATCH takes the composite site id as well.
-    (item.sharepointIds as Record<string, string>).siteId = this.siteId;
     const selected = this.select(item, query.get('$select'));
     for (const entry of splitTop(query.get('$expand') ?? '', ',')) {
       const { name: nav, options } = expansion(entry);
@@ -512,7 +511,7 @@ export class FakeDrive {
 export function toFetchResponse(answer: FakeHttpResponse): Response {
   const { body } = answer;
   if (body === undefined || answer.status === 204 || answer.status === 302) return new Response(null, { status: answer.status, headers: answer.headers });
-  if (body instanceof Uint8Array) return new Response(body, { status: answer.status, headers: answer.headers });
+  if (body instanceof Uint8Array) return new Response(new Blob([new Uint8Array(body)]), { status: answer.status, headers: answer.headers });
   return new Response(JSON.stringify(body), { status: answer.status, headers: { 'Content-Type': 'application/json', ...answer.headers } });
 }
 

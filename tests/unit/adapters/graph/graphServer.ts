@@ -3,6 +3,8 @@ import { setupServer } from 'msw/node';
 import type { TokenProvider } from '../../../../src/app/ports';
 import { createGraphContext } from '../../../../src/adapters/graph/client';
 import type { GraphContext } from '../../../../src/adapters/graph/client';
+import { FakeDrive, fromFetchRequest, toFetchResponse } from '../../../fakes/graph/drive';
+import type { DriveRequestLog, FakeDriveOptions } from '../../../fakes/graph/drive';
 
 /** One request as the test sees it: everything the assertions need. */
 export interface LoggedRequest {
@@ -28,12 +30,15 @@ export const DOWNLOAD_HOST = 'https://contoso.sharepoint.com';
 
 /**
  * An msw server that answers Graph (and SharePoint download URLs) from routes the test declares, and logs
- * every request. Unknown requests get a 501, so a test never passes on an unplanned call.
+ * every request. A test may also attach an in-memory SharePoint library (tests/fakes/graph/drive.ts) with
+ * `useDrive`: it answers what no declared route does, as Microsoft 365 would. Anything else gets a 501, so a test
+ * never passes on an unplanned call.
  */
 export function graphServer() {
   const routes: Route[] = [];
   const log: LoggedRequest[] = [];
   let offline = false;
+  let drive: FakeDrive | null = null;
 
   const handle = async ({ request }: { request: Request }): Promise<Response> => {
     if (offline) return HttpResponse.error();
@@ -42,6 +47,11 @@ export function graphServer() {
     const entry: LoggedRequest = { method: request.method, url, path, headers: request.headers, body: await request.clone().text() };
     log.push(entry);
     const route = routes.find((r) => r.method === request.method && (typeof r.path === 'string' ? r.path === path : r.path.test(path)));
+    if (!route && drive) {
+      if (drive.ownsDownload(request.url)) return toFetchResponse(drive.download(request.url));
+      const answer = await drive.handle(await fromFetchRequest(request));
+      if (answer) return toFetchResponse(answer);
+    }
     if (!route) return HttpResponse.json({ error: { code: 'notPlanned', message: `${request.method} ${path}` } }, { status: 501 });
     route.calls += 1;
     return route.respond(entry, route.calls);
@@ -59,6 +69,13 @@ export function graphServer() {
       routes.length = 0;
       log.length = 0;
       offline = false;
+      drive = null;
+    },
+    /** Attaches an in-memory library; `inner` collects every request it answers, batch inner requests included. */
+    useDrive(options: Partial<FakeDriveOptions> = {}): { drive: FakeDrive; inner: DriveRequestLog[] } {
+      const inner: DriveRequestLog[] = [];
+      drive = new FakeDrive({ driveId: 'd1', ...options, onRequest: (e) => { inner.push(e); options.onRequest?.(e); } });
+      return { drive, inner };
     },
     goOffline() {
       offline = true;
