@@ -113,8 +113,12 @@ class Updater {
       fillRow(table, table.rowCount + added, cells, this.placeholders);
       added += 1;
     });
-    // Rows are removed after rows were added, so the row indexes used above still hold.
-    for (const [key, controls] of docRows) if (!kept.has(key)) controls[0]?.parentTableCell.parentRow.delete();
+    // Rows are removed after rows were added, so the row indexes used above still hold. A row copied in Word carries
+    // the same key: the copies go too (the reader made them new items, which the plan now holds under keys of their own).
+    for (const [key, controls] of docRows) {
+      const rowsOfKey = controls.filter((c) => c.tag === controls[0]?.tag);
+      for (const first of kept.has(key) ? rowsOfKey.slice(1) : rowsOfKey) first.parentTableCell.parentRow.delete();
+    }
   }
 
   /**

@@ -43,6 +43,24 @@ describe('reading a table row the user copied in Word', () => {
     expect(problems[0]?.message).toMatch(/kopie van een andere rij.*eigen id/);
   });
 
+  it('after the copy was applied, update writes it as a row of its own and removes the copied row, so the next read finds no copy', async () => {
+    const doc = new FakeWordDocument();
+    const word = new WordDocument(doc.run);
+    await word.insertPlan(completePlan(), 'nl');
+    doc.copyRow(control(doc, 'vp:agreements[k2].what'));
+    const first = planOf(await word.readPlan('nl'));
+
+    await word.updatePlan(first.plan, 'nl');
+
+    const again = planOf(await word.readPlan('nl'));
+    expect(again.problems).toEqual([]);
+    // Update adds rows for new items at the end of the table (the copy was in the middle): same items, new order.
+    expect(again.plan.agreements).toHaveLength(first.plan.agreements.length);
+    expect(again.plan.agreements).toEqual(expect.arrayContaining(first.plan.agreements));
+    expect({ ...again.plan, agreements: [] }).toEqual({ ...first.plan, agreements: [] });
+    expect(doc.tableIn('vp:list:agreements')?.rows).toHaveLength(first.plan.agreements.length + 1);
+  });
+
   it('keeps two copies of one row as two new items', async () => {
     const { plan: read } = planOf(await filled(completePlan(), (d) => {
       d.copyRow(control(d, 'vp:agreements[k1].what'));
