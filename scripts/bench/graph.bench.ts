@@ -15,6 +15,7 @@ export async function run(): Promise<Figure[]> {
       { metric: 'graph.requests.load', value: c.load, unit: 'requests' },
       { metric: 'graph.downloads.load', value: c.loadDownloads, unit: 'requests' },
       { metric: 'graph.requests.save', value: c.save, unit: 'requests' },
+      { metric: 'graph.requests.list.500', value: c.list500, unit: 'requests' },
       { metric: 'graph.requests.schedule', value: c.schedule, unit: 'requests' },
       { metric: 'graph.requests.share.5', value: c.share5, unit: 'requests' },
     ];

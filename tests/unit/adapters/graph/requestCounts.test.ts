@@ -9,12 +9,15 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 describe('Graph request budget per user action', () => {
-  it('loads with 1 Graph request, saves with 1, schedules with <= 2 after the suggestions, shares with 5 with <= 6', async () => {
+  it('loads with 1 Graph request, saves with 1, lists 500 plans with <= 4, schedules with <= 2 after the suggestions, shares with 5 with <= 6', async () => {
     const counts = await measureRequestCounts(server);
     expect(counts.load).toBe(1);
     // The file body comes from SharePoint's pre-authenticated download URL, not from Graph.
     expect(counts.loadDownloads).toBe(1);
+    // One JSON batch: the content PUT and the list columns PATCH.
     expect(counts.save).toBe(1);
+    // One page per 200 plans (listItem columns expanded), no downloads.
+    expect(counts.list500).toBeLessThanOrEqual(4);
     expect(counts.schedule).toBeLessThanOrEqual(2);
     expect(counts.share5).toBeLessThanOrEqual(6);
   });

@@ -1,25 +1,31 @@
 import { http, HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
-import type { DriveItem, Event, MeetingTimeSuggestionsResult, Permission } from '@microsoft/microsoft-graph-types';
+import type { Event, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
 import { createGraphAdapters } from '../../../../src/adapters/graph';
+import { SUMMARY_COLUMNS, toSummaryFields } from '../../../../src/adapters/graph/drive.mappers';
 import { createMeeting, suggestTimes } from '../../../../src/app/scheduling';
 import { sharePlan } from '../../../../src/app/sharing';
 import { createEmptyPlan, serializePlan } from '../../../../src/domain';
 import type { Plan } from '../../../../src/domain';
+import { FakeDrive, fromFetchRequest, toFetchResponse } from '../../../fakes/graph/drive';
 
 /**
- * Counts the HTTP requests each user action makes against a Graph stand-in. Shared by the unit test that
+ * Counts the HTTP requests each user action makes against a Graph stand-in: the in-memory SharePoint library
+ * (tests/fakes/graph/drive.ts) for the drive, fixed answers for the calendar. Shared by the unit test that
  * asserts the budgets and by `npm run bench` (scripts/bench/graph.bench.ts), which prints them.
  */
 export interface RequestCounts {
   load: number;
   loadDownloads: number;
+  /** Saving a plan the user opened (the load is not counted). */
   save: number;
+  /** Listing 500 plans whose library columns are filled in; all requests, downloads included. */
+  list500: number;
   schedule: number;
   share5: number;
 }
 
-const DOWNLOAD = 'https://contoso.sharepoint.com/download';
+export const LIST_PLANS = 500;
 
 function planWithRecipients(n: number): Plan {
   return {
@@ -33,10 +39,19 @@ function planWithRecipients(n: number): Plan {
   };
 }
 
-export function graphHandlers(plan: Plan) {
-  const item: DriveItem & { '@microsoft.graph.downloadUrl': string } = {
-    id: 'i1', eTag: '"{E},1"', lastModifiedDateTime: '2026-11-24T10:00:00Z', '@microsoft.graph.downloadUrl': `${DOWNLOAD}/p1`,
-  };
+/** A library with the plan list's columns, plan p1 and `extra` more plans, each with its columns filled in. */
+export function benchLibrary(plan: Plan, extra: number): FakeDrive {
+  const drive = new FakeDrive({ driveId: 'd1', columns: SUMMARY_COLUMNS, now: () => new Date('2026-11-24T10:00:00Z') });
+  drive.seed('Veiligheidsplannen/p1/plan.json', serializePlan(plan));
+  for (let i = 0; i < extra; i += 1) {
+    const other: Plan = { ...plan, id: `plan-${String(i).padStart(3, '0')}`, familyName: `Familie ${i}` };
+    drive.seed(`Veiligheidsplannen/${other.id}/plan.json`, serializePlan(other));
+    drive.setFields(`Veiligheidsplannen/${other.id}`, toSummaryFields(other));
+  }
+  return drive;
+}
+
+export function graphHandlers(drive: FakeDrive) {
   const suggestions: MeetingTimeSuggestionsResult = {
     meetingTimeSuggestions: [{
       confidence: 100,
@@ -45,23 +60,23 @@ export function graphHandlers(plan: Plan) {
     }],
   };
   const event: Event = { id: 'ev1', onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' } };
-  const permission: Permission = { id: 'perm', roles: ['read'] };
   return [
-    http.get('https://graph.microsoft.com/v1.0/drives/d1/root\\:/Veiligheidsplannen/p1/plan.json', () => HttpResponse.json(item)),
-    http.get(`${DOWNLOAD}/p1`, () => new HttpResponse(serializePlan(plan))),
-    http.put('https://graph.microsoft.com/v1.0/drives/d1/root\\:/Veiligheidsplannen/p1/plan.json\\:/content', () => HttpResponse.json(item)),
-    http.put('https://graph.microsoft.com/v1.0/drives/d1/root\\:/Veiligheidsplannen/p1/veiligheidsplan.docx\\:/content', () => HttpResponse.json({ id: 'docx' })),
-    http.post('https://graph.microsoft.com/v1.0/drives/d1/root\\:/Veiligheidsplannen/p1/veiligheidsplan.docx\\:/invite', () => HttpResponse.json({ value: [permission] })),
     http.post('https://graph.microsoft.com/v1.0/me/findMeetingTimes', () => HttpResponse.json(suggestions)),
     http.get('https://graph.microsoft.com/v1.0/me/calendar', () => HttpResponse.json({ allowedOnlineMeetingProviders: ['teamsForBusiness'] })),
     http.post('https://graph.microsoft.com/v1.0/me/events', () => HttpResponse.json(event, { status: 201 })),
+    http.get('https://graph.microsoft.com/v1.0/me', () => HttpResponse.json({ id: 'me', mail: 'pro@contoso.nl', userPrincipalName: 'pro@contoso.nl' })),
+    http.all('https://graph.microsoft.com/v1.0/*', async ({ request }) => {
+      const answer = await drive.handle(await fromFetchRequest(request));
+      return answer ? toFetchResponse(answer) : undefined;
+    }),
+    http.get('https://contoso.sharepoint.com/*', ({ request }) => toFetchResponse(drive.download(request.url))),
   ];
 }
 
 /** Runs each action on fresh adapters (cold caches: the worst case) and counts requests per host. */
 export async function measureRequestCounts(server: SetupServer): Promise<RequestCounts> {
   const plan = planWithRecipients(5);
-  server.use(...graphHandlers(plan));
+  server.use(...graphHandlers(benchLibrary(plan, LIST_PLANS - 1)));
   const seen: URL[] = [];
   const listener = ({ request }: { request: Request }) => { seen.push(new URL(request.url)); };
   server.events.on('request:start', listener);
@@ -77,7 +92,10 @@ export async function measureRequestCounts(server: SetupServer): Promise<Request
   });
   try {
     const load = await count(() => fresh().store.load('p1'));
-    const save = await count(() => fresh().store.save(plan, '"{E},1"'));
+    const editing = fresh();
+    const opened = await editing.store.load('p1');
+    const save = await count(() => editing.store.save({ ...plan, familyName: 'Bench-Jansen' }, opened.revision));
+    const list500 = await count(() => fresh().store.list());
     const scheduling = fresh();
     const found = await suggestTimes({ calendar: scheduling.calendar, clock: { now: () => new Date('2026-11-24T10:00:00Z') } }, { kind: 'evaluation', plan, personIds: ['pro'], durationMinutes: 60 });
     const slot = found.slots[0]!.suggestion;
@@ -86,7 +104,7 @@ export async function measureRequestCounts(server: SetupServer): Promise<Request
     }));
     const sharing = fresh();
     const share5 = await count(() => sharePlan({ sharing: sharing.sharing, loadExports: async () => ({ toDocx: async () => new Blob(['docx']), toIcs: async () => '' }) }, plan, 'nl'));
-    return { load: load.graph, loadDownloads: load.all - load.graph, save: save.all, schedule: schedule.all, share5: share5.all };
+    return { load: load.graph, loadDownloads: load.all - load.graph, save: save.all, list500: list500.all, schedule: schedule.all, share5: share5.all };
   } finally {
     server.events.removeListener('request:start', listener);
     server.resetHandlers();
