@@ -20,8 +20,9 @@ export interface HostContext {
 
 export interface InitOptions {
   /**
-   * How long to wait for a Teams host to answer. Outside any frame teams-js rejects at once;
-   * inside a non-Teams iframe it would wait forever, so we give up and run standalone.
+   * How long to wait for a Teams host to answer. Outside any frame teams-js rejects at once; inside a non-Teams
+   * iframe it would wait forever, so we give up and run standalone. By default it depends on who embeds the page
+   * (initTimeoutFor): long enough for a cold Teams desktop start, short for a frame that is clearly not Microsoft's.
    */
   timeoutMs?: number;
   /** Browser language for the standalone fallback (defaults to navigator.language). */
@@ -36,6 +37,10 @@ export interface HostWindow {
   self: unknown;
   opener: unknown;
   nativeInterface?: unknown;
+  /** The origins of the embedding frames, nearest first (Chromium, WebKit: `location.ancestorOrigins`). */
+  location?: { ancestorOrigins?: ArrayLike<string> };
+  /** The embedding page's URL when the browser gives it (`document.referrer`). */
+  document?: { referrer?: string };
 }
 
 /**
@@ -51,7 +56,47 @@ function defaultWindow(): HostWindow | null {
   return typeof window === 'undefined' ? null : window;
 }
 
-export const TEAMS_INIT_TIMEOUT_MS = 1500;
+/**
+ * How long a Teams client may take to answer `app.initialize()`. A cold start of Teams desktop or mobile can take
+ * several seconds before the tab's handshake is answered; 1.5 s made such tabs run as plain web pages.
+ */
+export const TEAMS_INIT_TIMEOUT_MS = 10_000;
+/** For a frame whose embedding page is known and not a Microsoft 365 host: no Teams will answer. */
+export const FOREIGN_FRAME_TIMEOUT_MS = 1500;
+
+/**
+ * Hosts that embed Teams tabs (Teams, Outlook and the Microsoft 365 app on the web, and their clients). teams-js
+ * itself accepts messages only from its own list of Microsoft origins; this list is only used to choose the timeout.
+ */
+const MICROSOFT_HOST = /(^|\.)(teams\.microsoft\.com|teams\.live\.com|cloud\.microsoft|microsoft365\.com|office\.com|office365\.com|outlook\.com|live\.com|microsoft\.com|sharepoint\.com)$/i;
+
+function hostnameOf(origin: string): string | null {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Who embeds the page: `likely` Teams (a Microsoft 365 frame, an opener, or a mobile client's native bridge),
+ * `foreign` (the embedding origins are known and none is Microsoft's), or `unknown` (framed, but the browser does
+ * not say by whom). Reads only the window's links; sends nothing.
+ */
+export function embedding(win: HostWindow): 'none' | 'likely' | 'foreign' | 'unknown' {
+  if (!mayHaveTeamsHost(win)) return 'none';
+  if (win.nativeInterface || win.opener) return 'likely';
+  const ancestors = Array.from(win.location?.ancestorOrigins ?? []);
+  const referrer = win.document?.referrer ? [win.document.referrer] : [];
+  const known = (ancestors.length > 0 ? ancestors : referrer).map(hostnameOf).filter((h): h is string => h !== null);
+  if (known.length === 0) return 'unknown';
+  return known.some((h) => MICROSOFT_HOST.test(h)) ? 'likely' : 'foreign';
+}
+
+/** The timeout for app.initialize() in this window: short only when the frame is clearly not a Microsoft host's. */
+export function initTimeoutFor(win: HostWindow): number {
+  return embedding(win) === 'foreign' ? FOREIGN_FRAME_TIMEOUT_MS : TEAMS_INIT_TIMEOUT_MS;
+}
 
 class HostTimeoutError extends Error {
   constructor(ms: number) {
@@ -132,8 +177,9 @@ function defaultLanguage(): string | undefined {
  * serves both the tab and the web page.
  */
 export async function initTeamsHost(options: InitOptions = {}): Promise<HostContext> {
-  const { timeoutMs = TEAMS_INIT_TIMEOUT_MS, browserLanguage = defaultLanguage(), hostWindow = defaultWindow() } = options;
+  const { browserLanguage = defaultLanguage(), hostWindow = defaultWindow() } = options;
   if (!hostWindow || !mayHaveTeamsHost(hostWindow)) return standaloneContext(browserLanguage);
+  const timeoutMs = options.timeoutMs ?? initTimeoutFor(hostWindow);
   let teams: TeamsApp;
   let context: app.Context;
   try {

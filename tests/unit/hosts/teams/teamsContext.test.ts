@@ -1,5 +1,5 @@
 import { app } from '@microsoft/teams-js';
-import { initTeamsHost } from '../../../../src/hosts/teams/teamsContext';
+import { FOREIGN_FRAME_TIMEOUT_MS, TEAMS_INIT_TIMEOUT_MS, embedding, initTeamsHost, initTimeoutFor } from '../../../../src/hosts/teams/teamsContext';
 import type { ThemeName } from '../../../../src/ui/theme';
 
 jest.mock('@microsoft/teams-js', () => ({
@@ -128,6 +128,25 @@ describe('initTeamsHost() in a frame outside Teams', () => {
     jest.useRealTimers();
   });
 
+  it('waits for a slow Teams client: an answer after 5 s still gives the Teams context', async () => {
+    jest.useFakeTimers();
+    teams.initialize.mockReturnValue(new Promise<void>((resolve) => { setTimeout(resolve, 5000); }));
+    teams.getContext.mockResolvedValue(teamsContext({ teamSiteUrl: 'https://contoso.sharepoint.com/sites/Jeugdteam' }));
+    const pending = initTeamsHost({ hostWindow: { parent: {}, self: {}, opener: null, location: { ancestorOrigins: ['https://teams.microsoft.com'] } } });
+    await jest.advanceTimersByTimeAsync(5000);
+    await expect(pending).resolves.toMatchObject({ host: 'teams', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Jeugdteam' });
+    jest.useRealTimers();
+  });
+
+  it('gives a frame of a page that is not a Microsoft 365 host only the short timeout', async () => {
+    jest.useFakeTimers();
+    teams.initialize.mockReturnValue(new Promise<void>(() => undefined));
+    const pending = initTeamsHost({ hostWindow: { parent: {}, self: {}, opener: null, location: { ancestorOrigins: ['https://intranet.example.org'] } }, browserLanguage: 'en-US' });
+    await jest.advanceTimersByTimeAsync(FOREIGN_FRAME_TIMEOUT_MS);
+    await expect(pending).resolves.toMatchObject({ host: 'standalone', locale: 'en' });
+    jest.useRealTimers();
+  });
+
   it('follows the OS colour preference: dark, and forced colours as high contrast', async () => {
     teams.initialize.mockRejectedValue(new Error('no parent'));
     setMatchMedia({ '(prefers-color-scheme: dark)': true });
@@ -158,5 +177,32 @@ describe('initTeamsHost() in a top-level page', () => {
     const host = await initTeamsHost({ hostWindow: { parent: window, self: window, opener: null, ...extra } });
     expect(teams.initialize).toHaveBeenCalledTimes(1);
     expect(host.host).toBe('teams');
+  });
+});
+
+describe('embedding() and initTimeoutFor()', () => {
+  const framed = { parent: {}, self: {}, opener: null };
+
+  it('recognises Teams, Outlook and the Microsoft 365 app as likely hosts, by ancestor origin or referrer', () => {
+    for (const origin of ['https://teams.microsoft.com', 'https://teams.cloud.microsoft', 'https://outlook.office.com', 'https://www.microsoft365.com']) {
+      expect(embedding({ ...framed, location: { ancestorOrigins: [origin] } })).toBe('likely');
+    }
+    expect(embedding({ ...framed, document: { referrer: 'https://teams.microsoft.com/v2/' } })).toBe('likely');
+  });
+
+  it('treats the mobile native bridge and an opener as likely Teams', () => {
+    expect(embedding({ parent: window, self: window, opener: null, nativeInterface: {} })).toBe('likely');
+    expect(embedding({ parent: window, self: window, opener: {} })).toBe('likely');
+  });
+
+  it('gives Teams 10 s, also when the browser does not say who embeds the page, and a foreign frame 1.5 s', () => {
+    expect(initTimeoutFor({ ...framed, location: { ancestorOrigins: ['https://teams.microsoft.com'] } })).toBe(TEAMS_INIT_TIMEOUT_MS);
+    expect(initTimeoutFor(framed)).toBe(TEAMS_INIT_TIMEOUT_MS);
+    expect(TEAMS_INIT_TIMEOUT_MS).toBeGreaterThanOrEqual(10_000);
+    expect(initTimeoutFor({ ...framed, location: { ancestorOrigins: ['https://evil.example'] } })).toBe(FOREIGN_FRAME_TIMEOUT_MS);
+  });
+
+  it('does not mistake a look-alike host for Microsoft', () => {
+    expect(embedding({ ...framed, location: { ancestorOrigins: ['https://teams.microsoft.com.example.org'] } })).toBe('foreign');
   });
 });
