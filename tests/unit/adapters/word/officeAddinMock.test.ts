@@ -35,6 +35,25 @@ describe('WordDocument on office-addin-mock', () => {
     expect(calls.cellControls).toBeGreaterThan(count * 4);
   });
 
+  it('on Word on the web, inserts the plan although the help texts are refused (office-js #785), still in 2 syncs', async () => {
+    const { mock, calls, counter } = wordMock('web');
+    const word = new WordDocument((batch) => mock.run(batch));
+    await word.insertPlan(planWithAgreements(50), 'nl');
+    expect(counter.syncs).toBe(2);
+    expect(word.lastPlaceholders).toBe('refused');
+    expect(calls.cellControls).toBeGreaterThan(50 * 4);
+  });
+
+  it('on Word on the web, a placeholder queued with the content fails the whole batch (why they go in their own)', async () => {
+    const { mock } = wordMock('web');
+    const batch = mock.run(async (context: unknown) => {
+      const word = context as { document: { body: { insertParagraph(t: string, l: 'End'): { insertContentControl(): { placeholderText: string } } } }; sync(): Promise<void> };
+      word.document.body.insertParagraph('', 'End').insertContentControl().placeholderText = 'Hulptekst';
+      await word.sync();
+    });
+    await expect(batch).rejects.toMatchObject({ code: 'NotAllowed' });
+  });
+
   it('wraps each list table in a control, so update can find it again', async () => {
     const { mock, calls } = wordMock();
     await new WordDocument((batch) => mock.run(batch)).insertPlan(completePlan(), 'nl');

@@ -1,11 +1,16 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import { placeholderRefused } from './fakeWordWeb';
+import type { WordPlatform } from './fakeWordWeb';
 
 /**
  * The insert path needs no collections, so office-addin-mock can stand in for Word here (TOOLCHAIN.md): each method the
  * adapter may call is in the mock data and counts its calls; a call to anything else fails. Reading uses collections,
  * which office-addin-mock cannot do; those tests use fakeWord.ts.
+ *
+ * `platform: 'web'`: a sync that carries a `placeholderText` assignment rejects with NotAllowed, and the assignment is
+ * undone, as on Word on the web (https://github.com/OfficeDev/office-js/issues/785, /1515; fakeWordWeb.ts).
  */
-export function wordMock() {
+export function wordMock(platform: WordPlatform = 'desktop') {
   const calls = { cellControls: 0, tableWrappers: 0, paragraphControls: 0, paragraphs: 0, tables: 0, texts: 0, rowsAdded: 0 };
   const control = () => ({
     font: {},
@@ -46,7 +51,25 @@ export function wordMock() {
   const counter = { syncs: 0 };
   const context = mock.context as { sync: () => Promise<void> };
   const sync = context.sync.bind(context);
-  context.sync = () => { counter.syncs += 1; return sync(); };
+  context.sync = () => {
+    counter.syncs += 1;
+    if (platform === 'web' && undoPlaceholders(mock.context) > 0) return Promise.reject(placeholderRefused());
+    return sync();
+  };
   return { mock, calls, counter };
 }
 
+
+/** Removes every `placeholderText` assigned on the mock's objects since the last sync; returns how many there were. */
+function undoPlaceholders(root: unknown, seen = new Set<object>()): number {
+  if (root === null || typeof root !== 'object' || seen.has(root)) return 0;
+  seen.add(root);
+  let count = 0;
+  const record = root as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(record, 'placeholderText')) {
+    delete record.placeholderText;
+    count += 1;
+  }
+  for (const [key, value] of Object.entries(record)) if (!key.startsWith('_')) count += undoPlaceholders(value, seen);
+  return count;
+}
