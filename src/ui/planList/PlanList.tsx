@@ -122,7 +122,15 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
   const importFile = (file: File) => guard(async () => {
     setNotice(null);
     setImported(null);
-    const [text, { parsePlanText, newId, prepareImport }] = await Promise.all([file.text(), loadActions()]);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // An unreadable file (gone, no permission) says so like a malformed one, instead of nothing at all.
+      setImportErrors([]);
+      return;
+    }
+    const { parsePlanText, newId, prepareImport } = await loadActions();
     const result = parsePlanText(text);
     if (!result.ok) {
       setImportErrors(result.errors);
@@ -163,7 +171,7 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
       {importErrors && (
         <Notice intent="error" multiline>
           {t(m['list.import.error'])}
-          <ul className={styles.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>
+          {importErrors.length > 0 && <ul className={styles.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>}
         </Notice>
       )}
       {plans === null ? <Spinner label={t(m['list.loading'])} /> : plans.length === 0 ? <p>{t(m['list.empty'])}</p> : (
