@@ -3,6 +3,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
+const { taskpaneHtml } = require('./src/hosts/word/taskpaneHtml');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
 
@@ -31,6 +32,19 @@ ${extraHead}
 </head>
 <body style="margin:0"><div id="root"></div></body>
 </html>`,
+  });
+}
+
+/**
+ * The Word task pane: office.js, then a tiny ES5 guard that starts the bundle, or in IE11/EdgeHTML (older Word)
+ * says which Word versions are supported (src/hosts/word/taskpaneHtml.js). The guard adds the script tags itself.
+ */
+function taskpanePage() {
+  return new HtmlWebpackPlugin({
+    filename: 'taskpane.html',
+    chunks: ['taskpane'],
+    inject: false,
+    templateContent: ({ htmlWebpackPlugin }) => taskpaneHtml({ title: 'Veiligheidsplan', scripts: htmlWebpackPlugin.files.js, officeJs: OFFICE_JS }),
   });
 }
 
@@ -66,7 +80,7 @@ module.exports = (env = {}, argv = {}) => {
       page('index.html', 'web', 'Veiligheidsplan'),
       page('tab.html', 'tab', 'Veiligheidsplan'),
       page('configure.html', 'configure', 'Veiligheidsplan'),
-      page('taskpane.html', 'taskpane', 'Veiligheidsplan', `<script src="${OFFICE_JS}"></script>`),
+      taskpanePage(),
       page('auth-redirect.html', 'authRedirect', 'Aanmelden'),
       ...(env.baseline ? [page('baseline.html', 'baseline', 'Baseline')] : []),
       new CopyPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
