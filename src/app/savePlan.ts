@@ -284,6 +284,7 @@ export class PlanEditSession {
     }
     this.attempts += 1;
     const delay = retryDelayMs(error, this.attempts);
+
     this.emit({ status: { kind: 'retrying', unsaved: this.unsaved, error, retryAt: this.deps.clock.now().getTime() + delay } });
     this.schedule(delay);
   }
