@@ -57,6 +57,8 @@ module.exports = (env = {}, argv = {}) => {
     taskpane: './src/hosts/word/index.tsx',
     // MSAL's popup/iframe return page: only msal-browser's redirect bridge, no app code.
     authRedirect: './src/auth/redirectBridge.ts',
+    // Word without nested app authentication: the Office dialog that signs in and hands the token back.
+    authDialog: './src/auth/authDialog.ts',
   };
   if (env.baseline) entries.baseline = './scripts/bench/baseline/index.tsx';
   return {
@@ -82,6 +84,7 @@ module.exports = (env = {}, argv = {}) => {
       page('configure.html', 'configure', 'Veiligheidsplan'),
       taskpanePage(),
       page('auth-redirect.html', 'authRedirect', 'Aanmelden'),
+      page('auth-dialog.html', 'authDialog', 'Aanmelden', `<script src="${OFFICE_JS}"></script>`),
       ...(env.baseline ? [page('baseline.html', 'baseline', 'Baseline')] : []),
       new CopyPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
     ],

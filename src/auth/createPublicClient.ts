@@ -2,6 +2,8 @@ import type { Configuration, IPublicClientApplication } from '@azure/msal-browse
 import type { TenantConfig } from '../config';
 import { defaultNaaCheck } from './naaSupport';
 import type { NaaCheck } from './naaSupport';
+import { OfficeDialogClient, officeDialogApi } from './officeDialogClient';
+import type { OfficeDialogApi } from './officeDialogClient';
 import { MsalTokenProvider } from './tokenProvider';
 import type { PublicClientLike } from './tokenProvider';
 
@@ -23,13 +25,19 @@ export interface AuthOptions {
   origin: string;
   /** Whether the host offers NAA; by default the documented check for the host (naaSupport.ts). */
   naaSupported?: NaaCheck;
+  /** Office's dialog API for Word's fallback; by default the global `Office` (tests pass a fake). */
+  officeDialog?: OfficeDialogApi | null;
 }
 
-/** The MSAL client and how it signs in. */
+/** The sign-in client and how it signs in. */
 export interface PublicClient {
-  pca: IPublicClientApplication;
-  /** True: NAA, the host brokers sign-in and consent. False: the standard client with browser popups. */
+  pca: PublicClientLike;
+  /**
+   * True when an interactive call needs no click of its own: NAA (the host shows its dialogs) or Word's Office
+   * dialog (Office asks before it opens). False: the standard client, whose browser popup needs a click.
+   */
   brokered: boolean;
+  kind: 'naa' | 'officeDialog' | 'standard';
 }
 
 /** The two MSAL factories; injected in tests so no browser is needed. */
@@ -63,20 +71,25 @@ export function msalConfiguration(options: Pick<AuthOptions, 'tenant' | 'origin'
 }
 
 /**
- * Creates the MSAL client for the host: the nestable one (NAA) in Teams and Word when the host says it offers NAA,
- * else the standard one, whose popups open from a click. Side effect: initialises MSAL (reads its session cache).
+ * Creates the sign-in client for the host: MSAL's nestable one (NAA) in Teams and Word when the host says it offers
+ * NAA; else in Word the Office dialog API (Microsoft's documented fallback for add-ins, where browser popups do not
+ * work); else MSAL's standard one, whose popups open from a click. Side effect: initialises MSAL (reads its cache).
  */
 export async function createPublicClient(options: AuthOptions, factories?: MsalFactories): Promise<PublicClient> {
   await options.hostReady;
+  const naa = options.host !== 'web' && (await (options.naaSupported ?? defaultNaaCheck(options.host))());
+  if (!naa && options.host === 'word') {
+    const dialog = options.officeDialog === undefined ? officeDialogApi() : options.officeDialog;
+    if (dialog) return { pca: new OfficeDialogClient(dialog, options.origin), brokered: true, kind: 'officeDialog' };
+  }
   const f = factories ?? (await defaultFactories());
   const configuration = msalConfiguration(options);
-  const naa = options.host !== 'web' && (await (options.naaSupported ?? defaultNaaCheck(options.host))());
   const pca = naa ? await f.createNestable(configuration) : await f.createStandard(configuration);
-  return { pca, brokered: naa };
+  return { pca: pca as unknown as PublicClientLike, brokered: naa, kind: naa ? 'naa' : 'standard' };
 }
 
 /** The TokenProvider port for tenant mode, with `signIn()` for the "Sign in" button. */
 export async function createTokenProvider(options: AuthOptions, factories?: MsalFactories): Promise<MsalTokenProvider> {
   const { pca, brokered } = await createPublicClient(options, factories);
-  return new MsalTokenProvider(pca as unknown as PublicClientLike, options.loginHint, { brokered });
+  return new MsalTokenProvider(pca, options.loginHint, { brokered });
 }

@@ -6,3 +6,5 @@ export { CAPABILITIES, CAPABILITY_ORDER, CAPABILITY_SCOPES, GRAPH_RESOURCE, allS
 export type { Capability, CapabilityInfo } from './scopes';
 export { defaultNaaCheck, officeSupportsNaa, teamsRecommendsNaa } from './naaSupport';
 export type { NaaCheck } from './naaSupport';
+export { AUTH_DIALOG_PATH, OfficeDialogClient, officeDialogApi } from './officeDialogClient';
+export type { DialogReply, OfficeDialogApi } from './officeDialogClient';
