@@ -35,6 +35,7 @@ export function createGraphAdapters(options: {
 export { createGraphContext, DEFAULT_RETRY } from './client';
 export type { GraphContext, RetryPolicy } from './client';
 export { SharePointPlanStore } from './sharePointPlanStore';
+export { PlanLocationError } from './planLocation';
 export { GraphCalendar } from './calendar';
 export { GraphSharing } from './sharing';
 export { GraphPeople } from './people';
