@@ -116,24 +116,6 @@ export const editorMessages = defineMessages({
     en: 'You cannot paste here: choose or tick instead. Nothing was changed.',
   },
 
-  'save.saved': { nl: 'Opgeslagen', en: 'Saved' },
-  'save.saving': { nl: 'Opslaan…', en: 'Saving…' },
-  'save.pending': { nl: 'Wijzigingen nog niet opgeslagen', en: 'Changes not saved yet' },
-  'save.error': { nl: 'Niet opgeslagen', en: 'Not saved' },
-  'save.conflict': { nl: 'Conflict: ook elders gewijzigd', en: 'Conflict: also changed elsewhere' },
-  'save.restored': { nl: 'Niet-opgeslagen wijzigingen van de vorige keer zijn hersteld.', en: 'Unsaved changes from last time were restored.' },
-  'save.invalid': { nl: 'Deze invoer kan zo niet worden opgeslagen: {detail}', en: 'This input cannot be saved as is: {detail}' },
-
-  'conflict.title': { nl: 'Dit plan is elders gewijzigd', en: 'This plan was changed elsewhere' },
-  'conflict.body': {
-    nl: 'Iemand anders (of dit plan in een ander venster) heeft het plan opgeslagen nadat u het opende. Uw wijzigingen zijn niet verloren. Kies wat u wilt doen.',
-    en: 'Someone else (or this plan in another window) saved the plan after you opened it. Your changes are not lost. Choose what to do.',
-  },
-  'conflict.reload': { nl: 'Hun versie laden', en: 'Load their version' },
-  'conflict.keepMine': { nl: 'Mijn versie bewaren als nieuwe versie', en: 'Keep mine as a new version' },
-  'conflict.compare': { nl: 'Vergelijken', en: 'Compare' },
-  'conflict.compare.none': { nl: 'Geen verschillen per onderdeel gevonden.', en: 'No differences found per section.' },
-  'conflict.compare.changed': { nl: 'Verschilt: {sections}', en: 'Differs: {sections}' },
 
   'quality.heading': { nl: 'Kwaliteitscheck', en: 'Quality check' },
   'quality.none': { nl: 'Geen opmerkingen: het plan voldoet aan alle regels.', en: 'No remarks: the plan meets every rule.' },

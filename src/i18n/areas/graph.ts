@@ -82,14 +82,4 @@ export const graphMessages = defineMessages({
 
   'people.search': { nl: 'Zoek een professional', en: 'Search for a professional' },
 
-  'conflict.title': { nl: 'Het plan is intussen gewijzigd', en: 'The plan was changed in the meantime' },
-  'conflict.body': {
-    nl: 'Iemand anders heeft dit plan opgeslagen nadat u het opende. Uw wijzigingen zijn niet verloren. Kies hoe u verdergaat.',
-    en: 'Someone else saved this plan after you opened it. Your changes are not lost. Choose how to continue.',
-  },
-  'conflict.reload': { nl: 'Hun versie laden', en: 'Load their version' },
-  'conflict.keepMine': { nl: 'Mijn versie bewaren als nieuwe versie', en: 'Keep mine as a new version' },
-  'conflict.compare': { nl: 'Vergelijken', en: 'Compare' },
-  'conflict.compare.none': { nl: 'De inhoud is gelijk.', en: 'The content is the same.' },
-  'conflict.compare.changed': { nl: 'Verschillen in: {sections}', en: 'Differences in: {sections}' },
 });
