@@ -2,8 +2,8 @@ import type { Configuration, IPublicClientApplication } from '@azure/msal-browse
 import type { TenantConfig } from '../config';
 import { defaultNaaCheck } from './naaSupport';
 import type { NaaCheck } from './naaSupport';
-import { OfficeDialogClient, officeDialogApi } from './officeDialogClient';
-import type { OfficeDialogApi } from './officeDialogClient';
+import { OfficeDialogClient, TeamsDialogClient, officeDialogApi } from './officeDialogClient';
+import type { OfficeDialogApi, TeamsAuthenticationLike } from './officeDialogClient';
 import { MsalTokenProvider } from './tokenProvider';
 import type { PublicClientLike } from './tokenProvider';
 
@@ -27,6 +27,8 @@ export interface AuthOptions {
   naaSupported?: NaaCheck;
   /** Office's dialog API for Word's fallback; by default the global `Office` (tests pass a fake). */
   officeDialog?: OfficeDialogApi | null;
+  /** teams-js `authentication` for Teams' fallback; by default teams-js itself (tests pass a fake). */
+  teamsAuthentication?: TeamsAuthenticationLike;
 }
 
 /** The sign-in client and how it signs in. */
@@ -37,7 +39,7 @@ export interface PublicClient {
    * dialog (Office asks before it opens). False: the standard client, whose browser popup needs a click.
    */
   brokered: boolean;
-  kind: 'naa' | 'officeDialog' | 'standard';
+  kind: 'naa' | 'officeDialog' | 'teamsDialog' | 'standard';
 }
 
 /** The two MSAL factories; injected in tests so no browser is needed. */
@@ -72,8 +74,9 @@ export function msalConfiguration(options: Pick<AuthOptions, 'tenant' | 'origin'
 
 /**
  * Creates the sign-in client for the host: MSAL's nestable one (NAA) in Teams and Word when the host says it offers
- * NAA; else in Word the Office dialog API (Microsoft's documented fallback for add-ins, where browser popups do not
- * work); else MSAL's standard one, whose popups open from a click. Side effect: initialises MSAL (reads its cache).
+ * NAA; else the host's own sign-in window, Microsoft's documented fallback (Word: the Office dialog API, where browser
+ * popups do not work; Teams: `authentication.authenticate()`); on the plain web page MSAL's standard client, whose
+ * popups open from a click. Side effect: initialises MSAL (reads its cache).
  */
 export async function createPublicClient(options: AuthOptions, factories?: MsalFactories): Promise<PublicClient> {
   await options.hostReady;
@@ -81,6 +84,10 @@ export async function createPublicClient(options: AuthOptions, factories?: MsalF
   if (!naa && options.host === 'word') {
     const dialog = options.officeDialog === undefined ? officeDialogApi() : options.officeDialog;
     if (dialog) return { pca: new OfficeDialogClient(dialog, options.origin), brokered: true, kind: 'officeDialog' };
+  }
+  if (!naa && options.host === 'teams') {
+    const authentication = options.teamsAuthentication ?? (await import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')).authentication;
+    return { pca: new TeamsDialogClient(authentication, options.origin), brokered: true, kind: 'teamsDialog' };
   }
   const f = factories ?? (await defaultFactories());
   const configuration = msalConfiguration(options);

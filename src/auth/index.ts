@@ -6,5 +6,5 @@ export { CAPABILITIES, CAPABILITY_ORDER, CAPABILITY_SCOPES, GRAPH_RESOURCE, allS
 export type { Capability, CapabilityInfo } from './scopes';
 export { defaultNaaCheck, officeSupportsNaa, teamsRecommendsNaa } from './naaSupport';
 export type { NaaCheck } from './naaSupport';
-export { AUTH_DIALOG_PATH, OfficeDialogClient, officeDialogApi } from './officeDialogClient';
-export type { DialogReply, OfficeDialogApi } from './officeDialogClient';
+export { AUTH_DIALOG_PATH, DialogTokenClient, OfficeDialogClient, TeamsDialogClient, officeDialogApi } from './officeDialogClient';
+export type { DialogOpener, DialogReply, OfficeDialogApi, TeamsAuthenticationLike } from './officeDialogClient';

@@ -1,13 +1,15 @@
 import type { AccountLike, PublicClientLike, TokenResultLike } from './tokenProvider';
 
 /**
- * Sign-in for Word without nested app authentication, the way Microsoft documents for Office Add-ins: the Office
- * dialog API opens `auth-dialog.html` (src/auth/authDialog.ts), which signs in with MSAL's redirect flow and hands
- * the token back with `messageParent`. A browser popup from the task pane does not work in Office on Windows or Mac.
- * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/auth-with-office-dialog-api
- * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in
+ * Sign-in without nested app authentication, the way Microsoft documents it for each host: a host-managed window
+ * opens `auth-dialog.html` (src/auth/authDialog.ts), which signs in with MSAL's redirect flow and hands the token back.
+ * - Word: the Office dialog API (`displayDialogAsync` / `messageParent`). A browser popup from a task pane does not
+ *   work in Office on Windows or Mac.
+ *   https://learn.microsoft.com/en-us/office/dev/add-ins/develop/auth-with-office-dialog-api
+ * - Teams: teams-js `authentication.authenticate()` / `notifySuccess()`, the tab authentication window.
+ *   https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/authentication/auth-tab-aad
  *
- * Tokens live in this object only (memory of the task pane), per scope set, until five minutes before they expire.
+ * Tokens live in this object only (memory of the page), per scope set, until five minutes before they expire.
  */
 
 /** The slice of office.js used here. Event type values are Office.EventType's strings. */
@@ -51,13 +53,55 @@ interface CachedToken {
   account: AccountLike;
 }
 
-export class OfficeDialogClient implements PublicClientLike {
+/** Opens the sign-in window at `url`; resolves with its reply (JSON text), rejects with an `errorCode` error. */
+export type DialogOpener = (url: string) => Promise<string>;
+
+/** The Office dialog API as a DialogOpener. */
+export function officeOpener(office: OfficeDialogApi): DialogOpener {
+  return (url) => new Promise<string>((resolve, reject) => {
+    office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: true }, (opened) => {
+      if (opened.status !== 'succeeded') {
+        reject(authError('popup_window_error'));
+        return;
+      }
+      const dialog = opened.value;
+      dialog.addEventHandler(MESSAGE, (arg) => {
+        dialog.close();
+        resolve(arg.message ?? '');
+      });
+      dialog.addEventHandler(EVENT, (arg) => reject(authError(arg.error === DIALOG_CLOSED ? 'user_cancelled' : 'popup_window_error')));
+    });
+  });
+}
+
+/** The slice of teams-js `authentication` used here. */
+export interface TeamsAuthenticationLike {
+  authenticate(parameters: { url: string; width?: number; height?: number }): Promise<string>;
+}
+
+/** teams-js `authentication.authenticate()` as a DialogOpener; "CancelledByUser" is teams-js' reason for a closed window. */
+export function teamsOpener(authentication: TeamsAuthenticationLike): DialogOpener {
+  return async (url) => {
+    try {
+      return await authentication.authenticate({ url, width: 600, height: 535 });
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      if (reason === 'CancelledByUser') throw authError('user_cancelled');
+      // notifyFailure() in the window carries our JSON reply; anything else is a window that failed to open.
+      const reply = parseReply(reason);
+      throw authError(reply.ok ? 'popup_window_error' : reply.errorCode === 'invalid_dialog_reply' ? 'popup_window_error' : reply.errorCode);
+    }
+  };
+}
+
+export class DialogTokenClient implements PublicClientLike {
   private active: AccountLike | null = null;
   private readonly tokens: CachedToken[] = [];
 
   constructor(
-    private readonly office: OfficeDialogApi,
+    private readonly open: DialogOpener,
     private readonly origin: string,
+    private readonly host: 'office' | 'teams',
     private readonly now: () => number = () => Date.now(),
   ) {}
 
@@ -84,30 +128,13 @@ export class OfficeDialogClient implements PublicClientLike {
     return this.acquireTokenSilent(request);
   }
 
-  /** Opens the Office dialog (Office asks the user first where a popup blocker would interfere). */
-  acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike> {
-    const query = new URLSearchParams({ scopes: request.scopes.join(' ') });
+  /** Opens the host's sign-in window (Office asks the user first where a popup blocker would interfere). */
+  async acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike> {
+    const query = new URLSearchParams({ scopes: request.scopes.join(' '), host: this.host });
     if (request.loginHint) query.set('loginHint', request.loginHint);
-    const url = `${this.origin}${AUTH_DIALOG_PATH}?${query.toString()}`;
-    return new Promise<TokenResultLike>((resolve, reject) => {
-      this.office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: true }, (opened) => {
-        if (opened.status !== 'succeeded') {
-          reject(authError('popup_window_error'));
-          return;
-        }
-        const dialog = opened.value;
-        dialog.addEventHandler(MESSAGE, (arg) => {
-          dialog.close();
-          const reply = parseReply(arg.message);
-          if (!reply.ok) {
-            reject(authError(reply.errorCode));
-            return;
-          }
-          resolve(this.remember(reply, request.scopes));
-        });
-        dialog.addEventHandler(EVENT, (arg) => reject(authError(arg.error === DIALOG_CLOSED ? 'user_cancelled' : 'popup_window_error')));
-      });
-    });
+    const reply = parseReply(await this.open(`${this.origin}${AUTH_DIALOG_PATH}?${query.toString()}`));
+    if (!reply.ok) throw authError(reply.errorCode);
+    return this.remember(reply, request.scopes);
   }
 
   private remember(reply: Extract<DialogReply, { ok: true }>, asked: string[]): TokenResultLike {
@@ -119,7 +146,21 @@ export class OfficeDialogClient implements PublicClientLike {
   }
 }
 
-function parseReply(message: string | undefined): DialogReply {
+/** Word's fallback client. */
+export class OfficeDialogClient extends DialogTokenClient {
+  constructor(office: OfficeDialogApi, origin: string, now?: () => number) {
+    super(officeOpener(office), origin, 'office', now);
+  }
+}
+
+/** Teams' fallback client. */
+export class TeamsDialogClient extends DialogTokenClient {
+  constructor(authentication: TeamsAuthenticationLike, origin: string, now?: () => number) {
+    super(teamsOpener(authentication), origin, 'teams', now);
+  }
+}
+
+export function parseReply(message: string | undefined): DialogReply {
   try {
     const parsed = JSON.parse(message ?? '') as Partial<DialogReply>;
     if (parsed.ok === true && typeof parsed.accessToken === 'string') return parsed as DialogReply;

@@ -3,7 +3,7 @@
  */
 import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import { createPublicClient } from '../../../src/auth/createPublicClient';
-import { OfficeDialogClient } from '../../../src/auth/officeDialogClient';
+import { OfficeDialogClient, TeamsDialogClient } from '../../../src/auth/officeDialogClient';
 import type { DialogLike, DialogReply, OfficeDialogApi } from '../../../src/auth/officeDialogClient';
 import { MsalTokenProvider } from '../../../src/auth/tokenProvider';
 import { consentFor, scopesFor } from '../../../src/auth/scopes';
@@ -97,5 +97,23 @@ describe('createPublicClient() in Word without NAA', () => {
       tenant, host: 'word', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a', naaSupported: async () => false, officeDialog: null,
     }, factories);
     expect(client).toMatchObject({ kind: 'standard', brokered: false });
+  });
+});
+
+describe('TeamsDialogClient (Teams without NAA)', () => {
+  it('opens auth-dialog.html through authentication.authenticate() and takes the token from notifySuccess', async () => {
+    const authenticate = jest.fn(async (_p: { url: string }) => JSON.stringify(ok(['People.Read'])));
+    const client = new TeamsDialogClient({ authenticate }, 'https://app.example.org');
+    await expect(client.acquireTokenPopup({ scopes: scopesFor('people') })).resolves.toMatchObject({ accessToken: 'tok-dialog' });
+    const url = new URL(authenticate.mock.calls[0]![0].url);
+    expect(url.pathname).toBe('/auth-dialog.html');
+    expect(url.searchParams.get('host')).toBe('teams');
+  });
+
+  it('turns a window the user closed (CancelledByUser) and a failure reply into sign-in errors', async () => {
+    await expect(new TeamsDialogClient({ authenticate: async () => { throw new Error('CancelledByUser'); } }, 'https://a').acquireTokenPopup({ scopes: [] }))
+      .rejects.toMatchObject({ errorCode: 'user_cancelled' });
+    await expect(new TeamsDialogClient({ authenticate: async () => { throw new Error(JSON.stringify({ ok: false, errorCode: 'consent_required' })); } }, 'https://a').acquireTokenPopup({ scopes: [] }))
+      .rejects.toMatchObject({ errorCode: 'consent_required' });
   });
 });

@@ -116,11 +116,15 @@ describe('createPublicClient()', () => {
     expect([word.brokered, web.brokered]).toEqual([true, false]);
   });
 
-  it('falls back to the standard client when the host does not offer NAA', async () => {
+  it('falls back to Teams\' authentication window when Teams does not recommend NAA', async () => {
     const order: string[] = [];
-    const teams = await createPublicClient({ tenant, host: 'teams', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a', naaSupported: async () => false }, factories(order));
-    expect(order).toEqual(['standard']);
-    expect(teams.brokered).toBe(false);
+    const authenticate = jest.fn(async () => '');
+    const teams = await createPublicClient({
+      tenant, host: 'teams', hostReady: Promise.resolve(), loginHint: null, origin: 'https://a', naaSupported: async () => false, teamsAuthentication: { authenticate },
+    }, factories(order));
+    // No MSAL client in the tab: Teams' own authentication window signs in (authDialog.ts).
+    expect(order).toEqual([]);
+    expect(teams.kind).toBe('teamsDialog');
   });
 
   it('configures the tenant authority and the redirect bridge page', () => {
