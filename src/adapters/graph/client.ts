@@ -1,4 +1,4 @@
-import { Client, HTTPMessageHandler, RedirectHandler, RetryHandler, RetryHandlerOptions, TelemetryHandler } from '@microsoft/microsoft-graph-client';
+import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, TelemetryHandler } from '@microsoft/microsoft-graph-client';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../../app/ports';
 import { GRAPH_RESOURCE, consentFor, scopesFor } from '../../auth/scopes';
@@ -83,18 +83,21 @@ class CapabilityAuthHandler implements Middleware {
 
 /**
  * Builds the Graph client with an explicit middleware chain, so the retry policy is ours:
- * auth (per-capability scopes) -> retry (honours Retry-After on 429/503/504) -> redirect -> telemetry -> fetch.
+ * auth (per-capability scopes) -> retry (honours Retry-After on 429/503/504) -> telemetry -> fetch.
+ *
+ * No RedirectHandler: it fetches with `redirect: 'manual'`, which a browser answers with an opaque response
+ * (status 0, read as "offline"). The one Graph call that redirects, a driveItem's `/content` (302 to a
+ * pre-authenticated URL), is never made: downloads use `@microsoft.graph.downloadUrl` through `download`
+ * (https://learn.microsoft.com/en-us/graph/api/driveitem-get-content).
  */
 export function createGraphContext(options: GraphClientOptions): GraphContext {
   const authFailure: GraphContext['authFailure'] = { error: null };
   const retry = options.retry ?? DEFAULT_RETRY;
   const auth = new CapabilityAuthHandler(options, authFailure);
   const retryHandler = new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries));
-  const redirect = new RedirectHandler();
   const telemetry = new TelemetryHandler();
   auth.setNext(retryHandler);
-  retryHandler.setNext(redirect);
-  redirect.setNext(telemetry);
+  retryHandler.setNext(telemetry);
   telemetry.setNext(new HTTPMessageHandler());
   const client = Client.initWithMiddleware({ middleware: auth, defaultVersion: 'v1.0' });
   const download = options.fetchImpl ?? ((url: string) => fetch(url));

@@ -239,10 +239,17 @@ export class SharePointPlanStore implements PlanStore {
     return newestFirst((await this.call(() => listItemVersions(this.ctx, path))).map(toSavedVersion));
   }
 
-  /** Makes an older save current again (SharePoint adds it as the newest version; nothing is lost). */
+  /**
+   * Makes an older save current again (SharePoint adds it as the newest version; nothing is lost), then reads the
+   * restored plan.json and rewrites the folder's list columns, which still describe the replaced save.
+   */
   async restoreSavedVersion(id: string, versionId: string): Promise<void> {
     const path = await this.location.planFile(id);
     await this.call(() => restoreItemVersion(this.ctx, path, versionId));
+    if (!this.columnsWritable) return;
+    const restored = await this.load(id);
+    const address = this.folderItems.get(id);
+    if (address) await this.writeFields(address, restored.plan);
   }
 
   /** Uploads the generated .docx next to plan.json, replacing the previous one (SharePoint keeps its versions). */

@@ -289,13 +289,16 @@ describe('SharePointPlanStore history', () => {
     expect(graph.log.find((r) => r.url.hostname === 'contoso.sharepoint.com')!.headers.get('Authorization')).toBeNull();
   });
 
-  it('lists and restores SharePoint versions of plan.json (their content is never read)', async () => {
-    const { drive } = library();
+  it('lists and restores SharePoint versions of plan.json (no old version\'s content is read), then rewrites the list columns', async () => {
+    const { drive, inner } = library();
     drive.seed(PLAN_FILE, serializePlan({ ...basePlan, familyName: 'Tweede' }));
+    drive.setFields('Veiligheidsplannen/p1', { VpFamilyName: 'Tweede' });
     const s = store();
     expect((await s.listSavedVersions('p1')).map((v) => v.versionId)).toEqual(['2.0', '1.0']);
     await s.restoreSavedVersion('p1', '1.0');
     expect(stored(drive.text(PLAN_FILE)).familyName).toBe('Jansen');
+    expect(drive.node('Veiligheidsplannen/p1')!.fields).toMatchObject({ VpFamilyName: 'Jansen', VpPlanId: 'p1' });
+    expect(inner.some((r) => /\/versions\/[^/]+\/content$/.test(r.path))).toBe(false);
   });
 
   it('uploads the .docx next to plan.json under a fixed name', async () => {
