@@ -112,12 +112,16 @@ describe('tenant flows against the Graph permission map, with only the scopes th
     expectGranted(await walk(() => adapters().store.load('p1')));
   });
 
-  it('saving a plan (If-Match)', async () => {
-    expectGranted(await walk(async () => {
+  it('saving a plan (If-Match), with the plan list columns on its folder\'s listItem', async () => {
+    const result = await walk(async () => {
       const store = adapters().store;
       const loaded = await store.load('p1');
       await store.save(loaded.plan, loaded.revision);
-    }));
+    });
+    expectGranted(result);
+    // The reason storage asks Sites.ReadWrite.All: only it grants writing listItem fields.
+    const fields = result.requests.filter((r) => r.method === 'PATCH' && /\/fields$/.test(new URL(r.url).pathname));
+    expect(fields.map((r) => lookup(r.method, r.url).grantedBy)).toEqual(fields.length > 0 ? fields.map(() => ['Sites.ReadWrite.All']) : []);
   });
 
   it('freezing a version', async () => {

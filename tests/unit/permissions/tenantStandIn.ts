@@ -88,6 +88,7 @@ export function tenantStandIn(plans: Record<string, string>) {
     ...(i.folder ? { folder: { childCount: [...items.values()].filter((c) => c.path.startsWith(`${i.path}/`)).length } } : { file: { mimeType: 'application/json' } }),
     '@microsoft.graph.downloadUrl': `${DOWNLOAD}/${i.id}`,
     listItem: { id: i.id, fields: {} },
+    sharepointIds: { siteId: '11111111-1111-1111-1111-111111111111', webId: '22222222-2222-2222-2222-222222222222', siteUrl: 'https://contoso.sharepoint.com/sites/J', listId: '33333333-3333-3333-3333-333333333333', listItemId: String(i.id.replace(/\D/g, '') || '1') },
   });
   const children = (i: Item) => [...items.values()].filter((c) => c.path.toLowerCase().startsWith(`${i.path.toLowerCase()}/`) && !c.path.slice(i.path.length + 1).includes('/'));
 
