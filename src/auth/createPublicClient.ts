@@ -36,7 +36,8 @@ export interface PublicClient {
   pca: PublicClientLike;
   /**
    * True when an interactive call needs no click of its own: NAA (the host shows its dialogs) or Word's Office
-   * dialog (Office asks before it opens). False: the standard client, whose browser popup needs a click.
+   * dialog (Office asks before it opens). False: the standard client's browser popup and Teams' authentication
+   * window, which must open from a user action.
    */
   brokered: boolean;
   kind: 'naa' | 'officeDialog' | 'teamsDialog' | 'standard';
@@ -87,7 +88,8 @@ export async function createPublicClient(options: AuthOptions, factories?: MsalF
   }
   if (!naa && options.host === 'teams') {
     const authentication = options.teamsAuthentication ?? (await import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')).authentication;
-    return { pca: new TeamsDialogClient(authentication, options.origin), brokered: true, kind: 'teamsDialog' };
+    // Teams opens its authentication window as a popup of the client: it must come from a user action, like a browser popup.
+    return { pca: new TeamsDialogClient(authentication, options.origin), brokered: false, kind: 'teamsDialog' };
   }
   const f = factories ?? (await defaultFactories());
   const configuration = msalConfiguration(options);

@@ -124,7 +124,7 @@ describe('createPublicClient()', () => {
     }, factories(order));
     // No MSAL client in the tab: Teams' own authentication window signs in (authDialog.ts).
     expect(order).toEqual([]);
-    expect(teams.kind).toBe('teamsDialog');
+    expect(teams).toMatchObject({ kind: 'teamsDialog', brokered: false });
   });
 
   it('configures the tenant authority and the redirect bridge page', () => {
