@@ -1,4 +1,4 @@
-import type { FakeHttpRequest, FakeHttpResponse } from './drive';
+import type { FakeHttpRequest, FakeHttpResponse } from './http';
 
 /**
  * JSON batching as https://learn.microsoft.com/en-us/graph/json-batching describes it:
