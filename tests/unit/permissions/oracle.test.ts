@@ -1,6 +1,8 @@
 /**
  * @jest-environment node
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { accessTokenFor } from '../../e2e/fixtures/graph/fakeLogin';
 import { authorize, denial, isGranted, lookup, normalisePath, scopesOfBearer, unpackBatch } from '../../fakes/graph/permissions';
 
@@ -67,5 +69,20 @@ describe('scp in the e2e login\'s tokens', () => {
   it('keeps the bare token by default', () => {
     expect(accessTokenFor({ tenantId: 't', clientId: 'c', user }, 'User.Read')).toBe('e2e-access-token-oid-1');
     expect(scopesOfBearer('Bearer e2e-access-token-oid-1')).toBeNull();
+  });
+});
+
+describe('the in-repo copy of the permission map', () => {
+  const shared = path.resolve(__dirname, '../../../../shared/graph');
+  const local = path.resolve(__dirname, '../../fakes/graph');
+
+  // CI clones the repo alone; where the shared reference exists, the copy must be byte for byte the same.
+  (existsSync(path.join(shared, 'permissions.json')) ? it : it.skip)('is unchanged from ../shared/graph, with its licence', () => {
+    expect(readFileSync(path.join(local, 'permissions.json')).equals(readFileSync(path.join(shared, 'permissions.json')))).toBe(true);
+    expect(readFileSync(path.join(local, 'LICENSE-permissions'), 'utf8')).toBe(readFileSync(path.join(shared, 'LICENSE'), 'utf8'));
+  });
+
+  it('carries its MIT licence', () => {
+    expect(readFileSync(path.join(local, 'LICENSE-permissions'), 'utf8')).toMatch(/MIT License/i);
   });
 });
