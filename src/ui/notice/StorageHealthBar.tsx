@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import { savingMessages as m } from '../../i18n/areas/saving';
 import { useServices } from '../services';
 import { useT } from '../useT';
@@ -13,6 +14,7 @@ export function StorageHealthBar() {
   const { mode, storageHealth } = useServices();
   const [persistent, setPersistent] = useState<boolean | null>(null);
   const [interrupted, setInterrupted] = useState<'blocked' | 'versionchange' | null>(null);
+  const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
     if (!storageHealth) return undefined;
@@ -27,7 +29,14 @@ export function StorageHealthBar() {
       {interrupted && (
         <MessageBar intent="warning"><MessageBarBody>{t(m[interrupted === 'blocked' ? 'storage.blocked' : 'storage.versionchange'])}</MessageBarBody></MessageBar>
       )}
-      {persistent === false && <MessageBar intent="info"><MessageBarBody>{t(m['storage.notPersistent'])}</MessageBarBody></MessageBar>}
+      {persistent === false && !dismissed && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(m['storage.notPersistent'])}</MessageBarBody>
+          <MessageBarActions containerAction={
+            <Button appearance="transparent" aria-label={t(m['saving.dismiss'])} icon={<DismissRegular />} onClick={() => setDismissed(true)} />
+          } />
+        </MessageBar>
+      )}
     </>
   );
 }
