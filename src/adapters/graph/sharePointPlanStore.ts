@@ -25,6 +25,14 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 export const LIST_PAGE_SIZE = 200;
 /** Plans whose columns are missing or stale are read from plan.json, a few at a time. */
 const FALLBACK_READS_AT_ONCE = 4;
+/** Requests per JSON batch (https://learn.microsoft.com/en-us/graph/json-batching). */
+const BATCH_LIMIT = 20;
+
+const SUMMARY_KEYS = ['familyName', 'status', 'version', 'validFrom', 'validUntil', 'evaluationDate', 'hasEvaluationDecision'] as const;
+
+function sameSummary(a: PlanSummary, b: PlanSummary): boolean {
+  return SUMMARY_KEYS.every((k) => a[k] === b[k]);
+}
 
 /** `$expand` of the list request: each plan folder's listItem with only the summary columns. */
 export const LIST_EXPAND = `listItem($select=id,eTag,lastModifiedDateTime;$expand=fields($select=${SUMMARY_COLUMNS.join(',')}))`;
@@ -77,6 +85,8 @@ export class SharePointPlanStore implements PlanStore {
   private readonly folderItems = new Map<string, ListItemAddress>();
   /** False once SharePoint refused the columns (not created, or no permission): saves stop sending them. */
   private columnsWritable = true;
+  /** The summaries the last list took from columns, to notice on open that plan.json says otherwise. */
+  private readonly listed = new Map<string, PlanSummary>();
 
   constructor(private readonly ctx: GraphContext, config: PlanLocationConfig, private readonly clock: Clock) {
     this.location = new PlanLocation(ctx, config);
@@ -102,15 +112,22 @@ export class SharePointPlanStore implements PlanStore {
       return summaryFromListItem(name, item.listItem);
     });
     const unread = planFolders.filter((_, i) => fromColumns[i] === null).map((f) => f.name);
-    const read = new Map<string, PlanSummary | null>();
+    const read = new Map<string, StoredPlan | null>();
     await mapLimited(unread, FALLBACK_READS_AT_ONCE, async (id) => {
-      read.set(id, await this.load(id).then(toSummary, (e: unknown) => {
+      read.set(id, await this.loadPlanFile(id).catch((e: unknown) => {
         // A folder without a readable plan.json (half-created, or someone's own files) is skipped, not fatal.
         if (isDomainError(e) && (e.code === 'PLAN.NOT_FOUND' || e.code === 'PLAN.INVALID')) return null;
         throw e;
       }));
     });
-    return planFolders.map((f, i) => fromColumns[i] ?? read.get(f.name) ?? null).filter((s): s is PlanSummary => s !== null);
+    // Fill in the columns that were missing or unusable, so the next list needs no plan.json reads.
+    await this.writeColumns([...read.values()].flatMap((r) => (r ? [r.plan] : [])));
+    this.listed.clear();
+    planFolders.forEach((f, i) => { if (fromColumns[i]) this.listed.set(f.name, fromColumns[i]!); });
+    return planFolders.map((f, i) => {
+      const stored = read.get(f.name);
+      return fromColumns[i] ?? (stored ? toSummary(stored) : null);
+    }).filter((s): s is PlanSummary => s !== null);
   }
 
   /**
@@ -119,6 +136,15 @@ export class SharePointPlanStore implements PlanStore {
    * write the list columns without an extra request.
    */
   async load(id: string): Promise<StoredPlan> {
+    const stored = await this.loadPlanFile(id);
+    // The list showed this plan from its columns: when plan.json says otherwise (changed outside the app, or a
+    // save whose columns PATCH failed), correct them now (one request, only then).
+    const shown = this.listed.get(id);
+    if (shown && !sameSummary(shown, toSummary(stored))) await this.writeColumns([stored.plan]);
+    return stored;
+  }
+
+  private async loadPlanFile(id: string): Promise<StoredPlan> {
     const path = await this.location.planFile(id);
     return this.call(async () => {
       const meta = this.folderItems.has(id) ? await getFileMeta(this.ctx, path) : await this.loadMetaAndFolder(id, path);
@@ -175,10 +201,10 @@ export class SharePointPlanStore implements PlanStore {
     const written = results.get('content');
     if (!written || !succeeded(written)) throw stepError(written);
     const item = written.body as DriveItem;
+    this.listed.delete(plan.id);
     if (second.id === 'fields') this.noteFieldsResult(plan.id, results.get('fields'));
     else if (this.columnsWritable) {
-      const learnt = this.rememberFolder(plan.id, results.get('folder'));
-      if (learnt) await this.writeFields(learnt, plan);
+      if (this.rememberFolder(plan.id, results.get('folder'))) await this.writeColumns([plan]);
     }
     return { plan, revision: requireETag(item), savedAt: item.lastModifiedDateTime ?? this.clock.now().toISOString() };
   }
@@ -193,9 +219,22 @@ export class SharePointPlanStore implements PlanStore {
     if (status === 404) this.folderItems.delete(planId);
   }
 
-  private async writeFields(address: ListItemAddress, plan: Plan): Promise<void> {
-    const results = await runBatch(this.ctx, [{ ...this.fieldsStep(address, plan), dependsOn: undefined }]).catch(() => new Map<string, BatchResult>());
-    this.noteFieldsResult(plan.id, results.get('fields'));
+  /**
+   * Writes the columns of several plans, 20 fields PATCHes per JSON batch (Graph's limit), best effort: a failure
+   * leaves the list reading those plans' plan.json, and a 400/403 stops column writes for the session.
+   */
+  private async writeColumns(plans: readonly Plan[]): Promise<void> {
+    if (!this.columnsWritable) return;
+    const steps = plans.flatMap((plan) => {
+      const address = this.folderItems.get(plan.id);
+      this.listed.delete(plan.id);
+      return address ? [{ plan, step: { ...this.fieldsStep(address, plan), dependsOn: undefined } }] : [];
+    });
+    for (let start = 0; start < steps.length && this.columnsWritable; start += BATCH_LIMIT) {
+      const chunk = steps.slice(start, start + BATCH_LIMIT).map((s, i) => ({ plan: s.plan, step: { ...s.step, id: `fields-${i}` } }));
+      const results = await runBatch(this.ctx, chunk.map((c) => c.step)).catch(() => new Map<string, BatchResult>());
+      for (const c of chunk) this.noteFieldsResult(c.plan.id, results.get(c.step.id));
+    }
   }
 
   async delete(id: string): Promise<void> {
@@ -247,9 +286,7 @@ export class SharePointPlanStore implements PlanStore {
     const path = await this.location.planFile(id);
     await this.call(() => restoreItemVersion(this.ctx, path, versionId));
     if (!this.columnsWritable) return;
-    const restored = await this.load(id);
-    const address = this.folderItems.get(id);
-    if (address) await this.writeFields(address, restored.plan);
+    await this.writeColumns([(await this.loadPlanFile(id)).plan]);
   }
 
   /** Uploads the generated .docx next to plan.json, replacing the previous one (SharePoint keeps its versions). */

@@ -239,6 +239,33 @@ describe('SharePointPlanStore.list()', () => {
     expect(downloads).toHaveLength(4);
   });
 
+  it('fills in the missing columns after reading those plans, in one batch, so the next list reads no plan.json', async () => {
+    const { drive } = graph.useDrive({ columns: SUMMARY_COLUMNS });
+    seedPlans(drive, 4, (i) => i % 2 === 0);
+    const s = store();
+    await s.list();
+    const fills = graph.log.filter((r) => r.path === '/$batch');
+    expect(fills).toHaveLength(1);
+    expect((JSON.parse(fills[0]!.body) as { requests: Array<{ method: string }> }).requests.map((r) => r.method)).toEqual(['PATCH', 'PATCH']);
+    const from = graph.log.length;
+    expect((await s.list()).map((p) => p.familyName)).toEqual(['Familie 0', 'Familie 1', 'Familie 2', 'Familie 3']);
+    expect(graph.since(from)).toHaveLength(1);
+  });
+
+  it('corrects stale columns when the plan is opened (plan.json changed outside the app)', async () => {
+    const { drive } = graph.useDrive({ columns: SUMMARY_COLUMNS });
+    seedPlans(drive, 2, () => true);
+    drive.seed('Veiligheidsplannen/plan-001/plan.json', serializePlan({ ...basePlan, id: 'plan-001', familyName: 'Hersteld' }));
+    const s = store();
+    expect((await s.list()).map((p) => p.familyName)).toEqual(['Familie 0', 'Familie 1']);
+    const from = graph.log.length;
+    await s.load('plan-000');
+    expect(graph.since(from).filter((r) => r.path === '/$batch')).toHaveLength(0);
+    await s.load('plan-001');
+    expect(drive.node('Veiligheidsplannen/plan-001')!.fields).toMatchObject({ VpFamilyName: 'Hersteld' });
+    expect((await s.list()).map((p) => p.familyName)).toEqual(['Familie 0', 'Hersteld']);
+  });
+
   it('lists every plan from plan.json when the library has no columns (slower, still right)', async () => {
     const { drive } = graph.useDrive();
     seedPlans(drive, 3, () => false);
