@@ -13,7 +13,7 @@ export * from './errors';
 export * from './editing';
 export { sectionCompletion, sectionIdOfPath, topKeyOfPath } from './completion';
 export { fieldLabelOfPath } from './fieldLabel';
-export { deepEqual, mergePlans } from './merge';
+export { deepEqual, mergePlans, valueAtMergePath } from './merge';
 export type { MergePreference, MergeResult } from './merge';
 export type { CompletionState, SectionCompletion } from './completion';
 export { differingSections } from './compare';
@@ -29,3 +29,4 @@ export { REMINDER_WINDOW_DAYS, addDays, daysBetween, isoDay, reminderState } fro
 export type { Reminder, ReminderKind, ReminderSource } from './reminders';
 export { SUMMARY_TEXT_LIMIT, evaluationSummary, hasSummaryContent, shorten, summaryChanges, summaryDate } from './evaluationSummary';
 export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision, SummaryScore, SummarySubject } from './evaluationSummary';
+export { isTeamsJoinUrl, safeJoinUrl } from './joinUrl';

@@ -98,3 +98,13 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, prefer: MergePr
   const merged = merger.value(base, mine, theirs, '$') as Plan;
   return { merged, conflicts: merger.conflicts };
 }
+
+/** The value at a merge path (`$.agreements[id=a1].what`), or undefined when the path does not lead anywhere. */
+export function valueAtMergePath(plan: Plan, path: string): unknown {
+  let current: unknown = plan;
+  for (const match of path.matchAll(/\.([A-Za-z_$][A-Za-z0-9_$]*)|\[id=([^\]]+)\]/g)) {
+    if (match[1] !== undefined) current = isRecord(current) ? current[match[1]] : undefined;
+    else current = Array.isArray(current) ? current.find((item) => idOf(item) === match[2]) : undefined;
+  }
+  return current;
+}

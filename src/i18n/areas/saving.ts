@@ -57,6 +57,8 @@ export const savingMessages = defineMessages({
     en: 'You and someone else changed the same fields differently ({n}). Changes to other fields are kept from both sides. Choose which version of the shared fields applies; the other version is kept in the history.',
   },
   'conflict.fields': { nl: 'Velden die beide kanten wijzigden: {fields}', en: 'Fields both sides changed: {fields}' },
+  'conflict.value.mine': { nl: 'Uw versie', en: 'Your version' },
+  'conflict.value.theirs': { nl: 'Hun versie', en: 'Their version' },
   'conflict.theirs': { nl: 'Hun versie van deze velden', en: 'Their version of these fields' },
   'conflict.mine': { nl: 'Mijn versie van deze velden', en: 'My version of these fields' },
   'storage.notPersistent': {

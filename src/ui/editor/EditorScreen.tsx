@@ -133,6 +133,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
       <SaveMessages status={editor.status} notices={editor.notices} onRetry={editor.retryNow} onDismiss={editor.dismissNotice} />
       {exportStatus && <MessageBar intent={exportStatus.intent}><MessageBarBody>{exportStatus.text}</MessageBarBody></MessageBar>}
       <ConflictDialog open={editor.status.kind === 'conflict'} clashes={editor.status.kind === 'conflict' ? editor.status.clashes : []}
+        mine={plan} theirs={editor.status.kind === 'conflict' ? editor.status.theirs : null}
         onChoose={(prefer) => void editor.resolveConflict(prefer)} />
       <div className={styles.layout}>
         <SectionNav sections={EDITOR_SECTIONS} completion={completion} current={section?.id ?? ''} onSelect={goTo} />
