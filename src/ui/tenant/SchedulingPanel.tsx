@@ -1,4 +1,5 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { safeJoinUrl } from '../../domain';
 import type { Plan } from '../../domain';
 import type { EventFollowUp } from '../../domain/scheduling';
 import { tenantMessages as tm } from '../../i18n/areas/tenant';
@@ -40,6 +41,7 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
   const organiser = colleague ? organiserLabel(colleague.organizerName, colleague.organizerEmail) : '';
   // Finding times books a new meeting, or moves the booked one: the latter only for its organiser.
   const mayFind = s.existing === null || s.canChange;
+  const joinUrl = safeJoinUrl(s.existing?.joinUrl);
   const title = t(m[target.kind === 'evaluation' ? 'schedule.title.evaluation' : 'schedule.title.network']);
   const phoned = s.found ? [
     ...s.found.participants.attendees.filter((a) => !a.inTenant).map((a) => ({ key: a.email.toLowerCase(), name: a.name })),
@@ -78,7 +80,8 @@ export function SchedulingPanel({ plan, target, personIds, onPlanChange, followU
       {s.existing && (
         <div className={styles.row}>
           <Text>{t(m['schedule.existing'])}</Text>
-          {s.existing.joinUrl && <Link href={s.existing.joinUrl} target="_blank" rel="noreferrer">{t(m['schedule.join'])}</Link>}
+          {/* Only a Teams meeting link is a link: a plan's joinUrl may have been edited (domain/joinUrl.ts). */}
+          {joinUrl && <Link href={joinUrl} target="_blank" rel="noreferrer">{t(m['schedule.join'])}</Link>}
           {s.canChange && followUp?.offer.kind !== 'cancel' && (
             <Button onClick={() => void s.cancel()} disabled={s.status === 'saving'}>{t(m['schedule.cancel'])}</Button>
           )}
