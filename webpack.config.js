@@ -4,6 +4,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const { taskpaneHtml } = require('./src/hosts/word/taskpaneHtml');
+const { headersFor } = require('./hosting/headers');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
 
@@ -44,6 +45,9 @@ function taskpanePage() {
     filename: 'taskpane.html',
     chunks: ['taskpane'],
     inject: false,
+    // Not minified: the inline guard must stay byte for byte what guardScript() returns, whose hash the CSP in
+    // hosting/headers.json allows (tests/unit/security/headers.test.ts checks that it does).
+    minify: false,
     templateContent: ({ htmlWebpackPlugin }) => taskpaneHtml({ title: 'Veiligheidsplan', scripts: htmlWebpackPlugin.files.js, officeJs: OFFICE_JS }),
   });
 }
@@ -64,7 +68,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     entry: entries,
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the dev server sends the same CSP as production (script-src without 'unsafe-eval').
+    devtool: production ? false : 'cheap-module-source-map',
     output: {
       path: path.resolve(__dirname, env.outDir || 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -86,7 +91,11 @@ module.exports = (env = {}, argv = {}) => {
       page('auth-redirect.html', 'authRedirect', 'Aanmelden'),
       page('auth-dialog.html', 'authDialog', 'Aanmelden', `<script src="${OFFICE_JS}"></script>`),
       ...(env.baseline ? [page('baseline.html', 'baseline', 'Baseline')] : []),
-      new CopyPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+      new CopyPlugin({ patterns: [
+        { from: 'assets', to: 'assets', noErrorOnMissing: true },
+        // Azure Static Web Apps reads its config from the root of the deployed folder (generated from hosting/headers.json).
+        { from: 'staticwebapp.config.json', to: '.', noErrorOnMissing: true },
+      ] }),
     ],
     devServer: {
       port: DEV_PORT,
@@ -95,7 +104,8 @@ module.exports = (env = {}, argv = {}) => {
       historyApiFallback: false,
       static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
       server: process.env.HTTPS === '1' ? 'https' : 'http',
-      headers: { 'Cache-Control': 'no-store' },
+      // The security headers of hosting/headers.json per page, read on each request, so a CSP violation shows while developing.
+      headers: (req) => ({ 'Cache-Control': 'no-store', ...headersFor(new URL(req.url || '/', 'http://localhost').pathname) }),
     },
   };
 };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { headersFor, loadHeaders } from '../../hosting/headers';
 
 /** Shared e2e plumbing: a static server over the production build, Debian's Chromium, screenshots and axe. */
 
@@ -21,17 +22,22 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml',
 };
 
+/**
+ * Serves the build with the security headers a real host sends (hosting/headers.json, the one file the dev server and
+ * the generated hosting config read too), so a CSP violation or a refused frame shows in the e2e tests.
+ */
 export async function serveDist(): Promise<{ server: Server; baseUrl: string }> {
+  const headerTable = loadHeaders();
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(DIST, urlPath === '/' ? 'index.html' : urlPath);
     if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headersFor(urlPath, headerTable), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headersFor(urlPath, headerTable)).end('not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
