@@ -1,0 +1,179 @@
+/**
+ * Helpers installed in every page of the chaos context (addInitScript), as plain JavaScript text: functions given to
+ * page.evaluate from a tsx-compiled file may carry esbuild's `__name` helper, which the page does not have.
+ * They read the DOM of the open editor and the app's IndexedDB straight, never through the app's own code.
+ */
+
+export interface TextFieldInfo {
+  /** DOM id, `f-` + the plan path joined with `-` (src/ui/editor/fieldIds.ts). */
+  id: string;
+  value: string;
+  max: number;
+  multiline: boolean;
+  /** React keys (item ids) of the list items around the field, outermost first. */
+  itemKeys: string[];
+}
+
+export interface StoredRecord {
+  plan: unknown;
+  revision: string;
+  savedAt: string;
+}
+
+export interface VersionRecord {
+  seq?: number;
+  planId: string;
+  plan: unknown;
+  label: string;
+  savedAt: string;
+}
+
+export interface DraftRecord {
+  planId: string;
+  editorId: string;
+  plan: unknown;
+  baseRevision: string | null;
+}
+
+export interface Dump {
+  record: StoredRecord | undefined;
+  versions: VersionRecord[];
+  drafts: DraftRecord[];
+}
+
+export interface Mismatch {
+  id: string;
+  screenLen: number;
+  storedLen: number;
+  screenTail: string;
+  storedTail: string;
+}
+
+export interface ScreenVsStore {
+  state: string | null;
+  /** The save state again after IndexedDB was read. */
+  after?: string | null;
+  revision?: string;
+  checked?: number;
+  mismatches?: Mismatch[];
+}
+
+export interface ChaosWindow {
+  __chaos: {
+    readAll(planId: string): Promise<Dump>;
+    textFields(): TextFieldInfo[];
+    saveState(): string | null;
+    paste(id: string, text: string): { prevented: boolean; before: number };
+    itemOf(button: Element): { keys: string[]; values: string[] };
+    /** Whether a list item with this React key (item id) is on screen. */
+    hasItem(key: string): boolean;
+    screenVsStore(planId: string): Promise<ScreenVsStore>;
+  };
+}
+
+export const IN_PAGE_SCRIPT = String.raw`
+(function () {
+  function request(r) {
+    return new Promise(function (resolve, reject) {
+      r.onsuccess = function () { resolve(r.result); };
+      r.onerror = function () { reject(r.error); };
+    });
+  }
+  function openDb() {
+    return new Promise(function (resolve, reject) {
+      var r = indexedDB.open('veiligheidsplan');
+      // Never create the database: that is the app's job (its upgrade makes the stores).
+      r.onupgradeneeded = function () { r.transaction.abort(); };
+      r.onsuccess = function () { resolve(r.result); };
+      r.onerror = function () { reject(r.error || new Error('no database yet')); };
+    });
+  }
+  function reactKey(el) {
+    var k = Object.keys(el).find(function (name) { return name.indexOf('__reactFiber$') === 0; });
+    var fiber = k ? el[k] : null;
+    return fiber && fiber.key != null ? String(fiber.key) : '?';
+  }
+  function itemKeys(el) {
+    var keys = [];
+    for (var n = el; n; n = n.parentElement) if (n.tagName === 'LI') keys.unshift(reactKey(n));
+    return keys;
+  }
+  function getIn(plan, id) {
+    var parts = id.slice(2).split('-');
+    var v = plan;
+    for (var i = 0; i < parts.length; i++) {
+      if (v == null) return undefined;
+      v = /^\d+$/.test(parts[i]) ? v[Number(parts[i])] : v[parts[i]];
+    }
+    return v;
+  }
+  function saveState() {
+    var s = document.querySelector('[data-save-state]');
+    return s ? s.getAttribute('data-save-state') : null;
+  }
+  function textFields() {
+    return Array.from(document.querySelectorAll('input[id^="f-"], textarea[id^="f-"]'))
+      .filter(function (el) { return el.tagName === 'TEXTAREA' || el.type === 'text'; })
+      .map(function (el) {
+        return { id: el.id, value: el.value, max: el.maxLength, multiline: el.tagName === 'TEXTAREA', itemKeys: itemKeys(el) };
+      });
+  }
+  async function readAll(planId) {
+    var db = await openDb();
+    try {
+      var tx = db.transaction(['plans', 'versions', 'drafts'], 'readonly');
+      var all = await Promise.all([
+        request(tx.objectStore('plans').get(planId)),
+        request(tx.objectStore('versions').index('byPlan').getAll(planId)),
+        request(tx.objectStore('drafts').index('byPlan').getAll(planId)),
+      ]);
+      return { record: all[0], versions: all[1], drafts: all[2] };
+    } finally {
+      db.close();
+    }
+  }
+  window.__chaos = {
+    readAll: readAll,
+    textFields: textFields,
+    saveState: saveState,
+    paste: function (id, text) {
+      var el = document.getElementById(id);
+      el.focus();
+      var n = el.value.length;
+      el.setSelectionRange(n, n);
+      var data = new DataTransfer();
+      data.setData('text/plain', text);
+      var event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      el.dispatchEvent(event);
+      return { prevented: event.defaultPrevented, before: n };
+    },
+    itemOf: function (button) {
+      var li = button.closest('li');
+      if (!li) return { keys: [], values: [] };
+      return {
+        keys: itemKeys(li),
+        values: Array.from(li.querySelectorAll('input, textarea')).map(function (e) { return e.value; }),
+      };
+    },
+    hasItem: function (key) {
+      return Array.from(document.querySelectorAll('li')).some(function (li) { return reactKey(li) === key; });
+    },
+    screenVsStore: async function (planId) {
+      var state = saveState();
+      if (state !== 'saved') return { state: state };
+      var fields = textFields();
+      var dump = await readAll(planId);
+      var plan = dump.record ? dump.record.plan : undefined;
+      var mismatches = [];
+      fields.forEach(function (f) {
+        var stored = getIn(plan, f.id);
+        var s = stored == null ? '' : String(stored);
+        if (s !== f.value) {
+          mismatches.push({ id: f.id, screenLen: f.value.length, storedLen: s.length, screenTail: f.value.slice(-60), storedTail: s.slice(-60) });
+        }
+      });
+      return { state: state, after: saveState(), revision: dump.record && dump.record.revision, checked: fields.length, mismatches: mismatches };
+    },
+  };
+})();
+`;
