@@ -4,6 +4,12 @@
 
 const crypto = require('node:crypto');
 
+// The texts live with the app's other messages (src/i18n/areas/auth.ts types them).
+const messages = require('../../i18n/areas/auth.messages.json');
+
+const OLD_WORD_MESSAGE_NL = messages['auth.oldWord'].nl;
+const OLD_WORD_MESSAGE_EN = messages['auth.oldWord'].en;
+
 /**
  * Older Word on Windows runs add-ins in Internet Explorer 11 (user agent "Trident/") or in EdgeHTML, Edge Legacy
  * ("Edge/"; Chromium Edge says "Edg/"). The bundle is modern JavaScript and would fail there with a blank pane, so
@@ -13,14 +19,6 @@ const crypto = require('node:crypto');
  * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/support-ie-11
  * Webviews per Office version: https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
  */
-const OLD_WORD_MESSAGE_NL =
-  'Deze versie van Word kan Veiligheidsplan niet openen: de invoegtoepassing heeft een nieuwere Word nodig. ' +
-  'Veiligheidsplan werkt in Word van Microsoft 365 en Word 2021 of nieuwer op Windows (met WebView2), ' +
-  'in Word op het web en in Word voor Mac. Werk Word bij, of open het document in Word op het web.';
-const OLD_WORD_MESSAGE_EN =
-  'This version of Word cannot open Veiligheidsplan. It works in Word for Microsoft 365 and Word 2021 or later on ' +
-  'Windows (with WebView2), Word on the web and Word for Mac.';
-
 function escapeHtml(text) {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

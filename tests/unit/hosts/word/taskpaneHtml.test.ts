@@ -65,3 +65,15 @@ describe('taskpane.html in older Word', () => {
     expect(guard).not.toMatch(/=>|\blet\b|\bconst\b|`|\bclass\b/);
   });
 });
+
+describe('the old-Word message', () => {
+  it('is the i18n area\'s text, in Dutch first and in English', async () => {
+    const { authMessages } = await import('../../../../src/i18n/areas/auth');
+    expect(authMessages['auth.oldWord'].nl).toBe(OLD_WORD_MESSAGE_NL);
+    const document = new JSDOM(html, {
+      runScripts: 'dangerously',
+      beforeParse: (window) => { Object.defineProperty(window.navigator, 'userAgent', { value: IE11 }); },
+    }).window.document;
+    expect(document.querySelector('p[lang="en"]')?.textContent).toBe(authMessages['auth.oldWord'].en);
+  });
+});
