@@ -8,4 +8,8 @@ import messages from './auth.messages.json';
  */
 export const authMessages = defineMessages({
   'auth.oldWord': messages['auth.oldWord'],
+  /** A closed or blocked sign-in window; {scope} is consentFor(): the capability and its exact scopes. */
+  'auth.signInFailed': messages['auth.signInFailed'],
+  /** A refused consent (the user's or the tenant's policy); {scope} as above. */
+  'auth.consentNeeded': messages['auth.consentNeeded'],
 });
