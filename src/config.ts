@@ -27,6 +27,11 @@ export interface AppConfig {
   tenant: TenantConfig | null;
   /** Production origin for manifests, e.g. https://veiligheidsplan.example.org */
   baseUrl: string;
+  /**
+   * `VP_AUTHORITY_NAME`: the regional name of the authority that sets the safety conditions and is informed when a
+   * plan fails (seed 004 says "Veilig Thuis of SAVE"). Default "Veilig Thuis". Passed to the template and the quality check.
+   */
+  authorityName: string;
 }
 
 function read(value: string | undefined): string {
@@ -52,10 +57,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = {
   VP_LIBRARY_NAME: process.env.VP_LIBRARY_NAME,
   VP_BASE_URL: process.env.VP_BASE_URL,
   VP_SITE_ACCESS: process.env.VP_SITE_ACCESS,
+  // Guarded: a key the build does not define (webpack.config.js defineEnv) would otherwise reach the browser as `process`.
+  VP_AUTHORITY_NAME: typeof process === 'undefined' ? undefined : process.env.VP_AUTHORITY_NAME,
 }): AppConfig {
   const clientId = read(env.VP_CLIENT_ID);
   const baseUrl = read(env.VP_BASE_URL) || 'https://localhost:3000';
-  if (!clientId) return { mode: 'local', tenant: null, baseUrl };
+  const authorityName = read(env.VP_AUTHORITY_NAME) || 'Veilig Thuis';
+  if (!clientId) return { mode: 'local', tenant: null, baseUrl, authorityName };
   if (!/^[0-9a-f-]{36}$/i.test(clientId)) {
     throw new Error('VP_CLIENT_ID must be the app registration\'s Application (client) ID, a GUID.');
   }
@@ -69,6 +77,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = {
   return {
     mode: 'tenant',
     baseUrl,
+    authorityName,
     tenant: {
       clientId,
       tenantId: read(env.VP_TENANT_ID) || 'organizations',

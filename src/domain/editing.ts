@@ -1,5 +1,7 @@
+import { baselineOf, goalChangeNeedsReason, goalRemovalNeedsReason } from './conditions';
+import type { GoalChange } from './conditions';
 import { newId } from './factory';
-import type { Plan } from './plan';
+import type { GoalKind, Plan } from './plan';
 import { TEMPLATE } from './template';
 import type { Field, GroupField } from './template';
 
@@ -54,10 +56,15 @@ const ITEM_SYSTEM_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json
   networkMeetings: { event: null },
 };
 
+/** Form fields whose empty value the schema does not accept; a new item starts with this value instead. */
+const ITEM_FIELD_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json>>>> = {
+  removedConditions: { change: 'removed' },
+};
+
 /** A fresh list item for a group, with a new id and every subfield empty. */
 export function newGroupItem(field: GroupField, id: string = newId()): Record<string, Json> {
   const item: Record<string, Json> = { id, ...ITEM_SYSTEM_DEFAULTS[field.id] };
-  for (const sub of field.fields) item[sub.id] = emptyValue(sub);
+  for (const sub of field.fields) item[sub.id] = ITEM_FIELD_DEFAULTS[field.id]?.[sub.id] ?? emptyValue(sub);
   return item;
 }
 
@@ -91,11 +98,14 @@ export function removePerson(plan: Plan, personId: string): Plan {
     socialNetwork: plan.socialNetwork.filter((p) => p.id !== personId),
     professionals: plan.professionals.filter((p) => p.id !== personId),
     agreements: plan.agreements.map((a) => ({ ...a, who: drop(a.who) })),
-    safetyPersonIds: drop(plan.safetyPersonIds),
+    safetyPersons: plan.safetyPersons
+      .filter((sp) => sp.personId !== personId)
+      .map((sp) => ({ ...sp, childIds: drop(sp.childIds) })),
     monitoring: plan.monitoring.map((m) => ({ ...m, who: drop(m.who) })),
     safetyDirectorId: orNull(plan.safetyDirectorId),
     informing: plan.informing.map((inf) => ({ ...inf, personId: orNull(inf.personId), byWhom: drop(inf.byWhom) })),
     copiesSentById: orNull(plan.copiesSentById),
+    copyRecipients: plan.copyRecipients.map((r) => (r.consentById === personId ? { ...r, consentById: null } : r)),
     evaluationAttendeeIds: drop(plan.evaluationAttendeeIds),
     evaluationInitiatorId: orNull(plan.evaluationInitiatorId),
     networkMeetings: plan.networkMeetings.map((m) => ({ ...m, attendeeIds: drop(m.attendeeIds) })),
@@ -109,15 +119,20 @@ export function isPersonList(key: string): key is (typeof PERSON_LISTS)[number] 
 export type RemoveGoalResult = { ok: true; plan: Plan } | { ok: false; reason: 'condition-needs-reason' };
 
 /**
- * Removes a goal; its agreements lose their goal link. A safety condition is not negotiable:
- * it can only go with a stated reason, which is kept in `removedConditions`.
+ * Removes a goal; its agreements lose their goal link. A safety condition (or a joint goal, which carries one) is not
+ * negotiable: it can only go with a stated reason, which is kept in `removedConditions`. `baseline` is the plan as it
+ * was when editing began (see conditions.ts); without it the goal's current state decides.
  */
-export function removeGoal(plan: Plan, goalId: string, reason = ''): RemoveGoalResult {
+export function removeGoal(plan: Plan, goalId: string, reason = '', baseline?: Plan | null): RemoveGoalResult {
   const goal = plan.goals.find((g) => g.id === goalId);
   if (!goal) return { ok: true, plan };
-  if (goal.kind === 'condition' && reason.trim().length === 0) return { ok: false, reason: 'condition-needs-reason' };
-  const removedConditions = goal.kind === 'condition'
-    ? [...plan.removedConditions, { id: goal.id, text: goal.text, source: goal.source, reason: reason.trim() }]
+  const needsReason = goalRemovalNeedsReason(goal, baselineOf(baseline, goal));
+  if (needsReason && reason.trim().length === 0) return { ok: false, reason: 'condition-needs-reason' };
+  const removedConditions = needsReason
+    ? [...plan.removedConditions, {
+      id: plan.removedConditions.some((r) => r.id === goal.id) ? newId() : goal.id,
+      change: 'removed' as const, text: goal.text, source: goal.source, newKind: null, newText: '', reason: reason.trim(),
+    }]
     : plan.removedConditions;
   return {
     ok: true,
@@ -128,6 +143,52 @@ export function removeGoal(plan: Plan, goalId: string, reason = ''): RemoveGoalR
       agreements: plan.agreements.map((a) => (a.goalId === goalId ? { ...a, goalId: null } : a)),
     },
   };
+}
+
+/** Why an edit was not applied: it changes a safety condition, and the editor has to ask for a reason first. */
+export interface ConditionEditRequest {
+  goalId: string;
+  change: GoalChange;
+}
+
+export type EditResult = { ok: true; plan: Plan } | { ok: false; reason: 'condition-needs-reason'; request: ConditionEditRequest };
+
+/**
+ * The editor's one path for setting a field: `setValue` plus the domain's rules for edits.
+ * - A change to a safety condition's kind or text is refused until a reason is given (see `changeGoal`).
+ * - The plan is normalised after the edit (`normalizeAfterEdit`), e.g. a copy's consent lapses when its address changes.
+ * `baseline` is the plan as it was when editing began; a condition typed in since then can still be corrected freely.
+ */
+export function applyEdit(plan: Plan, path: EditPath, value: Json, baseline?: Plan | null): EditResult {
+  const [key, index, sub] = path;
+  if (path.length === 3 && key === 'goals' && typeof index === 'number' && (sub === 'text' || sub === 'kind')) {
+    const goal = plan.goals[index];
+    if (goal !== undefined) {
+      const change: GoalChange = sub === 'text' ? { text: typeof value === 'string' ? value : '' } : { kind: (value ?? null) as GoalKind | null };
+      if (goalChangeNeedsReason(goal, change, baselineOf(baseline, goal))) {
+        return { ok: false, reason: 'condition-needs-reason', request: { goalId: goal.id, change } };
+      }
+    }
+  }
+  return { ok: true, plan: normalizeAfterEdit(plan, setValue(plan, path, value)) };
+}
+
+const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Rules that follow from an edit rather than block it. Consent for a copy is given for one address: when a
+ * recipient's e-mail address changes, the consent (yes/no, date, and who gave it) is cleared and must be recorded again.
+ */
+export function normalizeAfterEdit(before: Plan, after: Plan): Plan {
+  let changed = false;
+  const copyRecipients = after.copyRecipients.map((r) => {
+    const old = before.copyRecipients.find((o) => o.id === r.id);
+    if (old === undefined || sameAddress(old.email, r.email)) return r;
+    if (!r.consentGiven && r.consentDate === null && (r.consentById ?? null) === null) return r;
+    changed = true;
+    return { ...r, consentGiven: false, consentDate: null, consentById: null };
+  });
+  return changed ? { ...after, copyRecipients } : after;
 }
 
 /** A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". */

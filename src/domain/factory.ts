@@ -31,7 +31,7 @@ export function createEmptyPlan(id: string = newId()): Plan {
     goals: [],
     removedConditions: [],
     agreements: [],
-    safetyPersonIds: [],
+    safetyPersons: [],
     circumstances: [],
     monitoring: [],
     smallRelapse: '',

@@ -1,12 +1,14 @@
 /** The domain core's public surface: tools outside the UI call these. */
 export { parsePlan, parsePlanText, serializePlan, toJsonPath } from './planFile';
 export type { ParseError, ParseResult } from './planFile';
-export { checkPlan, hasErrors, RULE_IDS } from './rules';
+export { checkPlan, hasErrors, RULE_IDS, VALIDITY_WARNING_DAYS } from './rules';
 export type { Finding, RuleId, Severity } from './rules';
 export { createEmptyPlan, newId } from './factory';
 export { activatePlan, canTransition } from './lifecycle';
 export type { ActivationResult } from './lifecycle';
-export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, sectionById, sectionOfField, templateFields } from './template';
+export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, buildTemplate, sectionById, sectionOfField, templateFields } from './template';
+export * from './conditions';
+export * from './organisation';
 export type { Field, GroupField, ScalarField, TextListField, Section, SectionPart, Text, Locale, PeopleFilter } from './template';
 export * from './plan';
 export * from './errors';

@@ -1,3 +1,4 @@
+import type { OrganisationSettings } from './organisation';
 import type { Plan, PlanStatus } from './plan';
 import { checkPlan, hasErrors } from './rules';
 import type { Finding } from './rules';
@@ -16,10 +17,13 @@ export function canTransition(from: PlanStatus, to: PlanStatus): boolean {
 
 export type ActivationResult = { ok: true; plan: Plan } | { ok: false; findings: Finding[]; reason: 'errors' | 'status' };
 
-/** Draft -> active, refused while any error finding remains. */
-export function activatePlan(plan: Plan, today: Date): ActivationResult {
+/**
+ * Draft (or evaluated) -> active, refused while any error finding remains at `today`. Among them: a validity period
+ * that has already ended (validity-period), so an expired plan cannot be put in force.
+ */
+export function activatePlan(plan: Plan, today: Date, settings?: OrganisationSettings): ActivationResult {
   if (!canTransition(plan.status, 'active')) return { ok: false, findings: [], reason: 'status' };
-  const findings = checkPlan(plan, today);
+  const findings = checkPlan(plan, today, settings);
   if (hasErrors(findings)) return { ok: false, findings: findings.filter((f) => f.severity === 'error'), reason: 'errors' };
   return { ok: true, plan: { ...plan, status: 'active' } };
 }

@@ -1,8 +1,11 @@
 import { CURRENT_SCHEMA_VERSION } from './plan';
 
 /**
- * Schema migrations. Version 1 was the prototype's format: `family` instead of `familyName`,
- * no `phase`, and no child-version fields. Each step takes a plain copy and returns the next version.
+ * Schema migrations. Each step takes a plain copy and returns the next version.
+ * - 1 -> 2: the prototype's format had `family` instead of `familyName`, no `phase`, and no child-version fields.
+ * - 2 -> 3: safety persons carry the children they are for and the four qualities of seed 004's footnote
+ *   (`safetyPersonIds` becomes `safetyPersons`); removed conditions become a record of removals and changes;
+ *   a copy recipient records who gave the consent (`consentById`).
  */
 
 type Json = Record<string, unknown>;
@@ -22,7 +25,30 @@ const STEPS: Record<number, (doc: Json) => Json> = {
       schemaVersion: 2,
     };
   },
+  2: (doc) => {
+    const { safetyPersonIds, ...rest } = doc;
+    const childIds = asRecords(doc.directPersons).filter((p) => p.isChild === true).map((p) => p.id).filter((id): id is string => typeof id === 'string');
+    const ids = Array.isArray(safetyPersonIds) ? safetyPersonIds : [];
+    return {
+      ...rest,
+      // The qualities were never asked before version 3: they start unticked, so the check asks for them.
+      safetyPersons: ids.map((personId, i) => ({
+        id: `safety-person-${i + 1}`, personId, childIds, wellInformed: false, easyToReach: false, regularContact: false, willingToAct: false,
+      })),
+      removedConditions: Array.isArray(doc.removedConditions)
+        ? doc.removedConditions.map((r) => (isRecord(r) ? { ...r, change: 'removed', newKind: null, newText: '' } : r))
+        : doc.removedConditions,
+      copyRecipients: Array.isArray(doc.copyRecipients)
+        ? doc.copyRecipients.map((r) => (isRecord(r) ? { ...r, consentById: null } : r))
+        : doc.copyRecipients,
+      schemaVersion: 3,
+    };
+  },
 };
+
+function asRecords(value: unknown): Json[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
 
 function isRecord(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema below is built (zodConfig.ts: the app's CSP forbids eval).
+import './zodConfig';
 import { z } from 'zod';
 import { LIST_LIMIT, maxLengthOf } from './limits';
 
@@ -7,7 +9,7 @@ import { LIST_LIMIT, maxLengthOf } from './limits';
  * schema is the one definition of what a valid plan file is.
  */
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /**
  * Limits keep a single field from blowing up storage, Word and the UI. The numbers live in limits.ts, which the
@@ -49,6 +51,10 @@ export const directPersonSchema = z.strictObject({
   birthDateOrAge: shortText,
   isChild: z.boolean(),
   present: z.boolean(),
+  /**
+   * Kept for files written before schema version 3. The quality check no longer reads it: every directly involved
+   * person who was absent must be informed (section 7), whatever this flag says.
+   */
   mustBeInformed: z.boolean(),
 });
 
@@ -75,7 +81,12 @@ export const professionalSchema = z.strictObject({
   present: z.boolean(),
 });
 
-export const goalKindSchema = z.enum(['condition', 'family']);
+/**
+ * condition: a safety condition set by the authority (not negotiable); family: a goal the family sets itself;
+ * joint: one shared goal in which a condition and the family's goal coincide (seed 004 prefers this). A joint goal
+ * carries a condition, so it is protected like one.
+ */
+export const goalKindSchema = z.enum(['condition', 'family', 'joint']);
 export const goalSchema = z.strictObject({
   id: idSchema,
   text: longText,
@@ -83,11 +94,21 @@ export const goalSchema = z.strictObject({
   source: shortText,
 });
 
+/** What happened to a safety condition: it was removed, or its kind or text was changed. */
+export const conditionChangeSchema = z.enum(['removed', 'changed']);
+
+/**
+ * The record of a safety condition that was removed or changed. Conditions are not negotiable, so neither happens
+ * without a reason. `text`, `source` are the condition as it was; `newKind`/`newText` what it became (a change only).
+ */
 export const removedConditionSchema = z.strictObject({
   id: idSchema,
   text: longText,
   source: shortText,
   reason: longText,
+  change: conditionChangeSchema,
+  newKind: goalKindSchema.nullable(),
+  newText: longText,
 });
 
 export const agreementSchema = z.strictObject({
@@ -96,6 +117,24 @@ export const agreementSchema = z.strictObject({
   who: personRefs,
   what: longText,
   when: shortText,
+});
+
+/**
+ * A safety person (seed 004, section 4 and its footnote): someone from the child's social or professional network, for
+ * the children named, with the four qualities the footnote asks for.
+ */
+export const safetyPersonSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema.nullable(),
+  childIds: personRefs,
+  /** Knows the situation and the plan well. */
+  wellInformed: z.boolean(),
+  /** The child can reach them easily when feeling unsafe or with questions. */
+  easyToReach: z.boolean(),
+  /** Sees or speaks the child regularly and asks how it is going. */
+  regularContact: z.boolean(),
+  /** Willing to act on the plan (for example tell the parents and the authority) when there are serious worries. */
+  willingToAct: z.boolean(),
 });
 
 export const circumstanceSchema = z.strictObject({
@@ -125,6 +164,11 @@ export const copyRecipientSchema = z.strictObject({
   receives: shortText,
   consentGiven: z.boolean(),
   consentDate: optionalDate,
+  /**
+   * The directly involved person who gave the consent (schema version 3; the migration writes null, the quality check
+   * requires it). Optional in the type only, so plans built by hand in code written before version 3 still compile.
+   */
+  consentById: idSchema.nullable().optional(),
 });
 
 export const calendarEventRefSchema = z.strictObject({
@@ -227,7 +271,7 @@ export const planSchema = z.strictObject({
   removedConditions: list(removedConditionSchema),
   // Section 4
   agreements: list(agreementSchema),
-  safetyPersonIds: personRefs,
+  safetyPersons: list(safetyPersonSchema),
   // Section 5
   circumstances: list(circumstanceSchema),
   // Section 6
@@ -270,6 +314,8 @@ export type Professional = z.infer<typeof professionalSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type GoalKind = z.infer<typeof goalKindSchema>;
 export type RemovedCondition = z.infer<typeof removedConditionSchema>;
+export type ConditionChange = z.infer<typeof conditionChangeSchema>;
+export type SafetyPerson = z.infer<typeof safetyPersonSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Circumstance = z.infer<typeof circumstanceSchema>;
 export type MonitorItem = z.infer<typeof monitorItemSchema>;

@@ -93,7 +93,10 @@ function referenceErrors(plan: Plan): ParseError[] {
       errors.push({ path: toJsonPath(['agreements', i, 'goalId']), message: `Verwijst naar een doel dat niet in het plan staat (id "${a.goalId}").` });
     }
   });
-  unknownPeople(['safetyPersonIds'], plan.safetyPersonIds);
+  plan.safetyPersons.forEach((sp, i) => {
+    unknownPerson(['safetyPersons', i, 'personId'], sp.personId);
+    unknownPeople(['safetyPersons', i, 'childIds'], sp.childIds);
+  });
   plan.monitoring.forEach((m, i) => unknownPeople(['monitoring', i, 'who'], m.who));
   unknownPerson(['safetyDirectorId'], plan.safetyDirectorId);
   plan.informing.forEach((inf, i) => {
@@ -101,6 +104,7 @@ function referenceErrors(plan: Plan): ParseError[] {
     unknownPeople(['informing', i, 'byWhom'], inf.byWhom);
   });
   unknownPerson(['copiesSentById'], plan.copiesSentById);
+  plan.copyRecipients.forEach((r, i) => unknownPerson(['copyRecipients', i, 'consentById'], r.consentById ?? null));
   unknownPeople(['evaluationAttendeeIds'], plan.evaluationAttendeeIds);
   unknownPerson(['evaluationInitiatorId'], plan.evaluationInitiatorId);
   plan.networkMeetings.forEach((m, i) => unknownPeople(['networkMeetings', i, 'attendeeIds'], m.attendeeIds));

@@ -1,3 +1,6 @@
+import { DEFAULT_ORGANISATION } from './organisation';
+import type { OrganisationSettings } from './organisation';
+
 /**
  * The one description of the veiligheidsplan form. The editor, the Word insertion, the .docx export and the
  * child version all render from it; a new field is added here and in the schema, nowhere else.
@@ -75,7 +78,13 @@ const group = (id: string, label: Text, itemLabel: Text, help: Text, fields: Fie
 
 export const TITLE_PREFIX = t('Veiligheidsplan van de familie', 'Safety plan of the family');
 
-export const TEMPLATE: ReadonlyArray<Section> = [
+/**
+ * The form with the organisation's own words filled in (the authority's regional name). `TEMPLATE` is the form with
+ * the defaults; a host that knows the organisation's settings builds its own and passes it on.
+ */
+export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISATION): ReadonlyArray<Section> {
+  const authority = settings.authorityName;
+  return [
   {
     id: 'title', number: null, part: 'title',
     heading: t('Veiligheidsplan', 'Safety plan'),
@@ -106,7 +115,7 @@ export const TEMPLATE: ReadonlyArray<Section> = [
           text('birthDateOrAge', t('Geboortedatum of leeftijd', 'Date of birth or age'), t('Bijvoorbeeld 2017-05-12 of "9 jaar".', 'For example 2017-05-12 or "9 years".')),
           yesNo('isChild', t('Kind', 'Child'), t('Aanvinken voor een kind in het gezin; dan vraagt het plan om een veiligheidspersoon en een signaal.', 'Tick for a child of the family; the plan then asks for a safety person and a signal.')),
           yesNo('present', t('Aanwezig', 'Present'), t('Was deze persoon bij het maken van het plan?', 'Did this person take part in making the plan?')),
-          yesNo('mustBeInformed', t('Moet geïnformeerd worden', 'Must be informed'), t('Voor wie er niet bij was maar het plan wel moet kennen. Leg in onderdeel 7 vast wie het vertelt.', 'For someone who was absent but must know the plan. Section 7 records who tells them.')),
+          yesNo('mustBeInformed', t('Moet geïnformeerd worden', 'Must be informed'), t('Een extra markering. Iedereen die niet aanwezig was, komt hoe dan ook in onderdeel 7: daar staat wie het vertelt, wanneer en hoe.', 'An extra mark. Everyone who was not present appears in section 7 anyway, with who tells them, when and how.')),
         ]),
       area('genogramNote', t('Genogram', 'Genogram'), t('Een korte verwijzing naar het genogram als dat als bijlage is toegevoegd.', 'A short reference to the genogram if it is attached.')),
       group('socialNetwork', t('Sociaal netwerk', 'Informal network'), t('Netwerklid', 'Network member'),
@@ -170,24 +179,41 @@ export const TEMPLATE: ReadonlyArray<Section> = [
   {
     id: 'goals', number: 3, part: 'plan',
     heading: t('3. Wat zijn de doelen (incl. voorwaarden) van dit plan?', '3. What are the goals (incl. conditions) of this plan?'),
-    intro: t('De veiligheidsvoorwaarden van Veilig Thuis of SAVE liggen vast; het gezin kan er eigen doelen naast zetten. Houd het klein: hooguit vijf, liefst twee of drie.',
-      'The safety conditions from Veilig Thuis or SAVE are fixed; the family can add goals of its own. Keep it small: five at most, two or three is better.'),
+    intro: t(`De veiligheidsvoorwaarden van ${authority} liggen vast; het gezin kan er eigen doelen naast zetten. Het mooist is één gezamenlijke set doelen waarin voorwaarden en gezinsdoelen samenvallen. Houd het klein: hooguit vijf, liefst twee of drie.`,
+      `The safety conditions from ${authority} are fixed; the family can add goals of its own. Best is one shared set of goals in which conditions and family goals coincide. Keep it small: five at most, two or three is better.`),
     fields: [
       group('goals', t('Doelen', 'Goals'), t('Doel', 'Goal'),
-        t('Elk doel is een voorwaarde (met de bron) of een doel dat het gezin zelf stelt.', 'Each goal is either a condition (with its source) or a goal the family sets itself.'),
+        t('Elk doel is een voorwaarde (met de bron), een doel dat het gezin zelf stelt, of een gezamenlijk doel waarin die twee samenvallen. Een voorwaarde wijzigen of weghalen kan alleen met een reden.',
+          'Each goal is a condition (with its source), a goal the family sets itself, or a joint goal in which the two coincide. A condition is changed or removed only with a reason.'),
         [
           area('text', t('Doel', 'Goal'), t('Wat moet er bereikt zijn, in woorden die het gezin begrijpt.', 'What must be achieved, in words the family understands.')),
           { id: 'kind', kind: 'select', repeats: false, label: t('Soort doel', 'Kind of goal'),
-            help: t('Een veiligheidsvoorwaarde is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf.', 'A safety condition is not negotiable. A family goal is chosen by the family.'),
-            options: [{ value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') }, { value: 'family', label: t('Gezinsdoel', 'Family goal') }] },
-          text('source', t('Bron', 'Source'), t('Voor een voorwaarde: het rapport waar die uit komt, zoals "Rapport Veilig Thuis, 3 maart".', 'For a condition: the report it comes from, such as "Veilig Thuis report, 3 March".')),
+            help: t('Een veiligheidsvoorwaarde is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf. Een gezamenlijk doel is een voorwaarde waar het gezin achter staat en die het als eigen doel neemt.',
+              'A safety condition is not negotiable. A family goal is chosen by the family. A joint goal is a condition the family supports and takes on as its own goal.'),
+            options: [
+              { value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') },
+              { value: 'family', label: t('Gezinsdoel', 'Family goal') },
+              { value: 'joint', label: t('Gezamenlijk doel (voorwaarde en gezinsdoel)', 'Joint goal (condition and family goal)') },
+            ] },
+          text('source', t('Bron', 'Source'), t(`Voor een voorwaarde of gezamenlijk doel: het rapport waar de voorwaarde uit komt, zoals "Rapport ${authority}, 3 maart".`, `For a condition or joint goal: the report the condition comes from, such as "${authority} report, 3 March".`)),
         ]),
-      group('removedConditions', t('Verwijderde voorwaarden', 'Removed conditions'), t('Verwijderde voorwaarde', 'Removed condition'),
-        t('Een voorwaarde verdwijnt niet zomaar: hier staat welke is weggehaald en waarom.', 'A condition does not just disappear: this records which one was removed and why.'),
+      group('removedConditions', t('Gewijzigde en verwijderde voorwaarden', 'Changed and removed conditions'), t('Wijziging van een voorwaarde', 'Change to a condition'),
+        t('Een voorwaarde verandert of verdwijnt niet zomaar: hier staat wat er met welke voorwaarde is gebeurd, en waarom.', 'A condition does not change or disappear unnoticed: this records what happened to which condition, and why.'),
         [
-          area('text', t('Voorwaarde', 'Condition'), t('De tekst van de voorwaarde.', 'The text of the condition.')),
+          { id: 'change', kind: 'select', repeats: false, label: t('Wat is er gebeurd', 'What happened'),
+            help: t('Weggehaald, of de soort of de tekst is veranderd.', 'Removed, or its kind or text was changed.'),
+            options: [{ value: 'removed', label: t('Verwijderd', 'Removed') }, { value: 'changed', label: t('Gewijzigd', 'Changed') }] },
+          area('text', t('Voorwaarde', 'Condition'), t('De tekst van de voorwaarde zoals die was.', 'The text of the condition as it was.')),
           text('source', t('Bron', 'Source'), t('Waar de voorwaarde vandaan kwam.', 'Where the condition came from.')),
-          area('reason', t('Reden', 'Reason'), t('Waarom en in overleg met wie de voorwaarde is vervallen.', 'Why, and agreed with whom, the condition was dropped.')),
+          { id: 'newKind', kind: 'select', repeats: false, label: t('Nieuwe soort', 'New kind'),
+            help: t('Bij een wijziging: wat voor doel het nu is.', 'For a change: what kind of goal it is now.'),
+            options: [
+              { value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') },
+              { value: 'family', label: t('Gezinsdoel', 'Family goal') },
+              { value: 'joint', label: t('Gezamenlijk doel (voorwaarde en gezinsdoel)', 'Joint goal (condition and family goal)') },
+            ] },
+          area('newText', t('Nieuwe tekst', 'New text'), t('Bij een wijziging: de tekst zoals die nu luidt.', 'For a change: the text as it reads now.')),
+          area('reason', t('Reden', 'Reason'), t(`Waarom, en in overleg met wie (bijvoorbeeld ${authority}), de voorwaarde is gewijzigd of vervallen.`, `Why, and agreed with whom (for example ${authority}), the condition was changed or dropped.`)),
         ]),
     ],
   },
@@ -206,9 +232,17 @@ export const TEMPLATE: ReadonlyArray<Section> = [
           area('what', t('Wat', 'What'), t('Wat er precies gebeurt.', 'What exactly happens.')),
           text('when', t('Wanneer / hoe lang', 'When / how long'), t('Een moment, een frequentie of een termijn, zoals "elke vrijdag tot de zomer".', 'A moment, a frequency or a term, such as "every Friday until summer".')),
         ]),
-      persons('safetyPersonIds', t('Veiligheidspersoon', 'Safety person'),
-        t('Iemand naast de ouders die het kind makkelijk kan bereiken als het zich onveilig voelt, het plan kent, geregeld contact heeft en bereid is in actie te komen.',
-          'Someone besides the parents whom the child can reach easily when feeling unsafe, who knows the plan, keeps in touch and is willing to act.')),
+      group('safetyPersons', t('Veiligheidspersoon', 'Safety person'), t('Veiligheidspersoon', 'Safety person'),
+        t('Voor elk kind minstens één persoon naast de ouders, uit het eigen netwerk of een professional, bij wie het kind terecht kan als het zich onveilig voelt. Vink aan wat al klopt.',
+          'For each child at least one person besides the parents, from the family\'s network or a professional, whom the child can turn to when feeling unsafe. Tick what already holds.'),
+        [
+          person('personId', t('Wie', 'Who'), t('Iemand uit het sociaal of professioneel netwerk; een ouder of kind telt hier niet.', 'Someone from the informal or professional network; a parent or child does not count here.')),
+          persons('childIds', t('Voor welke kinderen', 'For which children'), t('De kinderen die bij deze persoon terechtkunnen.', 'The children who can turn to this person.'), 'children'),
+          yesNo('wellInformed', t('Kent de situatie en het plan', 'Knows the situation and the plan'), t('Weet wat er speelt en wat er is afgesproken.', 'Knows what is going on and what was agreed.')),
+          yesNo('easyToReach', t('Makkelijk bereikbaar voor het kind', 'Easy for the child to reach'), t('Het kind weet hoe het deze persoon snel kan bereiken, ook met vragen.', 'The child knows how to reach this person quickly, also with questions.')),
+          yesNo('regularContact', t('Heeft geregeld contact met het kind', 'In regular contact with the child'), t('Spreekt of ziet het kind met vaste tussenpozen en vraagt hoe het gaat.', 'Talks to or sees the child at set intervals and asks how it is going.')),
+          yesNo('willingToAct', t('Komt in actie bij zorgen', 'Acts when there are worries'), t(`Doet bij ernstige zorgen wat het plan vraagt, zoals de ouders en ${authority} inlichten.`, `Does what the plan asks when there are serious worries, such as telling the parents and ${authority}.`)),
+        ]),
     ],
   },
   {
@@ -230,8 +264,8 @@ export const TEMPLATE: ReadonlyArray<Section> = [
     id: 'monitoring', number: 6, part: 'plan',
     heading: t('6. Wie checkt of de afspraken worden nagekomen en wie doet wat bij problemen? Wie wordt er dan geïnformeerd?',
       '6. Who checks that the agreements are kept, and who does what when problems arise? Who is informed then?'),
-    intro: t('Veranderen gaat met vallen en opstaan. Spreek af wie meekijkt, wat er gebeurt bij een kleine en bij een grote terugval, en wanneer Veilig Thuis of SAVE het hoort. Ieder blijft verantwoordelijk voor de eigen afspraken.',
-      'Change comes with setbacks. Agree who keeps an eye on things, what happens after a small and a large relapse, and when Veilig Thuis or SAVE is told. Everyone stays responsible for their own agreements.'),
+    intro: t(`Veranderen gaat met vallen en opstaan. Spreek af wie meekijkt, wat er gebeurt bij een kleine en bij een grote terugval, en wanneer ${authority} het hoort. Ieder blijft verantwoordelijk voor de eigen afspraken.`,
+      `Change comes with setbacks. Agree who keeps an eye on things, what happens after a small and a large relapse, and when ${authority} is told. Everyone stays responsible for their own agreements.`),
     fields: [
       group('monitoring', t('Wie checkt wat', 'Who checks what'), t('Controle', 'Check'),
         t('Per persoon: op welke afspraak of welk deel daarvan deze persoon let.', 'Per person: which agreement, or part of it, they keep an eye on.'),
@@ -241,7 +275,7 @@ export const TEMPLATE: ReadonlyArray<Section> = [
         ]),
       area('smallRelapse', t('Bij een kleine terugval', 'After a small relapse'), t('Wie doet wat als een afspraak een keer niet lukt.', 'Who does what when an agreement fails once.')),
       area('largeRelapse', t('Bij een grote terugval', 'After a large relapse'), t('Wie doet wat bij nieuwe onveiligheid of als het plan niet werkt.', 'Who does what on new danger, or when the plan does not work.')),
-      area('informAuthorityWhen', t('Wanneer wordt Veilig Thuis of SAVE geïnformeerd?', 'When are Veilig Thuis or SAVE informed?'), t('De situaties waarin zij het direct horen, en door wie.', 'The situations in which they hear at once, and from whom.')),
+      area('informAuthorityWhen', t(`Wanneer wordt ${authority} geïnformeerd?`, `When is ${authority} informed?`), t('De situaties waarin zij het direct horen, en door wie.', 'The situations in which they hear at once, and from whom.')),
       person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.')),
     ],
   },
@@ -253,7 +287,7 @@ export const TEMPLATE: ReadonlyArray<Section> = [
       'Everyone concerned must know what was agreed, in language that suits them; for children, for example with Words and Pictures.'),
     fields: [
       group('informing', t('Informeren', 'Informing'), t('Wie informeren', 'Whom to inform'),
-        t('Per persoon die er niet bij was: wie vertelt het, wanneer en hoe.', 'Per absent person: who tells them, when and how.'),
+        t('Elke directbetrokkene die er niet bij was, kinderen ook: wie vertelt het, wanneer en hoe.', 'Every directly involved person who was absent, children too: who tells them, when and how.'),
         [
           person('personId', t('Wie wordt geïnformeerd', 'Who is informed'), t('Een directbetrokkene die er niet bij was.', 'A directly involved person who was absent.'), 'direct'),
           persons('byWhom', t('Door wie', 'By whom'), t('Wie het gesprek voert.', 'Who has the conversation.')),
@@ -276,12 +310,13 @@ export const TEMPLATE: ReadonlyArray<Section> = [
         t('Alleen met vastgelegde toestemming van de directbetrokkenen.', 'Only with the recorded consent of the directly involved.'),
         [
           text('name', t('Naam', 'Name'), t('Wie de kopie krijgt.', 'Who receives the copy.')),
-          text('email', t('E-mail', 'E-mail'), t('Nodig om het plan digitaal te delen.', 'Needed to share the plan digitally.')),
+          text('email', t('E-mail', 'E-mail'), t('Nodig om het plan digitaal te delen. De toestemming geldt voor dit adres: wie het adres verandert, legt de toestemming opnieuw vast.', 'Needed to share the plan digitally. Consent covers this address: changing it means recording consent again.')),
           text('receives', t('Krijgt', 'Receives'), t('Welk deel van het plan deze persoon voor zijn rol nodig heeft.', 'Which part of the plan this person needs for their role.')),
           yesNo('consentGiven', t('Toestemming gegeven', 'Consent given'), t('De directbetrokkenen stemmen in met deze kopie.', 'The directly involved agree to this copy.')),
           date('consentDate', t('Datum toestemming', 'Date of consent'), t('Wanneer de toestemming is gegeven.', 'When consent was given.')),
+          person('consentById', t('Toestemming gegeven door', 'Consent given by'), t('De directbetrokkene die toestemming gaf.', 'The directly involved person who gave consent.'), 'direct'),
         ]),
-      person('copiesSentById', t('Wie verstuurt die?', 'Who sends them?'), t('De persoon die de kopieën verstuurt.', 'The person who sends the copies.')),
+      person('copiesSentById', t('Wie verstuurt die?', 'Who sends them?'), t('De persoon die de kopieën verstuurt; nodig zodra er ontvangers zijn.', 'The person who sends the copies; needed as soon as there are recipients.')),
     ],
   },
   {
@@ -290,8 +325,8 @@ export const TEMPLATE: ReadonlyArray<Section> = [
     intro: t('Leg de evaluatie vast terwijl iedereen nog bij elkaar zit: dat maakt het plan minder vrijblijvend. Bij de evaluatie helpen schaalvragen.',
       'Fix the evaluation while everyone is still together: it makes the plan less noncommittal. Scaling questions help at the evaluation.'),
     fields: [
-      date('evaluationDate', t('Datum', 'Date'), t('Een dag binnen de geldigheid van het plan.', 'A day within the plan\'s validity.')),
-      area('evaluationPlace', t('Waar/hoe', 'Where/how'), t('De plek, of online.', 'The place, or online.')),
+      date('evaluationDate', t('Datum', 'Date'), t('Een dag na het opstellen, binnen de geldigheid van het plan.', 'A day after the plan was made, within its validity.')),
+      area('evaluationPlace', t('Waar/hoe', 'Where/how'), t('De plek, of online: nodig om de evaluatie vast te leggen.', 'The place, or online: needed to fix the evaluation.')),
       persons('evaluationAttendeeIds', t('Wie aanwezig', 'Who attends'), t('Wie er bij de evaluatie zijn.', 'Who attends the evaluation.')),
       person('evaluationInitiatorId', t('Initiatiefnemer', 'Initiator'), t('Wie de evaluatie plant en organiseert.', 'Who schedules and organises the evaluation.')),
     ],
@@ -364,7 +399,10 @@ export const TEMPLATE: ReadonlyArray<Section> = [
         ]),
     ],
   },
-];
+  ];
+}
+
+export const TEMPLATE: ReadonlyArray<Section> = buildTemplate();
 
 /** Plan keys that are bookkeeping rather than form fields. */
 export const SYSTEM_FIELDS: ReadonlyArray<string> = [

@@ -100,7 +100,8 @@ describe('removeGoal', () => {
     const result = removeGoal(completePlan(), 'g-1', ' Besluit Veilig Thuis na evaluatie ');
     if (!result.ok) throw new Error('condition with reason must be removable');
     expect(result.plan.removedConditions.at(-1)).toEqual({
-      id: 'g-1', text: completePlan().goals[0]!.text, source: 'Rapport Veilig Thuis, 31 oktober 2026', reason: 'Besluit Veilig Thuis na evaluatie',
+      id: 'g-1', change: 'removed', text: completePlan().goals[0]!.text, source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
+      reason: 'Besluit Veilig Thuis na evaluatie',
     });
     expectValid(result.plan);
   });

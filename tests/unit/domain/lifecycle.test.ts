@@ -24,7 +24,7 @@ describe('activatePlan', () => {
   });
 
   it('activates a draft without errors, even with warnings left', () => {
-    const draft = planWith({ status: 'draft', homeLocation: '', safetyPersonIds: [] });
+    const draft = planWith({ status: 'draft', homeLocation: '', safetyPersons: [] });
     const result = activatePlan(draft, FIXTURE_TODAY);
     expect(result).toEqual({ ok: true, plan: { ...draft, status: 'active' } });
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, createEmptyPlan, parsePlan, parsePlanText, planSchema, serializePlan } from '../../../src/domain';
 import type { ParseError, ParseResult, Plan } from '../../../src/domain';
 import { completePlan, firstDraftPlan, v1PrototypeJson } from '../../fixtures';
+import v2CompleteJson from '../../fixtures/plans/v2-complete.json';
 
 const MALFORMED_DIR = join(__dirname, '../../fixtures/malformed');
 const readMalformed = (name: string): string => readFileSync(join(MALFORMED_DIR, name), 'utf8');
@@ -63,7 +64,7 @@ const CASES: MalformedCase[] = [
     text: () => readMalformed('newer-version.json'),
     errors: [{
       path: '$.schemaVersion',
-      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 3). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
+      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 4). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
     }],
   },
   {
@@ -280,7 +281,41 @@ describe('serializePlan', () => {
   });
 });
 
+/** What the 2 -> 3 step makes of the pre-v3 Bakker-Yilmaz plan (the v1 prototype and the v2 file hold the same one). */
+const V2_TO_V3_EXPECTED: Partial<Plan> = {
+  // Safety persons keep who they were and are for every child; the four qualities were never asked, so they start unticked.
+  safetyPersons: ['s-ria', 's-joke'].map((personId, i) => ({
+    id: `safety-person-${i + 1}`, personId, childIds: ['d-mila', 'd-daan'], wellInformed: false, easyToReach: false, regularContact: false, willingToAct: false,
+  })),
+  removedConditions: [{
+    id: 'rc-1', change: 'removed', text: 'Vader verblijft niet in de gezinswoning.', source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
+    reason: 'In overleg met Veilig Thuis vervangen door afspraken over begeleide bezoeken, omdat vader de training heeft afgerond.',
+  }],
+  copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null })),
+  informing: completePlan().informing.filter((i) => i.id !== 'i-2'),
+};
+
 describe('migrations', () => {
+  it('reads a schemaVersion 2 file as version 3: safety persons, condition records and who gave consent', () => {
+    const input = structuredClone(v2CompleteJson) as unknown;
+    const before = structuredClone(input);
+    const result = parsePlan(deepFreeze(input));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.plan).toEqual({ ...completePlan(), ...V2_TO_V3_EXPECTED });
+    expect(input).toEqual(before);
+  });
+
+  it('migrates a v2 file whose safety-person and copy lists are missing or odd without inventing data', () => {
+    const input = { ...(structuredClone(v2CompleteJson) as Record<string, unknown>) };
+    delete input.safetyPersonIds;
+    input.directPersons = [];
+    const result = parsePlan(input);
+    // Without children, the migrated safety person list is simply empty; the people the plan refers to are gone, so references fail loudly.
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.some((e) => e.path === '$.safetyPersons')).toBe(false);
+  });
+
   it('reads a schemaVersion 1 prototype file as the current version', () => {
     const input = v1PrototypeJson();
     const before = structuredClone(input);
@@ -302,6 +337,7 @@ describe('migrations', () => {
       evaluationEvent: null,
       evaluations: [],
       networkMeetings: complete.networkMeetings.map((m) => ({ ...m, event: null })),
+      ...V2_TO_V3_EXPECTED,
     });
     expect(input).toEqual(before);
   });

@@ -8,6 +8,8 @@ interface RuleCase {
   change: (plan: Plan) => Plan;
   /** Expected paths of this rule's findings; an empty list means the rule must stay quiet. */
   paths: string[];
+  /** When a rule gives a milder finding than its usual severity (an active plan about to lapse). */
+  severity?: Severity;
 }
 
 const SEVERITY: Record<RuleId, Severity> = {
@@ -38,6 +40,14 @@ const extraGoals = (plan: Plan, total: number): Plan => {
   return { ...plan, goals, agreements };
 };
 const noChildren = (plan: Plan): Plan => ({ ...plan, directPersons: plan.directPersons.map((p) => ({ ...p, isChild: false })) });
+const goalAt = (index: number, change: Partial<Plan['goals'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, goals: plan.goals.map((g, i) => (i === index ? { ...g, ...change } : g)) });
+const safetyPersonAt = (index: number, change: Partial<Plan['safetyPersons'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, safetyPersons: plan.safetyPersons.map((sp, i) => (i === index ? { ...sp, ...change } : sp)) });
+const recipientAt = (index: number, change: Partial<Plan['copyRecipients'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, copyRecipients: plan.copyRecipients.map((r, i) => (i === index ? { ...r, ...change } : r)) });
+const socialAt = (index: number, change: Partial<Plan['socialNetwork'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, socialNetwork: plan.socialNetwork.map((p, i) => (i === index ? { ...p, ...change } : p)) });
 
 const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
   'family-name': {
@@ -70,6 +80,12 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
     fires: [
       { name: 'no goals', change: (p) => ({ ...p, goals: [], agreements: [] }), paths: ['$.goals'] },
       { name: 'six goals', change: (p) => extraGoals(p, 6), paths: ['$.goals'] },
+      {
+        name: 'one empty goal with one agreement is not a goal',
+        change: (p) => ({ ...extraGoals(p, 1), goals: extraGoals(p, 1).goals.map((g) => ({ ...g, text: ' ' })) }),
+        paths: ['$.goals', '$.goals[0].text'],
+      },
+      { name: 'a blank goal among written ones', change: goalAt(1, { text: '' }), paths: ['$.goals[1].text'] },
     ],
     quiet: [
       { name: 'one goal', change: (p) => extraGoals(p, 1), paths: [] },
@@ -78,14 +94,26 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
   },
   'goal-count-preferred': {
     fires: [{ name: 'four goals', change: (p) => extraGoals(p, 4), paths: ['$.goals'] }],
-    quiet: [{ name: 'three goals', change: (p) => extraGoals(p, 3), paths: [] }],
+    quiet: [
+      { name: 'three goals', change: (p) => extraGoals(p, 3), paths: [] },
+      { name: 'a blank fourth goal does not count', change: (p) => ({ ...extraGoals(p, 4), goals: extraGoals(p, 4).goals.map((g, i) => (i === 3 ? { ...g, text: '' } : g)) }), paths: [] },
+    ],
   },
   'goal-source': {
     fires: [
       { name: 'kind not chosen', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, kind: null } : g)) }), paths: ['$.goals[1].kind'] },
       { name: 'condition without source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 0 ? { ...g, source: ' ' } : g)) }), paths: ['$.goals[0].source'] },
+      { name: 'joint goal without source', change: goalAt(0, { kind: 'joint', source: '' }), paths: ['$.goals[0].source'] },
+      {
+        name: 'a recorded change to a condition without its reason',
+        change: (p) => ({ ...p, removedConditions: p.removedConditions.map((r) => ({ ...r, reason: ' ' })) }),
+        paths: ['$.removedConditions[0].reason'],
+      },
     ],
-    quiet: [{ name: 'family goal needs no source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, source: '' } : g)) }), paths: [] }],
+    quiet: [
+      { name: 'family goal needs no source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, source: '' } : g)) }), paths: [] },
+      { name: 'joint goal with its source', change: goalAt(0, { kind: 'joint' }), paths: [] },
+    ],
   },
   'goal-agreement': {
     fires: [{ name: 'goal without agreement', change: (p) => ({ ...p, agreements: p.agreements.filter((a) => a.goalId !== 'g-2') }), paths: ['$.goals[1]'] }],
@@ -96,6 +124,8 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       { name: 'nobody chosen', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 1 ? { ...a, who: [] } : a)) }), paths: ['$.agreements[1].who'] },
       { name: 'unknown person', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 0 ? { ...a, who: ['d-sanne', 'nobody'] } : a)) }), paths: ['$.agreements[0].who'] },
       { name: 'what and when blank', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 2 ? { ...a, what: '', when: ' ' } : a)) }), paths: ['$.agreements[2].what', '$.agreements[2].when'] },
+      { name: 'an agreement that belongs to no goal', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 0 ? { ...a, goalId: null } : a)) }), paths: ['$.agreements[0].goalId'] },
+      { name: 'an agreement whose goal is gone', change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 1 ? { ...a, goalId: 'g-weg' } : a)) }), paths: ['$.agreements[1].goalId'] },
     ],
     quiet: [{ name: 'professional as the only person', change: (p) => ({ ...p, agreements: p.agreements.map((a) => ({ ...a, who: ['p-lotte'] })) }), paths: [] }],
   },
@@ -105,12 +135,35 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       { name: 'all dates missing: the first is named', change: (p) => ({ ...p, madeOn: null, validFrom: null, validUntil: null }), paths: ['$.madeOn'] },
       { name: 'starts before it was made', change: (p) => ({ ...p, validFrom: '2026-11-17' }), paths: ['$.validFrom'] },
       { name: 'ends before it starts', change: (p) => ({ ...p, validUntil: '2026-11-17' }), paths: ['$.validUntil'] },
+      { name: 'a draft whose period ended before today', change: (p) => ({ ...p, status: 'draft', validUntil: '2026-11-24', evaluationDate: '2026-11-20' }), paths: ['$.validUntil'] },
+      { name: 'an active plan past its end date', change: (p) => ({ ...p, validUntil: '2026-11-24', evaluationDate: '2026-11-20' }), paths: ['$.validUntil'] },
+      {
+        name: 'an active plan ending within 14 days warns',
+        change: (p) => ({ ...p, validUntil: '2026-12-09', evaluationDate: '2026-12-01' }), paths: ['$.validUntil'], severity: 'warning',
+      },
+      { name: 'an active plan ending today warns', change: (p) => ({ ...p, validUntil: '2026-11-25', evaluationDate: '2026-11-24' }), paths: ['$.validUntil'], severity: 'warning' },
     ],
-    quiet: [{ name: 'one-day plan', change: (p) => ({ ...p, validUntil: '2026-11-18', evaluationDate: '2026-11-18' }), paths: [] }],
+    quiet: [
+      { name: 'one-day plan that is still to come', change: (p) => ({ ...p, status: 'draft', madeOn: '2026-11-30', validFrom: '2026-11-30', validUntil: '2026-11-30' }), paths: [] },
+      { name: 'an active plan ending in 15 days', change: (p) => ({ ...p, validUntil: '2026-12-10', evaluationDate: '2026-12-01' }), paths: [] },
+      { name: 'a closed plan whose period has ended', change: (p) => ({ ...p, status: 'closed', validUntil: '2026-11-20', evaluationDate: '2026-11-19' }), paths: [] },
+      { name: 'a draft ending in a few days: only active plans are warned', change: (p) => ({ ...p, status: 'draft', validUntil: '2026-11-28', evaluationDate: '2026-11-27' }), paths: [] },
+    ],
   },
   'safety-person': {
-    fires: [{ name: 'children but no safety person', change: (p) => ({ ...p, safetyPersonIds: [] }), paths: ['$.safetyPersonIds'] }],
-    quiet: [{ name: 'no children, no safety person needed', change: (p) => ({ ...noChildren(p), safetyPersonIds: [] }), paths: [] }],
+    fires: [
+      { name: 'children but no safety person: one finding per child', change: (p) => ({ ...p, safetyPersons: [] }), paths: ['$.safetyPersons', '$.safetyPersons'] },
+      { name: 'a child without a safety person of its own', change: safetyPersonAt(0, { childIds: ['d-mila'] }), paths: ['$.safetyPersons'] },
+      { name: 'a parent does not count', change: safetyPersonAt(0, { personId: 'd-sanne' }), paths: ['$.safetyPersons[0].personId', '$.safetyPersons'] },
+      { name: 'a child does not count', change: safetyPersonAt(1, { personId: 'd-mila' }), paths: ['$.safetyPersons[1].personId'] },
+      { name: 'nobody chosen', change: safetyPersonAt(1, { personId: null }), paths: ['$.safetyPersons[1].personId'] },
+      { name: 'no children chosen', change: safetyPersonAt(1, { childIds: [] }), paths: ['$.safetyPersons[1].childIds'] },
+      { name: 'a quality of the footnote not recorded', change: safetyPersonAt(1, { regularContact: false, willingToAct: false }), paths: ['$.safetyPersons[1]'] },
+    ],
+    quiet: [
+      { name: 'no children, no safety person needed', change: (p) => ({ ...noChildren(p), safetyPersons: [] }), paths: [] },
+      { name: 'a professional as safety person', change: safetyPersonAt(0, { personId: 'p-lotte' }), paths: [] },
+    ],
   },
   'child-signal': {
     fires: [
@@ -132,10 +185,17 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
   },
   'absent-informed': {
     fires: [
-      { name: 'absent father not in section 7', change: (p) => ({ ...p, informing: [] }), paths: ['$.directPersons[1]'] },
-      { name: 'section 7 without how', change: (p) => ({ ...p, informing: p.informing.map((i) => ({ ...i, how: '' })) }), paths: ['$.directPersons[1]'] },
+      { name: 'absent father and absent child not in section 7', change: (p) => ({ ...p, informing: [] }), paths: ['$.directPersons[1]', '$.directPersons[3]'] },
+      { name: 'section 7 without how', change: (p) => ({ ...p, informing: p.informing.map((i) => ({ ...i, how: '' })) }), paths: ['$.directPersons[1]', '$.directPersons[3]'] },
+      {
+        name: 'an absent person counts without the old opt-in flag',
+        change: (p) => ({ ...p, informing: p.informing.filter((i) => i.personId !== 'd-emre'), directPersons: p.directPersons.map((d) => ({ ...d, mustBeInformed: false })) }),
+        paths: ['$.directPersons[1]'],
+      },
     ],
-    quiet: [{ name: 'absent person who need not be informed', change: (p) => ({ ...p, informing: [], directPersons: p.directPersons.map((d) => ({ ...d, mustBeInformed: false })) }), paths: [] }],
+    quiet: [
+      { name: 'everyone was present', change: (p) => ({ ...p, informing: [], directPersons: p.directPersons.map((d) => ({ ...d, present: true })) }), paths: [] },
+    ],
   },
   'home-location': {
     fires: [{ name: 'no place in the house', change: (p) => ({ ...p, homeLocation: '' }), paths: ['$.homeLocation'] }],
@@ -144,21 +204,53 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
   'copy-consent': {
     fires: [
       { name: 'no consent', change: (p) => ({ ...p, copyRecipients: p.copyRecipients.map((r) => ({ ...r, consentGiven: false })) }), paths: ['$.copyRecipients[0].consentGiven'] },
-      { name: 'consent without date', change: (p) => ({ ...p, copyRecipients: p.copyRecipients.map((r) => ({ ...r, consentDate: null })) }), paths: ['$.copyRecipients[0].consentGiven'] },
+      { name: 'consent without date', change: recipientAt(0, { consentDate: null }), paths: ['$.copyRecipients[0].consentDate'] },
+      { name: 'consent without who gave it', change: recipientAt(0, { consentById: null }), paths: ['$.copyRecipients[0].consentById'] },
+      { name: 'consent from someone who is not directly involved', change: recipientAt(0, { consentById: 'p-lotte' }), paths: ['$.copyRecipients[0].consentById'] },
+      { name: 'recipients but nobody sends the copies', change: (p) => ({ ...p, copiesSentById: null }), paths: ['$.copiesSentById'] },
     ],
-    quiet: [{ name: 'no copies at all', change: (p) => ({ ...p, copyRecipients: [] }), paths: [] }],
+    quiet: [{ name: 'no copies at all, so nobody needs to send them', change: (p) => ({ ...p, copyRecipients: [], copiesSentById: null }), paths: [] }],
   },
   evaluation: {
     fires: [
       { name: 'nothing planned', change: (p) => ({ ...p, evaluationDate: null, evaluationInitiatorId: null, evaluationAttendeeIds: [] }), paths: ['$.evaluationDate', '$.evaluationInitiatorId', '$.evaluationAttendeeIds'] },
       { name: 'after the plan ends', change: (p) => ({ ...p, evaluationDate: '2027-02-19' }), paths: ['$.evaluationDate'] },
       { name: 'before the plan starts', change: (p) => ({ ...p, evaluationDate: '2026-11-17' }), paths: ['$.evaluationDate'] },
+      { name: 'on the day the plan was made', change: (p) => ({ ...p, evaluationDate: '2026-11-18' }), paths: ['$.evaluationDate'] },
+      { name: 'a draft whose evaluation date has passed', change: (p) => ({ ...p, status: 'draft', evaluationDate: '2026-11-20' }), paths: ['$.evaluationDate'] },
+      { name: 'a draft evaluated today', change: (p) => ({ ...p, status: 'draft', evaluationDate: '2026-11-25' }), paths: ['$.evaluationDate'] },
+      { name: 'no place or way', change: (p) => ({ ...p, evaluationPlace: ' ' }), paths: ['$.evaluationPlace'] },
     ],
-    quiet: [{ name: 'on the last valid day', change: (p) => ({ ...p, evaluationDate: '2027-02-18' }), paths: [] }],
+    quiet: [
+      { name: 'on the last valid day', change: (p) => ({ ...p, evaluationDate: '2027-02-18' }), paths: [] },
+      { name: 'a draft with a date to come', change: (p) => ({ ...p, status: 'draft', evaluationDate: '2026-11-26' }), paths: [] },
+      { name: 'an active plan whose evaluation day has come', change: (p) => ({ ...p, evaluationDate: '2026-11-20' }), paths: [] },
+    ],
   },
   'network-conditions': {
-    fires: [{ name: 'participant without consent of the family', change: (p) => ({ ...p, socialNetwork: p.socialNetwork.map((s, i) => (i === 1 ? { ...s, consentOfDirect: false } : s)) }), paths: ['$.socialNetwork[1]'] }],
-    quiet: [{ name: 'non-participant need not meet the conditions', change: (p) => p, paths: [] }],
+    fires: [
+      {
+        name: 'participant without consent of the family, who is also a safety person',
+        change: socialAt(1, { consentOfDirect: false }), paths: ['$.socialNetwork[1]', '$.safetyPersons[1].personId'],
+      },
+      {
+        name: 'a member who does not take part holds agreements, monitoring and both safety roles',
+        change: socialAt(0, { participates: false }),
+        paths: ['$.agreements[1].who', '$.monitoring[0].who', '$.safetyPersons[0].personId', '$.safetyDirectorId'],
+      },
+      {
+        name: 'a non-participant named in an agreement',
+        change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 2 ? { ...a, who: [...a.who, 's-kees'] } : a)) }),
+        paths: ['$.agreements[2].who'],
+      },
+    ],
+    quiet: [
+      { name: 'non-participant need not meet the conditions', change: (p) => p, paths: [] },
+      {
+        name: 'a member who stopped taking part and gave up the safety role',
+        change: (p) => ({ ...socialAt(1, { participates: false })(p), safetyPersons: p.safetyPersons.slice(0, 1) }), paths: [],
+      },
+    ],
   },
 };
 
@@ -184,7 +276,7 @@ describe('checkPlan', () => {
       const found = findingsOf(c.change(completePlan()), ruleId);
       expect(found.map((f) => f.path)).toEqual(c.paths);
       for (const f of found) {
-        expect(f.severity).toBe(SEVERITY[ruleId]);
+        expect(f.severity).toBe(c.severity ?? SEVERITY[ruleId]);
         expect(f.message.length).toBeGreaterThan(20);
       }
     });
@@ -220,8 +312,18 @@ describe('checkPlan', () => {
     expect([...ids].sort()).toEqual(['concern-facts', 'danger-statement', 'evaluation', 'family-name', 'goal-count', 'monitoring', 'validity-period']);
   });
 
-  it('does not read the clock: the same plan gives the same findings on any day', () => {
-    const plan = firstDraftPlan();
-    expect(checkPlan(plan, new Date('1999-01-01'))).toEqual(checkPlan(plan, new Date('2099-12-31')));
+  it('does not read the clock: the findings depend only on the plan and the day passed in', () => {
+    const plan = completePlan();
+    expect(checkPlan(plan, new Date(FIXTURE_TODAY))).toEqual(checkPlan(plan, new Date(FIXTURE_TODAY)));
+    expect(checkPlan(plan, new Date('2027-03-01T10:00:00')).map((f) => f.ruleId)).toContain('validity-period');
+  });
+
+  it('uses the organisation\'s name for the authority in its messages', () => {
+    const plan = { ...completePlan(), informAuthorityWhen: '' };
+    const message = (authorityName?: string): string | undefined => checkPlan(plan, FIXTURE_TODAY, authorityName === undefined ? undefined : { authorityName })
+      .find((f) => f.path === '$.informAuthorityWhen')?.message;
+    expect(message()).toContain('Veilig Thuis');
+    expect(message('Samen Veilig Midden-Nederland')).toContain('Samen Veilig Midden-Nederland');
+    expect(message('Samen Veilig Midden-Nederland')).not.toContain('Veilig Thuis');
   });
 });

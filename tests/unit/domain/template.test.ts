@@ -10,8 +10,11 @@ import type { Field, Text } from '../../../src/domain';
 type Schema = z.core.$ZodType;
 const defOf = (s: Schema): z.core.$ZodTypeDef & Record<string, unknown> => s._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
 
+/** Unwraps `.nullable()`, and an `.optional()` around it (a v3 key kept optional for older code, e.g. consentById). */
 function unwrapNullable(s: Schema): { inner: Schema; nullable: boolean } {
-  const def = defOf(s);
+  const outer = defOf(s);
+  if (outer.type === 'optional') return unwrapNullable(outer.innerType as Schema);
+  const def = outer;
   return def.type === 'nullable' ? { inner: def.innerType as Schema, nullable: true } : { inner: s, nullable: false };
 }
 

@@ -1,5 +1,5 @@
 import { WordDocument } from '../../../../src/adapters/word';
-import { TEMPLATE } from '../../../../src/domain';
+import { CURRENT_SCHEMA_VERSION, TEMPLATE } from '../../../../src/domain';
 import type { Field, Plan } from '../../../../src/domain';
 import type { DocumentReadResult } from '../../../../src/app/ports';
 import { completePlan } from '../../../fixtures';
@@ -30,7 +30,7 @@ describe('WordDocument (insert and read back)', () => {
     const result = planOf(await word.readPlan('nl'));
     expect(result.problems).toEqual([]);
     expect(result.planId).toBe('fixture-bakker-yilmaz');
-    expect(result.schemaVersion).toBe(2);
+    expect(result.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(result.plan).toEqual(completePlan());
   });
 
