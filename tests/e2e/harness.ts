@@ -25,13 +25,14 @@ const TYPES: Record<string, string> = {
 /**
  * Serves the build with the security headers a real host sends (hosting/headers.json, the one file the dev server and
  * the generated hosting config read too), so a CSP violation or a refused frame shows in the e2e tests.
+ * `dist`: another build folder (a tenant build), by default E2E_DIST or dist/.
  */
-export async function serveDist(): Promise<{ server: Server; baseUrl: string }> {
+export async function serveDist(dist: string = DIST): Promise<{ server: Server; baseUrl: string }> {
   const headerTable = loadHeaders();
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(DIST, urlPath === '/' ? 'index.html' : urlPath);
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    const file = path.join(dist, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
       res.writeHead(200, { ...headersFor(urlPath, headerTable), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

@@ -1,19 +1,26 @@
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { headersFor } from '../../hosting/headers';
-import { blockExternal, screenshot, useBuildInChromium } from './harness';
+import { parsePlanText, serializePlan } from '../../src/domain';
+import { SUMMARY_COLUMNS } from '../../src/adapters/graph/drive.mappers';
+import { FakeGraph } from './fixtures/graph/fakeGraph';
+import { routeLogin } from './fixtures/graph/fakeLogin';
+import type { FakeUser } from './fixtures/graph/fakeLogin';
+import { blockExternal, screenshot, serveDist, stubOfficeJs, useBuildInChromium } from './harness';
 import { PiiWatch, piiOf } from './pii';
 
 /**
  * Issue 14, acceptance: the production build, served with the headers of hosting/headers.json (the harness sends
  * them), walked page by page in Chromium. Every page runs without a single CSP violation; the standalone page cannot be
  * framed by another origin; and the family in the imported plan leaks into no URL, console message, title, address,
- * IndexedDB name or key, download name or .ics.
+ * IndexedDB name or key, download name or .ics. Tenant mode too: a build with an app registration, signed in through
+ * the routed Entra ID endpoints, Graph and SharePoint answered by the in-memory fake (fixtures/graph), as in tenant.e2e.ts.
  */
 
 const chromium = useBuildInChromium();
@@ -239,4 +246,92 @@ describe('framing', () => {
       server.close();
     });
   }
+});
+
+/**
+ * Tenant mode needs its own build (an app registration configured at build time). It is made in a folder of this
+ * test's own (E2E_SECURITY_TENANT_DIST, default /tmp/vp-security-tenant-dist) unless E2E_TENANT_BUILD=skip and the
+ * folder exists, so it never overwrites the dist-tenant/ that tenant.e2e.ts uses.
+ */
+describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_000 }, () => {
+  const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+  const TENANT_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+  const DRIVE_ID = 'b!e2e-drive';
+  // A random-looking id, as the app makes them: the fixture's own id spells the family name, which is the point of the scan.
+  const PLAN_ID = '5d0c9a7e-3b1f-4c2a-9e8d-7f6a5b4c3d2e';
+  const TENANT_DIST = path.resolve(process.env.E2E_SECURITY_TENANT_DIST ?? '/tmp/vp-security-tenant-dist');
+  const LOTTE: FakeUser = { oid: '00000000-0000-4000-8000-00000000000a', name: 'Lotte Smit', upn: 'l.smit@wijkteam-voorbeeld.invalid' };
+  let server: Server | undefined;
+  let baseUrl = '';
+  const graph = new FakeGraph(DRIVE_ID, { columns: SUMMARY_COLUMNS });
+
+  before(async () => {
+    if (process.env.E2E_TENANT_BUILD !== 'skip' || !existsSync(path.join(TENANT_DIST, 'index.html'))) {
+      execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', TENANT_DIST], {
+        cwd: path.resolve(__dirname, '../..'), stdio: 'pipe',
+        env: { ...process.env, VP_CLIENT_ID: CLIENT_ID, VP_TENANT_ID: TENANT_ID, VP_DRIVE_ID: DRIVE_ID, VP_SITE_ID: '', VP_LIBRARY_NAME: '' },
+      });
+    }
+    ({ server, baseUrl } = await serveDist(TENANT_DIST));
+    const parsed = parsePlanText(complete);
+    if (!parsed.ok) throw new Error('fixture plan does not parse');
+    graph.seed(`Veiligheidsplannen/${PLAN_ID}/plan.json`, serializePlan({ ...parsed.plan, id: PLAN_ID, evaluationEvent: null }));
+  });
+  after(() => { server?.close(); });
+
+  it('signs in, lists, opens every section, books the evaluation and shares a copy with 0 CSP violations and no family data in URLs or storage keys', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
+    await blockExternal(context, baseUrl);
+    await stubOfficeJs(context);
+    await routeLogin(context, { tenantId: TENANT_ID, clientId: CLIENT_ID, user: LOTTE });
+    await graph.attach(context);
+    const policies = await watchPolicies(context);
+    // The signed-in user's own name and account appear in sign-in requests by design (login_hint, the account); they
+    // are not the family's data. Lotte is also the fixture's professional, so her entries are left out of this scan.
+    const own = new Set(['lotte smit', 'lotte', 'smit', LOTTE.upn]);
+    const pii = new PiiWatch(piiOf(JSON.parse(complete)).filter((n) => !own.has(n.text.toLowerCase()))).attach(context);
+    const origins = new Set<string>();
+    context.on('request', (request) => { origins.add(new URL(request.url()).origin); });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    const response = await page.goto(baseUrl);
+    assert.equal(response?.headers()['content-security-policy'], expectedCsp('/index.html'));
+    await page.getByRole('button', { name: 'Openen: Bakker-Yilmaz' }).waitFor({ timeout: 30_000 });
+    await pii.step(page, 'tenant plan list');
+    await page.getByRole('button', { name: 'Openen: Bakker-Yilmaz' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor({ timeout: 20_000 });
+    await pii.step(page, 'tenant editor');
+    const sections = await walkSections(page, pii);
+    assert.ok(sections >= 9, `walked ${sections} sections`);
+
+    await page.getByRole('tab', { name: /^9\. Wanneer/ }).click();
+    const planning = page.getByRole('region', { name: 'Evaluatie plannen' });
+    await planning.getByRole('button', { name: 'Zoek tijden' }).click();
+    await planning.getByRole('list', { name: 'Voorgestelde tijden' }).getByRole('button', { name: /^Uitnodiging versturen voor/ }).first().click();
+    await planning.getByRole('status').getByText('De uitnodiging is verstuurd.').waitFor();
+    // Graph's joinUrl is a Teams meeting link: it is shown as a link (domain/joinUrl.ts).
+    assert.match(await page.getByRole('link', { name: 'Deelnamelink (Teams)' }).getAttribute('href') ?? '', /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    await pii.step(page, 'evaluation booked');
+
+    await page.getByRole('tab', { name: /^8\. Waar ligt/ }).click();
+    const sharing = page.getByRole('region', { name: 'Kopie delen' });
+    await sharing.getByRole('button', { name: /^Delen met 1 ontvanger/ }).click();
+    await sharing.getByRole('listitem').filter({ hasText: 'Ria Bakker' }).getByText('Gedeeld').waitFor({ timeout: 20_000 });
+    await pii.step(page, 'copy shared');
+    await screenshot(page, 'security-tenant-shared');
+    await pii.checkStorage(page, 'tenant mode');
+
+    // Every origin of connect-src was used, under the policy: Graph, Entra ID, the SharePoint download host.
+    for (const origin of ['https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://contoso.sharepoint.com']) {
+      assert.ok(origins.has(origin), `a request went to ${origin}: ${[...origins].join(', ')}`);
+    }
+    assert.ok(pii.checked.requests > 20 && pii.checked.steps > 12 && pii.checked.storageKeys > 0, `the scan ran: ${JSON.stringify(pii.checked)}`);
+    assert.deepEqual(policies.csp, [], 'CSP violations');
+    assert.deepEqual(policies.permissionsPolicy, [], 'Permissions-Policy header warnings');
+    assert.deepEqual(errors, [], 'page errors');
+    pii.assertClean();
+    await context.close();
+  });
 });
