@@ -24,6 +24,15 @@ async function main(): Promise<void> {
       console.log(`# ${file} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+  // Lost edits under chaos (tests/e2e/chaos.e2e.ts, 2-3 minutes): `npm run bench chaos` alone, BENCH_CHAOS=0 skips it.
+  if ((!only || 'chaos'.startsWith(only)) && process.env.BENCH_CHAOS !== '0') {
+    try {
+      const { chaosFigures } = await import('../tests/e2e/chaos/bench');
+      for (const f of await chaosFigures()) console.log(`bench ${f.metric} ${f.value} ${f.unit}`);
+    } catch (e) {
+      console.log(`# chaos failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 }
 
 void main();

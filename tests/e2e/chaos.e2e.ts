@@ -31,7 +31,7 @@ const chromium = useBuildInChromium();
 
 const SEED = seedFromEnv();
 const OPS = Math.max(1, Number(process.env.CHAOS_OPS ?? 500));
-const SAMPLE_EVERY = 10;
+const SAMPLE_EVERY = 5;
 const TOKEN = /[qP]\d{5}/g;
 
 type TabName = 'A' | 'B';
@@ -52,6 +52,8 @@ interface Token {
   kind: 'typed' | 'pasted';
   /** The field showed the token right after it was typed. */
   onScreen: boolean;
+  /** The tab's save state just before the keys. */
+  stateBefore?: string | null;
   /** Why the token is no longer expected (its item removed, its field cleared, a paste cut it...). */
   excused?: string;
   at: number;
@@ -69,6 +71,7 @@ const win = (page: Page) => ({
   state: () => page.evaluate(() => (window as unknown as ChaosWindow).__chaos.saveState()),
   dump: (planId: string) => page.evaluate((id) => (window as unknown as ChaosWindow).__chaos.readAll(id), planId),
   screenVsStore: (planId: string) => page.evaluate((id) => (window as unknown as ChaosWindow).__chaos.screenVsStore(id), planId),
+  waitForState: (state: string, ms: number) => page.evaluate(([s, t]) => (window as unknown as ChaosWindow).__chaos.waitForState(s as string, t as number), [state, ms] as const),
   paste: (id: string, text: string) => page.evaluate(([f, t]) => (window as unknown as ChaosWindow).__chaos.paste(f as string, t as string), [id, text]),
 });
 
@@ -92,7 +95,7 @@ class Chaos {
   kind = '';
   readonly timing = new Map<string, { n: number; ms: number }>();
 
-  constructor(readonly r: Rng, readonly planId: string, readonly tabs: Record<TabName, Tab>) {
+  constructor(readonly r: Rng, readonly planId: string, readonly tabs: Record<TabName, Tab>, readonly openPage: (url: string) => Promise<Page>) {
     // Dialog choices get their own stream: whether a dialog is open depends on timing, and must not shift the ops.
     this.dialogRng = rng((SEED ^ 0x9e3779b9) >>> 0);
   }
@@ -183,20 +186,29 @@ class Chaos {
     const token = this.nextToken('q');
     await this.focus(tab);
     await locator.focus({ timeout: 1500 });
+    // The editor moves focus itself one frame after a section switch (to the heading) or an add (to the new item):
+    // a person clicks later than that, so let that frame pass and focus the field again if it was taken.
+    const stateBefore = await page.evaluate(() => new Promise<string | null>((resolve) => requestAnimationFrame(
+      () => resolve(document.querySelector('[data-save-state]')?.getAttribute('data-save-state') ?? null))));
+    if (!(await locator.evaluate((el) => el === document.activeElement))) await locator.focus({ timeout: 1500 });
     await page.keyboard.press(field.multiline ? 'Control+End' : 'End');
     // Key by key (an edit per key, some during a save) or at once (one input event, as a dictation or IME does).
     if (keys) await page.keyboard.type(` ${token}`);
     else await page.keyboard.insertText(` ${token}`);
     const value = await locator.inputValue({ timeout: 2000 }).catch(() => '');
+    const focused = await locator.evaluate((el) => el === document.activeElement).catch(() => false);
     const record: Token = {
       text: token, op: this.op, tab: tab.name, field: field.id, itemKeys: field.itemKeys, kind: 'typed', onScreen: value.includes(token), at: Date.now() - this.started,
+      stateBefore,
     };
     this.tokens.set(token, record);
     if (!record.onScreen && (await page.getByRole('alertdialog').first().isVisible().catch(() => false))) {
       // A dialog that opened meanwhile took the keys: the user sees they did not arrive.
       record.excused = 'keys went to a dialog that opened while typing';
+    } else if (!record.onScreen && !focused) {
+      record.excused = 'focus left the field while typing: the keys went elsewhere';
     }
-    this.note(tab.name, `${keys ? 'type' : 'insert'} ${token} into ${field.id}${record.onScreen ? '' : ' (NOT on screen right after typing)'}`);
+    this.note(tab.name, `${keys ? 'type' : 'insert'} ${token} into ${field.id} (state ${stateBefore} before)${record.onScreen ? '' : ` (NOT on screen right after typing; ${focused ? 'the field still had focus' : 'focus had left the field'})`}`);
     return token;
   }
 
@@ -212,16 +224,6 @@ class Chaos {
     this.note(tab.name, `clear ${field.id} (${why}; ${excused.length} tokens deleted deliberately)`);
   }
 
-  async pickField(tab: Tab, preferSingleLine = false): Promise<TextFieldInfo | null> {
-    const fields = await win(tab.page).fields();
-    if (fields.length === 0) return null;
-    if (preferSingleLine && this.r.chance(0.75)) {
-      const single = fields.filter((f) => !f.multiline);
-      if (single.length > 0) return this.r.pick(single);
-    }
-    return this.r.pick(fields);
-  }
-
   /** Types into a field with room; a field filled by a paste is left alone, unless no field has room. */
   async opType(tab: Tab, keys = this.r.chance(0.5)): Promise<void> {
     const fields = await win(tab.page).fields();
@@ -230,8 +232,13 @@ class Chaos {
     await this.typeInto(tab, this.r.pick(roomy.length > 0 ? roomy : fields), keys);
   }
 
+  /** Pastes over the limit, preferably into a field without tokens, so the later clearing of the full field deletes few. */
   async opPaste(tab: Tab): Promise<void> {
-    const field = await this.pickField(tab, true);
+    const fields = await win(tab.page).fields();
+    const clean = fields.filter((f) => !/[qP]\d{5}/.test(f.value));
+    const pool = clean.length > 0 && this.r.chance(0.8) ? clean : fields;
+    const single = pool.filter((f) => !f.multiline);
+    const field = pool.length === 0 ? null : this.r.pick(single.length > 0 && this.r.chance(0.75) ? single : pool);
     if (!field) return this.opAdd(tab);
     const token = this.nextToken('P');
     const text = ` ${token} ${'x'.repeat(field.max + 50)}`;
@@ -301,12 +308,41 @@ class Chaos {
     const stateBefore = delay > 0 ? null : await win(tab.page).state();
     if (delay > 0) await tab.page.waitForTimeout(delay);
     const state = stateBefore ?? await win(tab.page).state().catch(() => '?');
-    await tab.page.reload({ waitUntil: 'domcontentloaded', timeout: 15_000 });
+    const how = this.r.chance(0.7) ? 'reload' : 'close and reopen';
+    if (how === 'reload') {
+      await tab.page.reload({ waitUntil: 'domcontentloaded', timeout: 15_000 });
+    } else {
+      const url = tab.page.url();
+      const closed = new Promise<void>((resolve) => tab.page.once('close', () => resolve()));
+      // runBeforeUnload: the "leave the page?" prompt is shown (and accepted) as when a person closes the tab.
+      await tab.page.close({ runBeforeUnload: true });
+      await closed;
+      tab.page = await this.openPage(url);
+      this.front = null;
+    }
     await waitForEditor(tab.page);
     tab.section = 0;
     tab.reloads += 1;
     this.reloads += 1;
-    this.note(tab.name, `reload after ${delay} ms (state was ${state})`);
+    this.note(tab.name, `${how} after ${delay} ms (state was ${state})`);
+  }
+
+  /** Back to the plan list (which waits for the save) and open the plan again. */
+  async opBackAndOpen(tab: Tab): Promise<void> {
+    const { page } = tab;
+    const state = await win(page).state();
+    await page.getByRole('button', { name: 'Terug naar plannen' }).click({ timeout: 2000 });
+    const open = page.getByRole('button', { name: /^Openen:/ });
+    const anyway = page.getByRole('button', { name: /toch|anyway/i });
+    await open.or(anyway).first().waitFor({ timeout: 10_000 });
+    if (await anyway.isVisible().catch(() => false)) {
+      this.note(tab.name, `back: the save failed (${await win(page).state()}), staying`);
+      return;
+    }
+    await open.first().click({ timeout: 2000 });
+    await waitForEditor(page);
+    tab.section = 0;
+    this.note(tab.name, `back to the list and open again (state was ${state})`);
   }
 
   /** Both tabs type into the same field of the same section, each inside its pause: a clash when both save. */
@@ -323,6 +359,26 @@ class Chaos {
     await this.typeInto(first, field, true);
     const mirror = f2.find((g) => g.id === field.id);
     if (mirror) await this.typeInto(second, mirror, true);
+  }
+
+  /**
+   * The other tab saves first; then this tab's autosave fires, finds the revision changed and merges, and the user
+   * types on right then, while the save and the merge are under way.
+   */
+  async opTypeDuringSave(): Promise<void> {
+    const { A, B } = this.tabs;
+    const [x, y] = this.r.chance(0.5) ? [A, B] : [B, A];
+    const [fx, fy] = await Promise.all([win(x.page).fields(), win(y.page).fields()]);
+    const roomy = (fs: TextFieldInfo[]) => fs.filter((f) => f.value.length + 20 <= f.max);
+    if (roomy(fx).length === 0 || roomy(fy).length === 0) return this.opSwitch(x);
+    await this.typeInto(y, this.r.pick(roomy(fy)), false);
+    await this.focus(y);
+    const ySaved = await win(y.page).waitForState('saved', 2000);
+    const field = this.r.pick(roomy(fx));
+    await this.typeInto(x, field, false);
+    const state = await win(x.page).waitForState('saving', 1500);
+    await this.typeInto(x, field, true);
+    this.note(x.name, `typed on as its save began (other tab ${ySaved}, this tab ${state} when the keys started)`);
   }
 
   async opWait(tab: Tab): Promise<void> {
@@ -355,19 +411,21 @@ class Chaos {
   }
 
   async step(): Promise<void> {
-    const kind = this.r.weighted({ type: 42, collide: 6, paste: 3, clear: 2, add: 9, remove: 4, switch: 13, reload: 3, wait: 8, sample: 4 });
+    const kind = this.r.weighted({ type: 38, typeDuringSave: 4, collide: 6, paste: 3, clear: 2, add: 9, remove: 4, switch: 13, reload: 3, back: 2, wait: 7, sample: 4 });
     const tab = this.r.chance(0.5) ? this.tabs.A : this.tabs.B;
     this.kind = kind;
     await this.settleDialogs(tab);
     switch (kind) {
       case 'type': return this.opType(tab);
       case 'collide': return this.opCollide();
+      case 'typeDuringSave': return this.opTypeDuringSave();
       case 'paste': return this.opPaste(tab);
       case 'clear': return this.opClear(tab);
       case 'add': return this.opAdd(tab);
       case 'remove': return this.opRemove(tab);
       case 'switch': return this.opSwitch(tab);
       case 'reload': return this.opReload(tab);
+      case 'back': return this.opBackAndOpen(tab);
       case 'wait': return this.opWait(tab);
       case 'sample': return this.sample(tab);
     }
@@ -427,7 +485,7 @@ describe('chaos: one plan in two tabs, local mode', () => {
     await waitForEditor(b);
 
     const r = rng(SEED);
-    const chaos = new Chaos(r, planId, { A: { name: 'A', page: a, section: 0, reloads: 0 }, B: { name: 'B', page: b, section: 0, reloads: 0 } });
+    const chaos = new Chaos(r, planId, { A: { name: 'A', page: a, section: 0, reloads: 0 }, B: { name: 'B', page: b, section: 0, reloads: 0 } }, open);
     const logFile = path.join(os.tmpdir(), `chaos-${SEED}.log`);
     let logWritten = false;
     const writeLog = (extra: string[] = []) => {
@@ -456,8 +514,8 @@ describe('chaos: one plan in two tabs, local mode', () => {
       const final = await chaos.settle();
       chaos.note('-', `settled: A ${final.A}, B ${final.B}`);
       if (final.A !== 'saved' || final.B !== 'saved') {
-        await screenshot(a, `chaos-unsettled-A-${SEED}`).catch(() => undefined);
-        await screenshot(b, `chaos-unsettled-B-${SEED}`).catch(() => undefined);
+        await screenshot(chaos.tabs.A.page, `chaos-unsettled-A-${SEED}`).catch(() => undefined);
+        await screenshot(chaos.tabs.B.page, `chaos-unsettled-B-${SEED}`).catch(() => undefined);
       }
 
       // Every section in both tabs, once everything is quiet: the screen equals the store.
@@ -474,7 +532,7 @@ describe('chaos: one plan in two tabs, local mode', () => {
         }
       }
 
-      const dump = await win(a).dump(planId);
+      const dump = await win(chaos.tabs.A.page).dump(planId);
       const planJson = JSON.stringify(dump.record?.plan ?? null);
       const draftJson = JSON.stringify(dump.drafts.map((d) => d.plan));
       const tokens = [...chaos.tokens.values()];
@@ -495,8 +553,12 @@ describe('chaos: one plan in two tabs, local mode', () => {
       const lostReport = lost.map((t) => {
         const where = [draftJson.includes(t.text) ? 'in a draft' : '', screens.A.includes(t.text) ? 'on screen A' : '', screens.B.includes(t.text) ? 'on screen B' : '']
           .filter(Boolean).join(', ') || 'nowhere';
+        const around = chaos.log.filter((line) => {
+          const op = Number(/^#(\d+)/.exec(line)?.[1]);
+          return op >= t.op - 4 && op <= t.op + 1;
+        });
         return `LOST ${t.text}: ${t.kind} in ${t.tab} at #${t.op} (+${t.at} ms) into ${t.field} (item ${t.itemKeys.join('/') || '-'}), ` +
-          `${t.onScreen ? 'on screen after typing' : 'NOT on screen after typing'}; now ${where}`;
+          `state ${t.stateBefore ?? '?'} before, ${t.onScreen ? 'on screen after typing' : 'NOT on screen after typing'}; now ${where}\n    ${around.join('\n    ')}`;
       });
       for (const line of [...report, ...lostReport, ...chaos.pasteProblems.map((p) => `PASTE ${p}`), ...pageErrors.slice(0, 5).map((e) => `PAGE ERROR ${e}`)]) console.log(line);
       for (const v of chaos.violations) console.log(`VIOLATION at #${v.op} in ${v.tab} (revision ${v.revision}): ${JSON.stringify(v.mismatches)}`);

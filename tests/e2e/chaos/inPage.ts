@@ -65,6 +65,8 @@ export interface ChaosWindow {
     saveState(): string | null;
     paste(id: string, text: string): { prevented: boolean; before: number };
     itemOf(button: Element): { keys: string[]; values: string[] };
+    /** Resolves with the save state once it is `state` (watched with a MutationObserver), or what it is after `ms`. */
+    waitForState(state: string, ms: number): Promise<string | null>;
     /** Whether a list item with this React key (item id) is on screen. */
     hasItem(key: string): boolean;
     screenVsStore(planId: string): Promise<ScreenVsStore>;
@@ -154,6 +156,16 @@ export const IN_PAGE_SCRIPT = String.raw`
         keys: itemKeys(li),
         values: Array.from(li.querySelectorAll('input, textarea')).map(function (e) { return e.value; }),
       };
+    },
+    waitForState: function (state, ms) {
+      return new Promise(function (resolve) {
+        if (saveState() === state) { resolve(state); return; }
+        var observer = new MutationObserver(function () {
+          if (saveState() === state) { observer.disconnect(); clearTimeout(timer); resolve(state); }
+        });
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-save-state'], childList: true });
+        var timer = setTimeout(function () { observer.disconnect(); resolve(saveState()); }, ms);
+      });
     },
     hasItem: function (key) {
       return Array.from(document.querySelectorAll('li')).some(function (li) { return reactKey(li) === key; });
