@@ -188,8 +188,8 @@ export class PlanEditSession {
       await this.deps.store.freezeVersion(notChosen, label);
       this.notice({ kind: 'frozen', label });
       this.setStored(theirs.plan, theirs.revision);
-      this.current = merged;
-      this.emit({ plan: merged, status: this.pendingStatus() });
+      this.current = this.withLaterEdits(mine, merged);
+      this.emit({ plan: this.current, status: this.pendingStatus() });
       await this.writeDraft();
     } catch (e) {
       this.emit({ status: { kind: 'failed', unsaved: this.unsaved, error: asDomainError(e) } });
@@ -270,11 +270,21 @@ export class PlanEditSession {
       return;
     }
     this.setStored(theirs.plan, theirs.revision);
-    this.current = merged;
+    this.current = this.withLaterEdits(mine, merged);
     this.notice({ kind: 'merged', sections: base ? differingSections(base, theirs.plan).length : 0 });
-    this.emit({ plan: merged, status: this.pendingStatus() });
+    this.emit({ plan: this.current, status: this.pendingStatus() });
     void this.writeDraft();
     this.schedule(0);
+  }
+
+  /**
+   * A merge started from `snapshot` and awaited the store; keys typed meanwhile are in `current`. They are replayed
+   * on top of the merge result (three-way from the snapshot, the newer keys winning), so none is dropped.
+   */
+  private withLaterEdits(snapshot: Plan, resolved: Plan): Plan {
+    const latest = this.current;
+    if (!latest || latest === snapshot) return resolved;
+    return mergePlans(snapshot, latest, resolved, 'mine').merged;
   }
 
   private failed(error: DomainError): void {

@@ -218,6 +218,27 @@ describe('PlanEditSession', () => {
     },
   );
 
+  it('keeps keys typed while a merge loads the other version (found by the chaos e2e)', async () => {
+    const { store, plan, open } = await setup();
+    const session = await open();
+    await store.saveAsSomeoneElse({ ...plan, smallRelapse: 'Van collega' });
+    const load = store.load.bind(store);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => { release = r; });
+    store.load = async (id: string) => { await gate; return load(id); };
+    session.edit({ ...plan, familyName: 'q1' });
+    const saving = session.flush();
+    await new Promise((r) => setTimeout(r, 20));
+    session.edit({ ...session.snapshot.plan!, familyName: 'q1 q2' });
+    release();
+    await saving;
+    store.load = load;
+    await until(session, isSaved);
+    expect(session.snapshot.plan?.familyName).toBe('q1 q2');
+    expect((await store.load(plan.id)).plan).toMatchObject({ familyName: 'q1 q2', smallRelapse: 'Van collega' });
+    await session.close();
+  });
+
   it('follows another tab\'s save when nothing is pending here', async () => {
     const { plan, open } = await setup();
     const a = await open();
