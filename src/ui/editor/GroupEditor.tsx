@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { addItem, getIn, isPersonList, moveItem, newGroupItem, newId, removeGoal, removeItemAt, removePerson, setValue } from '../../domain';
-import type { EditPath, Field, GroupField, Plan, TextListField } from '../../domain';
+import { addItem, applyEdit, getIn, isPersonList, moveItem, newGroupItem, newId, removeGoal, removeItemAt, removePerson, setValue } from '../../domain';
+import type { ConditionEditRequest, EditPath, Field, GroupField, Plan, TextListField } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import { FieldControl } from './FieldControl';
 import { fieldDomId } from './fieldIds';
-import { RemoveConditionDialog } from './RemoveConditionDialog';
+import { ChangeConditionDialog, RemoveConditionDialog } from './RemoveConditionDialog';
 import { LIST_LIMIT } from '../../domain/limits';
 import { formatCount } from './LimitedText';
 
@@ -37,6 +37,14 @@ export interface ListEditorProps<F> {
   path: EditPath;
   plan: Plan;
   onPlanChange: (plan: Plan) => void;
+  /** Set by the goals list: edits to a safety condition that need a reason are handed here instead of being applied. */
+  conditionGuard?: ConditionGuard;
+}
+
+/** The plan as it was when the list was opened, and where to ask for a reason (domain/conditions.ts decides when). */
+export interface ConditionGuard {
+  baseline: Plan;
+  onNeedsReason: (request: ConditionEditRequest) => void;
 }
 
 function itemTitle(item: Record<string, unknown>): string {
@@ -44,11 +52,26 @@ function itemTitle(item: Record<string, unknown>): string {
   return name.trim().slice(0, 40);
 }
 
-/** Renders any field (scalar, text list or group) at `path`. */
-export function AnyField({ field, path, plan, onPlanChange }: ListEditorProps<Field>) {
+/**
+ * Renders any field (scalar, text list or group) at `path`. Every edit goes through the domain's `applyEdit`, which
+ * refuses a change to a safety condition without a reason and normalises the plan (a copy's consent lapses with its address).
+ */
+export function AnyField({ field, path, plan, onPlanChange, conditionGuard }: ListEditorProps<Field>) {
   if (field.kind === 'group') return <GroupEditor field={field} path={path} plan={plan} onPlanChange={onPlanChange} />;
   if (field.kind === 'textList') return <TextListEditor field={field} path={path} plan={plan} onPlanChange={onPlanChange} />;
-  return <FieldControl field={field} path={path} plan={plan} value={getIn(plan, path)} onChange={(v) => onPlanChange(setValue(plan, path, v))} />;
+  const onChange = (value: unknown): void => {
+    const result = applyEdit(plan, path, value, conditionGuard?.baseline);
+    if (result.ok) onPlanChange(result.plan);
+    else conditionGuard?.onNeedsReason(result.request);
+  };
+  return <FieldControl field={field} path={path} plan={plan} value={getIn(plan, path)} onChange={onChange} />;
+}
+
+/** The plan when this list was first shown for this plan id: conditions typed in since then may still be corrected freely. */
+function useBaseline(plan: Plan): Plan {
+  const ref = useRef(plan);
+  if (ref.current.id !== plan.id) ref.current = plan;
+  return ref.current;
 }
 
 function useFocusAfterAdd(): (id: string) => void {
@@ -66,9 +89,12 @@ export function GroupEditor({ field, path, plan, onPlanChange }: ListEditorProps
   const styles = useStyles();
   const focusLater = useFocusAfterAdd();
   const [conditionToRemove, setConditionToRemove] = useState<string | null>(null);
+  const [conditionEdit, setConditionEdit] = useState<ConditionEditRequest | null>(null);
+  const baseline = useBaseline(plan);
   const items = (getIn(plan, path) as Array<Record<string, unknown>> | undefined) ?? [];
   const itemLabel = field.itemLabel[locale];
   const isTopLevel = path.length === 1;
+  const guard: ConditionGuard | undefined = isTopLevel && path[0] === 'goals' ? { baseline, onNeedsReason: setConditionEdit } : undefined;
 
   const add = () => {
     onPlanChange(addItem(plan, path, newGroupItem(field)));
@@ -82,7 +108,7 @@ export function GroupEditor({ field, path, plan, onPlanChange }: ListEditorProps
     const key = String(path[0]);
     if (isTopLevel && isPersonList(key)) return onPlanChange(removePerson(plan, id));
     if (isTopLevel && key === 'goals') {
-      const result = removeGoal(plan, id);
+      const result = removeGoal(plan, id, '', baseline);
       return result.ok ? onPlanChange(result.plan) : setConditionToRemove(id);
     }
     return onPlanChange(removeItemAt(plan, path, index));
@@ -101,7 +127,7 @@ export function GroupEditor({ field, path, plan, onPlanChange }: ListEditorProps
               <fieldset className={styles.item} id={fieldDomId([...path, index])} tabIndex={-1}>
                 <legend className={styles.legend}>{title ? `${label}: ${title}` : label}</legend>
                 {field.fields.map((sub) => (
-                  <AnyField key={sub.id} field={sub} path={[...path, index, sub.id]} plan={plan} onPlanChange={onPlanChange} />
+                  <AnyField key={sub.id} field={sub} path={[...path, index, sub.id]} plan={plan} onPlanChange={onPlanChange} conditionGuard={guard} />
                 ))}
                 <div className={styles.tools}>
                   <Button size="small" icon={<ArrowUpRegular />} disabled={index === 0} aria-label={t(m['editor.moveUp'], { item: label })}
@@ -116,7 +142,13 @@ export function GroupEditor({ field, path, plan, onPlanChange }: ListEditorProps
         })}
       </ul>
       <AddButton label={t(m['editor.add'], { item: itemLabel })} count={items.length} onAdd={add} />
-      <RemoveConditionDialog plan={plan} goalId={conditionToRemove} onDone={(next) => { setConditionToRemove(null); if (next) onPlanChange(next); }} />
+      {guard && (
+        // Only the goals list holds conditions, so only it carries the dialogs that ask for a reason.
+        <>
+          <RemoveConditionDialog plan={plan} goalId={conditionToRemove} baseline={baseline} onDone={(next) => { setConditionToRemove(null); if (next) onPlanChange(next); }} />
+          <ChangeConditionDialog plan={plan} request={conditionEdit} baseline={baseline} onDone={(next) => { setConditionEdit(null); if (next) onPlanChange(next); }} />
+        </>
+      )}
     </section>
   );
 }

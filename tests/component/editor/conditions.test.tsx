@@ -1,0 +1,88 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryStore } from '../../fakes/memoryStore';
+import { completePlan } from '../../fixtures';
+import { renderApp } from './renderApp';
+
+beforeEach(() => { window.location.hash = ''; });
+
+/** The shared CI machine is slow. */
+const WAIT = { timeout: 5000 };
+/**
+ * In jsdom, Tabster marks the editor's open dialog surface aria-hidden a few milliseconds after it opens (the existing
+ * remove-condition dialog shows the same; the plan list's dialogs do not). Until that is understood, the queries inside
+ * these dialogs include hidden elements; the behaviour under test is what the dialog asks and what it records.
+ */
+const IN_DIALOG = { hidden: true } as const;
+const findDialog = async (): Promise<HTMLElement> => {
+  const title = await screen.findByText('Veiligheidsvoorwaarde wijzigen', {}, WAIT);
+  const dialog = title.closest<HTMLElement>('[role="alertdialog"]');
+  if (!dialog) throw new Error('the title is not inside a dialog');
+  return dialog;
+};
+
+async function openComplete(user: ReturnType<typeof userEvent.setup>, section: RegExp) {
+  const store = new MemoryStore();
+  const plan = completePlan();
+  await store.save(plan, null);
+  window.location.hash = `#/plan/${plan.id}`;
+  renderApp({ store });
+  await screen.findByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ });
+  const select = screen.getByRole('combobox', { name: 'Ga naar onderdeel' });
+  const option = within(select).getAllByRole('option').find((o) => section.test(o.textContent ?? ''));
+  if (!option) throw new Error(`no section ${String(section)}`);
+  await user.selectOptions(select, option);
+  // The editor focuses the section heading one frame after a switch; a dialog opened before that would lose its focus trap.
+  await waitFor(() => expect(document.activeElement?.id).toBe('section-heading'), WAIT);
+  return store;
+}
+
+describe('editing a safety condition', () => {
+  it('asks a reason before a condition becomes a family goal, and records the change', async () => {
+    const user = userEvent.setup({ delay: null });
+    await openComplete(user, /^3\. Wat zijn de doelen/);
+    const goal = screen.getByRole('group', { name: /^Doel 1/ });
+    const kind = within(goal).getByRole('combobox', { name: /Soort doel/ });
+
+    await user.selectOptions(kind, 'Gezinsdoel');
+    const dialog = await findDialog();
+    expect(within(dialog).getByText(/Nieuwe soort: Gezinsdoel/)).toBeInTheDocument();
+    const confirm = within(dialog).getByRole('button', { name: 'Wijziging vastleggen', ...IN_DIALOG });
+    expect(confirm).toBeDisabled();
+    expect(kind).toHaveValue('condition');
+
+    await user.type(within(dialog).getByRole('textbox', { name: /Reden/, ...IN_DIALOG }), 'Het gezin neemt dit als eigen doel, afgestemd met Veilig Thuis');
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('alertdialog', IN_DIALOG)).not.toBeInTheDocument(), WAIT);
+    // The page is hidden from assistive technology until the dialog has finished closing.
+    expect(within(await screen.findByRole('group', { name: /^Doel 1/ }, WAIT)).getByRole('combobox', { name: /Soort doel/ })).toHaveValue('family');
+    expect(screen.getByRole('group', { name: /^Wijziging van een voorwaarde 2/ })).toBeInTheDocument();
+  });
+
+  it('does not change a condition\'s text while typing: the dialog takes over the typing and needs a reason', async () => {
+    const user = userEvent.setup({ delay: null });
+    await openComplete(user, /^3\. Wat zijn de doelen/);
+    const goal = screen.getByRole('group', { name: /^Doel 1/ });
+    const text = within(goal).getByRole('textbox', { name: /^Doel/ });
+    const before = (text as HTMLTextAreaElement).value;
+
+    await user.type(text, '!');
+    const dialog = await findDialog();
+    expect(within(dialog).getByRole('textbox', { name: 'Nieuwe tekst', ...IN_DIALOG })).toHaveValue(`${before}!`);
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren', ...IN_DIALOG }));
+    expect(text).toHaveValue(before);
+  });
+});
+
+describe('consent for a copy', () => {
+  it('lapses when the recipient\'s e-mail address changes', async () => {
+    const user = userEvent.setup({ delay: null });
+    await openComplete(user, /^8\. Waar ligt/);
+    const recipient = screen.getByRole('group', { name: /^Ontvanger 1/ });
+    expect(within(recipient).getByRole('checkbox', { name: /Toestemming gegeven/ })).toBeChecked();
+
+    await user.type(within(recipient).getByRole('textbox', { name: /E-mail/ }), 'x');
+    expect(within(recipient).getByRole('checkbox', { name: /Toestemming gegeven/ })).not.toBeChecked();
+    expect(screen.getAllByText(/geen toestemming vastgelegd/).length).toBeGreaterThan(0);
+  });
+});
