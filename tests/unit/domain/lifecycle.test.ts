@@ -33,6 +33,20 @@ describe('activatePlan', () => {
     expect(activatePlan(planWith({ status }), FIXTURE_TODAY)).toEqual({ ok: false, findings: [], reason: 'status' });
   });
 
+  it('refuses a draft whose validity period has already ended, judged against the day passed in', () => {
+    const draft = planWith({ status: 'draft', validUntil: '2026-12-31', evaluationDate: '2026-12-15' });
+    expect(activatePlan(draft, FIXTURE_TODAY).ok).toBe(true);
+    const later = activatePlan(draft, new Date('2027-01-02T10:00:00'));
+    expect(later).toMatchObject({ ok: false, reason: 'errors' });
+    expect(!later.ok && later.findings.map((f) => f.path)).toContain('$.validUntil');
+  });
+
+  it('refuses to put an evaluated plan back in force once its period has ended, until a new period is agreed', () => {
+    const evaluated = planWith({ status: 'evaluated', validUntil: '2026-11-24', evaluationDate: '2026-11-20' });
+    expect(activatePlan(evaluated, FIXTURE_TODAY)).toMatchObject({ ok: false, reason: 'errors' });
+    expect(activatePlan({ ...evaluated, validUntil: '2027-05-01' }, FIXTURE_TODAY).ok).toBe(true);
+  });
+
   it('lets an evaluated plan become active again when it has no errors', () => {
     expect(activatePlan(planWith({ status: 'evaluated' }), FIXTURE_TODAY)).toMatchObject({ ok: true, plan: { status: 'active' } });
   });
