@@ -3,38 +3,18 @@ import { DEFAULT_ORGANISATION } from './organisation';
 import type { OrganisationSettings } from './organisation';
 import { allPeople, children } from './plan';
 import type { Plan } from './plan';
-import { toJsonPath } from './planFile';
 import { REMINDER_WINDOW_DAYS, addDays, isoDay } from './reminders';
+import { RULE_IDS, blank, finding } from './ruleKit';
+import type { Finding, Rule } from './ruleKit';
+import { absentInformed, copyConsent, networkConditions, safetyPerson } from './rulesPeople';
+
+export { RULE_IDS };
+export type { Finding, RuleId, Severity } from './ruleKit';
 
 /**
  * The quality check. Each rule has a stable id (DOMAIN.md) that tests and tools outside the UI rely on.
  * `error` blocks activation; `warning` advises. Messages are Dutch and name the field to fix.
  */
-
-export type Severity = 'error' | 'warning';
-
-export const RULE_IDS = [
-  'family-name', 'direct-person', 'concern-facts', 'danger-statement', 'strengths', 'goal-count', 'goal-count-preferred',
-  'goal-source', 'goal-agreement', 'agreement-complete', 'validity-period', 'safety-person', 'child-signal', 'monitoring',
-  'absent-informed', 'home-location', 'copy-consent', 'evaluation', 'network-conditions',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-export interface Finding {
-  ruleId: RuleId;
-  severity: Severity;
-  /** JSON path of the field to fix, e.g. `$.agreements[1].who`. */
-  path: string;
-  message: string;
-}
-
-/** `today` is the calendar day where the user is (ISO date), from the clock the caller passed in. */
-type Rule = (plan: Plan, today: string, settings: OrganisationSettings) => Finding[];
-
-const blank = (s: string): boolean => s.trim().length === 0;
-const finding = (ruleId: RuleId, severity: Severity, path: ReadonlyArray<PropertyKey>, message: string): Finding =>
-  ({ ruleId, severity, path: toJsonPath(path), message });
-const label = (name: string, fallback: string): string => (blank(name) ? fallback : name);
 
 const familyName: Rule = (plan) =>
   blank(plan.familyName) ? [finding('family-name', 'error', ['familyName'], 'Vul de familienaam in: die staat in de titel van het plan.')] : [];
@@ -143,51 +123,6 @@ const validityPeriod: Rule = (plan, today) => {
   return [];
 };
 
-const SAFETY_QUALITIES = [
-  ['wellInformed', 'kent de situatie en het plan'],
-  ['easyToReach', 'is makkelijk bereikbaar voor het kind'],
-  ['regularContact', 'heeft geregeld contact met het kind'],
-  ['willingToAct', 'komt in actie bij zorgen'],
-] as const;
-
-/**
- * Seed 004's footnote: a safety person comes from the child's social or professional network, besides the parents,
- * so a directly involved person (a parent or a child) does not count. Every child has one, with the four qualities.
- */
-const safetyPerson: Rule = (plan) => {
-  const kids = children(plan);
-  if (kids.length === 0) return [];
-  const network = new Map([...plan.socialNetwork, ...plan.professionals].map((p) => [p.id, p.name]));
-  const direct = new Set(plan.directPersons.map((p) => p.id));
-  const out: Finding[] = [];
-  plan.safetyPersons.forEach((sp, i) => {
-    const n = i + 1;
-    if (sp.personId === null || !network.has(sp.personId)) {
-      const why = sp.personId !== null && direct.has(sp.personId)
-        ? 'een ouder of kind telt niet; kies iemand uit het sociaal of professioneel netwerk' : 'kies iemand uit het sociaal of professioneel netwerk';
-      out.push(finding('safety-person', 'warning', ['safetyPersons', i, 'personId'], `Veiligheidspersoon ${n}: ${why}.`));
-      return;
-    }
-    const name = label(network.get(sp.personId) ?? '', `Veiligheidspersoon ${n}`);
-    if (sp.childIds.length === 0) out.push(finding('safety-person', 'warning', ['safetyPersons', i, 'childIds'], `Kies voor welke kinderen ${name} veiligheidspersoon is.`));
-    const unmet = SAFETY_QUALITIES.filter(([key]) => !sp[key]).map(([, text]) => text);
-    if (unmet.length > 0) {
-      out.push(finding('safety-person', 'warning', ['safetyPersons', i],
-        `Nog niet vastgelegd is dat veiligheidspersoon ${name}: ${unmet.join('; ')}. Bespreek dit met ${name} en vink aan wat klopt.`));
-    }
-  });
-  const covered = new Set(plan.safetyPersons
-    .filter((sp) => sp.personId !== null && network.has(sp.personId))
-    .flatMap((sp) => sp.childIds));
-  kids.forEach((child) => {
-    if (!covered.has(child.id)) {
-      out.push(finding('safety-person', 'warning', ['safetyPersons'],
-        `${label(child.name, 'Een kind')} heeft nog geen veiligheidspersoon. Noem bij onderdeel 4 iemand naast de ouders bij wie dit kind terechtkan.`));
-    }
-  });
-  return out;
-};
-
 const childSignal: Rule = (plan) => {
   if (children(plan).length === 0) return [];
   if (blank(plan.childSignal)) {
@@ -209,41 +144,8 @@ const monitoring: Rule = (plan, _today, { authorityName }) => {
   return out;
 };
 
-/** Everyone directly involved who was not there, children included; no opt-in flag (`mustBeInformed` is not read). */
-const absentInformed: Rule = (plan) => plan.directPersons.flatMap((p, i) => {
-  if (p.present) return [];
-  const item = plan.informing.find((inf) => inf.personId === p.id);
-  const complete = item !== undefined && item.byWhom.length > 0 && !blank(item.when) && !blank(item.how);
-  return complete ? [] : [finding('absent-informed', 'error', ['directPersons', i],
-    `${label(p.name, `Directbetrokkene ${i + 1}`)} was er niet bij en moet het plan kennen: leg bij onderdeel 7 vast wie het vertelt, wanneer en hoe.`)];
-});
-
 const homeLocation: Rule = (plan) => (blank(plan.homeLocation)
   ? [finding('home-location', 'warning', ['homeLocation'], 'Spreek bij onderdeel 8 af waar het plan in huis ligt.')] : []);
-
-const copyConsent: Rule = (plan) => {
-  const direct = new Set(plan.directPersons.map((p) => p.id));
-  const out = plan.copyRecipients.flatMap((r, i) => {
-    const who = label(r.name, `ontvanger ${i + 1}`);
-    if (!r.consentGiven) {
-      return [finding('copy-consent', 'error', ['copyRecipients', i, 'consentGiven'],
-        `Voor de kopie aan ${who} is geen toestemming vastgelegd. Leg de toestemming vast, of haal de ontvanger weg.`)];
-    }
-    const missing: Finding[] = [];
-    if (r.consentDate === null) {
-      missing.push(finding('copy-consent', 'error', ['copyRecipients', i, 'consentDate'], `Vul de datum in waarop toestemming is gegeven voor de kopie aan ${who}.`));
-    }
-    const by = r.consentById ?? null;
-    if (by === null || !direct.has(by)) {
-      missing.push(finding('copy-consent', 'error', ['copyRecipients', i, 'consentById'], `Kies welke directbetrokkene toestemming gaf voor de kopie aan ${who}.`));
-    }
-    return missing;
-  });
-  if (plan.copyRecipients.length > 0 && plan.copiesSentById === null) {
-    out.push(finding('copy-consent', 'error', ['copiesSentById'], 'Er gaan kopieën van het plan rond: kies bij onderdeel 8 wie ze verstuurt.'));
-  }
-  return out;
-};
 
 const evaluationDateFinding = (plan: Plan, date: string, today: string): Finding | null => {
   if (plan.madeOn !== null && date <= plan.madeOn) {
@@ -271,36 +173,6 @@ const evaluation: Rule = (plan, today) => {
   if (plan.evaluationInitiatorId === null) out.push(finding('evaluation', 'error', ['evaluationInitiatorId'], 'Kies bij onderdeel 9 wie het initiatief neemt voor de evaluatie.'));
   if (plan.evaluationAttendeeIds.length === 0) out.push(finding('evaluation', 'error', ['evaluationAttendeeIds'], 'Kies bij onderdeel 9 wie bij de evaluatie aanwezig zijn.'));
   return out;
-};
-
-const networkConditions: Rule = (plan) => {
-  const unmetConditions = plan.socialNetwork.flatMap((p, i) => {
-    if (!p.participates) return [];
-    const unmet = [
-      !p.wantsChildrenWell && 'wil dat het goed gaat met de kinderen',
-      !p.willingToThinkAlong && 'wil meedenken',
-      !p.consentOfDirect && 'heeft toestemming van de directbetrokkenen',
-    ].filter((x): x is string => typeof x === 'string');
-    return unmet.length === 0 ? [] : [finding('network-conditions', 'error', ['socialNetwork', i],
-      `${label(p.name, `Netwerklid ${i + 1}`)} doet mee, maar nog niet vastgelegd is dat deze persoon: ${unmet.join('; ')}.`)];
-  });
-  // Someone who does not take part, or whom the family did not consent to, carries no part of the plan.
-  const excluded = new Map(plan.socialNetwork
-    .map((p, i) => [p, i] as const)
-    .filter(([p]) => !p.participates || !p.consentOfDirect)
-    .map(([p, i]) => [p.id, label(p.name, `Netwerklid ${i + 1}`)]));
-  const role = (path: ReadonlyArray<PropertyKey>, ids: ReadonlyArray<string | null>, what: string): Finding[] => ids
-    .filter((id): id is string => id !== null && excluded.has(id))
-    .slice(0, 1)
-    .map((id) => finding('network-conditions', 'error', path,
-      `${excluded.get(id) ?? ''} doet niet mee aan het plan of heeft geen toestemming van het gezin, en kan dus niet ${what} zijn. Kies iemand anders.`));
-  const roles = [
-    ...plan.agreements.flatMap((a, i) => role(['agreements', i, 'who'], a.who, `uitvoerder van afspraak ${i + 1}`)),
-    ...plan.monitoring.flatMap((m, i) => role(['monitoring', i, 'who'], m.who, 'degene die de afspraken checkt')),
-    ...plan.safetyPersons.flatMap((sp, i) => role(['safetyPersons', i, 'personId'], [sp.personId], 'veiligheidspersoon')),
-    ...role(['safetyDirectorId'], [plan.safetyDirectorId], 'veiligheidsregisseur'),
-  ];
-  return excluded.size === 0 ? unmetConditions : [...unmetConditions, ...roles];
 };
 
 const RULES: ReadonlyArray<Rule> = [

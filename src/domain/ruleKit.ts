@@ -1,0 +1,30 @@
+import type { OrganisationSettings } from './organisation';
+import type { Plan } from './plan';
+import { toJsonPath } from './planFile';
+
+/** The shared vocabulary of the quality check (rules.ts and its parts): ids, findings, and small helpers. */
+
+export type Severity = 'error' | 'warning';
+
+export const RULE_IDS = [
+  'family-name', 'direct-person', 'concern-facts', 'danger-statement', 'strengths', 'goal-count', 'goal-count-preferred',
+  'goal-source', 'goal-agreement', 'agreement-complete', 'validity-period', 'safety-person', 'child-signal', 'monitoring',
+  'absent-informed', 'home-location', 'copy-consent', 'evaluation', 'network-conditions',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  /** JSON path of the field to fix, e.g. `$.agreements[1].who`. */
+  path: string;
+  message: string;
+}
+
+/** `today` is the calendar day where the user is (ISO date), from the clock the caller passed in. */
+export type Rule = (plan: Plan, today: string, settings: OrganisationSettings) => Finding[];
+
+export const blank = (s: string): boolean => s.trim().length === 0;
+export const finding = (ruleId: RuleId, severity: Severity, path: ReadonlyArray<PropertyKey>, message: string): Finding =>
+  ({ ruleId, severity, path: toJsonPath(path), message });
+export const label = (name: string, fallback: string): string => (blank(name) ? fallback : name);
