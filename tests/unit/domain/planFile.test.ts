@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION, createEmptyPlan, parsePlan, parsePlanText, plan
 import type { ParseError, ParseResult, Plan } from '../../../src/domain';
 import { completePlan, firstDraftPlan, v1PrototypeJson } from '../../fixtures';
 import v2CompleteJson from '../../fixtures/plans/v2-complete.json';
+import { summaryOfStoredPlan } from '../../../src/adapters/local/summary';
 
 const MALFORMED_DIR = join(__dirname, '../../fixtures/malformed');
 const readMalformed = (name: string): string => readFileSync(join(MALFORMED_DIR, name), 'utf8');
@@ -296,6 +297,14 @@ const V2_TO_V3_EXPECTED: Partial<Plan> = {
 };
 
 describe('migrations', () => {
+  it('every schema version this build migrates is one the local plan list can summarise (src/adapters/local/summary.ts)', () => {
+    const stored = { revision: '1', savedAt: '2026-11-24T10:00:00.000Z' };
+    for (let version = 1; version <= CURRENT_SCHEMA_VERSION; version += 1) {
+      const value = version === 1 ? v1PrototypeJson() : { ...completePlan(), schemaVersion: version };
+      expect({ version, listed: summaryOfStoredPlan('p', value, stored) !== null }).toEqual({ version, listed: true });
+    }
+  });
+
   it('reads a schemaVersion 2 file as version 3: safety persons, condition records and who gave consent', () => {
     const input = structuredClone(v2CompleteJson) as unknown;
     const before = structuredClone(input);
