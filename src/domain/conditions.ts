@@ -72,3 +72,19 @@ export function baselineOf(baseline: Plan | null | undefined, goal: Goal): Goal 
   if (baseline === null) return null;
   return baseline.goals.find((g) => g.id === goal.id) ?? null;
 }
+
+/**
+ * The recorded conditions of `before` that `after` removed or changed (kind, or text beyond whitespace) without a new
+ * record in `removedConditions`. For paths that replace a plan wholesale rather than edit one field (a document read
+ * back from Word, a merge, an import): they can refuse such a plan, or ask for the reasons, with the same rule.
+ */
+export function unrecordedConditionChanges(before: Plan, after: Plan): string[] {
+  const known = new Set(before.removedConditions.map((r) => r.id));
+  const records = after.removedConditions.filter((r) => !known.has(r.id));
+  return before.goals.filter(isRecordedCondition).flatMap((goal) => {
+    const now = after.goals.find((g) => g.id === goal.id);
+    const changed = now === undefined || now.kind !== goal.kind || now.text.trim() !== goal.text.trim();
+    const recorded = records.some((r) => r.text.trim() === goal.text.trim() && r.reason.trim().length > 0);
+    return changed && !recorded ? [goal.id] : [];
+  });
+}

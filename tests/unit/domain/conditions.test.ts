@@ -1,5 +1,6 @@
 import {
   applyEdit, changeGoal, goalChangeNeedsReason, isProtectedKind, normalizeAfterEdit, parsePlan, removeGoal, serializePlan, setValue,
+  unrecordedConditionChanges,
 } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
@@ -110,5 +111,24 @@ describe('consent for a copy is bound to the address', () => {
     const after = { ...plan, copyRecipients: plan.copyRecipients.map((r) => ({ ...r, email: 'nieuw@voorbeeld.invalid' })) };
     expect(normalizeAfterEdit(plan, after).copyRecipients[0]?.consentGiven).toBe(false);
     expect(normalizeAfterEdit(plan, plan)).toBe(plan);
+  });
+});
+
+describe('unrecordedConditionChanges()', () => {
+  it('names a condition that a wholesale replacement changed or dropped without a record', () => {
+    const before = completePlan();
+    const softened = setValue(before, ['goals', CONDITION, 'text'], 'Zo min mogelijk ruzie');
+    expect(unrecordedConditionChanges(before, softened)).toEqual(['g-1']);
+    expect(unrecordedConditionChanges(before, { ...before, goals: before.goals.slice(1) })).toEqual(['g-1']);
+    expect(unrecordedConditionChanges(before, setValue(before, ['goals', CONDITION, 'kind'], 'family'))).toEqual(['g-1']);
+  });
+
+  it('accepts changes that were recorded with a reason, and changes to family goals', () => {
+    const before = completePlan();
+    const changed = changeGoal(before, 'g-1', { text: 'Nieuwe tekst' }, 'Afgesproken met Veilig Thuis');
+    if (!changed.ok) throw new Error('a change with a reason is allowed');
+    expect(unrecordedConditionChanges(before, changed.plan)).toEqual([]);
+    expect(unrecordedConditionChanges(before, setValue(before, ['goals', 1, 'text'], 'Anders'))).toEqual([]);
+    expect(unrecordedConditionChanges(before, before)).toEqual([]);
   });
 });
