@@ -172,6 +172,32 @@ describe('security headers in the production build (hosting/headers.json)', () =
     await context.close();
   });
 
+  it('PII scan control: a family name planted in the title, a request URL, the console, an IndexedDB name and a store key is found, each with its place', async () => {
+    const context = await chromium.newContext({ viewport: { width: 800, height: 600 }, locale: 'nl-NL' });
+    const pii = new PiiWatch(piiOf(JSON.parse(complete))).attach(context);
+    const page = await context.newPage();
+    await page.goto(`${chromium.baseUrl}/index.html`);
+    await page.getByText('Er zijn nog geen plannen').waitFor();
+    await page.evaluate(`(async () => {
+      document.title = 'Plan Bakker-Yilmaz';
+      console.info('opened plan of Sanne Bakker');
+      await fetch('/missing?who=Mila%20Yilmaz').catch(() => undefined);
+      await new Promise((resolve) => {
+        const open = indexedDB.open('vp-Yilmaz');
+        open.onupgradeneeded = () => open.result.createObjectStore('plans');
+        open.onsuccess = () => { const tx = open.result.transaction('plans', 'readwrite'); tx.objectStore('plans').put({}, 'ria.bakker@voorbeeld.invalid'); tx.oncomplete = () => { open.result.close(); resolve(undefined); }; };
+      });
+    })()`);
+    await pii.step(page, 'planted');
+    await pii.checkStorage(page, 'planted');
+    const places = pii.found.map((h) => h.where);
+    for (const where of [/^document\.title/, /^request URL GET .*\/missing/, /^console\.info/, /^IndexedDB database name/, /^IndexedDB key in vp-Yilmaz\/plans/]) {
+      assert.ok(places.some((p) => where.test(p)), `found in ${where}: ${places.join(' | ')}`);
+    }
+    assert.throws(() => pii.assertClean(), /PII found/);
+    await context.close();
+  });
+
   it('runs the task pane in its Word stand-in (office.js from its CDN origin, the inline guard by hash) with 0 CSP violations', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
     await blockExternal(context, chromium.baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
