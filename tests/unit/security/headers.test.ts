@@ -105,7 +105,7 @@ describe('hosting/headers.json', () => {
     expect(csp('/auth-dialog.html').get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it('allows the task pane guard script by its hash, the one that taskpaneHtml.js puts in the page', () => {
+  it('allows the task pane guard script by its hash (after a change to the guard or its message, put guardScriptHash() into /taskpane.html\'s script-src)', () => {
     expect(csp('/taskpane.html').get('script-src')).toContain(guardScriptHash());
   });
 
