@@ -69,7 +69,6 @@ export interface ChaosWindow {
     waitForState(state: string, ms: number): Promise<string | null>;
     /** Whether a list item with this React key (item id) is on screen. */
     hasItem(key: string): boolean;
-    screenVsStore(planId: string): Promise<ScreenVsStore>;
   };
 }
 
@@ -99,15 +98,6 @@ export const IN_PAGE_SCRIPT = String.raw`
     var keys = [];
     for (var n = el; n; n = n.parentElement) if (n.tagName === 'LI') keys.unshift(reactKey(n));
     return keys;
-  }
-  function getIn(plan, id) {
-    var parts = id.slice(2).split('-');
-    var v = plan;
-    for (var i = 0; i < parts.length; i++) {
-      if (v == null) return undefined;
-      v = /^\d+$/.test(parts[i]) ? v[Number(parts[i])] : v[parts[i]];
-    }
-    return v;
   }
   function saveState() {
     var s = document.querySelector('[data-save-state]');
@@ -169,22 +159,6 @@ export const IN_PAGE_SCRIPT = String.raw`
     },
     hasItem: function (key) {
       return Array.from(document.querySelectorAll('li')).some(function (li) { return reactKey(li) === key; });
-    },
-    screenVsStore: async function (planId) {
-      var state = saveState();
-      if (state !== 'saved') return { state: state };
-      var fields = textFields();
-      var dump = await readAll(planId);
-      var plan = dump.record ? dump.record.plan : undefined;
-      var mismatches = [];
-      fields.forEach(function (f) {
-        var stored = getIn(plan, f.id);
-        var s = stored == null ? '' : String(stored);
-        if (s !== f.value) {
-          mismatches.push({ id: f.id, screenLen: f.value.length, storedLen: s.length, screenTail: f.value.slice(-60), storedTail: s.slice(-60) });
-        }
-      });
-      return { state: state, after: saveState(), revision: dump.record && dump.record.revision, checked: fields.length, mismatches: mismatches };
     },
   };
 })();
