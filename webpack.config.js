@@ -10,7 +10,7 @@ const DEV_PORT = Number(process.env.PORT || 3000);
 
 /** Build-time config (src/config.ts reads these); nothing secret lives here. */
 function defineEnv() {
-  const keys = ['VP_CLIENT_ID', 'VP_TENANT_ID', 'VP_SITE_ID', 'VP_DRIVE_ID', 'VP_LIBRARY_NAME', 'VP_BASE_URL', 'VP_SITE_ACCESS'];
+  const keys = ['VP_CLIENT_ID', 'VP_TENANT_ID', 'VP_SITE_ID', 'VP_DRIVE_ID', 'VP_LIBRARY_NAME', 'VP_BASE_URL', 'VP_SITE_ACCESS', 'VP_AUTHORITY_NAME'];
   const values = {};
   for (const key of keys) values[`process.env.${key}`] = JSON.stringify(process.env[key] || '');
   return new webpack.DefinePlugin(values);
