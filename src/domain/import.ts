@@ -33,9 +33,10 @@ export function prepareImport(plan: Plan, newId: string): PreparedImport {
     return { ...meeting, event: null };
   });
   const copyRecipients = plan.copyRecipients.map((recipient, index) => {
-    if (!recipient.consentGiven && recipient.consentDate === null) return recipient;
+    // Any trace of a consent goes: the flag, its date and who gave it (a giver alone, without the flag, too).
+    if (!recipient.consentGiven && recipient.consentDate === null && (recipient.consentById ?? null) === null) return recipient;
     dropped.push({ kind: 'copyConsent', index, name: recipient.name });
-    return { ...recipient, consentGiven: false, consentDate: null };
+    return { ...recipient, consentGiven: false, consentDate: null, consentById: null };
   });
   return {
     plan: { ...plan, id: newId, evaluationEvent: null, networkMeetings, copyRecipients },
@@ -44,7 +45,7 @@ export function prepareImport(plan: Plan, newId: string): PreparedImport {
 }
 
 /**
- * The parts of a plan that an import resets (id, meeting references, consent), blanked, so that two plans can be
+ * The parts of a plan that an import resets (id, meeting references, consent with its date and giver), blanked, so that two plans can be
  * compared for everything else: an export, re-imported, equals the original apart from these.
  */
 export function withoutImportedOnlyParts(plan: Plan): Plan {

@@ -32,9 +32,32 @@ describe('prepareImport()', () => {
 
     const { plan: imported, dropped } = prepareImport(plan, 'new-id');
 
-    expect(imported.copyRecipients.every((r) => !r.consentGiven && r.consentDate === null)).toBe(true);
+    expect(imported.copyRecipients.every((r) => !r.consentGiven && r.consentDate === null && r.consentById === null)).toBe(true);
     expect(imported.copyRecipients.map((r) => [r.name, r.email, r.receives])).toEqual(plan.copyRecipients.map((r) => [r.name, r.email, r.receives]));
     for (const recipient of consented) expect(dropped).toContainEqual(expect.objectContaining({ kind: 'copyConsent', name: recipient.name }));
+  });
+
+  it('drops who gave the consent with the consent, so the copy asks for a new consent and giver', () => {
+    const plan = completePlan();
+    const recipient = plan.copyRecipients[0];
+    const giver = plan.directPersons[0];
+    if (!recipient || !giver) throw new Error('fixture has a copy recipient and a directly involved person');
+    const file = { ...plan, copyRecipients: [{ ...recipient, consentGiven: true, consentDate: '2026-11-18', consentById: giver.id }] };
+    const { plan: imported, dropped } = prepareImport(file, 'new-id');
+    expect(imported.copyRecipients[0]).toEqual({ ...recipient, consentGiven: false, consentDate: null, consentById: null });
+    expect(dropped).toContainEqual({ kind: 'copyConsent', index: 0, name: recipient.name });
+    expect(parsePlanText(serializePlan(imported)).ok).toBe(true);
+  });
+
+  it('drops a consent giver left without the consent flag or date too', () => {
+    const plan = completePlan();
+    const recipient = plan.copyRecipients[0];
+    const giver = plan.directPersons[0];
+    if (!recipient || !giver) throw new Error('fixture has a copy recipient and a directly involved person');
+    const file = { ...plan, copyRecipients: [{ ...recipient, consentGiven: false, consentDate: null, consentById: giver.id }] };
+    const { plan: imported, dropped } = prepareImport(file, 'new-id');
+    expect(imported.copyRecipients[0]?.consentById).toBeNull();
+    expect(dropped).toContainEqual({ kind: 'copyConsent', index: 0, name: recipient.name });
   });
 
   it('drops a consent date left without the consent flag too', () => {
