@@ -123,7 +123,14 @@ async function fillWholePlan(page: Page) {
   await tick(agreement.getByRole('checkbox', { name: 'Els de Boer' }));
   await type(agreement.getByRole('textbox', { name: 'Wat' }), 'Oma haalt Noor op als de spanning oploopt');
   await type(agreement.getByRole('textbox', { name: 'Wanneer / hoe lang' }), 'Tot de evaluatie');
-  await tick(page.getByRole('group', { name: 'Veiligheidspersoon' }).getByRole('checkbox', { name: 'Els de Boer' }));
+  // Schema v3: a list of safety persons, each from the network, for named children, with the four qualities (seed 004).
+  await addItem(page, 'Veiligheidspersoon toevoegen');
+  const safety = group(page, 'Veiligheidspersoon 1');
+  await choose(safety.getByRole('combobox', { name: 'Wie' }), 'Els');
+  await tick(safety.getByRole('group', { name: 'Voor welke kinderen' }).getByRole('checkbox', { name: 'Noor Bakker' }));
+  for (const name of ['Kent de situatie en het plan', 'Makkelijk bereikbaar voor het kind', 'Heeft geregeld contact met het kind', 'Komt in actie bij zorgen']) {
+    await tick(safety.getByRole('checkbox', { name }));
+  }
 
   await goToSection(page, '6. Wie checkt');
   await addItem(page, 'Controle toevoegen');
@@ -132,7 +139,7 @@ async function fillWholePlan(page: Page) {
   await type(check.getByRole('textbox', { name: 'Let op' }), 'Belt elke week met Sanne');
   await type(page.getByRole('textbox', { name: 'Bij een kleine terugval' }), 'Sanne belt oma');
   await type(page.getByRole('textbox', { name: 'Bij een grote terugval' }), 'Karin roept iedereen bij elkaar');
-  await type(page.getByRole('textbox', { name: 'Wanneer wordt Veilig Thuis of SAVE geïnformeerd?' }), 'Bij geweld direct, door Karin');
+  await type(page.getByRole('textbox', { name: 'Wanneer wordt Veilig Thuis geïnformeerd?' }), 'Bij geweld direct, door Karin');
 
   await goToSection(page, '7. Hoe en door wie');
   await addItem(page, 'Wie informeren toevoegen');
@@ -146,6 +153,15 @@ async function fillWholePlan(page: Page) {
   await type(page.getByRole('textbox', { name: 'Waar ligt het plan in huis?' }), 'In de map op het prikbord in de keuken');
   await type(page.getByRole('textbox', { name: 'Signaal of voorwerp van het kind' }), 'Noor zet de knuffelbeer op de trap');
   await type(page.getByRole('textbox', { name: 'Wat gebeurt er dan?' }), 'Sanne belt oma');
+  // A copy needs a recorded consent: yes, on which day, given by whom; and someone who sends the copies.
+  await addItem(page, 'Ontvanger toevoegen');
+  const copy = group(page, 'Ontvanger 1');
+  await type(copy.getByRole('textbox', { name: 'Naam' }), 'Huisarts De Wit');
+  await type(copy.getByRole('textbox', { name: 'Krijgt' }), 'De afspraken');
+  await tick(copy.getByRole('checkbox', { name: 'Toestemming gegeven' }));
+  await date(copy.getByLabel('Datum toestemming'), '2026-11-24');
+  await choose(copy.getByRole('combobox', { name: 'Toestemming gegeven door' }), 'Sanne');
+  await choose(page.getByRole('combobox', { name: 'Wie verstuurt die?' }), 'Karin');
 
   await goToSection(page, '9. Wanneer wordt');
   await date(page.getByLabel('Datum', { exact: true }), '2027-01-12');
@@ -179,7 +195,8 @@ describe('local mode, as a new user', () => {
     await press(page.getByRole('button', { name: 'Nieuw plan' }));
     await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ }).waitFor();
     await fillWholePlan(page);
-    await page.getByText('Geen opmerkingen', { exact: false }).or(page.getByText(/^0 fouten/)).first().waitFor();
+    // Not even advice: the safety person has all four qualities, every child has one (rulesPeople.ts).
+    await page.getByText('Geen opmerkingen: het plan voldoet aan alle regels.').waitFor();
 
     await press(page.getByRole('button', { name: 'Plan activeren' }));
     await page.getByText('Het plan is actief', { exact: false }).waitFor();
@@ -220,6 +237,9 @@ describe('local mode, as a new user', () => {
     await page.getByText('Er zijn nog geen plannen').waitFor();
 
     await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    // The copy's consent stays behind (domain/import.ts): the list says so before the plan opens.
+    await page.getByText('de toestemming om een kopie te sturen aan Huisarts De Wit').waitFor();
+    await press(page.getByRole('button', { name: 'Geïmporteerd plan openen' }));
     await page.getByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' }).waitFor().catch(async (e: unknown) => {
       await screenshot(page, 'failure-after-import');
       throw e;
@@ -229,6 +249,15 @@ describe('local mode, as a new user', () => {
     // Everything else comes back exactly as it was exported.
     const [exported, reimported] = [parsePlanText(json), parsePlanText(again)];
     assert.ok(exported.ok && reimported.ok, 'both files are plans');
+    // What the keyboard walk recorded in the v3 fields: the safety person and the copy's consent with its giver.
+    const idOf = (name: string) => [...exported.plan.directPersons, ...exported.plan.socialNetwork, ...exported.plan.professionals].find((p) => p.name === name)?.id;
+    assert.deepEqual(exported.plan.safetyPersons.map(({ id: _id, ...rest }) => rest), [{
+      personId: idOf('Els de Boer'), childIds: [idOf('Noor Bakker')], wellInformed: true, easyToReach: true, regularContact: true, willingToAct: true,
+    }]);
+    assert.deepEqual(exported.plan.copyRecipients.map((r) => [r.name, r.consentGiven, r.consentDate, r.consentById]), [['Huisarts De Wit', true, '2026-11-24', idOf('Sanne Bakker')]]);
+    assert.equal(exported.plan.copiesSentById, idOf('Karin Visser'));
+    assert.deepEqual(reimported.plan.copyRecipients.map((r) => [r.name, r.consentGiven, r.consentDate, r.consentById]), [['Huisarts De Wit', false, null, null]],
+      'the copy\'s consent, its date and its giver are asked again after an import');
     assert.notEqual(reimported.plan.id, exported.plan.id, 'the re-imported plan has a new id');
     assert.match(reimported.plan.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'the new id is random');
     assert.equal(serializePlan(withoutImportedOnlyParts(reimported.plan)), serializePlan(withoutImportedOnlyParts(exported.plan)),
