@@ -133,7 +133,6 @@ export class Chaos {
   readonly tokens = new Map<string, Token>();
   readonly log: string[] = [];
   readonly violations: Violation[] = [];
-  readonly errors: string[] = [];
   readonly started = Date.now();
   op = 0;
   seq = 0;
@@ -141,7 +140,6 @@ export class Chaos {
   transient = 0;
   conflicts = { mine: 0, theirs: 0 };
   reloads = 0;
-  merges = 0;
   offline = 0;
   /** Cross-device: fields that showed an older value than the store while saved (no live sync between devices). */
   behind = 0;
@@ -286,12 +284,14 @@ export class Chaos {
     this.note(tab.name, `clear ${field.id} (${why}; ${excused.length} tokens deleted deliberately)`);
   }
 
-  /** Types into a field with room; a field filled by a paste is left alone, unless no field has room. */
+  /** Types into a field with room; a field filled by a paste is left alone (with no room here, switches section). */
   async opType(tab: Tab, keys = this.r.chance(0.5)): Promise<void> {
     const fields = await win(tab.page).fields();
     if (fields.length === 0) return this.opAdd(tab);
     const roomy = fields.filter((f) => f.value.length + 7 <= f.max);
-    await this.typeInto(tab, this.r.pick(roomy.length > 0 ? roomy : fields), keys);
+    // Every field here is full (the title section's one field after many reloads): go elsewhere rather than clear it.
+    if (roomy.length === 0) return this.opSwitch(tab);
+    await this.typeInto(tab, this.r.pick(roomy), keys);
   }
 
   /** Pastes over the limit, preferably into a field without tokens, so the later clearing of the full field deletes few. */

@@ -51,7 +51,7 @@ export interface Mismatch {
 
 export interface ScreenVsStore {
   state: string | null;
-  /** The save state again after IndexedDB was read. */
+  /** The save state again after the store was read. */
   after?: string | null;
   revision?: string;
   checked?: number;
