@@ -79,6 +79,10 @@ export interface DraftStore {
   /** Deletes the editor's draft only if it still holds `saved` (compare, then delete, in one transaction). */
   clearIfSaved(planId: string, editorId: string, saved: Plan): Promise<boolean>;
   clear(planId: string, editorId: string): Promise<void>;
+  /** How many drafts this device holds, and how many of them were last written before `cutoff` (ISO date-time). */
+  census(cutoff: string): Promise<{ total: number; older: number }>;
+  /** Deletes drafts last written before `cutoff`; returns how many. */
+  removeOlderThan(cutoff: string): Promise<number>;
 }
 
 /**

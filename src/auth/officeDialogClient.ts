@@ -117,6 +117,11 @@ export class DialogTokenClient implements PublicClientLike {
     this.active = account;
   }
 
+  async clearCache(): Promise<void> {
+    this.tokens.length = 0;
+    this.active = null;
+  }
+
   async acquireTokenSilent(request: { scopes: string[] }): Promise<TokenResultLike> {
     const wanted = request.scopes.map((s) => s.toLowerCase());
     const hit = this.tokens.find((t) => t.expiresAt - MARGIN_MS > this.now() && wanted.every((s) => t.scopes.has(s)));

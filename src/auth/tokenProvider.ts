@@ -20,6 +20,8 @@ export interface PublicClientLike {
   acquireTokenSilent(request: { scopes: string[]; account?: AccountLike }): Promise<TokenResultLike>;
   ssoSilent(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike>;
   acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike>;
+  /** Forgets the account's tokens on this device only (MSAL `clearCache`); the user stays signed in to Teams/Office. */
+  clearCache(request?: { account?: AccountLike }): Promise<void>;
 }
 
 export interface TokenProviderOptions {
@@ -95,6 +97,22 @@ export class MsalTokenProvider implements TokenProvider {
     const { scopes, capability } = this.pending ?? { scopes: scopesFor('profile'), capability: 'profile' };
     this.remember(await this.interactive(scopes, capability));
     this.pending = null;
+  }
+
+  /**
+   * Sign-out from this app on this device: the account's cached tokens are dropped, so the next person on a shared
+   * PC cannot use them. The host's own session (Teams, Office, the browser's Entra ID cookie) is not touched.
+   */
+  async signOut(): Promise<void> {
+    const account = this.account();
+    this.pending = null;
+    await this.pca.clearCache(account ? { account } : undefined);
+    this.pca.setActiveAccount(null);
+  }
+
+  /** The signed-in account's stable id (`homeAccountId`: object id and tenant id), or null before sign-in. */
+  accountId(): string | null {
+    return this.account()?.homeAccountId ?? null;
   }
 
   private account(): AccountLike | null {

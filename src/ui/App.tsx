@@ -8,6 +8,7 @@ import { shellMessages as shell } from '../i18n/areas/shell';
 import { ReminderBadges } from './evaluation/ReminderBadges';
 import { PlanList } from './planList/PlanList';
 import { StorageHealthBar } from './notice/StorageHealthBar';
+import { SignOutButton, StaleDraftsNotice } from './notice/DeviceDrafts';
 import { useDeleteConfirmation } from './planList/useDeleteConfirmation';
 import { useServices } from './services';
 import { useT } from './useT';
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  account: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   loading: { padding: tokens.spacingHorizontalXXL },
 });
 
@@ -76,10 +78,14 @@ export function App({ editorActions, planBadges }: AppProps) {
     <div className={styles.shell} data-ready={ready ? 'true' : 'false'}>
       <header className={styles.header}>
         <span className={styles.brand}>{t(m['app.title'])}</span>
-        <Badge appearance="outline">{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</Badge>
+        <span className={styles.account}>
+          <Badge appearance="outline">{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</Badge>
+          <SignOutButton />
+        </span>
       </header>
       <main>
         <StorageHealthBar />
+        {route.kind === 'list' && <StaleDraftsNotice />}
         {route.kind === 'plan'
           ? (
             <Suspense fallback={<Spinner className={styles.loading} label={t(shell['shell.editorLoading'])} />}>

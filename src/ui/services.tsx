@@ -29,6 +29,8 @@ export interface AppServices {
    * Absent in local mode.
    */
   signIn?: () => Promise<void>;
+  /** Tenant mode: forget this account's tokens and drafts on this device, then start afresh. */
+  signOut?: () => Promise<void>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -1,5 +1,5 @@
 import { BrowserEditorPresence, IndexedDbDraftStore, PlanDatabase } from '../../src/adapters/local';
-import type { DraftStore, EditorPresence, StorageHealth } from '../../src/app/ports';
+import type { Clock, DraftStore, EditorPresence, StorageHealth } from '../../src/app/ports';
 import { FakeChannelHub, FakeLockManager } from './browser/webLocks';
 
 let counter = 0;
@@ -15,9 +15,9 @@ export class FakeDevice {
   }
 
   /** What one tab of this device gets: the shared database, and presence over the shared locks and channels. */
-  tab(): { drafts: DraftStore; presence: EditorPresence; storageHealth: StorageHealth } {
+  tab(clock?: Clock): { drafts: DraftStore; presence: EditorPresence; storageHealth: StorageHealth } {
     return {
-      drafts: new IndexedDbDraftStore(this.db),
+      drafts: new IndexedDbDraftStore(this.db, clock),
       presence: new BrowserEditorPresence({ locks: this.locks as unknown as LockManager, createChannel: (n) => this.channels.create(n) }),
       storageHealth: this.db,
     };

@@ -13,6 +13,7 @@ export { IndexedDbPlanStore } from './indexedDbPlanStore';
 export { IndexedDbDraftStore } from './indexedDbDraftStore';
 export { PlanDatabase, DEFAULT_DB_NAME } from './database';
 export { BrowserEditorPresence } from './presence';
+export { AccountDraftStore, draftDatabaseName } from './accountDrafts';
 
 /**
  * Local mode's stores, sharing one IndexedDB. Nothing is opened until the first call, unless `warmUp` asks to

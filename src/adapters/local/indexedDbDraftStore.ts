@@ -52,4 +52,26 @@ export class IndexedDbDraftStore implements DraftStore {
   clear(planId: string, editorId: string): Promise<void> {
     return this.db.run((db) => db.delete('drafts', [planId, editorId]));
   }
+
+  census(cutoff: string): Promise<{ total: number; older: number }> {
+    return this.db.run(async (db) => {
+      const all = await db.getAll('drafts');
+      return { total: all.length, older: all.filter((d) => d.savedAt < cutoff).length };
+    });
+  }
+
+  removeOlderThan(cutoff: string): Promise<number> {
+    return this.db.run(async (db) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      let removed = 0;
+      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+        if (cursor.value.savedAt < cutoff) {
+          await cursor.delete();
+          removed += 1;
+        }
+      }
+      await tx.done;
+      return removed;
+    });
+  }
 }

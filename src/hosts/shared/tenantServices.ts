@@ -2,6 +2,7 @@ import type { AppServices } from '../../ui/services';
 import type { TenantConfig } from '../../config';
 import { createTokenProvider } from '../../auth';
 import { createGraphAdapters } from '../../adapters/graph';
+import { AccountDraftStore } from '../../adapters/local';
 import type { HostInfo } from './services';
 
 /**
@@ -19,9 +20,13 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     tenant, host: host.kind, hostReady: host.hostReady, loginHint: host.loginHint, origin: window.location.origin,
   });
   const graph = createGraphAdapters({ tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock });
+  const drafts = new AccountDraftStore(() => tokens.accountId());
   return {
     ...local,
     mode: 'tenant',
+    // Drafts per account, never shared between people who use this browser profile (shared PCs).
+    drafts,
+    storageHealth: null,
     store: graph.store,
     calendar: graph.calendar,
     sharing: graph.sharing,
@@ -29,5 +34,12 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     // Incremental consent: no up-front request for every scope. The button asks for what the last refused call
     // needed (or just the profile), and opens the popup straight from the click (tokenProvider.ts).
     signIn: () => tokens.signIn(),
+    // Sign-out forgets this account's tokens and drafts on this device; the page then starts afresh (no plan kept in memory).
+    signOut: async () => {
+      await drafts.forgetAccount();
+      await tokens.signOut();
+      window.location.hash = '';
+      window.location.reload();
+    },
   };
 }

@@ -61,6 +61,23 @@ export const savingMessages = defineMessages({
   'conflict.value.theirs': { nl: 'Hun versie', en: 'Their version' },
   'conflict.theirs': { nl: 'Hun versie van deze velden', en: 'Their version of these fields' },
   'conflict.mine': { nl: 'Mijn versie van deze velden', en: 'My version of these fields' },
+  'drafts.stale': {
+    nl: '{n} niet-opgeslagen concept(en) op dit apparaat zijn ouder dan {days} dagen. Open het plan om ze terug te zetten, of verwijder ze.',
+    en: '{n} unsaved draft(s) on this device are older than {days} days. Open the plan to put them back, or remove them.',
+  },
+  'drafts.stale.remove': { nl: 'Oude concepten verwijderen', en: 'Remove old drafts' },
+  'signOut': { nl: 'Afmelden', en: 'Sign out' },
+  'signOut.title': { nl: 'Afmelden op dit apparaat?', en: 'Sign out on this device?' },
+  'signOut.body': {
+    nl: 'De app vergeet uw aanmelding en uw niet-opgeslagen concepten op dit apparaat. Wat in SharePoint staat, blijft bewaard. Uw aanmelding bij Teams of Office blijft.',
+    en: 'The app forgets your sign-in and your unsaved drafts on this device. What is in SharePoint stays. Your Teams or Office sign-in stays.',
+  },
+  'signOut.unsaved': {
+    nl: 'Let op: {n} concept(en) met niet-opgeslagen wijzigingen gaan verloren.',
+    en: 'Note: {n} draft(s) with unsaved changes will be lost.',
+  },
+  'signOut.cancel': { nl: 'Annuleren', en: 'Cancel' },
+  'signOut.confirm': { nl: 'Afmelden', en: 'Sign out' },
   'storage.notPersistent': {
     nl: 'Deze browser kan plannen op dit apparaat opruimen als de schijf vol raakt. Exporteer uw plannen (JSON of .docx) als reservekopie.',
     en: 'This browser may clear plans on this device when the disk fills up. Export your plans (JSON or .docx) as a backup.',

@@ -25,6 +25,7 @@ function fakePca(behaviour: { silent?: () => Promise<TokenResultLike>; sso?: () 
     acquireTokenSilent: async (request) => { calls.push({ method: 'silent', request }); return (behaviour.silent ?? ok)(); },
     ssoSilent: async (request) => { calls.push({ method: 'ssoSilent', request }); return (behaviour.sso ?? ok)(); },
     acquireTokenPopup: async (request) => { calls.push({ method: 'popup', request }); return (behaviour.popup ?? ok)(); },
+    clearCache: async (request) => { calls.push({ method: 'clearCache', request }); },
   };
   return { pca, calls };
 }
@@ -180,5 +181,25 @@ describe('MsalTokenProvider outside a NAA host (standard client, browser popups)
     const { pca } = fakePca({ sso: async () => { throw authError('login_required'); }, popup: async () => { throw authError('user_cancelled'); } });
     const error = await new MsalTokenProvider(pca, null).getToken(scopesFor('people')).catch((e: unknown) => e);
     expect((error as PermissionError).details.scope).toBe('People.Read');
+  });
+});
+
+describe('MsalTokenProvider.signOut()', () => {
+  it("clears this account's cached tokens on the device and forgets the active account", async () => {
+    const { pca, calls } = fakePca({ accounts: [account] });
+    const provider = new MsalTokenProvider(pca, 'fatima@contoso.nl');
+    await provider.getToken(['User.Read']);
+    expect(provider.accountId()).toBe('h1');
+    await provider.signOut();
+    expect(calls.at(-1)).toEqual({ method: 'clearCache', request: { account } });
+    expect(pca.getActiveAccount()).toBeNull();
+  });
+
+  it('works before anyone signed in (no account to name)', async () => {
+    const { pca, calls } = fakePca({});
+    const provider = new MsalTokenProvider(pca, null);
+    expect(provider.accountId()).toBeNull();
+    await provider.signOut();
+    expect(calls).toEqual([{ method: 'clearCache', request: undefined }]);
   });
 });
