@@ -322,7 +322,8 @@ export class Chaos {
   }
 
   async opClear(tab: Tab): Promise<void> {
-    const fields = (await win(tab.page).fields()).filter((f) => f.value.length > 0);
+    // A field holding few tokens: clearing one with dozens would leave little for the final check to look for.
+    const fields = (await win(tab.page).fields()).filter((f) => f.value.length > 0 && (f.value.match(TOKEN) ?? []).length <= 3);
     if (fields.length === 0) return;
     await this.clear(tab, this.r.pick(fields), 'chaos');
   }
