@@ -13,10 +13,13 @@ export const errorMessages = defineMessages({
     en: 'Microsoft 365 is busy and asks us to wait.',
   },
   'error.GRAPH.PERMISSION': {
-    nl: 'De app heeft hiervoor geen toestemming. Vraag uw beheerder om toestemming (admin consent) voor: {scope}.',
-    en: 'The app is not allowed to do this. Ask your administrator to grant consent for: {scope}.',
+    nl: 'De app heeft hiervoor geen toestemming: {scope}. Geef die toestemming bij het aanmelden, of vraag uw beheerder als uw organisatie toestemming centraal regelt.',
+    en: 'The app is not allowed to do this: {scope}. Grant it when you sign in, or ask your administrator if your organisation grants consent centrally.',
   },
-  'error.GRAPH.UNAUTHENTICATED': { nl: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.', en: 'You are not signed in (any more). Please sign in again.' },
+  'error.GRAPH.UNAUTHENTICATED': {
+    nl: 'U bent niet (meer) aangemeld voor {scope}. Meld u opnieuw aan.',
+    en: 'You are not signed in (any more) for {scope}. Please sign in again.',
+  },
   'error.GRAPH.SERVER': {
     nl: 'Microsoft 365 gaf een fout ({status}). Probeer het later opnieuw; uw wijzigingen blijven op dit apparaat bewaard.',
     en: 'Microsoft 365 returned an error ({status}). Try again later; your changes stay on this device.',

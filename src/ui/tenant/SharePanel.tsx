@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import type { Plan } from '../../domain';
 import { errorMessages } from '../../i18n/areas/errors';
+import { UNKNOWN_SCOPE } from '../../i18n';
 import { refusalOf, sharePlan, toShareRecipients } from '../../app/sharing';
 import type { ShareOutcome } from '../../app/ports';
 import { graphMessages as m } from '../../i18n/areas/graph';
@@ -46,7 +47,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
     if (code === 'SHARE.NO_CONSENT') return t(m['share.refused']);
     if (code === 'SHARE.NO_EMAIL') return t(m['share.noEmail']);
     const known = errorMessages[`error.${code}` as keyof typeof errorMessages] ?? errorMessages['error.unknown'];
-    return t(known, { scope: 'Files.ReadWrite.All', status: '' });
+    return t(known, { scope: t(UNKNOWN_SCOPE), status: '' });
   };
 
   return (
