@@ -6,6 +6,7 @@ import { HttpResponse } from 'msw';
 import { GraphCalendar } from '../../../../src/adapters/graph/calendar';
 import { cancelMeeting, createMeeting, moveMeeting, participantsFor } from '../../../../src/app/scheduling';
 import type { EventRequest, FindTimesRequest } from '../../../../src/app/ports';
+import { consentFor, scopesFor } from '../../../../src/auth/scopes';
 import { NotFoundError, PermissionError, ServerError } from '../../../../src/domain';
 import type { Plan } from '../../../../src/domain';
 import { createCalendarState, eventsOf, handleCalendarRequest, toFetchResponse } from '../../../fakes/graph/calendar';
@@ -14,7 +15,8 @@ import { basePlan } from './planFixture';
 import { graphError, graphServer, testContext } from './graphServer';
 import type { LoggedRequest } from './graphServer';
 
-const graph = graphServer();
+// Microsoft's permission map is enforced on every request: the calendar adapter's scopes (and User.Read for /me).
+const graph = graphServer({ scopes: scopesFor(['calendar', 'profile']) });
 beforeAll(() => graph.server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => graph.reset());
 afterAll(() => graph.server.close());
@@ -71,6 +73,18 @@ describe('GraphCalendar.findMeetingTimes()', () => {
     const error = await new GraphCalendar(testContext()).findMeetingTimes(findRequest).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionError);
     expect((error as PermissionError).details.scope).toContain('Calendars.ReadWrite');
+  });
+
+  it('with only Calendars.ReadWrite granted, the permission map refuses findMeetingTimes (403) and the error names the calendar capability', async () => {
+    graph.enforceScopes(['Calendars.ReadWrite']);
+    let answered = false;
+    graph.on('POST', '/me/findMeetingTimes', () => { answered = true; return HttpResponse.json(suggestionResult); });
+    const error = await new GraphCalendar(testContext()).findMeetingTimes(findRequest).catch((e: unknown) => e);
+    expect(answered).toBe(false);
+    expect(error).toBeInstanceOf(PermissionError);
+    expect((error as PermissionError).status).toBe(403);
+    expect((error as PermissionError).missingConsent).toBe(consentFor('calendar'));
+    expect(graph.log).toHaveLength(1);
   });
 });
 

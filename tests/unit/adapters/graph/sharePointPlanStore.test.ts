@@ -4,13 +4,14 @@
 import { HttpResponse } from 'msw';
 import { frozenVersionName, SUMMARY_COLUMNS } from '../../../../src/adapters/graph/drive.mappers';
 import { SharePointPlanStore } from '../../../../src/adapters/graph/sharePointPlanStore';
-import { consentFor } from '../../../../src/auth/scopes';
+import { consentFor, scopesFor } from '../../../../src/auth/scopes';
 import { ConflictError, NotFoundError, OfflineError, PermissionError, ServerError, ThrottledError, parsePlanText, serializePlan } from '../../../../src/domain';
 import type { DomainError, Plan } from '../../../../src/domain';
 import { graphError, graphServer, testContext } from './graphServer';
 import { basePlan } from './planFixture';
 
-const graph = graphServer();
+// Microsoft's permission map is enforced on every request, batch inner requests included: the storage scopes.
+const graph = graphServer({ scopes: scopesFor('storage') });
 beforeAll(() => graph.server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => graph.reset());
 afterAll(() => graph.server.close());
@@ -148,7 +149,7 @@ describe('SharePointPlanStore.save()', () => {
       }
       expect(body.requests.map((r) => r.id)).toEqual(['content', 'fields']);
       const answer = await drive.handle({
-        method: 'POST', url: req.url.toString(), headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: new TextEncoder().encode(req.body),
+        method: 'POST', url: req.url.toString(), headers: { authorization: req.headers.get('Authorization') ?? '', 'content-type': 'application/json' }, body: new TextEncoder().encode(req.body),
       });
       return HttpResponse.json(answer!.body as object);
     });
@@ -356,6 +357,17 @@ describe('plan location', () => {
     const error = await s.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionError);
     expect((error as PermissionError).missingConsent).toBe(consentFor('storage'));
+  });
+
+  it('with Files.ReadWrite.All instead of Sites.ReadWrite.All, the permission map refuses the site lookup (403): PermissionError names storage', async () => {
+    graph.enforceScopes(['Files.ReadWrite.All']);
+    graph.useDrive();
+    const s = new SharePointPlanStore(testContext(), { ...config, driveId: '', teamSiteUrl: 'https://contoso.sharepoint.com/sites/Wijkteam' }, clock);
+    const error = await s.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionError);
+    expect((error as PermissionError).status).toBe(403);
+    expect((error as PermissionError).missingConsent).toBe(consentFor('storage'));
+    expect(graph.log.map((r) => r.path)).toEqual(['/sites/contoso.sharepoint.com:/sites/Wijkteam']);
   });
 
   it('outside a team channel with no site or library configured, fails with STORAGE.NO_LOCATION and a Dutch message, before any request', async () => {
