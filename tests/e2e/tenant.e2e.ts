@@ -10,6 +10,7 @@ import { SUMMARY_COLUMNS } from '../../src/adapters/graph/drive.mappers';
 import { CAPABILITY_SCOPES } from '../../src/auth/scopes';
 import { parsePlanText, serializePlan } from '../../src/domain';
 import type { Plan } from '../../src/domain';
+import { eventsOf } from '../fakes/graph/calendar';
 import { FakeGraph } from './fixtures/graph/fakeGraph';
 import { ACCESS_TOKEN_PREFIX, routeLogin } from './fixtures/graph/fakeLogin';
 import type { FakeUser, LoginLog } from './fixtures/graph/fakeLogin';
@@ -24,7 +25,8 @@ type Harness = typeof HarnessModule;
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist-tenant');
+// E2E_TENANT_DIST: another build folder (e.g. one per worktree or run); E2E_TENANT_BUILD=skip reuses the one there.
+const DIST = path.resolve(process.env.E2E_TENANT_DIST ?? path.join(ROOT, 'dist-tenant'));
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 const DRIVE_ID = 'b!e2e-drive';
@@ -53,11 +55,11 @@ let server: Server;
 let baseUrl: string;
 let browser: Browser;
 // The library has the plan list's columns (docs/tenant.md, "Library columns"); the seeded plan has none filled in yet.
-const graph = new FakeGraph(DRIVE_ID, { columns: SUMMARY_COLUMNS });
+const graph = new FakeGraph(DRIVE_ID, { columns: SUMMARY_COLUMNS, users: [LOTTE, BRAM] });
 
 before(async () => {
   if (process.env.E2E_TENANT_BUILD !== 'skip') {
-    execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'outDir=dist-tenant'], {
+    execFileSync('npx', ['webpack', '--mode', 'production', '--env', `outDir=${DIST}`], {
       cwd: ROOT, stdio: 'pipe',
       env: { ...process.env, VP_CLIENT_ID: CLIENT_ID, VP_TENANT_ID: TENANT_ID, VP_DRIVE_ID: DRIVE_ID, VP_SITE_ID: '', VP_LIBRARY_NAME: '' },
     });
@@ -167,11 +169,37 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
     assert.ok(event.transactionId.length > 0);
 
     const stored = await storedPlanWhere((p) => p.evaluationEvent !== null);
-    const [eventId] = [...graph.events.keys()];
+    const booked = eventsOf(graph.calendar, LOTTE.oid);
+    assert.equal(booked.length, 1, 'one event in the organiser\'s calendar');
+    const eventId = booked[0]!.id!;
     assert.equal(stored.evaluationEvent?.eventId, eventId);
+    assert.equal(stored.evaluationEvent?.organizerEmail, LOTTE.upn);
     assert.match(stored.evaluationEvent?.joinUrl ?? '', /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    assert.equal(eventsOf(graph.calendar, BRAM.oid)[0]?.iCalUId, booked[0]!.iCalUId, 'the invited colleague has a copy in their own calendar');
     await page.getByRole('link', { name: 'Deelnamelink (Teams)' }).waitFor();
     await harness.screenshot(page, 'tenant-evaluation-booked');
+
+    // The organiser may move (find times) and cancel; no organiser hint.
+    const hint = 'Alleen de organisator kan de afspraak verplaatsen of annuleren';
+    await panel.getByRole('button', { name: 'Afspraak annuleren' }).waitFor();
+    assert.equal(await panel.getByRole('button', { name: 'Zoek tijden' }).count(), 1, 'the organiser can look for another time');
+    assert.equal(await panel.getByText(hint, { exact: false }).count(), 0, 'no organiser hint for the organiser');
+
+    // A colleague who opens the plan sees who organises it and cannot move or cancel it: no such buttons, no request.
+    const colleague = await signedInContext(BRAM);
+    const colleaguePage = await colleague.context.newPage();
+    await openPlan(colleaguePage);
+    await goToSection(colleaguePage, '9. Wanneer');
+    const colleaguePanel = colleaguePage.getByRole('region', { name: 'Evaluatie plannen' });
+    await colleaguePanel.getByText(`Georganiseerd door ${LOTTE.name} (${LOTTE.upn}). ${hint}`, { exact: false }).waitFor();
+    await colleaguePanel.getByRole('link', { name: 'Deelnamelink (Teams)' }).waitFor();
+    for (const name of ['Afspraak annuleren', 'Zoek tijden', /^Afspraak verplaatsen/]) {
+      assert.equal(await colleaguePanel.getByRole('button', { name }).count(), 0, `no ${String(name)} button for a colleague`);
+    }
+    const bramAsked = graph.requests.filter((r) => r.headers['authorization'] === `Bearer ${ACCESS_TOKEN_PREFIX}${BRAM.oid}` && r.path.startsWith('/v1.0/me'));
+    assert.deepEqual(bramAsked.map((r) => `${r.method} ${r.path}`), ['GET /v1.0/me'], 'the colleague\'s app only asked who is signed in');
+    await assertNoAxeViolations(colleaguePage, 'section 9 for a colleague of the organiser');
+    await colleague.context.close();
 
     // Clearing the date in the plan offers to cancel the meeting.
     await page.getByLabel('Datum', { exact: true }).fill('');
