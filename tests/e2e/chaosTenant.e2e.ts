@@ -1,7 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { seedFromEnv } from './chaos/prng';
 import { IN_PAGE_SCRIPT } from './chaos/inPage';
 import { Chaos, finishChaos, runChaos, waitForEditor, watchPage, win, writePartialLog } from './chaos/engine';
 import type { StoreSnapshot, Tab } from './chaos/engine';
+import { E2E_TENANT, ensureTenantBuild } from './tenantBuild';
 
 /**
  * The chaos test (tests/e2e/chaos.e2e.ts) in tenant mode: one plan in SharePoint (the in-memory Graph fake of
@@ -24,15 +24,11 @@ import type { StoreSnapshot, Tab } from './chaos/engine';
  * the other user lands in between (If-Match 412: merge, or the conflict dialog). At the end every token typed must be
  * in plan.json or in a frozen version in `versions/`, and "Opgeslagen" must have matched plan.json whenever sampled.
  *
- * Run:   node --import tsx --test tests/e2e/chaosTenant.e2e.ts   (builds dist-chaos-tenant first, ~1-2 minutes;
- *        CHAOS_TENANT_BUILD=skip reuses it). CHAOS_SEED and CHAOS_OPS as in chaos.e2e.ts; 200 operations by default.
+ * Run:   node --import tsx --test tests/e2e/chaosTenant.e2e.ts   (uses the shared tenant build, tests/e2e/tenantBuild.ts). CHAOS_SEED and CHAOS_OPS as in chaos.e2e.ts; 200 operations by default.
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist-chaos-tenant');
-const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
-const DRIVE_ID = 'b!e2e-drive';
+const { clientId: CLIENT_ID, tenantId: TENANT_ID, driveId: DRIVE_ID } = E2E_TENANT;
 const PLAN_ID = 'fixture-bakker-yilmaz';
 const PLAN_PATH = `Veiligheidsplannen/${PLAN_ID}/plan.json`;
 const VERSIONS = `Veiligheidsplannen/${PLAN_ID}/versions`;
@@ -56,13 +52,7 @@ let browser: Browser;
 const graph = new FakeGraph(DRIVE_ID, { columns: SUMMARY_COLUMNS });
 
 before(async () => {
-  if (process.env.CHAOS_TENANT_BUILD !== 'skip' || !existsSync(path.join(DIST, 'index.html'))) {
-    execFileSync('npx', ['webpack', '--mode', 'production', '--env', `outDir=${path.relative(ROOT, DIST)}`], {
-      cwd: ROOT, stdio: 'pipe',
-      env: { ...process.env, VP_CLIENT_ID: CLIENT_ID, VP_TENANT_ID: TENANT_ID, VP_DRIVE_ID: DRIVE_ID, VP_SITE_ID: '', VP_LIBRARY_NAME: '' },
-    });
-  }
-  ({ server, baseUrl } = await serveDist(DIST));
+  ({ server, baseUrl } = await serveDist(ensureTenantBuild()));
   browser = await launch();
   graph.seed(PLAN_PATH, serializePlan(seedPlan()));
 });

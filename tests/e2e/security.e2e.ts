@@ -1,7 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { routeLogin } from './fixtures/graph/fakeLogin';
 import type { FakeUser } from './fixtures/graph/fakeLogin';
 import { blockExternal, screenshot, serveDist, stubOfficeJs, useBuildInChromium } from './harness';
 import { PiiWatch, piiOf } from './pii';
+import { E2E_TENANT, ensureTenantBuild } from './tenantBuild';
 
 /**
  * Issue 14, acceptance: the production build, served with the headers of hosting/headers.json (the harness sends
@@ -275,30 +275,20 @@ describe('framing', () => {
 });
 
 /**
- * Tenant mode needs its own build (an app registration configured at build time). It is made in a folder of this
- * test's own (E2E_SECURITY_TENANT_DIST, default /tmp/vp-security-tenant-dist) unless E2E_TENANT_BUILD=skip and the
- * folder exists, so it never overwrites the dist-tenant/ that tenant.e2e.ts uses.
+ * Tenant mode needs its own build (an app registration configured at build time): the one tenant build the e2e files
+ * share (tests/e2e/tenantBuild.ts).
  */
 describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_000 }, () => {
-  const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
-  const TENANT_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
-  const DRIVE_ID = 'b!e2e-drive';
+  const { clientId: CLIENT_ID, tenantId: TENANT_ID, driveId: DRIVE_ID } = E2E_TENANT;
   // A random-looking id, as the app makes them: the fixture's own id spells the family name, which is the point of the scan.
   const PLAN_ID = '5d0c9a7e-3b1f-4c2a-9e8d-7f6a5b4c3d2e';
-  const TENANT_DIST = path.resolve(process.env.E2E_SECURITY_TENANT_DIST ?? '/tmp/vp-security-tenant-dist');
   const LOTTE: FakeUser = { oid: '00000000-0000-4000-8000-00000000000a', name: 'Lotte Smit', upn: 'l.smit@wijkteam-voorbeeld.invalid' };
   let server: Server | undefined;
   let baseUrl = '';
   const graph = new FakeGraph(DRIVE_ID, { columns: SUMMARY_COLUMNS });
 
   before(async () => {
-    if (process.env.E2E_TENANT_BUILD !== 'skip' || !existsSync(path.join(TENANT_DIST, 'index.html'))) {
-      execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', TENANT_DIST], {
-        cwd: path.resolve(__dirname, '../..'), stdio: 'pipe',
-        env: { ...process.env, VP_CLIENT_ID: CLIENT_ID, VP_TENANT_ID: TENANT_ID, VP_DRIVE_ID: DRIVE_ID, VP_SITE_ID: '', VP_LIBRARY_NAME: '' },
-      });
-    }
-    ({ server, baseUrl } = await serveDist(TENANT_DIST));
+    ({ server, baseUrl } = await serveDist(ensureTenantBuild()));
     const parsed = parsePlanText(complete);
     if (!parsed.ok) throw new Error('fixture plan does not parse');
     graph.seed(`Veiligheidsplannen/${PLAN_ID}/plan.json`, serializePlan({ ...parsed.plan, id: PLAN_ID, evaluationEvent: null }));

@@ -1,6 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { FakeGraph } from './fixtures/graph/fakeGraph';
 import { ACCESS_TOKEN_PREFIX, routeLogin } from './fixtures/graph/fakeLogin';
 import type { FakeUser, LoginLog } from './fixtures/graph/fakeLogin';
 import type * as HarnessModule from './harness';
+import { E2E_TENANT, ensureTenantBuild } from './tenantBuild';
 
 type Harness = typeof HarnessModule;
 
@@ -27,9 +27,8 @@ type Harness = typeof HarnessModule;
 const ROOT = path.resolve(__dirname, '../..');
 // E2E_TENANT_DIST: another build folder (e.g. one per worktree or run); E2E_TENANT_BUILD=skip reuses the one there.
 const DIST = path.resolve(process.env.E2E_TENANT_DIST ?? path.join(ROOT, 'dist-tenant'));
-const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
-const DRIVE_ID = 'b!e2e-drive';
+// Built by ensureTenantBuild() (tests/e2e/tenantBuild.ts), shared with security.e2e and chaosTenant.e2e.
+const { clientId: CLIENT_ID, tenantId: TENANT_ID, driveId: DRIVE_ID } = E2E_TENANT;
 const PLAN_ID = 'fixture-bakker-yilmaz';
 const PLAN_PATH = `Veiligheidsplannen/${PLAN_ID}/plan.json`;
 
@@ -58,12 +57,7 @@ let browser: Browser;
 const graph = new FakeGraph(DRIVE_ID, { columns: SUMMARY_COLUMNS, users: [LOTTE, BRAM] });
 
 before(async () => {
-  if (process.env.E2E_TENANT_BUILD !== 'skip') {
-    execFileSync('npx', ['webpack', '--mode', 'production', '--env', `outDir=${DIST}`], {
-      cwd: ROOT, stdio: 'pipe',
-      env: { ...process.env, VP_CLIENT_ID: CLIENT_ID, VP_TENANT_ID: TENANT_ID, VP_DRIVE_ID: DRIVE_ID, VP_SITE_ID: '', VP_LIBRARY_NAME: '' },
-    });
-  }
+  ensureTenantBuild();
   // The harness reads the build folder when it is loaded.
   process.env.E2E_DIST = DIST;
   harness = await import('./harness');
