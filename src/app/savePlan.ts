@@ -108,6 +108,11 @@ export class PlanEditSession {
   async open(): Promise<void> {
     try {
       this.releaseHold = await this.deps.presence.hold(this.editorId);
+      // Closed while the lock was being granted (a quick remount): let go at once, or this editor would look open forever.
+      if (this.closed) {
+        this.releaseHold();
+        return;
+      }
       const stored = await this.deps.store.load(this.planId);
       this.setStored(stored.plan, stored.revision);
       const left = await adoptLeftDrafts(this.deps, this.planId, this.editorId, stored, FROZEN_LABELS.leftDraft);
