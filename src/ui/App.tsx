@@ -7,8 +7,7 @@ import { editorMessages as m } from '../i18n/areas/editor';
 import { shellMessages as shell } from '../i18n/areas/shell';
 import { ReminderBadges } from './evaluation/ReminderBadges';
 import { PlanList } from './planList/PlanList';
-import { StorageHealthBar } from './notice/StorageHealthBar';
-import { SignOutButton, StaleDraftsNotice } from './notice/DeviceDrafts';
+import { DeviceNotices, SignOutButton } from './notice/DeviceNotices';
 import { useDeleteConfirmation } from './planList/useDeleteConfirmation';
 import { useServices } from './services';
 import { useT } from './useT';
@@ -84,8 +83,7 @@ export function App({ editorActions, planBadges }: AppProps) {
         </span>
       </header>
       <main>
-        <StorageHealthBar />
-        {route.kind === 'list' && <StaleDraftsNotice />}
+        <DeviceNotices onList={route.kind === 'list'} />
         {route.kind === 'plan'
           ? (
             <Suspense fallback={<Spinner className={styles.loading} label={t(shell['shell.editorLoading'])} />}>
