@@ -1,4 +1,7 @@
 import type { Plan } from './plan';
+import { deepEqual, isRecord } from './deepEqual';
+
+export { deepEqual };
 
 /**
  * Three-way merge of two edited copies of one plan from their common base, field by field.
@@ -16,20 +19,6 @@ export interface MergeResult {
 }
 
 type Json = unknown;
-
-function isRecord(value: Json): value is Record<string, Json> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-export function deepEqual(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
 
 function idOf(value: Json): string | null {
   return isRecord(value) && typeof value.id === 'string' ? value.id : null;

@@ -1,5 +1,5 @@
 import type { Clock, Draft, DraftInput, DraftStore } from '../../app/ports';
-import { deepEqual } from '../../domain/merge';
+import { deepEqual } from '../../domain/deepEqual';
 import type { Plan } from '../../domain';
 import { loadDraftParser } from './database';
 import type { DraftRecord, PlanDatabase } from './database';

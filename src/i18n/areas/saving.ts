@@ -66,7 +66,6 @@ export const savingMessages = defineMessages({
     en: '{n} unsaved draft(s) on this device are older than {days} days. Open the plan to put them back, or remove them.',
   },
   'drafts.stale.remove': { nl: 'Oude concepten verwijderen', en: 'Remove old drafts' },
-  'signOut': { nl: 'Afmelden', en: 'Sign out' },
   'signOut.title': { nl: 'Afmelden op dit apparaat?', en: 'Sign out on this device?' },
   'signOut.body': {
     nl: 'De app vergeet uw aanmelding en uw niet-opgeslagen concepten op dit apparaat. Wat in SharePoint staat, blijft bewaard. Uw aanmelding bij Teams of Office blijft.',

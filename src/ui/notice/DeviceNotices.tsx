@@ -2,7 +2,7 @@ import { Suspense, lazy, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { SignOutRegular } from '@fluentui/react-icons';
 import { staleDraftCutoff } from '../../app/draftPolicy';
-import { savingMessages as m } from '../../i18n/areas/saving';
+import { shellMessages as m } from '../../i18n/areas/shell';
 import { useServices } from '../services';
 import { useT } from '../useT';
 import { useStaleDrafts, useStorageHealth } from './useDeviceHealth';
@@ -40,7 +40,7 @@ export function SignOutButton() {
   };
   return (
     <>
-      <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => void ask()}>{t(m['signOut'])}</Button>
+      <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => void ask()}>{t(m['shell.signOut'])}</Button>
       {asked && <Suspense fallback={null}><SignOutDialog unsaved={unsaved} onClose={() => setUnsaved(null)} /></Suspense>}
     </>
   );
