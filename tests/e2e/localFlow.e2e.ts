@@ -40,6 +40,17 @@ const choose = async (select: Locator, optionText: string) => {
   await select.page().keyboard.type(optionText.slice(0, 12));
   await select.page().waitForTimeout(50);
 };
+/** Local calendar date `days` from today, as an ISO string. */
+function fromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+// The app judges dates against the real clock (a draft's evaluation lies ahead, validity includes today): relative dates keep this walk valid.
+const MADE_ON = fromToday(-1);
+const VALID_UNTIL = fromToday(90);
+const EVALUATION = fromToday(44);
+
 /** Date inputs take their segment order from the browser's UI language (d-m-y or m-d-y); try one, then the other. */
 const date = async (input: Locator, iso: string) => {
   const [y, m, d] = iso.split('-');
@@ -98,9 +109,9 @@ async function fillWholePlan(page: Page) {
   await type(pro.getByRole('textbox', { name: 'Organisatie' }), 'Wijkteam Noord');
 
   await goToSection(page, '2. Wanneer');
-  await date(page.getByLabel('Datum', { exact: true }), '2026-11-24');
-  await date(page.getByLabel('Geldig van'), '2026-11-24');
-  await date(page.getByLabel('Geldig tot'), '2027-02-24');
+  await date(page.getByLabel('Datum', { exact: true }), MADE_ON);
+  await date(page.getByLabel('Geldig van'), MADE_ON);
+  await date(page.getByLabel('Geldig tot'), VALID_UNTIL);
 
   await goToSection(page, 'Zorgen, gevaar');
   await addItem(page, 'Feit toevoegen');
@@ -159,12 +170,12 @@ async function fillWholePlan(page: Page) {
   await type(copy.getByRole('textbox', { name: 'Naam' }), 'Huisarts De Wit');
   await type(copy.getByRole('textbox', { name: 'Krijgt' }), 'De afspraken');
   await tick(copy.getByRole('checkbox', { name: 'Toestemming gegeven' }));
-  await date(copy.getByLabel('Datum toestemming'), '2026-11-24');
+  await date(copy.getByLabel('Datum toestemming'), MADE_ON);
   await choose(copy.getByRole('combobox', { name: 'Toestemming gegeven door' }), 'Sanne');
   await choose(page.getByRole('combobox', { name: 'Wie verstuurt die?' }), 'Karin');
 
   await goToSection(page, '9. Wanneer wordt');
-  await date(page.getByLabel('Datum', { exact: true }), '2027-01-12');
+  await date(page.getByLabel('Datum', { exact: true }), EVALUATION);
   await type(page.getByRole('textbox', { name: 'Waar/hoe' }), 'Bij het wijkteam');
   await tick(page.getByRole('group', { name: 'Wie aanwezig' }).getByRole('checkbox', { name: 'Sanne Bakker' }));
   await tick(page.getByRole('group', { name: 'Wie aanwezig' }).getByRole('checkbox', { name: 'Karin Visser' }));
@@ -226,7 +237,7 @@ describe('local mode, as a new user', () => {
 
     const ics = (await download(page, 'Agenda-afspraken (.ics)')).toString('utf8');
     assert.match(ics, /BEGIN:VCALENDAR/);
-    assert.match(ics, /DTSTART[^:\r\n]*:20270112/);
+    assert.match(ics, new RegExp(`DTSTART[^:\\r\\n]*:${EVALUATION.replaceAll('-', '')}`));
     for (const secret of ['Noor', 'Bakker', 'Yilmaz', 'ruzie', 'gewond']) assert.ok(!ics.includes(secret), `ics holds no "${secret}"`);
 
     const json = (await download(page, 'Planbestand (.json)')).toString('utf8');
@@ -254,7 +265,7 @@ describe('local mode, as a new user', () => {
     assert.deepEqual(exported.plan.safetyPersons.map(({ id: _id, ...rest }) => rest), [{
       personId: idOf('Els de Boer'), childIds: [idOf('Noor Bakker')], wellInformed: true, easyToReach: true, regularContact: true, willingToAct: true,
     }]);
-    assert.deepEqual(exported.plan.copyRecipients.map((r) => [r.name, r.consentGiven, r.consentDate, r.consentById]), [['Huisarts De Wit', true, '2026-11-24', idOf('Sanne Bakker')]]);
+    assert.deepEqual(exported.plan.copyRecipients.map((r) => [r.name, r.consentGiven, r.consentDate, r.consentById]), [['Huisarts De Wit', true, MADE_ON, idOf('Sanne Bakker')]]);
     assert.equal(exported.plan.copiesSentById, idOf('Karin Visser'));
     assert.deepEqual(reimported.plan.copyRecipients.map((r) => [r.name, r.consentGiven, r.consentDate, r.consentById]), [['Huisarts De Wit', false, null, null]],
       'the copy\'s consent, its date and its giver are asked again after an import');
