@@ -59,6 +59,30 @@ export async function stubOfficeJs(context: BrowserContext): Promise<void> {
   }));
 }
 
+/**
+ * A stand-in for office.js inside Word: the host is Word, and `Word.run` hands out a context on which every call
+ * succeeds and every collection is empty (an empty document). Enough to render and drive the real pane in Chromium;
+ * what the adapter writes is tested against the fake Word API in the unit tests. Served from office.js' own URL, so
+ * the task pane's script-src is what lets it in.
+ */
+const WORD_STUB = `
+  (function () {
+    var anything = new Proxy(function () {}, {
+      get: function (_t, key) { return key === 'items' ? [] : key === 'then' ? undefined : anything; },
+      apply: function () { return anything; },
+      set: function () { return true; },
+    });
+    window.Office = {
+      context: { displayLanguage: 'nl-NL' },
+      onReady: function (cb) { var info = { host: 'Word', platform: 'OfficeOnline' }; if (cb) cb(info); return Promise.resolve(info); },
+    };
+    window.Word = { run: function (batch) { return batch({ document: anything, sync: function () { return Promise.resolve(); } }); } };
+  })();`;
+
+export async function stubWordHost(context: BrowserContext): Promise<void> {
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: WORD_STUB }));
+}
+
 /** Blocks every request that is not to the local server: the app must need no other backend. */
 export async function blockExternal(context: BrowserContext, baseUrl: string, allow: RegExp[] = []): Promise<string[]> {
   const blocked: string[] = [];

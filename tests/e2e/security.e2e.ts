@@ -11,7 +11,7 @@ import { SUMMARY_COLUMNS } from '../../src/adapters/graph/drive.mappers';
 import { FakeGraph } from './fixtures/graph/fakeGraph';
 import { routeLogin } from './fixtures/graph/fakeLogin';
 import type { FakeUser } from './fixtures/graph/fakeLogin';
-import { blockExternal, screenshot, serveDist, stubOfficeJs, useBuildInChromium } from './harness';
+import { blockExternal, screenshot, serveDist, stubOfficeJs, useBuildInChromium, stubWordHost } from './harness';
 import { PiiWatch, piiOf } from './pii';
 import { E2E_TENANT, ensureTenantBuild } from './tenantBuild';
 
@@ -51,24 +51,6 @@ async function watchPolicies(context: BrowserContext): Promise<{ csp: string[]; 
   });
   return found;
 }
-
-/**
- * A stand-in for office.js inside Word, as in taskpane.e2e.ts: the host is Word and every Word call succeeds on an
- * empty document. It is served from office.js' own URL, so the task pane's script-src is what lets it in.
- */
-const WORD_STUB = `
-  (function () {
-    var anything = new Proxy(function () {}, {
-      get: function (_t, key) { return key === 'items' ? [] : key === 'then' ? undefined : anything; },
-      apply: function () { return anything; },
-      set: function () { return true; },
-    });
-    window.Office = {
-      context: { displayLanguage: 'nl-NL' },
-      onReady: function (cb) { var info = { host: 'Word', platform: 'OfficeOnline' }; if (cb) cb(info); return Promise.resolve(info); },
-    };
-    window.Word = { run: function (batch) { return batch({ document: anything, sync: function () { return Promise.resolve(); } }); } };
-  })();`;
 
 async function download(page: Page, item: string): Promise<{ name: string; content: Buffer }> {
   await page.getByRole('button', { name: 'Exporteren' }).click();
@@ -201,7 +183,7 @@ describe('security headers in the production build (hosting/headers.json)', () =
   it('runs the task pane in its Word stand-in (office.js from its CDN origin, the inline guard by hash) with 0 CSP violations', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
     await blockExternal(context, chromium.baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: WORD_STUB }));
+    await stubWordHost(context);
     const policies = await watchPolicies(context);
     const pii = new PiiWatch(piiOf(JSON.parse(complete))).attach(context);
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext } from 'playwright-core';
-import { axeViolations, blockExternal, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, blockExternal, screenshot, useBuildInChromium, stubWordHost } from './harness';
 
 /**
  * The Word task pane outside Word: Chromium loads taskpane.html with office.js stubbed (host null), as a browser
@@ -14,30 +14,11 @@ async function paneContext(locale: string): Promise<BrowserContext> {
   return chromium.newContext({ viewport: { width: 350, height: 800 }, locale }, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
 }
 
-/**
- * A stand-in for office.js inside Word: the host is Word, and `Word.run` hands out a context on which every call
- * succeeds and every collection is empty (an empty document). Enough to render and drive the real pane in Chromium;
- * what the adapter writes is tested against the fake Word API in the unit tests.
- */
-const WORD_STUB = `
-  (function () {
-    var anything = new Proxy(function () {}, {
-      get: function (_t, key) { return key === 'items' ? [] : key === 'then' ? undefined : anything; },
-      apply: function () { return anything; },
-      set: function () { return true; },
-    });
-    window.Office = {
-      context: { displayLanguage: 'nl-NL' },
-      onReady: function (cb) { var info = { host: 'Word', platform: 'OfficeOnline' }; if (cb) cb(info); return Promise.resolve(info); },
-    };
-    window.Word = { run: function (batch) { return batch({ document: anything, sync: function () { return Promise.resolve(); } }); } };
-  })();`;
-
 describe('taskpane.html in Word (office.js stand-in)', () => {
   it('shows the pane at 350 px, reads an empty document, inserts the template, with 0 axe violations', async () => {
     const context = await chromium.browser.newContext({ viewport: { width: 350, height: 800 }, locale: 'nl-NL' });
     await blockExternal(context, chromium.baseUrl, [/^https:\/\/appsforoffice\.microsoft\.com\//]);
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: WORD_STUB }));
+    await stubWordHost(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
