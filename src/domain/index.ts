@@ -32,3 +32,7 @@ export type { Reminder, ReminderKind, ReminderSource } from './reminders';
 export { SUMMARY_TEXT_LIMIT, evaluationSummary, hasSummaryContent, shorten, summaryChanges, summaryDate } from './evaluationSummary';
 export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision, SummaryScore, SummarySubject } from './evaluationSummary';
 export { isTeamsJoinUrl, safeJoinUrl } from './joinUrl';
+export { overviewCandidates, personalOverview } from './personalOverview';
+export type { OverviewCalls, OverviewContact, OverviewEvaluation, OverviewRole, OverviewSignal, OverviewTask, OverviewWatch, PersonalOverview } from './personalOverview';
+export { childBook } from './childBook';
+export type { BookAgreement, BookPerson, BookVoice, ChildBook } from './childBook';

@@ -1,5 +1,5 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { ISectionOptions, IStylesOptions } from 'docx';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { Document } from 'docx';
 import { TEMPLATE, TITLE_PREFIX, evaluationSummary } from '../../domain';
 import type { Locale, Plan, Section, SummaryChanges } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
@@ -7,29 +7,11 @@ import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
 import { renderChanges, renderFields, renderSection } from './docxBlocks';
 import type { Block } from './docxBlocks';
+import { documentOf, packDocx, sectionsOf } from './docxFrame';
 import { valueContext } from './values';
 import type { ValueContext, Values } from './values';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A4 portrait in twips, 2 cm margins: the paper the source template is printed on. */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134;
-const FONT = 'Calibri';
-const INK = '000000';
-const HEADING_INK = '1F3864';
-
-/** Sizes are in half-points: 10.5 pt body text stays readable in tables when printed. */
-const STYLES: IStylesOptions = {
-  default: {
-    document: { run: { font: FONT, size: 21, color: INK }, paragraph: { spacing: { after: 60 } } },
-    title: { run: { font: FONT, size: 36, bold: true, color: HEADING_INK }, paragraph: { spacing: { after: 120 } } },
-    heading1: { run: { font: FONT, size: 28, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
-    heading2: { run: { font: FONT, size: 24, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true } },
-    heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, keepLines: true } },
-    heading4: { run: { font: FONT, size: 21, bold: true, italics: true, color: INK }, paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
-  },
-};
+export { DOCX_MIME } from './docxFrame';
 
 const EVALUATIONS_SECTION = 'evaluations';
 
@@ -63,36 +45,6 @@ function titleBlocks(section: Section, plan: Plan, ctx: ValueContext): Block[] {
   ];
 }
 
-function pageFrame(locale: Locale): Pick<ISectionOptions, 'headers' | 'footers' | 'properties'> {
-  return {
-    properties: {
-      page: {
-        size: A4,
-        margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 567, footer: 567 },
-      },
-    },
-    headers: {
-      default: new Header({
-        children: [new Paragraph({
-          alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ text: translate(m['docx.confidential'], locale).toUpperCase(), bold: true, size: 18 })],
-        })],
-      }),
-    },
-    footers: {
-      default: new Footer({
-        children: [new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({
-            size: 18,
-            children: [`${translate(m['docx.page'], locale)} `, PageNumber.CURRENT, ` ${translate(m['docx.of'], locale)} `, PageNumber.TOTAL_PAGES],
-          })],
-        })],
-      }),
-    },
-  };
-}
-
 function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null): Block[] {
   if (section.part === 'title') return titleBlocks(section, plan, ctx);
   const blocks = renderSection(section, plan as unknown as Values, ctx);
@@ -108,12 +60,7 @@ export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptio
   const ctx = valueContext(plan, locale);
   const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
   const children = includedSections(plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
-  return new Document({
-    title: documentTitle(plan, locale),
-    creator: 'Veiligheidsplan',
-    styles: STYLES,
-    sections: [{ ...pageFrame(locale), children }],
-  });
+  return documentOf(documentTitle(plan, locale), sectionsOf(children, locale));
 }
 
 /**
@@ -121,6 +68,5 @@ export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptio
  * the same in browsers and under jsdom in tests.
  */
 export async function planToDocx(plan: Plan, locale: Locale, options: DocxOptions = {}): Promise<Blob> {
-  const buffer = await Packer.toArrayBuffer(buildPlanDocument(plan, locale, options));
-  return new Blob([buffer], { type: DOCX_MIME });
+  return packDocx(buildPlanDocument(plan, locale, options));
 }

@@ -1,69 +1,41 @@
-import { BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { Table } from 'docx';
 import type { Field, GroupField, Locale, ScalarField, Section, SummaryChanges, TextListField } from '../../domain';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
 import { REF_KEYS, formatRef, formatValue } from './values';
 import type { RefKey, ValueContext, Values } from './values';
+import { LANDSCAPE_WIDTH, LandscapePart, PORTRAIT_WIDTH, columnTable, fitColumns, labelValueRows } from './docxLayout';
+import type { Block, ColumnKind, ColumnSpec } from './docxLayout';
 
 /**
  * Turns template sections into docx paragraphs and tables. Nothing here knows a field by name: every
  * heading, label and column comes from TEMPLATE, so a field added to the template appears in the document.
  */
 
-export type Block = Paragraph | Table;
+export type { Block } from './docxLayout';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
-const HEADER_FILL = 'D9E2F3';
-const LABEL_FILL = 'F2F2F2';
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' } as const;
-const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
-const NUMBER_COLUMN_PERCENT = 6;
-const LABEL_COLUMN_PERCENT = 35;
+/** A list with this many text columns reads better on a landscape page, even where portrait could hold its words. */
+const LANDSCAPE_TEXT_COLUMNS = 6;
 
 export function heading(text: string, level: number): Paragraph {
   return new Paragraph({ text, heading: HEADINGS[Math.min(Math.max(level, 1), HEADINGS.length) - 1] });
-}
-
-/** Multi-line values keep their line breaks. */
-function textRuns(text: string, bold = false): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...(bold ? { bold } : {}), ...(i > 0 ? { break: 1 } : {}) }));
-}
-
-function cell(text: string, options: { percent: number; fill?: string; bold?: boolean }): TableCell {
-  return new TableCell({
-    width: { size: options.percent, type: WidthType.PERCENTAGE },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
-    children: [new Paragraph({ children: textRuns(text, options.bold) })],
-  });
-}
-
-function table(rows: TableRow[]): Table {
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, borders: TABLE_BORDERS });
-}
-
-/** A header row that Word repeats on every page the table runs over. */
-function headerRow(labels: string[], percents: number[]): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: labels.map((label, i) => cell(label, { percent: percents[i] ?? 0, fill: HEADER_FILL, bold: true })),
-  });
 }
 
 function isScalar(field: Field): field is ScalarField {
   return field.kind !== 'group' && field.kind !== 'textList';
 }
 
+function columnKind(field: ScalarField): ColumnKind {
+  if (field.kind === 'boolean') return 'yesNo';
+  if (field.kind === 'score') return 'number';
+  return 'text';
+}
+
 /** Two columns, label | value: the form's single fields. */
 function labelValueTable(fields: ScalarField[], values: Values, ctx: ValueContext): Table {
-  return table(fields.map((field) => new TableRow({
-    cantSplit: true,
-    children: [
-      cell(field.label[ctx.locale], { percent: LABEL_COLUMN_PERCENT, fill: LABEL_FILL, bold: true }),
-      cell(formatValue(field, values[field.id], ctx), { percent: 100 - LABEL_COLUMN_PERCENT }),
-    ],
-  })));
+  return labelValueRows(fields.map((field) => [field.label[ctx.locale], formatValue(field, values[field.id], ctx)] as const), PORTRAIT_WIDTH);
 }
 
 function items(values: Values, field: Field): Values[] {
@@ -73,14 +45,12 @@ function items(values: Values, field: Field): Values[] {
 
 function textListTable(field: TextListField, values: Values, ctx: ValueContext): Table {
   const list = items(values, field);
-  const percents = [NUMBER_COLUMN_PERCENT, 100 - NUMBER_COLUMN_PERCENT];
+  const columns: ColumnSpec[] = [{ header: translate(m['docx.number'], ctx.locale), kind: 'number' }, { header: field.itemLabel[ctx.locale], kind: 'text' }];
   const rows = list.length > 0
     ? list.map((item, i) => [String(i + 1), typeof item.text === 'string' ? item.text : ''])
     : [['', '']]; // an empty row to write in when printed
-  return table([
-    headerRow([translate(m['docx.number'], ctx.locale), field.itemLabel[ctx.locale]], percents),
-    ...rows.map((texts) => new TableRow({ cantSplit: true, children: texts.map((text, i) => cell(text, { percent: percents[i] ?? 0 })) })),
-  ]);
+  const widths = fitColumns(columns, rows, PORTRAIT_WIDTH) ?? [700, PORTRAIT_WIDTH - 700];
+  return columnTable(columns, rows, widths);
 }
 
 /** Ids that point into another list but are no form field (an evaluation's review names its agreement). */
@@ -89,29 +59,37 @@ function refColumns(field: GroupField, list: Values[]): RefKey[] {
   return REF_KEYS.filter((key) => !fieldIds.has(key) && list.some((item) => key in item));
 }
 
-/** One row per item, one column per field, numbered as the items are referred to elsewhere ("Doel 2"). */
-function groupTable(field: GroupField, values: Values, ctx: ValueContext): Table {
+/**
+ * One row per item, one column per field, numbered as the items are referred to elsewhere ("Doel 2"). A table too
+ * wide for a portrait page goes on a landscape page; one too wide even for that becomes a card per item.
+ */
+function groupBlocks(field: GroupField, values: Values, ctx: ValueContext, level: number, title: Paragraph | null): Block[] {
   const list = items(values, field);
   const refs = refColumns(field, list);
   const scalars = field.fields.filter(isScalar);
-  const columnCount = refs.length + scalars.length;
-  const percent = (100 - NUMBER_COLUMN_PERCENT) / Math.max(columnCount, 1);
-  const percents = [NUMBER_COLUMN_PERCENT, ...Array<number>(columnCount).fill(percent)];
-  const labels = [
-    translate(m['docx.number'], ctx.locale),
-    ...refs.map((key) => ctx.refs[key].itemLabel[ctx.locale]),
-    ...scalars.map((f) => f.label[ctx.locale]),
+  const columns: ColumnSpec[] = [
+    { header: translate(m['docx.number'], ctx.locale), kind: 'number' },
+    ...refs.map((key): ColumnSpec => ({ header: ctx.refs[key].itemLabel[ctx.locale], kind: 'text' })),
+    ...scalars.map((f): ColumnSpec => ({ header: f.label[ctx.locale], kind: columnKind(f) })),
   ];
   const rowTexts = list.map((item, i) => [
     String(i + 1),
     ...refs.map((key) => formatRef(key, item[key], ctx)),
     ...scalars.map((f) => formatValue(f, item[f.id], ctx)),
   ]);
-  const rows = rowTexts.length > 0 ? rowTexts : [labels.map(() => '')];
-  return table([
-    headerRow(labels, percents),
-    ...rows.map((texts) => new TableRow({ cantSplit: true, children: texts.map((text, i) => cell(text, { percent: percents[i] ?? 0 })) })),
-  ]);
+  const rows = rowTexts.length > 0 ? rowTexts : [columns.map(() => '')];
+  const head = title ? [title] : [];
+  const textColumns = columns.filter((c) => c.kind === 'text').length;
+  const portrait = textColumns < LANDSCAPE_TEXT_COLUMNS ? fitColumns(columns, rows, PORTRAIT_WIDTH) : null;
+  if (portrait) return [...head, columnTable(columns, rows, portrait), gap()];
+  const landscape = fitColumns(columns, rows, LANDSCAPE_WIDTH);
+  if (landscape) return [new LandscapePart([...head, columnTable(columns, rows, landscape), gap()])];
+  // A card per item: its fields as label | value rows under the item's own heading.
+  return [...head, ...rowTexts.flatMap((texts, i) => [
+    heading(`${field.itemLabel[ctx.locale]} ${i + 1}`, level + 1),
+    labelValueRows(columns.slice(1).map((c, k) => [c.header, texts[k + 1] ?? ''] as const), PORTRAIT_WIDTH),
+    gap(),
+  ])];
 }
 
 /** Spacing after a table, so the next heading does not stick to it. */
@@ -137,15 +115,16 @@ export function renderFields(fields: ReadonlyArray<Field>, values: Values, ctx: 
     }
     flush();
     // A section that is one list ("Evaluaties") does not repeat its heading above the list.
-    if (field.label[ctx.locale] !== parentHeading) blocks.push(heading(field.label[ctx.locale], level));
+    const title = field.label[ctx.locale] !== parentHeading ? heading(field.label[ctx.locale], level) : null;
     if (field.kind === 'textList') {
-      blocks.push(textListTable(field, values, ctx), gap());
+      blocks.push(...(title ? [title] : []), textListTable(field, values, ctx), gap());
     } else if (field.fields.some((f) => f.kind === 'group')) {
+      if (title) blocks.push(title);
       items(values, field).forEach((item, i) => {
         blocks.push(heading(`${field.itemLabel[ctx.locale]} ${i + 1}`, level + 1), ...renderFields(field.fields, item, ctx, level + 2));
       });
     } else {
-      blocks.push(groupTable(field, values, ctx), gap());
+      blocks.push(...groupBlocks(field, values, ctx, level, title));
     }
   }
   flush();
@@ -155,7 +134,7 @@ export function renderFields(fields: ReadonlyArray<Field>, values: Values, ctx: 
 export function renderSection(section: Section, values: Values, ctx: ValueContext): Block[] {
   return [
     heading(section.heading[ctx.locale], 1),
-    new Paragraph({ children: [new TextRun({ text: section.intro[ctx.locale], italics: true })] }),
+    new Paragraph({ keepNext: true, children: [new TextRun({ text: section.intro[ctx.locale], italics: true })] }),
     ...renderFields(section.fields, values, ctx, 2, section.heading[ctx.locale]),
   ];
 }

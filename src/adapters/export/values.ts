@@ -67,7 +67,8 @@ export function formatValue(field: ScalarField, value: unknown, ctx: ValueContex
   switch (field.kind) {
     case 'text':
     case 'textarea':
-      return typeof value === 'string' ? value : '';
+      // A free-text field that holds just a date ("Geboortedatum of leeftijd") prints it as a date too.
+      return typeof value === 'string' ? (isIsoDate(value.trim()) ? formatIsoDate(value.trim(), ctx.locale) : value) : '';
     case 'date':
       return typeof value === 'string' ? formatIsoDate(value, ctx.locale) : '';
     case 'boolean':

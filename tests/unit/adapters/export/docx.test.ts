@@ -34,7 +34,7 @@ describe('planToDocx()', () => {
     expect(blob.size).toBeGreaterThan(5_000);
     expect(doc.files).toEqual(expect.arrayContaining(['word/document.xml', '[Content_Types].xml', 'word/styles.xml']));
     expect(XMLValidator.validate(doc.documentXml)).toBe(true);
-    expect(XMLValidator.validate(doc.footerXml)).toBe(true);
+    for (const footer of doc.footerXmls) expect(XMLValidator.validate(footer)).toBe(true);
   });
 
   it('starts with the title "Veiligheidsplan van de familie <naam>"', () => {
@@ -124,7 +124,8 @@ describe('planToDocx()', () => {
 
   it('is set up for printing: A4 page, "Vertrouwelijk" in the header, page x of y in the footer, bordered tables', () => {
     expect(doc.documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(doc.headerText).toBe('VERTROUWELIJK');
+    expect(doc.headerTexts.length).toBeGreaterThan(0);
+    expect(new Set(doc.headerTexts)).toEqual(new Set(['VERTROUWELIJK']));
     expect(doc.footerXml).toMatch(/PAGE/);
     expect(doc.footerXml).toMatch(/NUMPAGES/);
     expect(doc.documentXml).toMatch(/<w:tblBorders>[\s\S]*?<w:insideH w:val="single"/);

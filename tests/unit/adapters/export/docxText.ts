@@ -11,7 +11,9 @@ export interface DocxContent {
   documentXml: string;
   paragraphs: DocxParagraph[];
   tables: string[][][];
-  headerText: string;
+  /** The text of every header part: a document with landscape pages has one header per section. */
+  headerTexts: string[];
+  footerXmls: string[];
   footerXml: string;
   allText: string;
 }
@@ -38,9 +40,9 @@ function tablesOf(xml: string): string[][][] {
       [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphsOf(c[0]).map((p) => p.text).join('\n'))));
 }
 
-async function fileText(zip: JSZip, pattern: RegExp): Promise<string> {
+async function fileTexts(zip: JSZip, pattern: RegExp): Promise<string[]> {
   const names = Object.keys(zip.files).filter((n) => pattern.test(n));
-  return (await Promise.all(names.map((n) => zip.file(n)!.async('string')))).join('\n');
+  return Promise.all(names.map((n) => zip.file(n)!.async('string')));
 }
 
 export async function readDocx(blob: Blob): Promise<DocxContent> {
@@ -52,8 +54,9 @@ export async function readDocx(blob: Blob): Promise<DocxContent> {
     documentXml,
     paragraphs,
     tables: tablesOf(documentXml),
-    headerText: textOf(await fileText(zip, /^word\/header\d*\.xml$/)),
-    footerXml: await fileText(zip, /^word\/footer\d*\.xml$/),
+    headerTexts: (await fileTexts(zip, /^word\/header\d*\.xml$/)).map(textOf),
+    footerXmls: await fileTexts(zip, /^word\/footer\d*\.xml$/),
+    footerXml: (await fileTexts(zip, /^word\/footer\d*\.xml$/)).join('\n'),
     allText: paragraphs.map((p) => p.text).join('\n'),
   };
 }

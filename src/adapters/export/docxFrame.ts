@@ -1,0 +1,97 @@
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import type { ISectionOptions, IStylesOptions, Table } from 'docx';
+import type { Locale } from '../../domain';
+import { translate } from '../../i18n';
+import { exportMessages as m } from '../../i18n/areas/export';
+import { BODY_SIZE, FONT, LandscapePart, MARGIN, PAPER } from './docxLayout';
+import type { Block, PaperSize } from './docxLayout';
+
+/** The page, header and footer every document shares, and the packing to a Blob. */
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const INK = '000000';
+const HEADING_INK = '1F3864';
+
+/** Sizes are in half-points. Headings keep with what follows them, so a heading never ends a page alone. */
+export const STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: BODY_SIZE, color: INK }, paragraph: { spacing: { after: 60 } } },
+    title: { run: { font: FONT, size: 34, bold: true, color: HEADING_INK }, paragraph: { spacing: { after: 120 }, keepNext: true } },
+    heading1: { run: { font: FONT, size: 27, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
+    heading2: { run: { font: FONT, size: 23, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true } },
+    heading3: { run: { font: FONT, size: 21, bold: true, color: INK }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, keepLines: true } },
+    heading4: { run: { font: FONT, size: BODY_SIZE, bold: true, italics: true, color: INK }, paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
+  },
+};
+
+export interface FrameOptions {
+  paper?: PaperSize;
+  landscape?: boolean;
+  /** A footer with "Pagina 1 van 3"; a one-page overview or a child's book goes without. */
+  pageNumbers?: boolean;
+}
+
+/** The "Vertrouwelijk" header on every page, and the page numbers in the footer. */
+export function pageFrame(locale: Locale, options: FrameOptions = {}): Pick<ISectionOptions, 'headers' | 'footers' | 'properties'> {
+  const paper = PAPER[options.paper ?? 'A4'];
+  return {
+    properties: {
+      page: {
+        size: { ...paper, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 567, footer: 567 },
+      },
+    },
+    headers: {
+      default: new Header({
+        children: [new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [new TextRun({ text: translate(m['docx.confidential'], locale).toUpperCase(), bold: true, size: 16 })],
+        })],
+      }),
+    },
+    footers: options.pageNumbers === false ? {} : {
+      default: new Footer({
+        children: [new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({
+            size: 16,
+            children: [`${translate(m['docx.page'], locale)} `, PageNumber.CURRENT, ` ${translate(m['docx.of'], locale)} `, PageNumber.TOTAL_PAGES],
+          })],
+        })],
+      }),
+    },
+  };
+}
+
+/** Splits the blocks into portrait and landscape sections, each with the same header and footer. */
+export function sectionsOf(blocks: ReadonlyArray<Block>, locale: Locale, options: FrameOptions = {}): ISectionOptions[] {
+  const sections: ISectionOptions[] = [];
+  let run: Array<Paragraph | Table> = [];
+  let landscape = false;
+  const flush = (): void => {
+    if (run.length > 0) sections.push({ ...pageFrame(locale, { ...options, landscape }), children: run });
+    run = [];
+  };
+  for (const block of blocks) {
+    const wide = block instanceof LandscapePart;
+    if (wide !== landscape) {
+      flush();
+      landscape = wide;
+    }
+    if (block instanceof LandscapePart) run.push(...block.blocks);
+    else run.push(block);
+  }
+  flush();
+  return sections;
+}
+
+export function documentOf(title: string, sections: ISectionOptions[]): Document {
+  return new Document({ title, creator: 'Veiligheidsplan', styles: STYLES, sections });
+}
+
+/** Packed to an ArrayBuffer and wrapped, rather than Packer.toBlob, so that it behaves the same in browsers and under jsdom. */
+export async function packDocx(document: Document): Promise<Blob> {
+  const buffer = await Packer.toArrayBuffer(document);
+  return new Blob([buffer], { type: DOCX_MIME });
+}
