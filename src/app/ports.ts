@@ -1,4 +1,4 @@
-import type { CalendarEventRef, EvaluationSummary, Locale, ParseError, Plan, PlanStatus } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus } from '../domain';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -247,11 +247,19 @@ export interface Clock {
 export interface DocxOptions {
   /** An earlier version of the plan: the document then lists what changed since it in goals, agreements and people. */
   previous?: Plan | null;
+  /** The organisation's settings (the authority's regional name, VP_AUTHORITY_NAME); without them the default name is used. */
+  organisation?: OrganisationSettings;
 }
 
 /** File exports (lazy-loaded in the UI). */
 export interface PlanExports {
   toDocx(plan: Plan, locale: Locale, options?: DocxOptions): Promise<Blob>;
+  /** "Mijn afspraken": one person's own part of the plan on one page. Throws DomainError EXPORT.NO_PERSON for an unknown person. */
+  overviewToDocx(plan: Plan, personId: string, locale: Locale, options?: DocxOptions): Promise<Blob>;
+  /** The Words & Pictures book of one child, at A4 or A5 (booklet) size. Throws DomainError EXPORT.NO_PERSON for an unknown child. */
+  childBookToDocx(plan: Plan, childId: string, locale: Locale, size: 'A4' | 'A5', options?: DocxOptions): Promise<Blob>;
+  /** The title part and a chosen set of the template's 9 sections (1-based section numbers), in template order. */
+  sectionsToDocx(plan: Plan, sections: readonly number[], locale: Locale, options?: DocxOptions): Promise<Blob>;
   /** An .ics with the evaluation and network meetings; holds no plan content. */
   toIcs(plan: Plan, locale: Locale): Promise<string>;
 }

@@ -18,7 +18,9 @@ export type DomainErrorCode =
   | 'STORAGE.FULL'
   | 'STORAGE.DAMAGED'
   /** Tenant mode without a place for plans: no team channel, and no site or library configured. */
-  | 'STORAGE.NO_LOCATION';
+  | 'STORAGE.NO_LOCATION'
+  /** A personal overview or a child's book was asked for someone who is not (or no longer) in the plan. */
+  | 'EXPORT.NO_PERSON';
 
 export class DomainError extends Error {
   constructor(readonly code: DomainErrorCode, message: string, readonly details: Readonly<Record<string, string>> = {}) {

@@ -45,7 +45,7 @@ function titleBlocks(section: Section, plan: Plan, ctx: ValueContext): Block[] {
   ];
 }
 
-function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null): Block[] {
+export function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null): Block[] {
   if (section.part === 'title') return titleBlocks(section, plan, ctx);
   const blocks = renderSection(section, plan as unknown as Values, ctx);
   // The changes close the evaluations section: they are what the last evaluation's decision led to.

@@ -28,18 +28,40 @@ export const STYLES: IStylesOptions = {
 export interface FrameOptions {
   paper?: PaperSize;
   landscape?: boolean;
-  /** A footer with "Pagina 1 van 3"; a one-page overview or a child's book goes without. */
+  /** A footer with "Pagina 1 van 3"; a one-page overview goes without. */
   pageNumbers?: boolean;
+  /** A line in small italics in the footer, instead of the page numbers. */
+  footerNote?: string;
+  /** Margins in twips; 2 cm unless given. */
+  margin?: number;
+}
+
+function footerOf(locale: Locale, options: FrameOptions): Footer | null {
+  if (options.footerNote) {
+    return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: options.footerNote, italics: true, size: 16 })] })] });
+  }
+  if (options.pageNumbers === false) return null;
+  return new Footer({
+    children: [new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({
+        size: 16,
+        children: [`${translate(m['docx.page'], locale)} `, PageNumber.CURRENT, ` ${translate(m['docx.of'], locale)} `, PageNumber.TOTAL_PAGES],
+      })],
+    })],
+  });
 }
 
 /** The "Vertrouwelijk" header on every page, and the page numbers in the footer. */
 export function pageFrame(locale: Locale, options: FrameOptions = {}): Pick<ISectionOptions, 'headers' | 'footers' | 'properties'> {
   const paper = PAPER[options.paper ?? 'A4'];
+  const margin = options.margin ?? MARGIN;
+  const footer = footerOf(locale, options);
   return {
     properties: {
       page: {
         size: { ...paper, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 567, footer: 567 },
+        margin: { top: margin, right: margin, bottom: margin, left: margin, header: Math.round(margin / 2), footer: Math.round(margin / 2) },
       },
     },
     headers: {
@@ -50,17 +72,7 @@ export function pageFrame(locale: Locale, options: FrameOptions = {}): Pick<ISec
         })],
       }),
     },
-    footers: options.pageNumbers === false ? {} : {
-      default: new Footer({
-        children: [new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({
-            size: 16,
-            children: [`${translate(m['docx.page'], locale)} `, PageNumber.CURRENT, ` ${translate(m['docx.of'], locale)} `, PageNumber.TOTAL_PAGES],
-          })],
-        })],
-      }),
-    },
+    footers: footer ? { default: footer } : {},
   };
 }
 

@@ -135,10 +135,11 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' } as const;
 const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
 /** Multi-line values keep their line breaks. */
-export function textRuns(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
+export function textRuns(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
   return breakable(text).split(/\r?\n/).map((line, i) => new TextRun({
     text: line,
     ...(options.bold ? { bold: true } : {}),
+    ...(options.italics ? { italics: true } : {}),
     ...(options.size ? { size: options.size } : {}),
     ...(i > 0 ? { break: 1 } : {}),
   }));
@@ -196,13 +197,17 @@ export function columnTable(columns: ReadonlyArray<ColumnSpec>, rows: ReadonlyAr
   ], widths);
 }
 
-/** Label | value rows: the label column as wide as its longest label line allows, the value column the rest. */
-export function labelValueRows(pairs: ReadonlyArray<readonly [string, string]>, available: number): Table {
-  const longestLabel = Math.max(0, ...pairs.map(([label]) => longestLine(label, true))) + CELL_SLACK;
-  const longestWord = Math.max(0, ...pairs.map(([label]) => longestPiece(label, true))) + CELL_SLACK;
-  // As wide as the longest label, but at most 40 % of the row (a longer label wraps between words).
-  const labelWidth = Math.max(longestWord, Math.min(longestLabel, Math.round(available * 0.4)));
-  const fitted = [labelWidth, available - labelWidth];
+/** The label column's width for these labels: as wide as the longest label, but at most 40 % of the row. */
+export function labelColumnWidth(labels: ReadonlyArray<string>, available: number): number {
+  const longestLabel = Math.max(0, ...labels.map((label) => longestLine(label, true))) + CELL_SLACK;
+  const longestWord = Math.max(0, ...labels.map((label) => longestPiece(label, true))) + CELL_SLACK;
+  return Math.max(longestWord, Math.min(longestLabel, Math.round(available * 0.4)));
+}
+
+/** Label | value rows. Pass `labelWidth` to line up several such tables in one document. */
+export function labelValueRows(pairs: ReadonlyArray<readonly [string, string]>, available: number, labelWidth?: number): Table {
+  const width = labelWidth ?? labelColumnWidth(pairs.map(([label]) => label), available);
+  const fitted = [width, available - width];
   return fixedTable(pairs.map(([label, value], i) => new TableRow({
     cantSplit: true,
     children: [

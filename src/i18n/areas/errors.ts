@@ -53,5 +53,9 @@ export const errorMessages = defineMessages({
     nl: 'Hier is geen plek om plannen te bewaren. Open de app in een kanaal van een team, of vraag uw beheerder om een SharePoint-site of -bibliotheek in te stellen (VP_SITE_ID of VP_DRIVE_ID).',
     en: 'There is no place to keep plans here. Open the app in a team channel, or ask your administrator to configure a SharePoint site or library (VP_SITE_ID or VP_DRIVE_ID).',
   },
+  'error.EXPORT.NO_PERSON': {
+    nl: 'Deze persoon staat niet (meer) in het plan. Kies iemand uit het plan en probeer het opnieuw.',
+    en: 'This person is not (or no longer) in the plan. Choose someone from the plan and try again.',
+  },
   'error.unknown': { nl: 'Er ging iets mis. Uw wijzigingen zijn bewaard.', en: 'Something went wrong. Your changes are kept.' },
 });

@@ -1,6 +1,7 @@
 import { sharePlan } from '../../../src/app/sharing';
 import type { PlanExports, ShareOutcome, ShareRecipient, Sharing } from '../../../src/app/ports';
 import { basePlan } from '../adapters/graph/planFixture';
+import { fakePlanExports } from '../../fakes/planExports';
 
 function fakeSharing() {
   const calls: string[] = [];
@@ -14,7 +15,7 @@ function fakeSharing() {
   return { sharing, calls };
 }
 
-const planExports: PlanExports = { toDocx: async () => new Blob(['docx']), toIcs: async () => '' };
+const planExports: PlanExports = fakePlanExports();
 
 describe('sharePlan()', () => {
   it('refuses a recipient without recorded consent and shares only with the consenting one', async () => {

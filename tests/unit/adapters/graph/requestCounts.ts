@@ -8,6 +8,7 @@ import { sharePlan } from '../../../../src/app/sharing';
 import { createEmptyPlan, serializePlan } from '../../../../src/domain';
 import type { Plan } from '../../../../src/domain';
 import { FakeDrive, fromFetchRequest, toFetchResponse } from '../../../fakes/graph/drive';
+import { fakePlanExports } from '../../../fakes/planExports';
 
 /**
  * Counts the HTTP requests each user action makes against a Graph stand-in: the in-memory SharePoint library
@@ -103,7 +104,7 @@ export async function measureRequestCounts(server: SetupServer): Promise<Request
       target: { kind: 'evaluation' }, start: slot.start, end: slot.end, attendees: found.participants.attendees, locale: 'nl', transactionId: 'tx',
     }));
     const sharing = fresh();
-    const share5 = await count(() => sharePlan({ sharing: sharing.sharing, loadExports: async () => ({ toDocx: async () => new Blob(['docx']), toIcs: async () => '' }) }, plan, 'nl'));
+    const share5 = await count(() => sharePlan({ sharing: sharing.sharing, loadExports: async () => fakePlanExports() }, plan, 'nl'));
     return { load: load.graph, loadDownloads: load.all - load.graph, save: save.all, list500: list500.all, schedule: schedule.all, share5: share5.all };
   } finally {
     server.events.removeListener('request:start', listener);
