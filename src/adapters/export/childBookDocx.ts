@@ -6,7 +6,7 @@ import { translate } from '../../i18n';
 import { documentMessages as m } from '../../i18n/areas/documents';
 import { BOOK_PICTURES } from './bookPictures.generated';
 import type { BookPicture } from './bookPictures.generated';
-import { PAPER, textRuns, textWidthOf } from './docxLayout';
+import { MARGIN, PAPER, measure, textRuns, textWidthOf } from './docxLayout';
 import type { PaperSize } from './docxLayout';
 import { documentOf, packDocx, sectionsOf } from './docxFrame';
 import { formatIsoDate } from './values';
@@ -19,11 +19,14 @@ import { formatIsoDate } from './values';
 
 /** Sizes per paper, in half-points and pixels: an A5 booklet is read up close, so its type shrinks less than its page. */
 const LOOK: Readonly<Record<PaperSize, { heading: number; text: number; title: number; picture: number; drawHeight: number }>> = {
-  A4: { heading: 40, text: 28, title: 56, picture: 150, drawHeight: 4800 },
-  A5: { heading: 32, text: 24, title: 44, picture: 110, drawHeight: 3000 },
+  A4: { heading: 40, text: 28, title: 56, picture: 150, drawHeight: 6000 },
+  A5: { heading: 32, text: 24, title: 44, picture: 110, drawHeight: 4000 },
 };
-/** Above this many characters a page has no room left for a drawing frame. */
-const ROOM_TO_DRAW = 420;
+/** A drawing frame lower than this (twips, about 2 cm) is not worth drawing in; the page goes without. */
+const SMALLEST_FRAME = 1130;
+const LINE_SPACING = 320;
+const PARAGRAPH_AFTER = 140;
+const PIXEL = 15; // twips per pixel at 96 dpi
 const INK = '1F3864';
 
 interface Page {
@@ -134,9 +137,26 @@ function drawFrame(prompt: string, width: number, height: number): Table {
   });
 }
 
-function pageBlocks(page: Page, look: (typeof LOOK)[PaperSize], width: number, locale: Locale): Array<Paragraph | Table> {
-  const length = page.lines.reduce((n, line) => n + line.text.length, 0);
+/**
+ * How high the drawing frame can be so that the page still holds it: the page less the picture, the heading and the
+ * text (estimated from its length). An estimate that is off by a line only makes the frame a little smaller or larger.
+ */
+function frameHeight(lines: Page['lines'], look: (typeof LOOK)[PaperSize], paper: PaperSize): number {
+  const width = textWidthOf(PAPER[paper]);
+  const pageHeight = PAPER[paper].height - 2 * MARGIN - 600; // the header and its distance
+  const text = lines.reduce((height, line) => {
+    const perLine = Math.max(1, Math.ceil(measure(line.text, line.bold === true, look.text / 2) / width));
+    return height + perLine * Math.round((LINE_SPACING * look.text) / 24) + PARAGRAPH_AFTER;
+  }, 0);
+  const used = 240 + look.picture * PIXEL + 120 + Math.round(look.heading * 20 * 0.7) + 200 + text + 300;
+  const room = pageHeight - used;
+  return room >= SMALLEST_FRAME ? Math.min(room, look.drawHeight) : 0;
+}
+
+function pageBlocks(page: Page, look: (typeof LOOK)[PaperSize], paper: PaperSize, locale: Locale): Array<Paragraph | Table> {
+  const width = textWidthOf(PAPER[paper]);
   const lines = page.lines.filter((line) => line.text !== '');
+  const frame = frameHeight(lines, look, paper);
   return [
     new Paragraph({ pageBreakBefore: true, keepNext: true, children: [] }),
     picture(page.picture, look.picture),
@@ -147,13 +167,11 @@ function pageBlocks(page: Page, look: (typeof LOOK)[PaperSize], width: number, l
       children: [new TextRun({ text: page.heading, bold: true, size: look.heading, color: INK })],
     }),
     ...lines.map((line) => new Paragraph({
-      spacing: { after: 140, line: 320 },
+      spacing: { after: PARAGRAPH_AFTER, line: LINE_SPACING },
       indent: line.quote ? { left: 360 } : undefined,
       children: textRuns(line.text, { bold: line.bold, italics: line.quote, size: look.text }),
     })),
-    ...(length < ROOM_TO_DRAW || lines.length === 0
-      ? [new Paragraph({ text: '' }), drawFrame(page.drawPrompt ?? translate(m['book.drawHere'], locale), width, look.drawHeight)]
-      : []),
+    ...(frame > 0 ? [new Paragraph({ text: '' }), drawFrame(page.drawPrompt ?? translate(m['book.drawHere'], locale), width, frame)] : []),
   ];
 }
 
@@ -177,10 +195,9 @@ export async function childBookToDocx(plan: Plan, childId: string, locale: Local
   const book = childBook(plan, childId);
   if (!book) throw new DomainError('EXPORT.NO_PERSON', 'The child is not in the plan.');
   const look = LOOK[size];
-  const width = textWidthOf(PAPER[size]);
   const blocks = [
     ...coverBlocks(book, look, locale),
-    ...pages(book, locale).flatMap((page) => pageBlocks(page, look, width, locale)),
+    ...pages(book, locale).flatMap((page) => pageBlocks(page, look, size, locale)),
   ];
   const title = translate(m['book.title'], locale, { name: book.childName.split(/\s+/)[0] ?? book.childName });
   return packDocx(documentOf(title, sectionsOf(blocks, locale, { paper: size })));

@@ -132,11 +132,14 @@ export function renderFields(fields: ReadonlyArray<Field>, values: Values, ctx: 
 }
 
 export function renderSection(section: Section, values: Values, ctx: ValueContext): Block[] {
-  return [
+  const opening = [
     heading(section.heading[ctx.locale], 1),
     new Paragraph({ keepNext: true, children: [new TextRun({ text: section.intro[ctx.locale], italics: true })] }),
-    ...renderFields(section.fields, values, ctx, 2, section.heading[ctx.locale]),
   ];
+  const [first, ...rest] = renderFields(section.fields, values, ctx, 2, section.heading[ctx.locale]);
+  // A section that opens with a landscape table takes its heading along, so the heading is not left alone on a page.
+  if (first instanceof LandscapePart) return [new LandscapePart([...opening, ...first.blocks]), ...rest];
+  return [...opening, ...(first ? [first] : []), ...rest];
 }
 
 /**

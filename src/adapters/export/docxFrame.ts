@@ -76,24 +76,39 @@ export function pageFrame(locale: Locale, options: FrameOptions = {}): Pick<ISec
   };
 }
 
+/** A few portrait blocks between two landscape parts (a one-row table) stay on the landscape pages rather than take a page of their own. */
+const SHORT_INTERLUDE = 3;
+
+function orientations(blocks: ReadonlyArray<Block>): boolean[] {
+  const landscape = blocks.map((block) => block instanceof LandscapePart);
+  let start = -1;
+  landscape.forEach((wide, i) => {
+    if (!wide) return;
+    if (start >= 0 && i - start - 1 > 0 && i - start - 1 <= SHORT_INTERLUDE) landscape.fill(true, start + 1, i);
+    start = i;
+  });
+  return landscape;
+}
+
 /** Splits the blocks into portrait and landscape sections, each with the same header and footer. */
 export function sectionsOf(blocks: ReadonlyArray<Block>, locale: Locale, options: FrameOptions = {}): ISectionOptions[] {
   const sections: ISectionOptions[] = [];
+  const wideAt = orientations(blocks);
   let run: Array<Paragraph | Table> = [];
   let landscape = false;
   const flush = (): void => {
     if (run.length > 0) sections.push({ ...pageFrame(locale, { ...options, landscape }), children: run });
     run = [];
   };
-  for (const block of blocks) {
-    const wide = block instanceof LandscapePart;
+  blocks.forEach((block, i) => {
+    const wide = wideAt[i] === true;
     if (wide !== landscape) {
       flush();
       landscape = wide;
     }
     if (block instanceof LandscapePart) run.push(...block.blocks);
     else run.push(block);
-  }
+  });
   flush();
   return sections;
 }

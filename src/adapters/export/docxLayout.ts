@@ -13,7 +13,9 @@ import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, T
 export const FONT = 'Arial';
 /** Body text size in half-points (10 pt). */
 export const BODY_SIZE = 20;
-const BODY_POINTS = BODY_SIZE / 2;
+/** Table text in half-points (9 pt): a size reports use in tables, so that more columns fit a portrait page. */
+export const TABLE_SIZE = 18;
+const TABLE_POINTS = TABLE_SIZE / 2;
 
 /** A4 in twips. Orientation.LANDSCAPE in the docx library swaps the sides itself. */
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -48,13 +50,10 @@ const UNKNOWN_GLYPH = 667;
 const BOLD_FACTOR = 1.08;
 /** Left and right cell margins in twips, plus a little so rounding in either program never breaks a word. */
 const CELL_MARGIN = 80;
-const CELL_SLACK = 2 * CELL_MARGIN + 120;
-
-/** Zero-width space: an allowed line break that prints nothing. */
-const BREAK_OPPORTUNITY = '\u200B';
+const CELL_SLACK = 2 * CELL_MARGIN + 90;
 
 /** The printed width of a text on one line, in twips. */
-export function measure(text: string, bold = false, points = BODY_POINTS): number {
+export function measure(text: string, bold = false, points = TABLE_POINTS): number {
   let units = 0;
   for (const char of text.normalize('NFD')) {
     if (/\p{M}/u.test(char)) continue; // combining accents add no width
@@ -66,16 +65,11 @@ export function measure(text: string, bold = false, points = BODY_POINTS): numbe
 }
 
 /**
- * Long e-mail addresses and web addresses have no space to wrap at. A zero-width space after "@" and "/" lets
- * them wrap at a sensible point instead of mid-word when their column is narrow.
+ * The pieces a line may wrap between: words, and the parts of a word after a hyphen. An e-mail address counts as one
+ * piece: a zero-width break in it would be copied along with the address and spoil it.
  */
-export function breakable(text: string): string {
-  return text.replace(/\S{18,}/g, (token) => (/[@/]/.test(token) ? token.replace(/([@/])(?=\S)/g, `$1${BREAK_OPPORTUNITY}`) : token));
-}
-
-/** The pieces a line may wrap between: words, and the parts of a word after a hyphen or a break opportunity. */
 export function unbreakablePieces(text: string): string[] {
-  return breakable(text).split(/\s+/).flatMap((word) => word.split(/(?<=-)|\u200B/)).filter((piece) => piece.length > 0);
+  return text.split(/\s+/).flatMap((word) => word.split(/(?<=-)/)).filter((piece) => piece.length > 0);
 }
 
 export type ColumnKind = 'number' | 'yesNo' | 'text';
@@ -136,7 +130,7 @@ const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER
 
 /** Multi-line values keep their line breaks. */
 export function textRuns(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
-  return breakable(text).split(/\r?\n/).map((line, i) => new TextRun({
+  return text.split(/\r?\n/).map((line, i) => new TextRun({
     text: line,
     ...(options.bold ? { bold: true } : {}),
     ...(options.italics ? { italics: true } : {}),
@@ -160,7 +154,7 @@ export function cell(text: string, options: CellOptions): TableCell {
     margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
     shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
     children: [new Paragraph({
-      children: textRuns(text, { bold: options.bold }),
+      children: textRuns(text, { bold: options.bold, size: TABLE_SIZE }),
       keepNext: options.keepNext === true,
       keepLines: true,
       ...(options.centred ? { alignment: AlignmentType.CENTER } : {}),
