@@ -6,10 +6,11 @@
  * Needs `soffice`, `pdftotext` and `pdftoppm` (Debian: libreoffice-writer-nogui poppler-utils).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { childBookToDocx, overviewToDocx, planToDocx } from '../src/adapters/export';
+import { chromium } from 'playwright-core';
+import { childBookToDocx, overviewToDocx, overviewToHtml, planToDocx } from '../src/adapters/export';
 import { parsePlan } from '../src/domain';
 import type { Plan } from '../src/domain';
 import completeJson from '../tests/fixtures/plans/complete.json';
@@ -92,15 +93,33 @@ export function firstPageImage(pdf: string, target: string): void {
   copyFileSync(`${stem}.png`, target);
 }
 
+/** The print-ready HTML overview, printed by headless Chromium to PDF, so it is checked like the .docx files. */
+async function renderOverviewHtml(folder: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(overviewToHtml(EXAMPLE_PLANS.complete, 's-ria', 'nl'));
+    const pdf = path.join(folder, 'overview-html.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    return pdf;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
-  const { rendered } = await renderDocuments(await exampleDocuments());
+  const { folder, rendered } = await renderDocuments(await exampleDocuments());
   const out = path.resolve(__dirname, '../docs/screenshots');
   mkdirSync(out, { recursive: true });
+  const htmlPdf = await renderOverviewHtml(folder);
+  firstPageImage(htmlPdf, path.join(out, 'document-overview-html.png'));
+  console.log(`overview-html: ${pdfPages(htmlPdf)} page(s) → docs/screenshots/document-overview-html.png`);
   for (const doc of rendered) {
     const target = path.join(out, `document-${doc.name}.png`);
     firstPageImage(doc.pdf, target);
     console.log(`${doc.name}: ${pdfPages(doc.pdf)} page(s) → ${path.relative(process.cwd(), target)}`);
   }
+  rmSync(folder, { recursive: true, force: true });
 }
 
 if (require.main === module) void main();

@@ -5,7 +5,7 @@ import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
 import { REF_KEYS, formatRef, formatValue } from './values';
 import type { RefKey, ValueContext, Values } from './values';
-import { LANDSCAPE_WIDTH, LandscapePart, PORTRAIT_WIDTH, columnTable, fitColumns, labelValueRows } from './docxLayout';
+import { LANDSCAPE_WIDTH, LandscapePart, PORTRAIT_WIDTH, columnTable, fitColumns, labelColumnWidth, labelValueRows } from './docxLayout';
 import type { Block, ColumnKind, ColumnSpec } from './docxLayout';
 
 /**
@@ -33,9 +33,18 @@ function columnKind(field: ScalarField): ColumnKind {
   return 'text';
 }
 
+/**
+ * The label column of every label | value table in the plan is equally wide (30 %), so the tables line up down the
+ * pages; only a label word too long for that widens it.
+ */
+function labelWidth(labels: ReadonlyArray<string>): number {
+  return Math.max(Math.round(PORTRAIT_WIDTH * 0.3), labelColumnWidth(labels.map((label) => label.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? ''), PORTRAIT_WIDTH));
+}
+
 /** Two columns, label | value: the form's single fields. */
 function labelValueTable(fields: ScalarField[], values: Values, ctx: ValueContext): Table {
-  return labelValueRows(fields.map((field) => [field.label[ctx.locale], formatValue(field, values[field.id], ctx)] as const), PORTRAIT_WIDTH);
+  const pairs = fields.map((field) => [field.label[ctx.locale], formatValue(field, values[field.id], ctx)] as const);
+  return labelValueRows(pairs, PORTRAIT_WIDTH, labelWidth(pairs.map(([label]) => label)));
 }
 
 function items(values: Values, field: Field): Values[] {
@@ -87,7 +96,7 @@ function groupBlocks(field: GroupField, values: Values, ctx: ValueContext, level
   // A card per item: its fields as label | value rows under the item's own heading.
   return [...head, ...rowTexts.flatMap((texts, i) => [
     heading(`${field.itemLabel[ctx.locale]} ${i + 1}`, level + 1),
-    labelValueRows(columns.slice(1).map((c, k) => [c.header, texts[k + 1] ?? ''] as const), PORTRAIT_WIDTH),
+    labelValueRows(columns.slice(1).map((c, k) => [c.header, texts[k + 1] ?? ''] as const), PORTRAIT_WIDTH, labelWidth(columns.map((c) => c.header))),
     gap(),
   ])];
 }

@@ -20,16 +20,16 @@ function html(text: string): string {
 }
 
 const PRINT_CSS = `
-@page { size: A4; margin: 15mm 18mm; }
+@page { size: A4; margin: 12mm 15mm; }
 * { box-sizing: border-box; }
-body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 11pt; line-height: 1.35; color: #000; margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
+body { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; font-size: 10pt; line-height: 1.3; color: #000; margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
 .confidential { text-align: right; font-size: 8pt; font-weight: bold; letter-spacing: .05em; margin: 0 0 4mm; }
-h1 { font-size: 20pt; color: #1F3864; margin: 0 0 1mm; }
-.subtitle { font-size: 12pt; margin: 0 0 3mm; }
-h2 { font-size: 13pt; color: #1F3864; margin: 5mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 18pt; color: #1F3864; margin: 0 0 1mm; }
+.subtitle { font-size: 12pt; font-weight: bold; margin: 0 0 3mm; }
+h2 { font-size: 12pt; color: #1F3864; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 1.5mm; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 2mm; break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 1px solid #7F7F7F; padding: 1.2mm 2mm; text-align: left; vertical-align: top; hyphens: manual; overflow-wrap: normal; word-break: normal; }
+th, td { border: 1px solid #7F7F7F; padding: 1mm 2mm; font-size: 9.5pt; text-align: left; vertical-align: top; hyphens: manual; overflow-wrap: normal; word-break: normal; }
 thead th { background: #D9E2F3; }
 th[scope="row"] { background: #F2F2F2; width: 34%; }
 .closing { margin-top: 5mm; font-size: 9pt; font-style: italic; }
