@@ -43,6 +43,7 @@ interface Checked {
   pages: number;
   sourceWords: Set<string>;
   headers: string[];
+  headings: string[];
 }
 
 describeRendered('documents rendered by LibreOffice', () => {
@@ -59,7 +60,8 @@ describeRendered('documents rendered by LibreOffice', () => {
       const sourceText = [source.allText, ...source.tables.flat(2), ...source.headerTexts, source.footerXml.replace(/<[^>]+>/g, ' ')].join('\n');
       // pdftotext drops zero-width spaces: a line not broken at one prints the word whole.
       const sourceWords = new Set([...words(sourceText), ...words(sourceText.replace(/\u200B/g, ''))]);
-      checked.set(doc.name, { doc, text: pdfText(doc.pdf), pages: pdfPages(doc.pdf), sourceWords, headers });
+      const headings = source.paragraphs.filter((p) => /^(Heading\d|Title)$/.test(p.style ?? '')).map((p) => p.text);
+      checked.set(doc.name, { doc, text: pdfText(doc.pdf), pages: pdfPages(doc.pdf), sourceWords, headers, headings });
     }
   }, 240_000);
 
@@ -91,6 +93,13 @@ describeRendered('documents rendered by LibreOffice', () => {
     // Page numbers are fields: their digits are not in the document's text.
     const broken = words(text).filter((w) => !sourceWords.has(w) && !/^\d+$/.test(w));
     expect(broken).toEqual([]);
+  });
+
+  it.each(Object.keys(MAX_PAGES))('%s: no page ends with a heading (headings keep with their tables)', (name) => {
+    const { text, headings } = get(name);
+    const lastLines = text.split('\f').map((page) => page.split('\n').map((line) => line.trim())
+      .filter((line) => line !== '' && !/^(Pagina|Page) \d+ (van|of) \d+$/.test(line)).pop() ?? '');
+    expect(lastLines.filter((line) => headings.some((h) => h === line || h.endsWith(` ${line}`)))).toEqual([]);
   });
 
   it('the full plan has its column headers in tables that fit: "Telefoon", "Contactgegevens", "Toestemming van directbetrokkenen"', () => {
