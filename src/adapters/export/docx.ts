@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Document } from 'docx';
-import { TEMPLATE, TITLE_PREFIX, evaluationSummary } from '../../domain';
+import { TEMPLATE, TITLE_PREFIX, buildTemplate, evaluationSummary } from '../../domain';
 import type { Locale, Plan, Section, SummaryChanges } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
 import { translate } from '../../i18n';
@@ -21,14 +21,19 @@ const EVALUATIONS_SECTION = 'evaluations';
  * when there are changes since a previous version to report. The child version is left out: it is its own
  * printable page, in child words.
  */
-function includedSections(plan: Plan, changes: SummaryChanges | null): Section[] {
+function includedSections(template: ReadonlyArray<Section>, plan: Plan, changes: SummaryChanges | null): Section[] {
   const values = plan as unknown as Values;
-  return TEMPLATE.filter((section) => {
+  return template.filter((section) => {
     if (section.part === 'title' || section.part === 'plan' || section.part === 'analysis') return true;
     if (section.part !== 'history') return false;
     if (section.id === EVALUATIONS_SECTION && changes !== null) return true;
     return section.fields.some((f) => Array.isArray(values[f.id]) && (values[f.id] as unknown[]).length > 0);
   });
+}
+
+/** The form in the organisation's own words (the authority's regional name) when its settings are given. */
+export function templateFor(options: DocxOptions): ReadonlyArray<Section> {
+  return options.organisation ? buildTemplate(options.organisation) : TEMPLATE;
 }
 
 /** As in the source template, a plan without a family name yet shows dots to write the name on. */
@@ -59,7 +64,7 @@ export function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, c
 export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptions = {}): Document {
   const ctx = valueContext(plan, locale);
   const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
-  const children = includedSections(plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
+  const children = includedSections(templateFor(options), plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
   return documentOf(documentTitle(plan, locale), sectionsOf(children, locale));
 }
 

@@ -1,7 +1,6 @@
-import { TEMPLATE } from '../../domain';
 import type { Locale, Plan } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
-import { documentTitle, sectionBlocks } from './docx';
+import { documentTitle, sectionBlocks, templateFor } from './docx';
 import { documentOf, packDocx, sectionsOf } from './docxFrame';
 import { valueContext } from './values';
 
@@ -13,10 +12,10 @@ export function chosenSections(sections: readonly number[]): number[] {
   return [...new Set(sections)].filter((n) => Number.isInteger(n) && n >= 1 && n <= 9).sort((a, b) => a - b);
 }
 
-export async function sectionsToDocx(plan: Plan, sections: readonly number[], locale: Locale, _options: DocxOptions = {}): Promise<Blob> {
+export async function sectionsToDocx(plan: Plan, sections: readonly number[], locale: Locale, options: DocxOptions = {}): Promise<Blob> {
   const wanted = new Set(chosenSections(sections));
   const ctx = valueContext(plan, locale);
-  const included = TEMPLATE.filter((section) => section.part === 'title' || (section.number !== null && wanted.has(section.number)));
+  const included = templateFor(options).filter((section) => section.part === 'title' || (section.number !== null && wanted.has(section.number)));
   const blocks = included.flatMap((section) => sectionBlocks(section, plan, ctx, null));
   return packDocx(documentOf(documentTitle(plan, locale), sectionsOf(blocks, locale)));
 }

@@ -131,6 +131,16 @@ describe('the full plan .docx, laid out', () => {
     expect(doc.tables.flat(2)).not.toContain('1990-04-02');
   });
 
+  it("uses the organisation's name for the authority in the whole plan and in chosen sections", async () => {
+    const organisation = organisationSettings('Samen Veilig');
+    const whole = await readDocx(await planToDocx(completePlan(), 'nl', { organisation }));
+    expect(whole.tables.flat(2)).toContain('Wanneer wordt Samen Veilig geïnformeerd?');
+    const chosen = await readDocx(await sectionsToDocx(completePlan(), [6], 'nl', { organisation }));
+    expect(chosen.tables.flat(2)).toContain('Wanneer wordt Samen Veilig geïnformeerd?');
+    const standard = await readDocx(await sectionsToDocx(completePlan(), [6], 'nl'));
+    expect(standard.tables.flat(2)).toContain('Wanneer wordt Veilig Thuis geïnformeerd?');
+  });
+
   it('is reachable through the lazily loaded port', () => {
     expect(planExports.overviewToDocx).toBe(overviewToDocx);
     expect(planExports.childBookToDocx).toBe(childBookToDocx);
