@@ -110,11 +110,12 @@ function pages(book: ChildBook, locale: Locale): Page[] {
   ];
 }
 
-function picture(which: BookPicture, pixels: number): Paragraph {
+/** The picture's alternative text is the page's heading: the picture only illustrates it. */
+function picture(which: BookPicture, pixels: number, alt: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 120 },
-    children: [new ImageRun({ type: 'png', data: pictureBytes(which), transformation: { width: pixels, height: pixels }, altText: { name: which, title: which, description: which } })],
+    children: [new ImageRun({ type: 'png', data: pictureBytes(which), transformation: { width: pixels, height: pixels }, altText: { name: which, title: alt, description: alt } })],
   });
 }
 
@@ -159,7 +160,7 @@ function pageBlocks(page: Page, look: (typeof LOOK)[PaperSize], paper: PaperSize
   const frame = frameHeight(lines, look, paper);
   return [
     new Paragraph({ pageBreakBefore: true, keepNext: true, children: [] }),
-    picture(page.picture, look.picture),
+    picture(page.picture, look.picture, page.heading),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
@@ -179,7 +180,7 @@ function coverBlocks(book: ChildBook, look: (typeof LOOK)[PaperSize], locale: Lo
   const t = (key: keyof typeof m, values?: Readonly<Record<string, string | number>>): string => translate(m[key], locale, values);
   return [
     new Paragraph({ text: '', spacing: { before: 1200 } }),
-    picture('cover', Math.round(look.picture * 1.4)),
+    picture('cover', Math.round(look.picture * 1.4), t('book.cover')),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 240, after: 240 },
