@@ -104,18 +104,28 @@ export function fitColumns(columns: ReadonlyArray<ColumnSpec>, rows: ReadonlyArr
   if (textColumns.length === 0) {
     return minimum.map((w, i) => (i === minimum.length - 1 ? w + spare : w));
   }
-  // How much a column would like beyond its minimum: its longest line, capped so one long cell cannot take everything.
+  // What a column needs to show its longest cell on one line (capped, so one long cell cannot take everything).
+  // A header may wrap between its words, so only the cells count here.
   const desire = textColumns.map((i) => {
-    const preferred = Math.max(
-      longestLine(columns[i]?.header ?? '', true),
-      ...rows.map((row) => longestLine(row[i] ?? '', false)),
-    ) + CELL_SLACK;
-    return Math.max(Math.min(preferred, available * 0.6) - (minimum[i] ?? 0), 1);
+    const preferred = Math.max(0, ...rows.map((row) => longestLine(row[i] ?? '', false))) + CELL_SLACK;
+    return Math.max(Math.min(preferred, available * 0.6) - (minimum[i] ?? 0), 0);
   });
-  const desireTotal = desire.reduce((a, b) => a + b, 0);
   const widths = [...minimum];
+  // Water-filling: the smallest wishes are met in full first (a name on one line), then the longer texts share what is left.
+  let remaining = spare;
+  let left = textColumns.length;
+  for (const k of textColumns.map((_, k) => k).sort((a, b) => (desire[a] ?? 0) - (desire[b] ?? 0))) {
+    const give = Math.min(desire[k] ?? 0, Math.floor(remaining / left));
+    const column = textColumns[k] ?? 0;
+    widths[column] = (widths[column] ?? 0) + give;
+    remaining -= give;
+    left -= 1;
+  }
+  // Room to spare after every wish: shared in proportion to the header and cell text, so long headers wrap less.
+  const weights = textColumns.map((i) => Math.max(longestLine(columns[i]?.header ?? '', true), widths[i] ?? 0));
+  const weightTotal = weights.reduce((a, b) => a + b, 0);
   textColumns.forEach((column, k) => {
-    widths[column] = (widths[column] ?? 0) + Math.floor((spare * (desire[k] ?? 0)) / desireTotal);
+    widths[column] = (widths[column] ?? 0) + Math.floor((remaining * (weights[k] ?? 0)) / weightTotal);
   });
   // Rounding leaves a few twips: give them to the last text column so the table spans the full width.
   const last = textColumns[textColumns.length - 1] ?? widths.length - 1;
