@@ -125,6 +125,16 @@ describe('the full plan .docx, laid out', () => {
     expect(doc.headerTexts.every((text) => text === 'VERTROUWELIJK')).toBe(true);
   });
 
+  it('turns a list too wide even for landscape into a card per item, under the item\'s own heading', async () => {
+    const plan = completePlan();
+    const longWord = 'Kastanjestraat'.repeat(7);
+    plan.socialNetwork[0] = { ...plan.socialNetwork[0]!, address: longWord };
+    const doc = await readDocx(await planToDocx(plan, 'nl'));
+    expect(doc.paragraphs.filter((p) => /^Netwerklid \d$/.test(p.text)).map((p) => p.text)).toEqual(['Netwerklid 1', 'Netwerklid 2', 'Netwerklid 3']);
+    expect(doc.tables.some((t) => t.some((row) => row[0] === 'Adres' && row[1] === longWord))).toBe(true);
+    expect(doc.tables.some((t) => t[0]?.includes('Relatie'))).toBe(false);
+  });
+
   it('prints a date written in a free-text field as a date ("2 april 1990")', async () => {
     const doc = await readDocx(await planToDocx(completePlan(), 'nl'));
     expect(doc.tables.flat(2)).toContain('2 april 1990');
