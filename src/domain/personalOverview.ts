@@ -8,7 +8,8 @@ import type { Plan } from './plan';
  * it (plain Dutch, B1) is the documents' business.
  */
 
-export type OverviewRole = 'parent' | 'child' | 'network' | 'professional';
+/** direct: a directly involved adult (a parent, or another family member the plan is about); child: a child of the family. */
+export type OverviewRole = 'direct' | 'child' | 'network' | 'professional';
 
 export interface OverviewContact {
   name: string;
@@ -81,7 +82,7 @@ interface Person {
 
 function people(plan: Plan): Person[] {
   return [
-    ...plan.directPersons.map((p): Person => ({ id: p.id, name: p.name, contact: p.contact, role: p.isChild ? 'child' : 'parent' })),
+    ...plan.directPersons.map((p): Person => ({ id: p.id, name: p.name, contact: p.contact, role: p.isChild ? 'child' : 'direct' })),
     ...plan.socialNetwork.map((p): Person => ({ id: p.id, name: p.name, contact: p.phone, role: 'network' })),
     ...plan.professionals.map((p): Person => ({ id: p.id, name: p.name, contact: p.phone || p.email, role: 'professional' })),
   ];
@@ -91,10 +92,10 @@ const trimmed = (text: string): string => text.trim();
 
 /**
  * Whether the person is among those who answer the child's signal. The plan keeps the response as free text, not as
- * people: the safety persons, the parents and anyone named in the response answer it (a child reads its own signal).
+ * people: the safety persons, the directly involved adults and anyone named in the response answer it (a child reads its own signal).
  */
 function respondsToSignal(plan: Plan, person: Person): boolean {
-  if (person.role === 'parent' || person.role === 'child') return true;
+  if (person.role === 'direct' || person.role === 'child') return true;
   if (plan.safetyPersons.some((sp) => sp.personId === person.id && sp.childIds.length > 0)) return true;
   const firstName = person.name.trim().split(/\s+/)[0] ?? '';
   if (firstName.length < 2) return false;
