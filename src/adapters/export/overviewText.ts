@@ -47,11 +47,13 @@ function joinNames(names: ReadonlyArray<string>, locale: Locale): string {
 
 function tasksSection(o: PersonalOverview, locale: Locale): OverviewSection {
   const t = (key: keyof typeof m): string => translate(m[key], locale);
+  // "Samen met" only where someone shares an agreement: an empty column says nothing.
+  const shared = o.tasks.some((task) => task.together.length > 0);
   const parts: OverviewPart[] = o.tasks.length > 0
     ? [{
       kind: 'table',
-      columns: [t('overview.tasks.what'), t('overview.tasks.when'), t('overview.tasks.together')],
-      rows: o.tasks.map((task) => [task.what, task.when, task.together.join(', ')]),
+      columns: [t('overview.tasks.what'), t('overview.tasks.when'), ...(shared ? [t('overview.tasks.together')] : [])],
+      rows: o.tasks.map((task) => [task.what, task.when, ...(shared ? [task.together.join(', ')] : [])]),
     }]
     : [{ kind: 'lines', lines: [t('overview.tasks.none')] }];
   if (o.safetyPersonFor.length > 0) {

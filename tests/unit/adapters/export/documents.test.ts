@@ -13,7 +13,10 @@ describe('overviewToDocx() "Mijn afspraken"', () => {
     const doc = await readDocx(blob);
     expect(doc.paragraphs[0]).toEqual({ style: 'Title', text: 'Mijn afspraken' });
     expect(doc.allText).toContain('Ria Bakker · veiligheidsplan van de familie Bakker-Yilmaz');
-    expect(tableWithHeader(doc, ['Wat', 'Wanneer', 'Samen met'])?.length).toBe(2);
+    // Ria shares her agreement with no one: no empty "Samen met" column.
+    expect(tableWithHeader(doc, ['Wat', 'Wanneer'])?.length).toBe(2);
+    const sanne = await readDocx(await overviewToDocx(completePlan(), 'd-sanne', 'nl'));
+    expect(tableWithHeader(sanne, ['Wat', 'Wanneer', 'Samen met'])?.slice(1).map((row) => row[2])).toEqual(['Emre Yilmaz', 'Lotte Smit']);
     expect(doc.headerTexts).toEqual(['VERTROUWELIJK']);
     expect(doc.documentXml.match(/<w:sectPr/g)).toHaveLength(1);
     expect(doc.allText).toContain('Het plan geldt tot 18 februari 2027.');
