@@ -231,6 +231,10 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           persons('who', t('Wie', 'Who'), t('Wie voert de afspraak uit? Kies uit de mensen van onderdeel 1.', 'Who carries it out? Choose from the people in section 1.')),
           area('what', t('Wat', 'What'), t('Wat er precies gebeurt.', 'What exactly happens.')),
           text('when', t('Wanneer / hoe lang', 'When / how long'), t('Een moment, een frequentie of een termijn, zoals "elke vrijdag tot de zomer".', 'A moment, a frequency or a term, such as "every Friday until summer".')),
+          { id: 'safety', kind: 'select', repeats: false, label: t('Acute of stabiele veiligheid', 'Acute or stable safety'),
+            help: t('Acuut: wat nu meteen nodig is om onveiligheid te stoppen. Stabiel: wat ervoor zorgt dat het op langere termijn veilig blijft.',
+              'Acute: what is needed right now to stop the danger. Stable: what keeps things safe in the longer run.'),
+            options: [{ value: 'acute', label: t('Acute veiligheid', 'Acute safety') }, { value: 'stable', label: t('Stabiele veiligheid', 'Stable safety') }] },
         ]),
       group('safetyPersons', t('Veiligheidspersoon', 'Safety person'), t('Veiligheidspersoon', 'Safety person'),
         t('Voor elk kind minstens één persoon naast de ouders, uit het eigen netwerk of een professional, bij wie het kind terecht kan als het zich onveilig voelt. Vink aan wat al klopt.',
@@ -359,6 +363,26 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
     ],
   },
   {
+    id: 'incidents', number: null, part: 'history',
+    heading: t('Incidentenlogboek', 'Incident log'),
+    intro: t('Wat er gebeurt terwijl het plan geldt: een afspraak die niet lukt, nieuwe zorgen of een terugval. Bij de volgende evaluatie worden de incidenten samen doorgenomen.',
+      'What happens while the plan is in force: an agreement that fails, new worries or a relapse. The next evaluation goes through the incidents together.'),
+    fields: [
+      group('incidents', t('Incidenten', 'Incidents'), t('Incident', 'Incident'),
+        t(`Leg kort en feitelijk vast wat er gebeurde en wie wat deed. Kijk bij onderdeel 6 wat er bij een kleine of grote terugval is afgesproken, en wanneer ${authority} het hoort.`,
+          `Record briefly and factually what happened and who did what. Section 6 says what was agreed for a small or large relapse, and when ${authority} is told.`),
+        [
+          date('date', t('Datum', 'Date'), t('De dag waarop het gebeurde.', 'The day it happened.')),
+          area('what', t('Wat is er gebeurd', 'What happened'), t('Feitelijk: wie, wat, waar.', 'Plainly: who, what, where.')),
+          persons('actedByIds', t('Wie kwam in actie', 'Who acted'), t('Wie deed er iets, volgens het plan of daarbuiten.', 'Who did something, as the plan says or otherwise.')),
+          persons('informedIds', t('Wie is geïnformeerd', 'Who was informed'), t(`Wie het te horen kreeg, bijvoorbeeld de veiligheidsregisseur of ${authority}.`, `Who was told, for example the safety director or ${authority}.`)),
+          { id: 'relapse', kind: 'select', repeats: false, label: t('Terugval', 'Relapse'),
+            help: t('Klein of groot, zoals onderdeel 6 het onderscheidt.', 'Small or large, as section 6 distinguishes them.'),
+            options: [{ value: 'small', label: t('Kleine terugval', 'Small relapse') }, { value: 'large', label: t('Grote terugval', 'Large relapse') }] },
+        ]),
+    ],
+  },
+  {
     id: 'evaluations', number: null, part: 'history',
     heading: t('Evaluaties', 'Evaluations'),
     intro: t('Wat elke evaluatie opleverde: de schaalscores, wat hielp, wat moeilijk was, en het besluit.',
@@ -383,6 +407,12 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
               { id: 'outcome', kind: 'select', repeats: false, label: t('Gelukt?', 'Kept?'), help: t('Ja, deels of nee.', 'Yes, partly or no.'),
                 options: [{ value: 'yes', label: t('Ja', 'Yes') }, { value: 'partly', label: t('Deels', 'Partly') }, { value: 'no', label: t('Nee', 'No') }] },
               area('notes', t('Wat hielp of zat in de weg', 'What helped or got in the way'), t('Kort en concreet.', 'Short and concrete.')),
+              { id: 'relapse', kind: 'select', repeats: false, label: t('Terugval', 'Relapse'),
+                help: t('Bij een afspraak die niet is nagekomen: klein of groot, zoals onderdeel 6.', 'For an agreement not kept: small or large, as in section 6.'),
+                options: [{ value: 'small', label: t('Kleine terugval', 'Small relapse') }, { value: 'large', label: t('Grote terugval', 'Large relapse') }] },
+              persons('actedByIds', t('Wie kwam in actie', 'Who acted'), t('Wie deed er iets toen de afspraak niet lukte.', 'Who did something when the agreement failed.')),
+              persons('informedIds', t('Wie is geïnformeerd', 'Who was informed'), t('Wie het te horen kreeg.', 'Who was told.')),
+              area('actionTaken', t('Wat is er gedaan', 'What was done'), t('Wat er volgens het signaleringsplan is gebeurd.', 'What was done under the signal plan.')),
             ]),
           group('childVoices', t('Stem van het kind', "The child's voice"), t('Kind', 'Child'),
             t('Wat het kind zelf zegt, in eigen woorden.', 'What the child says, in its own words.'),
@@ -409,6 +439,8 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'schemaVersion', 'id', 'version', 'status', 'evaluationEvent', 'event', 'planVersion', 'agreementId',
   // Optional per-audience scale wording: set in the evaluation scoring panel, not a field of the form.
   'scaleLabels',
+  // Lifecycle: set by the evaluation decision and by activating an adjusted version, not fields of the form.
+  'closure', 'revisionOf',
 ];
 
 export function sectionById(id: string): Section | undefined {

@@ -65,7 +65,7 @@ const CASES: MalformedCase[] = [
     text: () => readMalformed('newer-version.json'),
     errors: [{
       path: '$.schemaVersion',
-      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 4). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
+      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 99). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
     }],
   },
   {
