@@ -9,6 +9,8 @@ import { useT } from '../useT';
 import { AgreementReviewPanel } from './AgreementReviewPanel';
 import { ChildVoicePanel } from './ChildVoicePanel';
 import { DecisionPanel } from './DecisionPanel';
+import { IncidentLog } from './IncidentLog';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
 import type { DecisionPanelProps } from './DecisionPanel';
 import { ScoringPanel } from './ScoringPanel';
 
@@ -53,6 +55,10 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
   return (
     <div className={styles.session}>
       <SessionTitle plan={plan} evaluation={open} />
+      <section className={styles.part} aria-labelledby="eval-incidents">
+        <h3 id="eval-incidents" className={styles.heading}>{t(lm['incidents.heading'])}</h3>
+        <IncidentLog plan={plan} evaluation={open} />
+      </section>
       <section className={styles.part} aria-labelledby="eval-agreements">
         <h3 id="eval-agreements" className={styles.heading}>{t(m['agreements.heading'])}</h3>
         <AgreementReviewPanel plan={plan} evaluation={open} onChange={change} />
