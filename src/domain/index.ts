@@ -32,7 +32,7 @@ export type { Reminder, ReminderKind, ReminderSource } from './reminders';
 export { SUMMARY_TEXT_LIMIT, evaluationSummary, hasSummaryContent, shorten, summaryChanges, summaryDate } from './evaluationSummary';
 export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision, SummaryScore, SummarySubject } from './evaluationSummary';
 export { isTeamsJoinUrl, safeJoinUrl } from './joinUrl';
-export { activateRevision, isRevision, startRevision } from './revision';
+export { activateRevision, historyIdOf, isRevision, startRevision } from './revision';
 export type { RevisionActivationResult } from './revision';
 export { CLOSURE_OUTCOMES, closePlan, closureRecord, planFailed } from './closure';
 export type { ClosureInput, ClosureResult } from './closure';

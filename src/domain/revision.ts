@@ -63,3 +63,8 @@ export function activateRevision(active: Plan, revision: Plan, today: Date, sett
     plan: { ...revision, ...kept, status: 'active', revisionOf: null, version: Math.max(revision.version, active.version + 1) },
   };
 }
+
+/** Whose version history a plan belongs to: an adjusted version shares the history of the plan it adjusts. */
+export function historyIdOf(plan: Plan): string {
+  return plan.revisionOf ?? plan.id;
+}

@@ -55,6 +55,7 @@ export function summaryOfStoredPlan(id: string, value: unknown, stored: { revisi
     validUntil,
     evaluationDate,
     hasEvaluationDecision: hasDecision(evaluations),
+    revisionOf: typeof value.revisionOf === 'string' ? value.revisionOf : null,
     revision: stored.revision,
     savedAt: stored.savedAt,
   };

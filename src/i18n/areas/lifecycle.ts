@@ -43,7 +43,6 @@ export const lifecycleMessages = defineMessages({
     nl: 'De bijstelling kon niet worden geactiveerd; het geldende plan is niet gewijzigd. Probeer het opnieuw.',
     en: 'The adjustment could not be activated; the plan in force was not changed. Try again.',
   },
-  'revision.listLabel': { nl: 'Bijstelling', en: 'Adjustment' },
 
   // Broken agreements: the signal plan
   'signal.heading': { nl: 'Signaleringsplan: afspraak niet nagekomen', en: 'Signal plan: agreement not kept' },
