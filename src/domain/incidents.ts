@@ -61,7 +61,7 @@ export function signalPlanText(plan: Plan, relapse: Relapse): string {
 }
 
 export function emptyIncident(date: string | null, id: string = newId()): Incident {
-  return { id, date, what: '', actedByIds: [], informedIds: [], agreementId: null, relapse: null };
+  return { id, date, what: '', actedByIds: [], informedIds: [], relapse: null };
 }
 
 /**

@@ -39,3 +39,4 @@ export type { ClosureInput, ClosureResult } from './closure';
 export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingSignal, recordSignal, signalOf, signalPlanText } from './incidents';
 export type { SignalRecord } from './incidents';
 export { migrate, migrateLifecycle } from './migrations';
+export { mayBeSafetyPerson, mayCarryPlan, peopleFor } from './roles';

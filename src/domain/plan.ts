@@ -266,8 +266,6 @@ export const incidentSchema = z.strictObject({
   what: longText,
   actedByIds: personRefs,
   informedIds: personRefs,
-  /** The agreement that was not kept, if the incident is about one. */
-  agreementId: idSchema.nullable(),
   relapse: relapseSchema.nullable(),
 });
 

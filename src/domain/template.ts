@@ -14,8 +14,11 @@ export interface Text {
   en: string;
 }
 
-/** Which people a person picker offers. */
-export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect';
+/**
+ * Which people a person picker offers (domain/roles.ts). safetyPerson: the informal network with consent and the professionals,
+ * not parents or children; carriesPlan: everyone except informal-network members who do not take part or lack consent.
+ */
+export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect' | 'safetyPerson' | 'carriesPlan';
 
 interface FieldBase {
   /** The key in the plan object (or in the list item, for fields inside a group). */
@@ -228,7 +231,7 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           'Think of support or oversight from the network, professional help, tools such as a time-out, or looking after the children at hard moments.'),
         [
           { id: 'goalId', kind: 'goalRef', repeats: false, label: t('Bij doel', 'For goal'), help: t('Het doel waar deze afspraak aan bijdraagt.', 'The goal this agreement serves.') },
-          persons('who', t('Wie', 'Who'), t('Wie voert de afspraak uit? Kies uit de mensen van onderdeel 1.', 'Who carries it out? Choose from the people in section 1.')),
+          persons('who', t('Wie', 'Who'), t('Wie voert de afspraak uit? Kies uit de mensen van onderdeel 1.', 'Who carries it out? Choose from the people in section 1.'), 'carriesPlan'),
           area('what', t('Wat', 'What'), t('Wat er precies gebeurt.', 'What exactly happens.')),
           text('when', t('Wanneer / hoe lang', 'When / how long'), t('Een moment, een frequentie of een termijn, zoals "elke vrijdag tot de zomer".', 'A moment, a frequency or a term, such as "every Friday until summer".')),
           { id: 'safety', kind: 'select', repeats: false, label: t('Acute of stabiele veiligheid', 'Acute or stable safety'),
@@ -240,7 +243,7 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         t('Voor elk kind minstens één persoon naast de ouders, uit het eigen netwerk of een professional, bij wie het kind terecht kan als het zich onveilig voelt. Vink aan wat al klopt.',
           'For each child at least one person besides the parents, from the family\'s network or a professional, whom the child can turn to when feeling unsafe. Tick what already holds.'),
         [
-          person('personId', t('Wie', 'Who'), t('Iemand uit het sociaal of professioneel netwerk; een ouder of kind telt hier niet.', 'Someone from the informal or professional network; a parent or child does not count here.')),
+          person('personId', t('Wie', 'Who'), t('Iemand uit het sociaal of professioneel netwerk die meedoet met toestemming van het gezin; een ouder of kind telt hier niet.', 'Someone from the informal or professional network who takes part with the family\'s consent; a parent or child does not count here.'), 'safetyPerson'),
           persons('childIds', t('Voor welke kinderen', 'For which children'), t('De kinderen die bij deze persoon terechtkunnen.', 'The children who can turn to this person.'), 'children'),
           yesNo('wellInformed', t('Kent de situatie en het plan', 'Knows the situation and the plan'), t('Weet wat er speelt en wat er is afgesproken.', 'Knows what is going on and what was agreed.')),
           yesNo('easyToReach', t('Makkelijk bereikbaar voor het kind', 'Easy for the child to reach'), t('Het kind weet hoe het deze persoon snel kan bereiken, ook met vragen.', 'The child knows how to reach this person quickly, also with questions.')),
@@ -274,13 +277,13 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
       group('monitoring', t('Wie checkt wat', 'Who checks what'), t('Controle', 'Check'),
         t('Per persoon: op welke afspraak of welk deel daarvan deze persoon let.', 'Per person: which agreement, or part of it, they keep an eye on.'),
         [
-          persons('who', t('Wie', 'Who'), t('Wie houdt dit in de gaten.', 'Who keeps an eye on this.')),
+          persons('who', t('Wie', 'Who'), t('Wie houdt dit in de gaten.', 'Who keeps an eye on this.'), 'carriesPlan'),
           area('watches', t('Let op', 'Watches'), t('Waar deze persoon op let.', 'What this person watches.')),
         ]),
       area('smallRelapse', t('Bij een kleine terugval', 'After a small relapse'), t('Wie doet wat als een afspraak een keer niet lukt.', 'Who does what when an agreement fails once.')),
       area('largeRelapse', t('Bij een grote terugval', 'After a large relapse'), t('Wie doet wat bij nieuwe onveiligheid of als het plan niet werkt.', 'Who does what on new danger, or when the plan does not work.')),
       area('informAuthorityWhen', t(`Wanneer wordt ${authority} geïnformeerd?`, `When is ${authority} informed?`), t('De situaties waarin zij het direct horen, en door wie.', 'The situations in which they hear at once, and from whom.')),
-      person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.')),
+      person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.'), 'carriesPlan'),
     ],
   },
   {

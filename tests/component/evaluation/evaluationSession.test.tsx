@@ -169,7 +169,7 @@ describe('evaluation session', () => {
     const plan = {
       ...evaluationPlan(),
       smallRelapse: 'Oma belt moeder en spreekt af wat er anders moet.',
-      incidents: [{ id: 'i1', date: '2027-01-05', what: 'Ruzie bij het avondeten', actedByIds: ['mother'], informedIds: [], agreementId: null, relapse: 'small' as const }],
+      incidents: [{ id: 'i1', date: '2027-01-05', what: 'Ruzie bij het avondeten', actedByIds: ['mother'], informedIds: [], relapse: 'small' as const }],
     };
     const { store } = await openPlanInApp(plan, TODAY);
     await openEvaluations(user);

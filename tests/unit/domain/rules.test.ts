@@ -50,7 +50,7 @@ const reviewAt = (index: number, change: Partial<Plan['evaluations'][number]['ag
 });
 const incident = (change: Partial<Plan['incidents'][number]> = {}): Plan['incidents'][number] => ({
   id: 'inc-1', date: '2026-11-20', what: 'Ruzie tijdens het avondeten; vader ging niet weg.', actedByIds: ['s-ria'], informedIds: ['p-lotte'],
-  agreementId: 'a-1', relapse: 'small', ...change,
+  relapse: 'small', ...change,
 });
 const noChildren = (plan: Plan): Plan => ({ ...plan, directPersons: plan.directPersons.map((p) => ({ ...p, isChild: false })) });
 const goalAt = (index: number, change: Partial<Plan['goals'][number]>) => (plan: Plan): Plan =>
