@@ -1,4 +1,4 @@
-import type { CalendarEventRef, EvaluationSummary, Locale, ParseError, Plan, PlanStatus } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus } from '../domain';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -252,6 +252,8 @@ export interface Clock {
 export interface DocxOptions {
   /** An earlier version of the plan: the document then lists what changed since it in goals, agreements and people. */
   previous?: Plan | null;
+  /** The organisation's words (the authority's regional name) for headings, intros and labels; the defaults when absent. */
+  organisation?: OrganisationSettings;
 }
 
 /** File exports (lazy-loaded in the UI). */

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions, IStylesOptions } from 'docx';
-import { TEMPLATE, TITLE_PREFIX, evaluationSummary } from '../../domain';
-import type { Locale, Plan, Section, SummaryChanges } from '../../domain';
+import { DEFAULT_ORGANISATION, TITLE_PREFIX, buildTemplate, evaluationSummary } from '../../domain';
+import type { Locale, OrganisationSettings, Plan, Section, SummaryChanges } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
@@ -39,9 +39,9 @@ const EVALUATIONS_SECTION = 'evaluations';
  * when there are changes since a previous version to report. The child version is left out: it is its own
  * printable page, in child words.
  */
-function includedSections(plan: Plan, changes: SummaryChanges | null): Section[] {
+function includedSections(plan: Plan, changes: SummaryChanges | null, organisation: OrganisationSettings): Section[] {
   const values = plan as unknown as Values;
-  return TEMPLATE.filter((section) => {
+  return buildTemplate(organisation).filter((section) => {
     if (section.part === 'title' || section.part === 'plan' || section.part === 'analysis') return true;
     if (section.part !== 'history') return false;
     if (section.id === EVALUATIONS_SECTION && changes !== null) return true;
@@ -107,7 +107,7 @@ function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes:
 export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptions = {}): Document {
   const ctx = valueContext(plan, locale);
   const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
-  const children = includedSections(plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
+  const children = includedSections(plan, changes, options.organisation ?? DEFAULT_ORGANISATION).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
   return new Document({
     title: documentTitle(plan, locale),
     creator: 'Veiligheidsplan',

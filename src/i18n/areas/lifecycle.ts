@@ -64,6 +64,12 @@ export const lifecycleMessages = defineMessages({
   'signal.missing.informedIds': { nl: 'wie is geïnformeerd', en: 'who was informed' },
   'signal.missing.actionTaken': { nl: 'wat er is gedaan', en: 'what was done' },
 
+  // A safety condition changed outside the app
+  'conditions.unrecorded': {
+    nl: 'In het document is een veiligheidsvoorwaarde gewijzigd of weggehaald zonder reden: {conditions}. Zo\'n wijziging kan alleen in de app, met een reden. Zet de voorwaarde in het document terug, of wijzig haar in de app.',
+    en: 'The document changed or removed a safety condition without a reason: {conditions}. Such a change is made only in the app, with a reason. Restore the condition in the document, or change it in the app.',
+  },
+
   // Incident log
   'incidents.heading': { nl: 'Incidenten sinds de vorige evaluatie', en: 'Incidents since the last evaluation' },
   'incidents.none': { nl: 'Er zijn geen incidenten vastgelegd sinds de vorige evaluatie.', en: 'No incidents were logged since the last evaluation.' },

@@ -350,7 +350,6 @@ describe('migrations', () => {
       childWherePlanWords: '',
       childAgreementsWords: '',
       evaluationEvent: null,
-      evaluations: [],
       networkMeetings: complete.networkMeetings.map((m) => ({ ...m, event: null })),
       ...V2_TO_V3_EXPECTED,
       evaluations: [],
