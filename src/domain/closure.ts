@@ -8,6 +8,22 @@ import { isoDay } from './reminders';
  * Closing does not move the phase: a plan that failed never reached stable safety.
  */
 
+/** The words for each outcome; `{authority}` is the organisation's authority name. */
+export const CLOSURE_OUTCOME_LABELS: Readonly<Record<ClosureOutcome, { nl: string; en: string }>> = {
+  'safe-enough': { nl: 'Veilig genoeg: de betrokkenheid stopt', en: 'Safe enough: our involvement ends' },
+  'back-to-authority': { nl: 'Het plan werkt niet: terug naar {authority}', en: 'The plan did not work: back to {authority}' },
+  report: { nl: 'Het plan werkt niet: er is een melding gedaan', en: 'The plan did not work: a report was made' },
+  'protection-inquiry': {
+    nl: 'Het plan werkt niet: verzoek tot onderzoek Raad voor de Kinderbescherming',
+    en: 'The plan did not work: request for an inquiry by the Child Protection Board',
+  },
+};
+
+/** How the plan ended, in words, for the documents and the screens. */
+export function closureOutcomeText(outcome: ClosureOutcome, locale: 'nl' | 'en', authorityName: string): string {
+  return CLOSURE_OUTCOME_LABELS[outcome][locale].replace('{authority}', authorityName);
+}
+
 export const CLOSURE_OUTCOMES: ReadonlyArray<ClosureOutcome> = ['safe-enough', 'back-to-authority', 'report', 'protection-inquiry'];
 
 /** The outcomes that say the plan did not work. */

@@ -34,7 +34,7 @@ export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision,
 export { isTeamsJoinUrl, safeJoinUrl } from './joinUrl';
 export { activateRevision, historyIdOf, isRevision, startRevision } from './revision';
 export type { RevisionActivationResult } from './revision';
-export { CLOSURE_OUTCOMES, closePlan, closureRecord, planFailed } from './closure';
+export { CLOSURE_OUTCOMES, CLOSURE_OUTCOME_LABELS, closePlan, closureOutcomeText, closureRecord, planFailed } from './closure';
 export type { ClosureInput, ClosureResult } from './closure';
 export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingSignal, recordSignal, signalOf, signalPlanText } from './incidents';
 export type { SignalRecord } from './incidents';

@@ -1,10 +1,11 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ISectionOptions, IStylesOptions } from 'docx';
-import { DEFAULT_ORGANISATION, TITLE_PREFIX, buildTemplate, evaluationSummary } from '../../domain';
+import { DEFAULT_ORGANISATION, TITLE_PREFIX, buildTemplate, closureOutcomeText, evaluationSummary } from '../../domain';
 import type { Locale, OrganisationSettings, Plan, Section, SummaryChanges } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
 import { renderChanges, renderFields, renderSection } from './docxBlocks';
 import type { Block } from './docxBlocks';
 import { valueContext } from './values';
@@ -54,11 +55,18 @@ export function documentTitle(plan: Plan, locale: Locale): string {
   return `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '……'}`;
 }
 
-function titleBlocks(section: Section, plan: Plan, ctx: ValueContext): Block[] {
+function titleBlocks(section: Section, plan: Plan, ctx: ValueContext, organisation: OrganisationSettings): Block[] {
   const status = translate(m[`docx.status.${plan.status}`], ctx.locale);
+  // How a closed plan ended, and why (closure.ts): part of the record, not a form field.
+  const closure = plan.closure
+    ? [new Paragraph({ children: [new TextRun({ text: translate(lm['closure.summary'], ctx.locale, {
+      date: plan.closure.date, outcome: closureOutcomeText(plan.closure.outcome, ctx.locale, organisation.authorityName), reason: plan.closure.reason,
+    }) })] })]
+    : [];
   return [
     new Paragraph({ text: documentTitle(plan, ctx.locale), heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: translate(m['docx.versionLine'], ctx.locale, { version: plan.version, status }), italics: true })] }),
+    ...closure,
     ...renderFields(section.fields, plan as unknown as Values, ctx, 2),
   ];
 }
@@ -93,8 +101,8 @@ function pageFrame(locale: Locale): Pick<ISectionOptions, 'headers' | 'footers' 
   };
 }
 
-function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null): Block[] {
-  if (section.part === 'title') return titleBlocks(section, plan, ctx);
+function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null, organisation: OrganisationSettings): Block[] {
+  if (section.part === 'title') return titleBlocks(section, plan, ctx, organisation);
   const blocks = renderSection(section, plan as unknown as Values, ctx);
   // The changes close the evaluations section: they are what the last evaluation's decision led to.
   return section.id === EVALUATIONS_SECTION && changes !== null ? [...blocks, ...renderChanges(changes, ctx.locale, 2)] : blocks;
@@ -107,7 +115,8 @@ function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes:
 export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptions = {}): Document {
   const ctx = valueContext(plan, locale);
   const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
-  const children = includedSections(plan, changes, options.organisation ?? DEFAULT_ORGANISATION).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
+  const organisation = options.organisation ?? DEFAULT_ORGANISATION;
+  const children = includedSections(plan, changes, organisation).flatMap((section) => sectionBlocks(section, plan, ctx, changes, organisation));
   return new Document({
     title: documentTitle(plan, locale),
     creator: 'Veiligheidsplan',

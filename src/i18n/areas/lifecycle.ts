@@ -4,13 +4,6 @@ import { defineMessages } from '../define';
 export const lifecycleMessages = defineMessages({
   // Closing
   'close.outcome': { nl: 'Hoe wordt het plan afgesloten?', en: 'How is the plan closed?' },
-  'close.outcome.safe-enough': { nl: 'Veilig genoeg: de betrokkenheid stopt', en: 'Safe enough: our involvement ends' },
-  'close.outcome.back-to-authority': { nl: 'Het plan werkt niet: terug naar {authority}', en: 'The plan did not work: back to {authority}' },
-  'close.outcome.report': { nl: 'Het plan werkt niet: er is een melding gedaan', en: 'The plan did not work: a report was made' },
-  'close.outcome.protection-inquiry': {
-    nl: 'Het plan werkt niet: verzoek tot onderzoek Raad voor de Kinderbescherming',
-    en: 'The plan did not work: request for an inquiry by the Child Protection Board',
-  },
   'close.reason': { nl: 'Reden van afsluiten', en: 'Reason for closing' },
   'close.reason.hint': {
     nl: 'Wat maakt dat het veilig genoeg is, of waarom het plan niet werkte en wat er nu gebeurt.',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { decideEvaluation, suggestedExtension } from '../../domain';
+import { closureOutcomeText, decideEvaluation, suggestedExtension } from '../../domain';
 import type { ClosureOutcome, DecisionInput, EvaluationDecision, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
@@ -73,7 +73,7 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
     onPlanChange(result.plan);
     setBusy(false);
     const closureText = outcome === 'safe-enough' ? t(lm['closed.safe-enough'])
-      : t(lm['closed.failed'], { outcome: t(lm[`close.outcome.${outcome}`], { authority: authorityName }) });
+      : t(lm['closed.failed'], { outcome: closureOutcomeText(outcome, locale, authorityName) });
     const text = decision === 'extend'
       ? t(m['decided.extend'], { date: formatDate(result.plan.validUntil, locale), evaluation: formatDate(result.plan.evaluationDate, locale) })
       : decision === 'adjust' ? t(lm[revisionSaved ? 'adjust.decided' : 'adjust.saveFailed'], { version: result.revision?.version ?? plan.version + 1 }) : closureText;

@@ -4,7 +4,8 @@ import { evaluationsInOrder, openEvaluation, startEvaluation, updateEvaluation }
 import type { Evaluation, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { formatDate } from '../formatDate';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation, useServices } from '../services';
+import { ClosureSummary } from './ClosureFields';
 import { useT } from '../useT';
 import { AgreementReviewPanel } from './AgreementReviewPanel';
 import { ChildVoicePanel } from './ChildVoicePanel';
@@ -30,6 +31,7 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
   const t = useT();
   const styles = useStyles();
   const { clock } = useServices();
+  const { authorityName } = useOrganisation();
   const open = openEvaluation(plan);
 
   if (!open) {
@@ -42,7 +44,14 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
       <div className={styles.session}>
         <PlannedDate plan={plan} />
         {plan.status === 'closed'
-          ? <MessageBar intent="info"><MessageBarBody>{t(m['session.closed'])}</MessageBarBody></MessageBar>
+          ? (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                {t(m['session.closed'])}
+                {plan.closure && <ClosureSummary closure={plan.closure} authorityName={authorityName} />}
+              </MessageBarBody>
+            </MessageBar>
+          )
           : canStart
             ? <div><Button appearance="primary" icon={<PlayRegular />} onClick={start}>{t(m['session.start'])}</Button></div>
             : <MessageBar intent="warning"><MessageBarBody>{t(m['session.notActive'])}</MessageBarBody></MessageBar>}
