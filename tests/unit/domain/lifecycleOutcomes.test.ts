@@ -131,3 +131,13 @@ describe('who may hold a role (roles.ts)', () => {
     expect(peopleFor(plan, 'carriesPlan').map((p) => p.id)).not.toContain('s-kees');
   });
 });
+
+describe('copies of a plan are plans of their own', () => {
+  it('a duplicate or an import is neither closed nor the adjusted version of another plan', async () => {
+    const { duplicateAsNewVersion } = await import('../../../src/domain');
+    const { prepareImport } = await import('../../../src/domain/import');
+    const revision = { ...startRevision(completePlan(), 'rev-1'), closure: { outcome: 'report' as const, reason: 'x', date: '2026-11-25' } };
+    expect(duplicateAsNewVersion(revision, 'dup')).toMatchObject({ revisionOf: null, closure: null, status: 'draft' });
+    expect(prepareImport(revision, 'imp').plan.revisionOf).toBeNull();
+  });
+});
