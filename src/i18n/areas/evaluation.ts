@@ -108,11 +108,6 @@ export const evaluationMessages = defineMessages({
     en: 'The decision was recorded, but the version could not be kept in the history.',
   },
   'decided.extend': { nl: 'Het plan is verlengd tot {date}. De volgende evaluatie is op {evaluation}.', en: 'The plan was extended until {date}. The next evaluation is on {evaluation}.' },
-  'decided.adjust': {
-    nl: 'Versie {version} is geopend als concept. Pas de afspraken, de geldigheid en de evaluatiedatum aan en activeer het plan opnieuw.',
-    en: 'Version {version} was opened as a draft. Change the agreements, the validity and the evaluation date, then activate the plan again.',
-  },
-  'decided.close': { nl: 'Het plan is afgesloten.', en: 'The plan was closed.' },
   'decisionName.extend': { nl: 'verlengd', en: 'extended' },
   'decisionName.adjust': { nl: 'bijgesteld', en: 'adjusted' },
   'decisionName.close': { nl: 'afgesloten', en: 'closed' },

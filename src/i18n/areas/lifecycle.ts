@@ -67,6 +67,7 @@ export const lifecycleMessages = defineMessages({
   'incidents.heading': { nl: 'Incidenten sinds de vorige evaluatie', en: 'Incidents since the last evaluation' },
   'incidents.none': { nl: 'Er zijn geen incidenten vastgelegd sinds de vorige evaluatie.', en: 'No incidents were logged since the last evaluation.' },
   'incidents.table': { nl: 'Incidentenlogboek', en: 'Incident log' },
+  'incidents.scroll': { nl: 'Incidentenlogboek, schuift opzij op een smal scherm', en: 'Incident log, scrolls sideways on a narrow screen' },
   'incidents.date': { nl: 'Datum', en: 'Date' },
   'incidents.what': { nl: 'Wat is er gebeurd', en: 'What happened' },
   'incidents.actedBy': { nl: 'Wie kwam in actie', en: 'Who acted' },

@@ -22,7 +22,8 @@ export function IncidentLog({ plan, evaluation }: { plan: Plan; evaluation: Eval
   const names = new Map(allPeople(plan).map((p) => [p.id, p.name]));
   const list = (ids: string[]) => ids.map((id) => names.get(id) ?? '').filter(Boolean).join(', ');
   return (
-    <div className={styles.wrap}>
+    // Scrolls sideways on a narrow screen: focusable and named, so a keyboard user can scroll it too.
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={t(lm['incidents.scroll'])}>
       <Table aria-label={t(lm['incidents.table'])} size="small">
         <TableHeader>
           <TableRow>
