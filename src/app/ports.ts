@@ -22,6 +22,11 @@ export interface PlanSummary {
   validUntil: string | null;
   evaluationDate: string | null;
   hasEvaluationDecision: boolean;
+  /**
+   * For an adjusted version being prepared beside the plan in force: that plan's id (domain/revision.ts). Absent where
+   * the store cannot tell (a SharePoint list row read without plan.json), so the list then shows it as a plain draft.
+   */
+  revisionOf?: string | null;
   revision: string;
   savedAt: string;
 }

@@ -1,4 +1,4 @@
-import type { Locale, Plan } from '../domain';
+import type { Locale, OrganisationSettings, Plan } from '../domain';
 import { ConsentError } from '../domain';
 import { graphMessages as m } from '../i18n/areas/graph';
 import type { PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
@@ -6,6 +6,8 @@ import type { PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports
 export interface ShareDeps {
   sharing: Sharing;
   loadExports: () => Promise<PlanExports>;
+  /** The organisation's words for the shared document; the defaults when absent. */
+  organisation?: OrganisationSettings;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -44,7 +46,7 @@ export async function sharePlan(deps: ShareDeps, plan: Plan, locale: Locale, rec
   if (allowed.length > 0) {
     if (deps.sharing.publishDocument) {
       const exports = await deps.loadExports();
-      await deps.sharing.publishDocument(plan.id, await exports.toDocx(plan, locale));
+      await deps.sharing.publishDocument(plan.id, await exports.toDocx(plan, locale, deps.organisation ? { organisation: deps.organisation } : {}));
     }
     for (const outcome of await deps.sharing.shareDocument(plan.id, allowed, m['share.message'][locale])) results.set(outcome.recipientId, outcome);
   }

@@ -1,5 +1,5 @@
-import { NotFoundError, checkPlan, differingSections } from '../domain';
-import type { Finding, Locale, Plan, Section } from '../domain';
+import { DomainError, NotFoundError, checkPlan, differingSections, unrecordedConditionChanges } from '../domain';
+import type { Finding, Locale, OrganisationSettings, Plan, Section } from '../domain';
 import type { DocumentReader, PlanStore, StoredPlan } from './ports';
 
 /**
@@ -14,6 +14,11 @@ export interface DocumentComparison {
   differing: Section[];
   /** The quality check of the plan as read from the document. */
   findings: Finding[];
+  /**
+   * Ids of the stored plan's safety conditions that the document removed or changed without a recorded reason
+   * (conditions.ts). Such a document is not applied: conditions change only with a reason, in the app.
+   */
+  unrecordedConditions: string[];
 }
 
 /**
@@ -32,11 +37,14 @@ async function loadOrNull(store: PlanStore, id: string): Promise<StoredPlan | nu
   }
 }
 
-export async function compareWithStore(store: PlanStore, documentPlan: Plan, planId: string | null, today: Date): Promise<DocumentComparison> {
+export async function compareWithStore(
+  store: PlanStore, documentPlan: Plan, planId: string | null, today: Date, settings?: OrganisationSettings,
+): Promise<DocumentComparison> {
   const stored = await loadOrNull(store, planId ?? documentPlan.id);
-  const findings = checkPlan(documentPlan, today);
+  const findings = checkPlan(documentPlan, today, settings);
   const differing = stored ? differingSections(stored.plan, documentPlan) : [];
-  return { stored, differing, findings };
+  const unrecordedConditions = stored ? unrecordedConditionChanges(stored.plan, documentPlan) : [];
+  return { stored, differing, findings, unrecordedConditions };
 }
 
 /**
@@ -50,9 +58,16 @@ export const WORD_APPLY_LABEL = 'Voor toepassen vanuit Word';
  * first (WORD_APPLY_LABEL), so whatever the document replaced stays in the history and can be brought back: a
  * document that lost text cannot silently take it from the plan. When the freeze fails nothing is saved.
  * If the save then meets a conflict, the frozen copy stays in the history; it is the revision the user compared with.
+ * A document that removed or changed a recorded safety condition without a reason is refused: that is done in the app,
+ * with a reason (conditions.ts).
  * @throws ConflictError when the plan was saved elsewhere since; nothing is overwritten.
+ * @throws DomainError PLAN.INVALID (details.conditions: the goal ids) for an unrecorded condition change; nothing is saved.
  */
 export async function applyDocumentPlan(store: PlanStore, documentPlan: Plan, comparedWith: StoredPlan | null): Promise<StoredPlan> {
+  const unrecorded = comparedWith ? unrecordedConditionChanges(comparedWith.plan, documentPlan) : [];
+  if (unrecorded.length > 0) {
+    throw new DomainError('PLAN.INVALID', 'A safety condition was changed in the document without a reason.', { conditions: unrecorded.join(',') });
+  }
   if (comparedWith) await store.freezeVersion(comparedWith.plan, WORD_APPLY_LABEL);
   return store.save(documentPlan, comparedWith?.revision ?? null);
 }

@@ -193,7 +193,8 @@ export function normalizeAfterEdit(before: Plan, after: Plan): Plan {
 
 /** A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". */
 export function duplicateAsNewVersion(plan: Plan, id: string = newId()): Plan {
-  return { ...plan, id, version: plan.version + 1, status: 'draft', evaluationEvent: null };
+  // A duplicate is a plan of its own: not closed, and not the adjusted version of another plan (revision.ts).
+  return { ...plan, id, version: plan.version + 1, status: 'draft', evaluationEvent: null, closure: null, revisionOf: null };
 }
 
 /** The group field that describes a top-level plan list, if any. */

@@ -1,7 +1,11 @@
 import { newId } from './factory';
 import { allPeople, isIsoDate } from './plan';
+import { closureRecord } from './closure';
+import type { ClosureInput } from './closure';
+import { signalOf } from './incidents';
+import { startRevision } from './revision';
 import type {
-  AgreementOutcome, Audience, ChildVoice, Evaluation, EvaluationDecision, Plan, PersonRef, ScaleEnds, Score,
+  AgreementOutcome, AgreementReview, Audience, ChildVoice, Evaluation, EvaluationDecision, Plan, PersonRef, ScaleEnds, Score,
 } from './plan';
 import type { Locale, Text } from './template';
 import { addDays, daysBetween, isoDay } from './reminders';
@@ -158,7 +162,9 @@ export function hasScored(evaluation: Evaluation, personId: string): boolean {
 
 /** Per agreement: did it go as agreed, and what helped or got in the way. */
 export function reviewAgreement(evaluation: Evaluation, agreementId: string, outcome: AgreementOutcome | null, notes: string): Evaluation {
-  const review = { agreementId, outcome, notes };
+  // The signal-plan record (incidents.ts) stays: changing the outcome back and forth must not lose what was done.
+  const existing = evaluation.agreementReviews.find((r) => r.agreementId === agreementId);
+  const review: AgreementReview = { ...signalOf(existing), agreementId, outcome, notes };
   const agreementReviews = evaluation.agreementReviews.some((r) => r.agreementId === agreementId)
     ? evaluation.agreementReviews.map((r) => (r.agreementId === agreementId ? review : r))
     : [...evaluation.agreementReviews, review];
@@ -185,7 +191,7 @@ export function recordChildVoice(evaluation: Evaluation, childId: string, words:
 export type DecisionInput =
   | { decision: 'extend'; validUntil: string; evaluationDate: string }
   | { decision: 'adjust' }
-  | { decision: 'close' };
+  | ({ decision: 'close' } & ClosureInput);
 
 export type DecisionResult =
   | {
@@ -196,8 +202,10 @@ export type DecisionResult =
     frozen: Plan;
     /** Why the version was frozen, for the version list. */
     label: Text;
+    /** Adjust only: the draft of the next version, a plan record of its own beside the plan in force (revision.ts). */
+    revision?: Plan;
   }
-  | { ok: false; reason: 'no-open-evaluation' | 'period' };
+  | { ok: false; reason: 'no-open-evaluation' | 'period' | 'closure-reason' };
 
 export const DECISION_LABELS: Readonly<Record<EvaluationDecision, Text>> = {
   extend: { nl: 'Evaluatie: verlengd', en: 'Evaluation: extended' },
@@ -214,15 +222,19 @@ function validExtension(today: string, validUntil: string, evaluationDate: strin
 /**
  * Records the decision of the open evaluation:
  * - extend: a new validity period from today, a new evaluation date, status active, same plan version;
- * - adjust: the evaluated version is frozen, and a new plan version opens as a draft to be changed and activated again;
- * - close: stable safety is reached, status closed.
+ * - adjust: the plan stays in force (active, reminders running) and a draft of the next version is made beside it, as a
+ *   plan record of its own (`revision`); activating that draft replaces the plan's content (revision.ts);
+ * - close: the plan ends with an outcome and a reason (closure.ts): safe enough, or it did not work and the case goes
+ *   back to the authority, is reported, or goes to the child-protection board. The phase is left as it was.
  * Every decision hands back the evaluated plan to freeze as a version.
  */
-export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date): DecisionResult {
+export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date, revisionId: string = newId()): DecisionResult {
   const open = openEvaluation(plan);
   if (!open) return { ok: false, reason: 'no-open-evaluation' };
   const today = isoDay(now);
   if (input.decision === 'extend' && !validExtension(today, input.validUntil, input.evaluationDate)) return { ok: false, reason: 'period' };
+  const closure = input.decision === 'close' ? closureRecord(input, now) : null;
+  if (input.decision === 'close' && closure === null) return { ok: false, reason: 'closure-reason' };
 
   const decided = updateEvaluation(plan, open.id, (e) => ({ ...e, decision: input.decision }));
   const label = DECISION_LABELS[input.decision];
@@ -238,15 +250,12 @@ export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date): D
           evaluationEvent: null,
         },
       };
-    case 'adjust':
-      return {
-        ok: true,
-        label,
-        frozen: { ...decided, status: 'evaluated' },
-        plan: { ...decided, status: 'draft', version: plan.version + 1, evaluationEvent: null },
-      };
+    case 'adjust': {
+      const inForce: Plan = { ...decided, status: 'active' };
+      return { ok: true, label, frozen: { ...decided, status: 'evaluated' }, plan: inForce, revision: startRevision(inForce, revisionId) };
+    }
     case 'close': {
-      const closed: Plan = { ...decided, status: 'closed', phase: 'stable' };
+      const closed: Plan = { ...decided, status: 'closed', closure };
       return { ok: true, label, frozen: closed, plan: closed };
     }
   }

@@ -55,5 +55,8 @@ export function createEmptyPlan(id: string = newId()): Plan {
     childAgreementsWords: '',
     networkMeetings: [],
     evaluations: [],
+    incidents: [],
+    closure: null,
+    revisionOf: null,
   };
 }

@@ -39,7 +39,8 @@ export function prepareImport(plan: Plan, newId: string): PreparedImport {
     return { ...recipient, consentGiven: false, consentDate: null, consentById: null };
   });
   return {
-    plan: { ...plan, id: newId, evaluationEvent: null, networkMeetings, copyRecipients },
+    // `revisionOf` names a plan in the store the file came from; here the import is a plan of its own (revision.ts).
+    plan: { ...plan, id: newId, evaluationEvent: null, networkMeetings, copyRecipients, revisionOf: null },
     dropped,
   };
 }

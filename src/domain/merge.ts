@@ -1,3 +1,4 @@
+import { unrecordedConditionChanges } from './conditions';
 import type { Plan } from './plan';
 import { deepEqual, isRecord } from './deepEqual';
 
@@ -16,6 +17,12 @@ export interface MergeResult {
   merged: Plan;
   /** JSON paths (`$.goals[id=g1].text`) where both sides changed the same value differently. */
   conflicts: string[];
+  /**
+   * Ids of the base's recorded safety conditions that the merged plan removed or changed without a recorded reason
+   * (conditions.ts). Empty when both sides went through the editor, which asks for reasons; a side written elsewhere
+   * (a file, a document) may bring such a change, and the caller then refuses or asks.
+   */
+  unrecordedConditions: string[];
 }
 
 type Json = unknown;
@@ -85,7 +92,7 @@ class Merger {
 export function mergePlans(base: Plan, mine: Plan, theirs: Plan, prefer: MergePreference = 'mine'): MergeResult {
   const merger = new Merger(prefer);
   const merged = merger.value(base, mine, theirs, '$') as Plan;
-  return { merged, conflicts: merger.conflicts };
+  return { merged, conflicts: merger.conflicts, unrecordedConditions: unrecordedConditionChanges(base, merged) };
 }
 
 /** The value at a merge path (`$.agreements[id=a1].what`), or undefined when the path does not lead anywhere. */

@@ -6,6 +6,8 @@ import { CURRENT_SCHEMA_VERSION } from './plan';
  * - 2 -> 3: safety persons carry the children they are for and the four qualities of seed 004's footnote
  *   (`safetyPersonIds` becomes `safetyPersons`); removed conditions become a record of removals and changes;
  *   a copy recipient records who gave the consent (`consentById`).
+ * - 3 -> 4 (`migrateLifecycle`): agreements carry their safety (acute/stable, unknown after migration); an agreement
+ *   review carries the signal-plan fields; the plan gets an incident log, a closure and `revisionOf`.
  */
 
 type Json = Record<string, unknown>;
@@ -44,7 +46,35 @@ const STEPS: Record<number, (doc: Json) => Json> = {
       schemaVersion: 3,
     };
   },
+  3: (doc) => migrateLifecycle(doc),
 };
+
+/**
+ * Step 3 -> 4 for the lifecycle fields only. Self-contained, so it can be chained with other branches' steps: it adds
+ * its own fields and sets the version, and leaves every other key as it found it.
+ */
+export function migrateLifecycle(doc: Json): Json {
+  const closed = doc.status === 'closed';
+  return {
+    ...doc,
+    // Never asked before version 4: left open, so the quality check asks for it.
+    agreements: Array.isArray(doc.agreements)
+      ? doc.agreements.map((a) => (isRecord(a) ? { safety: null, ...a } : a))
+      : doc.agreements,
+    evaluations: Array.isArray(doc.evaluations)
+      ? doc.evaluations.map((e) => (isRecord(e) && Array.isArray(e.agreementReviews)
+        ? { ...e, agreementReviews: e.agreementReviews.map((r) => (isRecord(r) ? { relapse: null, actedByIds: [], informedIds: [], actionTaken: '', ...r } : r)) }
+        : e))
+      : doc.evaluations,
+    incidents: Array.isArray(doc.incidents) ? doc.incidents : [],
+    // A plan closed before version 4 was closed as "stable safety reached"; the reason was never asked.
+    closure: isRecord(doc.closure) ? doc.closure : closed && typeof doc.validUntil === 'string'
+      ? { outcome: 'safe-enough', reason: '', date: doc.validUntil }
+      : null,
+    revisionOf: typeof doc.revisionOf === 'string' ? doc.revisionOf : null,
+    schemaVersion: 4,
+  };
+}
 
 function asRecords(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];

@@ -9,7 +9,7 @@ import { LIST_LIMIT, maxLengthOf } from './limits';
  * schema is the one definition of what a valid plan file is.
  */
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
  * Limits keep a single field from blowing up storage, Word and the UI. The numbers live in limits.ts, which the
@@ -111,12 +111,20 @@ export const removedConditionSchema = z.strictObject({
   newText: longText,
 });
 
+/**
+ * Which safety an agreement serves (seeds 000, 003): acute safety first (what must stop now), then stable safety (what
+ * keeps it safe for good). Null until it is chosen (agreements written before schema version 4).
+ */
+export const agreementSafetySchema = z.enum(['acute', 'stable']);
+
 export const agreementSchema = z.strictObject({
   id: idSchema,
   goalId: idSchema.nullable(),
   who: personRefs,
   what: longText,
   when: shortText,
+  /** Optional in the type only (like `consentById`): files from version 4 on always carry it, code written before may omit it. */
+  safety: agreementSafetySchema.nullable().optional(),
 });
 
 /**
@@ -203,10 +211,21 @@ export const scoreSchema = z.strictObject({
   score: z.number().int().min(0).max(10),
 });
 
+/** How serious a broken agreement was, in the terms of the signal plan (seed 004, section 6). */
+export const relapseSchema = z.enum(['small', 'large']);
+
 export const agreementReviewSchema = z.strictObject({
   agreementId: idSchema,
   outcome: agreementOutcomeSchema.nullable(),
   notes: longText,
+  /**
+   * An agreement not kept (outcome `no`) opens the signal plan: small or large relapse, who acted, who was informed and
+   * what was done (schema version 4). Empty for an agreement that was kept. Optional in the type only, like `consentById`.
+   */
+  relapse: relapseSchema.nullable().optional(),
+  actedByIds: personRefs.optional(),
+  informedIds: personRefs.optional(),
+  actionTaken: longText.optional(),
 });
 
 export const childVoiceSchema = z.strictObject({
@@ -238,6 +257,28 @@ export const evaluationSchema = z.strictObject({
   planVersion: z.number().int().min(1),
   // Optional so that plan files written before scale wording existed still parse unchanged.
   scaleLabels: scaleLabelsSchema.optional(),
+});
+
+/** One entry of the incident log: something that happened while the plan was in force, and what was done. */
+export const incidentSchema = z.strictObject({
+  id: idSchema,
+  date: optionalDate,
+  what: longText,
+  actedByIds: personRefs,
+  informedIds: personRefs,
+  relapse: relapseSchema.nullable(),
+});
+
+/**
+ * How a plan ends (seed 004, section 6: "Kan het plan nog worden bijgesteld? Moeten andere stappen genomen worden?").
+ * safe-enough: closed because it is safe enough. The others say the plan did not work: the case goes back to the
+ * authority, a report (melding) is made, or the child-protection board is asked to investigate.
+ */
+export const closureOutcomeSchema = z.enum(['safe-enough', 'back-to-authority', 'report', 'protection-inquiry']);
+export const closureSchema = z.strictObject({
+  outcome: closureOutcomeSchema,
+  reason: longText,
+  date: isoDateSchema,
 });
 
 export const planStatusSchema = z.enum(['draft', 'active', 'evaluated', 'closed']);
@@ -302,6 +343,13 @@ export const planSchema = z.strictObject({
   // History
   networkMeetings: list(networkMeetingSchema),
   evaluations: list(evaluationSchema),
+  // Lifecycle (schema version 4)
+  /** The incident log kept while the plan is in force; the next evaluation shows the incidents since the last one. */
+  incidents: list(incidentSchema),
+  /** How the plan ended; null while it has not been closed. */
+  closure: closureSchema.nullable(),
+  /** For an adjusted version being prepared ("bijstellen"): the id of the plan in force that it will replace. */
+  revisionOf: idSchema.nullable(),
 });
 
 export type Plan = z.infer<typeof planSchema>;
@@ -332,6 +380,11 @@ export type AgreementReview = z.infer<typeof agreementReviewSchema>;
 export type ChildVoice = z.infer<typeof childVoiceSchema>;
 export type ScaleEnds = z.infer<typeof scaleEndsSchema>;
 export type ScaleLabels = z.infer<typeof scaleLabelsSchema>;
+export type AgreementSafety = z.infer<typeof agreementSafetySchema>;
+export type Relapse = z.infer<typeof relapseSchema>;
+export type Incident = z.infer<typeof incidentSchema>;
+export type ClosureOutcome = z.infer<typeof closureOutcomeSchema>;
+export type Closure = z.infer<typeof closureSchema>;
 
 /** Any person in the plan, whichever list of section 1 holds them. */
 export type PersonGroup = 'direct' | 'social' | 'professional';

@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'family-name', 'direct-person', 'concern-facts', 'danger-statement', 'strengths', 'goal-count', 'goal-count-preferred',
   'goal-source', 'goal-agreement', 'agreement-complete', 'validity-period', 'safety-person', 'child-signal', 'monitoring',
   'absent-informed', 'home-location', 'copy-consent', 'evaluation', 'network-conditions',
+  'agreement-safety', 'broken-agreement', 'incident-complete', 'closure',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

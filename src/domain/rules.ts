@@ -6,6 +6,7 @@ import type { Plan } from './plan';
 import { REMINDER_WINDOW_DAYS, addDays, isoDay } from './reminders';
 import { RULE_IDS, blank, finding } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
+import { agreementSafety, brokenAgreement, closure, incidentComplete } from './rulesLifecycle';
 import { absentInformed, copyConsent, networkConditions, safetyPerson } from './rulesPeople';
 
 export { RULE_IDS };
@@ -179,10 +180,11 @@ const RULES: ReadonlyArray<Rule> = [
   familyName, directPerson, concernFacts, dangerStatement, strengths, goalCount, goalCountPreferred, goalSource, goalAgreement,
   agreementComplete, validityPeriod, safetyPerson, childSignal, monitoring, absentInformed, homeLocation, copyConsent, evaluation,
   networkConditions,
+  agreementSafety, brokenAgreement, incidentComplete, closure,
 ];
 
 /**
- * Checks a plan against the 19 rules of a good plan. `today` is an argument because the domain never reads the clock:
+ * Checks a plan against the rules (RULE_IDS) of a good plan. `today` is an argument because the domain never reads the clock:
  * the validity period and the evaluation date are judged against it, as the calendar day where the user is.
  * `settings` supplies the organisation's words (the authority's regional name) for the messages.
  */

@@ -1,4 +1,5 @@
 import { children } from './plan';
+import { mayCarryPlan } from './roles';
 import { blank, finding, label } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
 
@@ -99,7 +100,7 @@ export const networkConditions: Rule = (plan) => {
   // Someone who does not take part, or whom the family did not consent to, carries no part of the plan.
   const excluded = new Map(plan.socialNetwork
     .map((p, i) => [p, i] as const)
-    .filter(([p]) => !p.participates || !p.consentOfDirect)
+    .filter(([p]) => !mayCarryPlan(plan, p.id))
     .map(([p, i]) => [p.id, label(p.name, `Netwerklid ${i + 1}`)]));
   const role = (path: ReadonlyArray<PropertyKey>, ids: ReadonlyArray<string | null>, what: string): Finding[] => ids
     .filter((id): id is string => id !== null && excluded.has(id))

@@ -14,8 +14,11 @@ export interface Text {
   en: string;
 }
 
-/** Which people a person picker offers. */
-export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect';
+/**
+ * Which people a person picker offers (domain/roles.ts). safetyPerson: the informal network with consent and the professionals,
+ * not parents or children; carriesPlan: everyone except informal-network members who do not take part or lack consent.
+ */
+export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect' | 'safetyPerson' | 'carriesPlan';
 
 interface FieldBase {
   /** The key in the plan object (or in the list item, for fields inside a group). */
@@ -228,15 +231,19 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           'Think of support or oversight from the network, professional help, tools such as a time-out, or looking after the children at hard moments.'),
         [
           { id: 'goalId', kind: 'goalRef', repeats: false, label: t('Bij doel', 'For goal'), help: t('Het doel waar deze afspraak aan bijdraagt.', 'The goal this agreement serves.') },
-          persons('who', t('Wie', 'Who'), t('Wie voert de afspraak uit? Kies uit de mensen van onderdeel 1.', 'Who carries it out? Choose from the people in section 1.')),
+          persons('who', t('Wie', 'Who'), t('Wie voert de afspraak uit? Kies uit de mensen van onderdeel 1.', 'Who carries it out? Choose from the people in section 1.'), 'carriesPlan'),
           area('what', t('Wat', 'What'), t('Wat er precies gebeurt.', 'What exactly happens.')),
           text('when', t('Wanneer / hoe lang', 'When / how long'), t('Een moment, een frequentie of een termijn, zoals "elke vrijdag tot de zomer".', 'A moment, a frequency or a term, such as "every Friday until summer".')),
+          { id: 'safety', kind: 'select', repeats: false, label: t('Acute of stabiele veiligheid', 'Acute or stable safety'),
+            help: t('Acuut: wat nu meteen nodig is om onveiligheid te stoppen. Stabiel: wat ervoor zorgt dat het op langere termijn veilig blijft.',
+              'Acute: what is needed right now to stop the danger. Stable: what keeps things safe in the longer run.'),
+            options: [{ value: 'acute', label: t('Acute veiligheid', 'Acute safety') }, { value: 'stable', label: t('Stabiele veiligheid', 'Stable safety') }] },
         ]),
       group('safetyPersons', t('Veiligheidspersoon', 'Safety person'), t('Veiligheidspersoon', 'Safety person'),
         t('Voor elk kind minstens één persoon naast de ouders, uit het eigen netwerk of een professional, bij wie het kind terecht kan als het zich onveilig voelt. Vink aan wat al klopt.',
           'For each child at least one person besides the parents, from the family\'s network or a professional, whom the child can turn to when feeling unsafe. Tick what already holds.'),
         [
-          person('personId', t('Wie', 'Who'), t('Iemand uit het sociaal of professioneel netwerk; een ouder of kind telt hier niet.', 'Someone from the informal or professional network; a parent or child does not count here.')),
+          person('personId', t('Wie', 'Who'), t('Iemand uit het sociaal of professioneel netwerk die meedoet met toestemming van het gezin; een ouder of kind telt hier niet.', 'Someone from the informal or professional network who takes part with the family\'s consent; a parent or child does not count here.'), 'safetyPerson'),
           persons('childIds', t('Voor welke kinderen', 'For which children'), t('De kinderen die bij deze persoon terechtkunnen.', 'The children who can turn to this person.'), 'children'),
           yesNo('wellInformed', t('Kent de situatie en het plan', 'Knows the situation and the plan'), t('Weet wat er speelt en wat er is afgesproken.', 'Knows what is going on and what was agreed.')),
           yesNo('easyToReach', t('Makkelijk bereikbaar voor het kind', 'Easy for the child to reach'), t('Het kind weet hoe het deze persoon snel kan bereiken, ook met vragen.', 'The child knows how to reach this person quickly, also with questions.')),
@@ -270,13 +277,13 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
       group('monitoring', t('Wie checkt wat', 'Who checks what'), t('Controle', 'Check'),
         t('Per persoon: op welke afspraak of welk deel daarvan deze persoon let.', 'Per person: which agreement, or part of it, they keep an eye on.'),
         [
-          persons('who', t('Wie', 'Who'), t('Wie houdt dit in de gaten.', 'Who keeps an eye on this.')),
+          persons('who', t('Wie', 'Who'), t('Wie houdt dit in de gaten.', 'Who keeps an eye on this.'), 'carriesPlan'),
           area('watches', t('Let op', 'Watches'), t('Waar deze persoon op let.', 'What this person watches.')),
         ]),
       area('smallRelapse', t('Bij een kleine terugval', 'After a small relapse'), t('Wie doet wat als een afspraak een keer niet lukt.', 'Who does what when an agreement fails once.')),
       area('largeRelapse', t('Bij een grote terugval', 'After a large relapse'), t('Wie doet wat bij nieuwe onveiligheid of als het plan niet werkt.', 'Who does what on new danger, or when the plan does not work.')),
       area('informAuthorityWhen', t(`Wanneer wordt ${authority} geïnformeerd?`, `When is ${authority} informed?`), t('De situaties waarin zij het direct horen, en door wie.', 'The situations in which they hear at once, and from whom.')),
-      person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.')),
+      person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.'), 'carriesPlan'),
     ],
   },
   {
@@ -359,6 +366,26 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
     ],
   },
   {
+    id: 'incidents', number: null, part: 'history',
+    heading: t('Incidentenlogboek', 'Incident log'),
+    intro: t('Wat er gebeurt terwijl het plan geldt: een afspraak die niet lukt, nieuwe zorgen of een terugval. Bij de volgende evaluatie worden de incidenten samen doorgenomen.',
+      'What happens while the plan is in force: an agreement that fails, new worries or a relapse. The next evaluation goes through the incidents together.'),
+    fields: [
+      group('incidents', t('Incidenten', 'Incidents'), t('Incident', 'Incident'),
+        t(`Leg kort en feitelijk vast wat er gebeurde en wie wat deed. Kijk bij onderdeel 6 wat er bij een kleine of grote terugval is afgesproken, en wanneer ${authority} het hoort.`,
+          `Record briefly and factually what happened and who did what. Section 6 says what was agreed for a small or large relapse, and when ${authority} is told.`),
+        [
+          date('date', t('Datum', 'Date'), t('De dag waarop het gebeurde.', 'The day it happened.')),
+          area('what', t('Wat is er gebeurd', 'What happened'), t('Feitelijk: wie, wat, waar.', 'Plainly: who, what, where.')),
+          persons('actedByIds', t('Wie kwam in actie', 'Who acted'), t('Wie deed er iets, volgens het plan of daarbuiten.', 'Who did something, as the plan says or otherwise.')),
+          persons('informedIds', t('Wie is geïnformeerd', 'Who was informed'), t(`Wie het te horen kreeg, bijvoorbeeld de veiligheidsregisseur of ${authority}.`, `Who was told, for example the safety director or ${authority}.`)),
+          { id: 'relapse', kind: 'select', repeats: false, label: t('Terugval', 'Relapse'),
+            help: t('Klein of groot, zoals onderdeel 6 het onderscheidt.', 'Small or large, as section 6 distinguishes them.'),
+            options: [{ value: 'small', label: t('Kleine terugval', 'Small relapse') }, { value: 'large', label: t('Grote terugval', 'Large relapse') }] },
+        ]),
+    ],
+  },
+  {
     id: 'evaluations', number: null, part: 'history',
     heading: t('Evaluaties', 'Evaluations'),
     intro: t('Wat elke evaluatie opleverde: de schaalscores, wat hielp, wat moeilijk was, en het besluit.',
@@ -383,6 +410,12 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
               { id: 'outcome', kind: 'select', repeats: false, label: t('Gelukt?', 'Kept?'), help: t('Ja, deels of nee.', 'Yes, partly or no.'),
                 options: [{ value: 'yes', label: t('Ja', 'Yes') }, { value: 'partly', label: t('Deels', 'Partly') }, { value: 'no', label: t('Nee', 'No') }] },
               area('notes', t('Wat hielp of zat in de weg', 'What helped or got in the way'), t('Kort en concreet.', 'Short and concrete.')),
+              { id: 'relapse', kind: 'select', repeats: false, label: t('Terugval', 'Relapse'),
+                help: t('Bij een afspraak die niet is nagekomen: klein of groot, zoals onderdeel 6.', 'For an agreement not kept: small or large, as in section 6.'),
+                options: [{ value: 'small', label: t('Kleine terugval', 'Small relapse') }, { value: 'large', label: t('Grote terugval', 'Large relapse') }] },
+              persons('actedByIds', t('Wie kwam in actie', 'Who acted'), t('Wie deed er iets toen de afspraak niet lukte.', 'Who did something when the agreement failed.')),
+              persons('informedIds', t('Wie is geïnformeerd', 'Who was informed'), t('Wie het te horen kreeg.', 'Who was told.')),
+              area('actionTaken', t('Wat is er gedaan', 'What was done'), t('Wat er volgens het signaleringsplan is gebeurd.', 'What was done under the signal plan.')),
             ]),
           group('childVoices', t('Stem van het kind', "The child's voice"), t('Kind', 'Child'),
             t('Wat het kind zelf zegt, in eigen woorden.', 'What the child says, in its own words.'),
@@ -409,6 +442,8 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'schemaVersion', 'id', 'version', 'status', 'evaluationEvent', 'event', 'planVersion', 'agreementId',
   // Optional per-audience scale wording: set in the evaluation scoring panel, not a field of the form.
   'scaleLabels',
+  // Lifecycle: set by the evaluation decision and by activating an adjusted version, not fields of the form.
+  'closure', 'revisionOf',
 ];
 
 export function sectionById(id: string): Section | undefined {

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
-import type { Locale } from '../domain';
+import { DEFAULT_ORGANISATION } from '../domain/organisation';
+import type { Locale, OrganisationSettings } from '../domain';
 import type {
   Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, Sharing, StorageHealth,
 } from '../app/ports';
@@ -31,6 +32,8 @@ export interface AppServices {
   signIn?: () => Promise<void>;
   /** Tenant mode: forget this account's tokens and drafts on this device, then start afresh. */
   signOut?: () => Promise<void>;
+  /** The organisation's words (the authority's regional name, `VP_AUTHORITY_NAME`); the defaults when absent. */
+  organisation?: OrganisationSettings;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
@@ -52,4 +55,9 @@ export function useServices(): AppServices {
 
 export function useLocale(): Locale {
   return useContext(LocaleContext);
+}
+
+/** The organisation's settings, for the template's texts and the quality check's messages. */
+export function useOrganisation(): OrganisationSettings {
+  return useContext(ServicesContext)?.organisation ?? DEFAULT_ORGANISATION;
 }

@@ -140,7 +140,8 @@ describe('evaluations in local mode', () => {
     await runEvaluation(page, [['Noor', '8, blij gezicht'], ['Karim de Boer', '6'], ['Sanne Jansen', '7']], async (p) => {
       await p.getByRole('radio', { name: /^Bijstellen/ }).check();
       await p.getByRole('button', { name: 'Besluit vastleggen' }).click();
-      await p.getByText(/Versie 2 is geopend als concept/).waitFor();
+      // The plan stays in force; the next version is a draft of its own beside it.
+      await p.getByText(/Het plan blijft gelden\. Versie 2 staat als concept/).waitFor();
     });
 
     // The chart and the table show each person's two scores.
@@ -160,9 +161,14 @@ describe('evaluations in local mode', () => {
     await assertNoAxeViolations(page, 'score chart (light)');
     await chartScreenshot(page, 'evaluation-chart-light');
 
-    // Adjust the plan in the editor: change an agreement.
+    // Adjust the plan: open the adjusted version from the list, beside the plan in force, and change an agreement.
     await page.getByRole('button', { name: 'Terug naar het plan' }).click();
     await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen/ }).waitFor();
+    await page.getByRole('button', { name: 'Terug naar plannen' }).click();
+    const adjusted = page.getByRole('listitem').filter({ hasText: 'Bijstelling van een geldend plan' });
+    await assertNoAxeViolations(page, 'plan list with an adjusted version');
+    await adjusted.getByRole('button', { name: 'Openen: Jansen' }).click();
+    await page.getByText(/Dit is een bijstelling: versie 2 van een plan dat nu geldt/).waitFor();
     await goToSection(page, /^4\. Welke afspraken/);
     const agreement = page.getByRole('group', { name: /^Afspraak 1/ });
     await agreement.getByRole('textbox', { name: 'Wat', exact: true }).fill('Oma haalt Noor op maandag, dinsdag en donderdag');

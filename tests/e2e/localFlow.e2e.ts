@@ -134,6 +134,8 @@ async function fillWholePlan(page: Page) {
   await tick(agreement.getByRole('checkbox', { name: 'Els de Boer' }));
   await type(agreement.getByRole('textbox', { name: 'Wat' }), 'Oma haalt Noor op als de spanning oploopt');
   await type(agreement.getByRole('textbox', { name: 'Wanneer / hoe lang' }), 'Tot de evaluatie');
+  // Schema v4: each agreement serves acute or stable safety (seeds 000, 003).
+  await choose(agreement.getByRole('combobox', { name: 'Acute of stabiele veiligheid' }), 'Acute');
   // Schema v3: a list of safety persons, each from the network, for named children, with the four qualities (seed 004).
   await addItem(page, 'Veiligheidspersoon toevoegen');
   const safety = group(page, 'Veiligheidspersoon 1');

@@ -16,7 +16,7 @@ export class MemoryStore implements PlanStore {
       return {
         id, familyName: plan.familyName, status: plan.status, version: plan.version, validFrom: plan.validFrom, validUntil: plan.validUntil,
         evaluationDate: plan.evaluationDate, hasEvaluationDecision: plan.evaluations.some((e) => e.decision !== null),
-        revision: String(rec.revision), savedAt: rec.savedAt,
+        revisionOf: plan.revisionOf, revision: String(rec.revision), savedAt: rec.savedAt,
       };
     });
   }

@@ -1,14 +1,15 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Document } from 'docx';
-import { TEMPLATE, TITLE_PREFIX, buildTemplate, evaluationSummary } from '../../domain';
-import type { Locale, Plan, Section, SummaryChanges } from '../../domain';
+import { DEFAULT_ORGANISATION, TITLE_PREFIX, buildTemplate, closureOutcomeText, evaluationSummary } from '../../domain';
+import type { Locale, OrganisationSettings, Plan, Section, SummaryChanges } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
 import { renderChanges, renderFields, renderSection } from './docxBlocks';
 import type { Block } from './docxBlocks';
 import { documentOf, packDocx, sectionsOf } from './docxFrame';
-import { valueContext } from './values';
+import { formatIsoDate, valueContext } from './values';
 import type { ValueContext, Values } from './values';
 
 export { DOCX_MIME } from './docxFrame';
@@ -31,9 +32,14 @@ function includedSections(template: ReadonlyArray<Section>, plan: Plan, changes:
   });
 }
 
-/** The form in the organisation's own words (the authority's regional name) when its settings are given. */
+/** The organisation's settings (the authority's regional name), the defaults when none are given. */
+function organisationOf(options: DocxOptions): OrganisationSettings {
+  return options.organisation ?? DEFAULT_ORGANISATION;
+}
+
+/** The form in the organisation's own words. */
 export function templateFor(options: DocxOptions): ReadonlyArray<Section> {
-  return options.organisation ? buildTemplate(options.organisation) : TEMPLATE;
+  return buildTemplate(organisationOf(options));
 }
 
 /** As in the source template, a plan without a family name yet shows dots to write the name on. */
@@ -41,17 +47,28 @@ export function documentTitle(plan: Plan, locale: Locale): string {
   return `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '……'}`;
 }
 
-function titleBlocks(section: Section, plan: Plan, ctx: ValueContext): Block[] {
+function titleBlocks(section: Section, plan: Plan, ctx: ValueContext, organisation: OrganisationSettings): Block[] {
   const status = translate(m[`docx.status.${plan.status}`], ctx.locale);
+  // How a closed plan ended, and why (closure.ts): part of the record, not a form field.
+  const closure = plan.closure
+    ? [new Paragraph({ children: [new TextRun({ text: translate(lm['closure.summary'], ctx.locale, {
+      date: formatIsoDate(plan.closure.date, ctx.locale),
+      outcome: closureOutcomeText(plan.closure.outcome, ctx.locale, organisation.authorityName),
+      reason: plan.closure.reason,
+    }) })] })]
+    : [];
   return [
     new Paragraph({ text: documentTitle(plan, ctx.locale), heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: translate(m['docx.versionLine'], ctx.locale, { version: plan.version, status }), italics: true })] }),
+    ...closure,
     ...renderFields(section.fields, plan as unknown as Values, ctx, 2),
   ];
 }
 
-export function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null): Block[] {
-  if (section.part === 'title') return titleBlocks(section, plan, ctx);
+export function sectionBlocks(
+  section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null, organisation: OrganisationSettings = DEFAULT_ORGANISATION,
+): Block[] {
+  if (section.part === 'title') return titleBlocks(section, plan, ctx, organisation);
   const blocks = renderSection(section, plan as unknown as Values, ctx);
   // The changes close the evaluations section: they are what the last evaluation's decision led to.
   return section.id === EVALUATIONS_SECTION && changes !== null ? [...blocks, ...renderChanges(changes, ctx.locale, 2)] : blocks;
@@ -64,7 +81,8 @@ export function sectionBlocks(section: Section, plan: Plan, ctx: ValueContext, c
 export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptions = {}): Document {
   const ctx = valueContext(plan, locale);
   const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
-  const children = includedSections(templateFor(options), plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes));
+  const organisation = organisationOf(options);
+  const children = includedSections(buildTemplate(organisation), plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes, organisation));
   return documentOf(documentTitle(plan, locale), sectionsOf(children, locale));
 }
 

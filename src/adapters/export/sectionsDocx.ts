@@ -1,3 +1,4 @@
+import { DEFAULT_ORGANISATION } from '../../domain';
 import type { Locale, Plan } from '../../domain';
 import type { DocxOptions } from '../../app/ports';
 import { documentTitle, sectionBlocks, templateFor } from './docx';
@@ -16,6 +17,6 @@ export async function sectionsToDocx(plan: Plan, sections: readonly number[], lo
   const wanted = new Set(chosenSections(sections));
   const ctx = valueContext(plan, locale);
   const included = templateFor(options).filter((section) => section.part === 'title' || (section.number !== null && wanted.has(section.number)));
-  const blocks = included.flatMap((section) => sectionBlocks(section, plan, ctx, null));
+  const blocks = included.flatMap((section) => sectionBlocks(section, plan, ctx, null, options.organisation ?? DEFAULT_ORGANISATION));
   return packDocx(documentOf(documentTitle(plan, locale), sectionsOf(blocks, locale)));
 }

@@ -33,6 +33,7 @@ export function toSummary(stored: StoredPlan): PlanSummary {
     validUntil: plan.validUntil,
     evaluationDate: plan.evaluationDate,
     hasEvaluationDecision: plan.evaluations.some((e) => e.decision !== null),
+    revisionOf: plan.revisionOf,
     revision: stored.revision,
     savedAt: stored.savedAt,
   };

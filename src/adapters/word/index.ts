@@ -1,4 +1,5 @@
-import type { EvaluationSummary, Locale, Plan } from '../../domain';
+import { DEFAULT_ORGANISATION } from '../../domain';
+import type { EvaluationSummary, Locale, OrganisationSettings, Plan } from '../../domain';
 import type { DocumentReadResult, DocumentReader, DocumentWriter } from '../../app/ports';
 import { insertEvaluationSummary } from './evaluationSummary';
 import { Placeholders } from './placeholders';
@@ -21,7 +22,7 @@ export class WordDocument implements DocumentWriter, DocumentReader {
    */
   lastPlaceholders: PlaceholderOutcome = 'none';
 
-  constructor(private readonly run: WordRunner) {}
+  constructor(private readonly run: WordRunner, private readonly organisation: OrganisationSettings = DEFAULT_ORGANISATION) {}
 
   /** The title, every section's heading and intro, and one empty control per template field (help as placeholder). */
   insertTemplate(locale: Locale): Promise<void> {
@@ -56,7 +57,7 @@ export class WordDocument implements DocumentWriter, DocumentReader {
   }
 
   private insert(plan: Plan | null, locale: Locale): Promise<void> {
-    const blocks = renderDocument(plan, locale);
+    const blocks = renderDocument(plan, locale, this.organisation);
     return this.run(async (context: WordContext) => {
       const placeholders = new Placeholders();
       writeBlocks(context.document.body, blocks, placeholders);
@@ -67,9 +68,9 @@ export class WordDocument implements DocumentWriter, DocumentReader {
 }
 
 /** The adapter on the real Word host. Only call inside Office, after `Office.onReady` reported Word. */
-export function createWordDocument(): WordDocument {
+export function createWordDocument(organisation?: OrganisationSettings): WordDocument {
   const run: WordRunner = (batch) => Word.run((context) => batch(context));
-  return new WordDocument(run);
+  return new WordDocument(run, organisation);
 }
 
 export type { WordRunner, WordContext } from './wordApi';

@@ -1,5 +1,5 @@
-import { TEMPLATE, allPeople } from '../../domain';
-import type { Field, Locale, Plan, ScalarField, Section } from '../../domain';
+import { DEFAULT_ORGANISATION, TEMPLATE, allPeople, buildTemplate } from '../../domain';
+import type { Field, Locale, OrganisationSettings, Plan, ScalarField, Section } from '../../domain';
 import { translate } from '../../i18n';
 import { wordDocumentMessages as d } from '../../i18n/areas/word';
 import { fieldIds, isFlat, isList, rowFields } from './fields';
@@ -182,11 +182,14 @@ export function metaBlock(meta: DocumentMeta, locale: Locale): Block {
   };
 }
 
-/** The whole document for a plan, or the empty template when `plan` is null. */
-export function renderDocument(plan: Plan | null, locale: Locale): Block[] {
+/**
+ * The whole document for a plan, or the empty template when `plan` is null, in the organisation's words (the
+ * authority's regional name in headings, intros, labels and help). Only texts differ by organisation, never the tags.
+ */
+export function renderDocument(plan: Plan | null, locale: Locale, organisation: OrganisationSettings = DEFAULT_ORGANISATION): Block[] {
   const ctx = renderContext(plan, locale);
   const record = (plan ?? {}) as unknown as Item;
-  const blocks = TEMPLATE.flatMap((section) => sectionBlocks(section, record, ctx));
+  const blocks = buildTemplate(organisation).flatMap((section) => sectionBlocks(section, record, ctx));
   return [...blocks, metaBlock(ctx.meta, locale)];
 }
 

@@ -4,6 +4,7 @@ import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
 import type { AuthHost } from '../../auth';
 import { BrowserEditorPresence, createLocalStores } from '../../adapters/local';
+import { organisationSettings } from '../../domain/organisation';
 
 /** What a host knows before it creates the services. */
 export interface HostInfo {
@@ -26,11 +27,12 @@ export function lazyExports(): () => Promise<PlanExports> {
   };
 }
 
-function localServices(): AppServices {
+function localServices(config: AppConfig): AppServices {
   const { store, drafts, storageHealth } = createLocalStores(undefined, { warmUp: true });
   return {
     mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(),
     calendar: null, sharing: null, people: null, document: null,
+    organisation: organisationSettings(config.authorityName),
   };
 }
 
@@ -40,7 +42,7 @@ function localServices(): AppServices {
  * Local mode is created at once (no spinner before the first screen); tenant mode loads MSAL and Graph first.
  */
 export function createServices(host: HostInfo, config: AppConfig = loadConfig()): AppServices | Promise<AppServices> {
-  if (config.mode === 'local' || !config.tenant) return localServices();
+  if (config.mode === 'local' || !config.tenant) return localServices(config);
   const tenant = config.tenant;
-  return import(/* webpackChunkName: "tenant" */ './tenantServices').then(({ tenantServices }) => tenantServices(host, tenant, localServices()));
+  return import(/* webpackChunkName: "tenant" */ './tenantServices').then(({ tenantServices }) => tenantServices(host, tenant, localServices(config)));
 }

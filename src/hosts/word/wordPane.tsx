@@ -21,7 +21,8 @@ type Gate = { kind: 'loading' } | { kind: 'ready'; services: AppServices } | { k
 async function wordServices(): Promise<AppServices> {
   const office = Office as unknown as OfficeLike;
   const base = await createServices({ kind: 'word', loginHint: null, teamSiteUrl: null, hostReady: office.onReady() });
-  const word = createWordDocument();
+  // The organisation's words (the authority's regional name) go into the headings, intros and labels written to Word.
+  const word = createWordDocument(base.organisation);
   return { ...base, document: { writer: word, reader: word } };
 }
 

@@ -20,6 +20,7 @@ export const editorMessages = defineMessages({
   'list.col.actions': { nl: 'Acties', en: 'Actions' },
   'list.unnamed': { nl: '(nog geen naam)', en: '(no name yet)' },
   'list.version': { nl: 'versie {n}', en: 'version {n}' },
+  'list.revision': { nl: 'Bijstelling van een geldend plan', en: 'Adjustment of a plan in force' },
   'list.loading': { nl: 'Plannen laden…', en: 'Loading plans…' },
   'list.confirm.title': { nl: 'Plan verwijderen?', en: 'Delete plan?' },
   'list.confirm.body': {

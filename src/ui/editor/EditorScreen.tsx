@@ -1,14 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular } from '@fluentui/react-icons';
-import { TEMPLATE, TITLE_PREFIX, activatePlan, sectionCompletion, sectionIdOfPath } from '../../domain';
+import { TEMPLATE, TITLE_PREFIX, buildTemplate, sectionCompletion, sectionIdOfPath } from '../../domain';
 import type { Finding, Plan, Section } from '../../domain';
 import { errorMessage } from '../../i18n';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { LazyEvaluationsView } from '../evaluation';
 import { evaluationMessages } from '../../i18n/areas/evaluation';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation } from '../services';
 import { useT } from '../useT';
 import { ChildVersion } from './ChildVersion';
 import { ConflictDialog } from './ConflictDialog';
@@ -21,6 +21,8 @@ import type { ActivationMessage } from './QualityPanel';
 import { SaveIndicator } from './SaveIndicator';
 import { SaveMessages } from './SaveMessages';
 import { savingMessages } from '../../i18n/areas/saving';
+import { RevisionBanner } from './RevisionBanner';
+import { useActivation } from './useActivation';
 import { SectionNav } from './SectionNav';
 import { usePlanEditor } from './usePlanEditor';
 import { SectionExtras } from '../tenant/SectionExtras';
@@ -56,7 +58,9 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const { clock, store } = useServices();
+  const organisation = useOrganisation();
+  // The form in the organisation's words (the authority's regional name); EDITOR_SECTIONS is the default wording.
+  const sections = useMemo(() => buildTemplate(organisation).filter((s) => s.id !== 'evaluations'), [organisation]);
   const editor = usePlanEditor(planId);
   const [sectionId, setSectionId] = useState<string>(EDITOR_SECTIONS[0]?.id ?? 'title');
   const [activation, setActivation] = useState<ActivationMessage | null>(null);
@@ -65,6 +69,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   const [evaluationsView, setEvaluationsView] = useState(false);
   const [leaveBlocked, setLeaveBlocked] = useState(false);
   const { plan } = editor;
+  const activatePlanNow = useActivation({ update: editor.update, settle: editor.settle, report: setActivation, leave: onBack });
 
   // Back waits for the save; when it fails the user is told, and may still go (the draft keeps the edits).
   const leave = async () => {
@@ -85,8 +90,8 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   if (evaluationsView) return <LazyEvaluationsView plan={plan} onPlanChange={editor.update} onClose={() => setEvaluationsView(false)} />;
 
   const completion = sectionCompletion(plan, editor.findings);
-  const index = EDITOR_SECTIONS.findIndex((s) => s.id === sectionId);
-  const section = EDITOR_SECTIONS[index] ?? EDITOR_SECTIONS[0];
+  const index = sections.findIndex((s) => s.id === sectionId);
+  const section = sections[index] ?? sections[0];
   const goTo = (id: string) => { setSectionId(id); requestAnimationFrame(() => document.getElementById('section-heading')?.focus()); };
 
   const selectFinding = (finding: Finding) => {
@@ -95,21 +100,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
     requestAnimationFrame(() => { focusPath(finding.path); });
   };
 
-  const activate = async () => {
-    const result = activatePlan(plan, clock.now());
-    if (!result.ok) {
-      setActivation({ intent: 'error', text: result.reason === 'status' ? t(m['quality.activate.status']) : t(m['quality.activate.refused'], { n: result.findings.length }) });
-      return;
-    }
-    editor.update(result.plan);
-    // Activation counts only once the store holds it: a failed save is shown, never reported as done.
-    if (!(await editor.settle())) {
-      setActivation({ intent: 'error', text: t(savingMessages['saving.activate.failed']) });
-      return;
-    }
-    await store.freezeVersion(result.plan, locale === 'nl' ? 'Geactiveerd' : 'Activated').catch(() => undefined);
-    setActivation({ intent: 'success', text: t(m['quality.activate.ok']) });
-  };
+  const activate = () => activatePlanNow(plan);
 
   const title = `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '…'}`;
 
@@ -124,6 +115,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
         <Button icon={<DataTrendingRegular />} onClick={() => setEvaluationsView(true)}>{t(evaluationMessages['eval.open'])}</Button>
         {extraActions?.(plan)}
       </div>
+      <RevisionBanner plan={plan} />
       {leaveBlocked && (
         <MessageBar intent="error">
           <MessageBarBody>{t(savingMessages['saving.leave.failed'])}</MessageBarBody>
@@ -136,7 +128,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
         mine={plan} theirs={editor.status.kind === 'conflict' ? editor.status.theirs : null}
         onChoose={(prefer) => void editor.resolveConflict(prefer)} />
       <div className={styles.layout}>
-        <SectionNav sections={EDITOR_SECTIONS} completion={completion} current={section?.id ?? ''} onSelect={goTo} />
+        <SectionNav sections={sections} completion={completion} current={section?.id ?? ''} onSelect={goTo} />
         {section && (
           <section className={styles.section} aria-labelledby="section-heading">
             <h2 id="section-heading" className={styles.sectionHeading} tabIndex={-1}>{section.heading[locale]}</h2>
@@ -146,9 +138,9 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
             ))}
             <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} />
             <div className={styles.pager}>
-              <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(EDITOR_SECTIONS[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>
-              <Button icon={<ChevronRightRegular />} iconPosition="after" disabled={index >= EDITOR_SECTIONS.length - 1}
-                onClick={() => goTo(EDITOR_SECTIONS[index + 1]?.id ?? sectionId)}>{t(m['editor.next'])}</Button>
+              <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(sections[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>
+              <Button icon={<ChevronRightRegular />} iconPosition="after" disabled={index >= sections.length - 1}
+                onClick={() => goTo(sections[index + 1]?.id ?? sectionId)}>{t(m['editor.next'])}</Button>
             </div>
           </section>
         )}

@@ -6,7 +6,7 @@ import { serializePlan } from '../../domain';
 import type { Plan } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { downloadBlob, planFileName } from '../download';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation, useServices } from '../services';
 import { useT } from '../useT';
 
 export type ExportStatus = { intent: 'success' | 'error' | 'info'; text: string } | null;
@@ -16,6 +16,7 @@ export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onS
   const t = useT();
   const locale = useLocale();
   const { loadExports, store } = useServices();
+  const organisation = useOrganisation();
   const [busy, setBusy] = useState(false);
 
   const run = async (kind: 'docx' | 'ics' | 'json') => {
@@ -28,7 +29,7 @@ export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onS
         const exports = await loadExports();
         // The document ends its evaluations with what changed since the previous frozen version.
         const blob = kind === 'docx'
-          ? await exports.toDocx(plan, locale, { previous: await loadPreviousVersion(store, plan) })
+          ? await exports.toDocx(plan, locale, { previous: await loadPreviousVersion(store, plan), organisation })
           : new Blob([await exports.toIcs(plan, locale)], { type: 'text/calendar' });
         downloadBlob(blob, planFileName(plan.id, kind));
       }

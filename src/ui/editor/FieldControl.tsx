@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ClipboardEvent } from 'react';
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { EditPath, Locale, PersonRef, Plan, ScalarField } from '../../domain';
-import { allPeople, children } from '../../domain';
+import { peopleFor } from '../../domain';
 import { parsePastedDate, parsePastedScore, pastePreview } from '../../domain/paste';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
@@ -32,16 +32,8 @@ export interface FieldControlProps {
   onChange: (value: unknown) => void;
 }
 
-export function peopleFor(plan: Plan, filter: 'all' | 'direct' | 'children' | 'absentDirect'): PersonRef[] {
-  const everyone = allPeople(plan);
-  if (filter === 'all') return everyone;
-  const ids = new Set(
-    filter === 'children' ? children(plan).map((p) => p.id)
-      : filter === 'absentDirect' ? plan.directPersons.filter((p) => !p.present).map((p) => p.id)
-        : plan.directPersons.map((p) => p.id),
-  );
-  return everyone.filter((p) => ids.has(p.id));
-}
+/** The people a picker offers: the rule lives in the domain (roles.ts). */
+export { peopleFor };
 
 function personName(p: PersonRef, locale: Locale): string {
   return p.name.trim() || (locale === 'nl' ? '(naam ontbreekt)' : '(name missing)');
@@ -123,7 +115,7 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
         </Field>
       );
     case 'personRef': {
-      const people = peopleFor(plan, field.people);
+      const people = peopleFor(plan, field.people, typeof value === 'string' ? [value] : []);
       return (
         <Field label={label} hint={people.length === 0 ? t(m['editor.noPeople']) : hint} {...warn}>
           <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
@@ -134,8 +126,8 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
       );
     }
     case 'personRefs': {
-      const people = peopleFor(plan, field.people);
       const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
+      const people = peopleFor(plan, field.people, [...selected]);
       const toggle = (personId: string, on: boolean) =>
         change(on ? [...selected, personId] : [...selected].filter((x) => x !== personId));
       return (

@@ -4,7 +4,7 @@ import type { DomainError, Finding, Plan } from '../../domain';
 import { PlanEditSession } from '../../app/savePlan';
 import type { SaveStatus, SessionNotice, SessionState } from '../../app/savePlan';
 import type { MergePreference } from '../../domain/merge';
-import { useServices } from '../services';
+import { useOrganisation, useServices } from '../services';
 
 export { AUTOSAVE_DELAY_MS } from '../../app/savePlan';
 
@@ -50,7 +50,8 @@ export function usePlanEditor(planId: string): PlanEditor {
     () => session?.snapshot ?? LOADING,
   );
 
-  const findings = useMemo(() => (state.plan ? checkPlan(state.plan, clock.now()) : []), [state.plan, clock]);
+  const organisation = useOrganisation();
+  const findings = useMemo(() => (state.plan ? checkPlan(state.plan, clock.now(), organisation) : []), [state.plan, clock, organisation]);
 
   return {
     plan: state.plan,

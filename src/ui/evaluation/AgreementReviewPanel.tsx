@@ -1,8 +1,9 @@
 import { Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { allPeople, reviewAgreement } from '../../domain';
+import { allPeople, isBroken, recordSignal, reviewAgreement, signalOf } from '../../domain';
 import type { AgreementOutcome, Evaluation, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { useT } from '../useT';
+import { SignalPlanFields } from './SignalPlanFields';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -16,7 +17,10 @@ const useStyles = makeStyles({
 
 const OUTCOMES: ReadonlyArray<AgreementOutcome> = ['yes', 'partly', 'no'];
 
-/** Per agreement: did it go as agreed (yes / partly / no), and what helped or got in the way. */
+/**
+ * Per agreement: did it go as agreed (yes / partly / no), and what helped or got in the way. An agreement not kept
+ * opens the signal plan (SignalPlanFields).
+ */
 export function AgreementReviewPanel({ plan, evaluation, onChange }: { plan: Plan; evaluation: Evaluation; onChange: (e: Evaluation) => void }) {
   const t = useT();
   const styles = useStyles();
@@ -43,6 +47,10 @@ export function AgreementReviewPanel({ plan, evaluation, onChange }: { plan: Pla
             <Field label={t(m['agreements.notes'])}>
               <Textarea value={notes} resize="vertical" onChange={(_, d) => onChange(reviewAgreement(evaluation, agreement.id, outcome, d.value))} />
             </Field>
+            {review && isBroken(review) && (
+              <SignalPlanFields plan={plan} idPrefix={`review-${agreement.id}`} signal={signalOf(review)}
+                onChange={(signal) => onChange(recordSignal(evaluation, agreement.id, signal))} />
+            )}
           </fieldset>
         );
       })}

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { decideEvaluation, suggestedExtension } from '../../domain';
-import type { DecisionInput, EvaluationDecision, Plan } from '../../domain';
+import { closureOutcomeText, decideEvaluation, suggestedExtension } from '../../domain';
+import type { ClosureOutcome, DecisionInput, EvaluationDecision, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
 import { formatDate } from '../formatDate';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation, useServices } from '../services';
+import { ClosureFields } from './ClosureFields';
 import { useT } from '../useT';
 
 const useStyles = makeStyles({
@@ -35,15 +37,19 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
   const [decision, setDecision] = useState<EvaluationDecision | null>(null);
   const [validUntil, setValidUntil] = useState(suggestion.validUntil);
   const [evaluationDate, setEvaluationDate] = useState(suggestion.evaluationDate);
+  const [outcome, setOutcome] = useState<ClosureOutcome>('safe-enough');
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { authorityName } = useOrganisation();
 
   const decide = async () => {
     if (!decision) return;
-    const input: DecisionInput = decision === 'extend' ? { decision, validUntil, evaluationDate } : { decision };
+    const input: DecisionInput = decision === 'extend' ? { decision, validUntil, evaluationDate }
+      : decision === 'close' ? { decision, outcome, reason } : { decision };
     const result = decideEvaluation(plan, input, clock.now());
     if (!result.ok) {
-      setError(t(m[result.reason === 'period' ? 'decision.period' : 'decision.noOpen']));
+      setError(result.reason === 'closure-reason' ? t(lm['close.reason.missing']) : t(m[result.reason === 'period' ? 'decision.period' : 'decision.noOpen']));
       return;
     }
     setError(null);
@@ -55,12 +61,24 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
       // The decision itself must not be lost because the history could not be written; the user is told.
       frozen = false;
     }
+    // The next version is a plan record of its own beside the plan in force, which stays active until it is activated.
+    let revisionSaved = true;
+    if (result.revision) {
+      try {
+        await store.save(result.revision, null);
+      } catch {
+        revisionSaved = false;
+      }
+    }
     onPlanChange(result.plan);
     setBusy(false);
+    const closureText = outcome === 'safe-enough' ? t(lm['closed.safe-enough'])
+      : t(lm['closed.failed'], { outcome: closureOutcomeText(outcome, locale, authorityName) });
     const text = decision === 'extend'
       ? t(m['decided.extend'], { date: formatDate(result.plan.validUntil, locale), evaluation: formatDate(result.plan.evaluationDate, locale) })
-      : decision === 'adjust' ? t(m['decided.adjust'], { version: result.plan.version }) : t(m['decided.close']);
-    onDecided(frozen ? { intent: 'success', text } : { intent: 'warning', text: `${text} ${t(m['decision.freezeFailed'])}` });
+      : decision === 'adjust' ? t(lm[revisionSaved ? 'adjust.decided' : 'adjust.saveFailed'], { version: result.revision?.version ?? plan.version + 1 }) : closureText;
+    const ok = frozen && revisionSaved;
+    onDecided(ok ? { intent: 'success', text } : { intent: 'warning', text: frozen ? text : `${text} ${t(m['decision.freezeFailed'])}` });
   };
 
   return (
@@ -79,6 +97,10 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
             <Input type="date" value={evaluationDate} onChange={(_, d) => setEvaluationDate(d.value)} />
           </Field>
         </div>
+      )}
+      {decision === 'close' && (
+        <ClosureFields outcome={outcome} reason={reason} authorityName={authorityName}
+          onOutcome={setOutcome} onReason={setReason} />
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       <div>

@@ -4,11 +4,14 @@ import { evaluationsInOrder, openEvaluation, startEvaluation, updateEvaluation }
 import type { Evaluation, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { formatDate } from '../formatDate';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation, useServices } from '../services';
+import { ClosureSummary } from './ClosureFields';
 import { useT } from '../useT';
 import { AgreementReviewPanel } from './AgreementReviewPanel';
 import { ChildVoicePanel } from './ChildVoicePanel';
 import { DecisionPanel } from './DecisionPanel';
+import { IncidentLog } from './IncidentLog';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
 import type { DecisionPanelProps } from './DecisionPanel';
 import { ScoringPanel } from './ScoringPanel';
 
@@ -28,6 +31,7 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
   const t = useT();
   const styles = useStyles();
   const { clock } = useServices();
+  const { authorityName } = useOrganisation();
   const open = openEvaluation(plan);
 
   if (!open) {
@@ -40,7 +44,14 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
       <div className={styles.session}>
         <PlannedDate plan={plan} />
         {plan.status === 'closed'
-          ? <MessageBar intent="info"><MessageBarBody>{t(m['session.closed'])}</MessageBarBody></MessageBar>
+          ? (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                {t(m['session.closed'])}
+                {plan.closure && <ClosureSummary closure={plan.closure} authorityName={authorityName} />}
+              </MessageBarBody>
+            </MessageBar>
+          )
           : canStart
             ? <div><Button appearance="primary" icon={<PlayRegular />} onClick={start}>{t(m['session.start'])}</Button></div>
             : <MessageBar intent="warning"><MessageBarBody>{t(m['session.notActive'])}</MessageBarBody></MessageBar>}
@@ -53,6 +64,10 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
   return (
     <div className={styles.session}>
       <SessionTitle plan={plan} evaluation={open} />
+      <section className={styles.part} aria-labelledby="eval-incidents">
+        <h3 id="eval-incidents" className={styles.heading}>{t(lm['incidents.heading'])}</h3>
+        <IncidentLog plan={plan} evaluation={open} />
+      </section>
       <section className={styles.part} aria-labelledby="eval-agreements">
         <h3 id="eval-agreements" className={styles.heading}>{t(m['agreements.heading'])}</h3>
         <AgreementReviewPanel plan={plan} evaluation={open} onChange={change} />

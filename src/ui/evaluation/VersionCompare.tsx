@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Badge, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { diffPlans } from '../../domain';
+import { diffPlans, historyIdOf } from '../../domain';
 import type { ChangeKind, FieldChange, ItemChange, Plan, SectionDiff } from '../../domain';
 import type { PlanVersionInfo } from '../../app/ports';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
@@ -42,6 +42,8 @@ export function VersionCompare({ plan }: { plan: Plan }) {
   const locale = useLocale();
   const styles = useStyles();
   const { store } = useServices();
+  // An adjusted version shares the history of the plan in force that it adjusts.
+  const historyId = historyIdOf(plan);
   const [versions, setVersions] = useState<PlanVersionInfo[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [olderId, setOlderId] = useState('');
@@ -50,18 +52,18 @@ export function VersionCompare({ plan }: { plan: Plan }) {
 
   useEffect(() => {
     let cancelled = false;
-    store.listVersions(plan.id).then((list) => {
+    store.listVersions(historyId).then((list) => {
       if (cancelled) return;
       setVersions(list);
       setOlderId(list[0]?.versionId ?? '');
     }, () => { if (!cancelled) { setFailed(true); setVersions([]); } });
     return () => { cancelled = true; };
-  }, [store, plan.id]);
+  }, [store, historyId]);
 
   useEffect(() => {
     if (!olderId) return;
     let cancelled = false;
-    const load = (id: string) => (id === CURRENT ? Promise.resolve(plan) : store.loadVersion(plan.id, id));
+    const load = (id: string) => (id === CURRENT ? Promise.resolve(plan) : store.loadVersion(historyId, id));
     Promise.all([load(olderId), load(newerId)]).then(([older, newer]) => {
       if (!cancelled) setPair({ older, newer });
     }, () => { if (!cancelled) setFailed(true); });

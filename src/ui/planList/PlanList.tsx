@@ -182,6 +182,7 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
                 <h2 className={styles.family}>{familyOf(s)}</h2>
                 <div className={styles.meta}>
                   <Badge appearance="tint" color={s.status === 'active' ? 'success' : s.status === 'closed' ? 'subtle' : 'informative'}>{t(m[`status.${s.status}`])}</Badge>
+                  {s.revisionOf ? <Badge appearance="outline" color="warning">{t(m['list.revision'])}</Badge> : null}
                   <span>{t(m['list.version'], { n: s.version })}</span>
                   <span>{`${t(m['list.col.validity'])}: ${formatDate(s.validFrom, locale)} – ${formatDate(s.validUntil, locale)}`}</span>
                   <span>{`${t(m['list.col.evaluation'])}: ${formatDate(s.evaluationDate, locale)}`}</span>

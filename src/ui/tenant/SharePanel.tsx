@@ -6,7 +6,7 @@ import { UNKNOWN_SCOPE } from '../../i18n';
 import { refusalOf, sharePlan, toShareRecipients } from '../../app/sharing';
 import type { ShareOutcome } from '../../app/ports';
 import { graphMessages as m } from '../../i18n/areas/graph';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation, useServices } from '../services';
 import { useT } from '../useT';
 import { useErrorText } from './useErrorText';
 import { usePanelStyles } from './panelStyles.styles';
@@ -21,6 +21,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
   const errorText = useErrorText();
   const styles = usePanelStyles();
   const { sharing, loadExports } = useServices();
+  const organisation = useOrganisation();
   const [outcomes, setOutcomes] = useState<Map<string, ShareOutcome> | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -34,7 +35,7 @@ export function SharePanel({ plan }: { plan: Plan }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await sharePlan({ sharing, loadExports }, plan, locale);
+      const result = await sharePlan({ sharing, loadExports, organisation }, plan, locale);
       setOutcomes(new Map(result.map((o) => [o.recipientId, o])));
     } catch (e) {
       setError(e);

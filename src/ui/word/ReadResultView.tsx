@@ -1,6 +1,8 @@
 import { Badge, Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentProblem } from '../../app/ports';
 import { wordPaneMessages as m } from '../../i18n/areas/word';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
+import type { Plan } from '../../domain';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import type { ReadState } from './useTaskPane';
@@ -89,9 +91,23 @@ export function ReadResultView({ read, busy, onApply }: { read: ReadState; busy:
           </ul>
         </>
       )}
-      <Button appearance="primary" disabled={busy || (comparison.stored !== null && comparison.differing.length === 0)} onClick={onApply}>
+      <UnrecordedConditions plan={comparison.stored?.plan ?? null} ids={comparison.unrecordedConditions} />
+      <Button appearance="primary" aria-describedby={comparison.unrecordedConditions.length > 0 ? 'word-unrecorded-conditions' : undefined}
+        disabled={busy || comparison.unrecordedConditions.length > 0 || (comparison.stored !== null && comparison.differing.length === 0)} onClick={onApply}>
         {t(m['pane.apply'])}
       </Button>
     </section>
+  );
+}
+
+/** A document that changed or removed a recorded safety condition without a reason is not applied (conditions.ts). */
+function UnrecordedConditions({ plan, ids }: { plan: Plan | null; ids: ReadonlyArray<string> }) {
+  const t = useT();
+  if (ids.length === 0 || plan === null) return null;
+  const texts = plan.goals.filter((g) => ids.includes(g.id)).map((g) => g.text.trim());
+  return (
+    <MessageBar intent="error" id="word-unrecorded-conditions">
+      <MessageBarBody>{t(lm['conditions.unrecorded'], { conditions: texts.map((x) => `"${x}"`).join(', ') })}</MessageBarBody>
+    </MessageBar>
   );
 }

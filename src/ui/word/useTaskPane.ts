@@ -8,7 +8,7 @@ import type { DocumentComparison } from '../../app/wordSync';
 import { errorMessage, translate } from '../../i18n';
 import { exportMessages as x } from '../../i18n/areas/export';
 import { wordPaneMessages as m } from '../../i18n/areas/word';
-import { useLocale, useServices } from '../services';
+import { useLocale, useOrganisation, useServices } from '../services';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -44,6 +44,7 @@ export interface TaskPaneState {
  */
 export function useTaskPane(document: { writer: DocumentWriter; reader: DocumentReader }): TaskPaneState {
   const { store, clock } = useServices();
+  const organisation = useOrganisation();
   const locale = useLocale();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState('');
@@ -107,7 +108,7 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
       setRead({ kind: 'unusable', problems: result.problems, limit: result.limit });
       return null;
     }
-    const comparison = await compareWithStore(store, result.plan, result.planId, clock.now());
+    const comparison = await compareWithStore(store, result.plan, result.planId, clock.now(), organisation);
     setRead({ kind: 'plan', plan: result.plan, problems: result.problems, comparison });
     if (comparison.stored) setSelectedId(comparison.stored.plan.id);
     return null;

@@ -54,6 +54,9 @@ describe('plan editor', () => {
     await user.click(within(agreement).getByRole('checkbox', { name: 'Sanne Bakker' }));
     await user.type(within(agreement).getByRole('textbox', { name: /^Wat/ }), 'Belt oma bij ruzie');
     await user.type(within(agreement).getByRole('textbox', { name: /Wanneer/ }), 'Elke dag');
+    // Acute or stable safety (seeds 000, 003): asked per agreement until chosen.
+    expect(screen.getByText('Geef bij afspraak 1 aan of die voor acute of voor stabiele veiligheid is.')).toBeInTheDocument();
+    await user.selectOptions(within(agreement).getByRole('combobox', { name: /Acute of stabiele veiligheid/ }), 'Acute veiligheid');
 
     expect(screen.queryByText(/Doel 1 heeft nog geen afspraak/)).not.toBeInTheDocument();
     const findings = screen.getByRole('list', { name: 'Kwaliteitscheck' });

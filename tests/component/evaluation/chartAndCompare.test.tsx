@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { decideEvaluation, recordChildVoice, recordScore, startEvaluation, updateEvaluation } from '../../../src/domain';
+import { decideEvaluation, startRevision, recordChildVoice, recordScore, startEvaluation, updateEvaluation } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
 import { ScoreChart } from '../../../src/ui/evaluation/ScoreChart';
 import { VersionCompare } from '../../../src/ui/evaluation/VersionCompare';
@@ -27,9 +27,11 @@ function twiceEvaluated(): { evaluated: Plan; frozen: Plan[]; current: Plan } {
   };
   const first = hold(evaluationPlan(), '2026-12-01', 'ev1', [['mother', 'parent', 4], ['child', 'child', 5], ['pro', 'professional', 3]], 'extend');
   const adjusted = hold(first, '2027-03-15', 'ev2', [['mother', 'parent', 7], ['child', 'child', 8], ['pro', 'professional', 6]], 'adjust');
+  // Adjusting keeps the evaluated plan in force; the next version (2) is a draft of its own, which is what gets edited.
+  const revision = startRevision(adjusted, 'plan-revision');
   const current: Plan = {
-    ...adjusted,
-    agreements: adjusted.agreements.map((a) => (a.id === 'a1' ? { ...a, what: 'Oma haalt Noor op maandag, dinsdag en donderdag' } : a)),
+    ...revision,
+    agreements: revision.agreements.map((a) => (a.id === 'a1' ? { ...a, what: 'Oma haalt Noor op maandag, dinsdag en donderdag' } : a)),
   };
   return { evaluated: adjusted, frozen, current };
 }

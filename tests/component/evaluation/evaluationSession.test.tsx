@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { EMPTY_SIGNAL } from '../../../src/domain';
 import { evaluationPlan, onDay } from '../../unit/domain/evaluationPlan';
 import { openEvaluations, openPlanInApp } from './renderEvaluation';
 import type { User } from './renderEvaluation';
@@ -106,8 +107,8 @@ describe('evaluation session', () => {
     const frozen = await store.loadVersion('plan-jansen', versions[0]!.versionId);
     expect(frozen.status).toBe('evaluated');
     expect(frozen.evaluations[0]?.agreementReviews).toEqual([
-      { agreementId: 'a1', outcome: 'partly', notes: 'Eén keer vergeten' },
-      { agreementId: 'a2', outcome: 'yes', notes: '' },
+      { agreementId: 'a1', outcome: 'partly', notes: 'Eén keer vergeten', ...EMPTY_SIGNAL },
+      { agreementId: 'a2', outcome: 'yes', notes: '', ...EMPTY_SIGNAL },
     ]);
     expect(frozen.evaluations[0]?.childVoices).toEqual([{ childId: 'child', worries: 'Als mama boos is', feelsSafeWhen: 'Bij oma', score: null }]);
     await waitFor(async () => {
@@ -129,17 +130,66 @@ describe('evaluation session', () => {
     expect(screen.getByText(/Kies een einddatum na vandaag/)).toBeInTheDocument();
   });
 
-  it('adjust opens a new draft version; a draft cannot be evaluated', async () => {
+  it('adjust keeps the plan in force and saves the next version as a draft beside it', async () => {
     const user = userEvent.setup();
     const { store } = await openPlanInApp(evaluationPlan(), TODAY);
     await openEvaluations(user);
     await user.click(screen.getByRole('button', { name: 'Evaluatie starten' }));
     await user.click(screen.getByRole('radio', { name: /^Bijstellen/ }));
     await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));
-    expect(await screen.findByText(/Versie 2 is geopend als concept/)).toBeInTheDocument();
-    expect(screen.getByText('versie 2 · Concept')).toBeInTheDocument();
-    expect(screen.getByText(/Alleen een actief plan kan worden geëvalueerd/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Evaluatie starten' })).not.toBeInTheDocument();
+    expect(await screen.findByText(/Het plan blijft gelden. Versie 2 staat als concept/)).toBeInTheDocument();
+    expect(screen.getByText('versie 1 · Actief')).toBeInTheDocument();
+    // The plan in force can still be evaluated (its reminders keep running).
+    expect(screen.getByRole('button', { name: 'Evaluatie starten' })).toBeInTheDocument();
     expect((await store.listVersions('plan-jansen')).map((v) => v.label)).toEqual(['Evaluatie: bijgesteld']);
+    const list = await store.list();
+    const revision = list.find((s) => s.id !== 'plan-jansen');
+    expect(revision).toMatchObject({ status: 'draft', version: 2, revisionOf: 'plan-jansen' });
+    expect(list.find((s) => s.id === 'plan-jansen')).toMatchObject({ status: 'active', version: 1 });
+  });
+
+  it('close asks for an outcome and a reason; a plan that did not work goes back to the authority', async () => {
+    const user = userEvent.setup();
+    const { store } = await openPlanInApp(evaluationPlan(), TODAY);
+    await openEvaluations(user);
+    await user.click(screen.getByRole('button', { name: 'Evaluatie starten' }));
+    await user.click(screen.getByRole('radio', { name: /^Afsluiten/ }));
+    await user.click(screen.getByRole('radio', { name: 'Het plan werkt niet: terug naar Veilig Thuis' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));
+    expect(await screen.findByText('Schrijf de reden van afsluiten op.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Reden van afsluiten/ }), 'Vader ging drie keer niet weg');
+    await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));
+    expect(await screen.findByText('Het plan is afgesloten: Het plan werkt niet: terug naar Veilig Thuis.')).toBeInTheDocument();
+    const frozen = await store.loadVersion('plan-jansen', (await store.listVersions('plan-jansen'))[0]!.versionId);
+    expect(frozen).toMatchObject({ status: 'closed', phase: 'acute', closure: { outcome: 'back-to-authority', reason: 'Vader ging drie keer niet weg' } });
+  });
+
+  it('an agreement not kept opens the signal plan, and the incidents since the last evaluation are shown', async () => {
+    const user = userEvent.setup();
+    const plan = {
+      ...evaluationPlan(),
+      smallRelapse: 'Oma belt moeder en spreekt af wat er anders moet.',
+      incidents: [{ id: 'i1', date: '2027-01-05', what: 'Ruzie bij het avondeten', actedByIds: ['mother'], informedIds: [], relapse: 'small' as const }],
+    };
+    const { store } = await openPlanInApp(plan, TODAY);
+    await openEvaluations(user);
+    await user.click(screen.getByRole('button', { name: 'Evaluatie starten' }));
+    const log = screen.getByRole('table', { name: 'Incidentenlogboek' });
+    expect(within(log).getByText('Ruzie bij het avondeten')).toBeInTheDocument();
+
+    const first = screen.getAllByRole('group')[0] as HTMLElement;
+    await user.click(within(first).getByRole('radio', { name: 'Nee' }));
+    const signal = await screen.findByRole('region', { name: 'Signaleringsplan: afspraak niet nagekomen' });
+    expect(within(signal).getByText(/Nog niet vastgelegd: hoe groot de terugval was/)).toBeInTheDocument();
+    await user.click(within(signal).getByRole('radio', { name: 'Kleine terugval' }));
+    expect(within(signal).getByText(/Oma belt moeder/)).toBeInTheDocument();
+    await user.click(within(within(signal).getByRole('group', { name: 'Wie kwam in actie?' })).getAllByRole('checkbox')[0]!);
+    await user.click(within(within(signal).getByRole('group', { name: 'Wie is geïnformeerd?' })).getAllByRole('checkbox')[0]!);
+    await user.type(within(signal).getByRole('textbox', { name: 'Wat is er gedaan?' }), 'Gesprek met beide ouders');
+    expect(within(signal).queryByText(/Nog niet vastgelegd/)).not.toBeInTheDocument();
+    await waitFor(async () => {
+      const review = (await store.load('plan-jansen')).plan.evaluations[0]?.agreementReviews[0];
+      expect(review).toMatchObject({ outcome: 'no', relapse: 'small', actionTaken: 'Gesprek met beide ouders' });
+    });
   });
 });

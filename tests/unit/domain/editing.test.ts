@@ -71,7 +71,7 @@ describe('list operations', () => {
   it('knows which lists hold people and which field describes a list', () => {
     expect(['directPersons', 'socialNetwork', 'professionals'].every(isPersonList)).toBe(true);
     expect(isPersonList('goals')).toBe(false);
-    expect(groupFieldFor('agreements')?.fields.map((f) => f.id)).toEqual(['goalId', 'who', 'what', 'when']);
+    expect(groupFieldFor('agreements')?.fields.map((f) => f.id)).toEqual(['goalId', 'who', 'what', 'when', 'safety']);
     expect(groupFieldFor('familyName')).toBeUndefined();
   });
 });
@@ -80,7 +80,8 @@ describe('removePerson', () => {
   it.each([['s-ria'], ['p-lotte'], ['d-emre'], ['d-sanne']])('removes %s and every reference, so the plan still parses', (id) => {
     const next = removePerson(deepFreeze(completePlan()), id);
     expectValid(next);
-    const { evaluations: _history, ...rest } = next;
+    // The history (evaluations, the incident log) records who was there and who acted at the time, as it was.
+    const { evaluations: _history, incidents: _log, ...rest } = next;
     expect(JSON.stringify(rest)).not.toContain(`"${id}"`);
   });
 });

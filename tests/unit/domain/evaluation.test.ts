@@ -1,5 +1,5 @@
 import {
-  DEFAULT_SCALE_ENDS, audienceOf, decideEvaluation, openEvaluation, parsePlan, participants, recordChildVoice, recordScore, reviewAgreement,
+  DEFAULT_SCALE_ENDS, EMPTY_SIGNAL, audienceOf, decideEvaluation, openEvaluation, parsePlan, participants, recordChildVoice, recordScore, reviewAgreement,
   scaleEnds, scoreHistory, serializePlan, setScaleEnds, startEvaluation, updateEvaluation, visibleScores,
 } from '../../../src/domain';
 import type { Evaluation, Plan } from '../../../src/domain';
@@ -113,8 +113,8 @@ describe('reviewAgreement() and recordChildVoice()', () => {
     const e = reviewAgreement(reviewAgreement(evaluation, 'a1', 'partly', 'Eén keer vergeten'), 'a1', 'yes', 'Wekker in de telefoon hielp');
     const e2 = reviewAgreement(e, 'a2', 'no', 'Moeder durfde niet te bellen');
     expect(e2.agreementReviews).toEqual([
-      { agreementId: 'a1', outcome: 'yes', notes: 'Wekker in de telefoon hielp' },
-      { agreementId: 'a2', outcome: 'no', notes: 'Moeder durfde niet te bellen' },
+      { agreementId: 'a1', outcome: 'yes', notes: 'Wekker in de telefoon hielp', ...EMPTY_SIGNAL },
+      { agreementId: 'a2', outcome: 'no', notes: 'Moeder durfde niet te bellen', ...EMPTY_SIGNAL },
     ]);
   });
 
@@ -174,28 +174,34 @@ describe('decideEvaluation()', () => {
     expect(decideEvaluation(plan, { decision: 'extend', validUntil, evaluationDate }, NOW)).toEqual({ ok: false, reason: 'period' });
   });
 
-  it('adjust: opens the next plan version as a draft and hands back the evaluated version to freeze', () => {
-    const result = decideEvaluation(plan, { decision: 'adjust' }, NOW);
+  it('adjust: the plan stays in force (active, same version) and the next version is a draft beside it', () => {
+    const result = decideEvaluation(plan, { decision: 'adjust' }, NOW, 'rev1');
     if (!result.ok) throw new Error(result.reason);
-    expect(result.plan).toMatchObject({ id: plan.id, status: 'draft', version: 2, evaluationEvent: null });
+    expect(result.plan).toMatchObject({ id: plan.id, status: 'active', version: 1, revisionOf: null });
     expect(result.frozen).toMatchObject({ id: plan.id, status: 'evaluated', version: 1 });
     expect(result.plan.evaluations[0]).toMatchObject({ decision: 'adjust', planVersion: 1 });
+    expect(result.revision).toMatchObject({ id: 'rev1', status: 'draft', version: 2, revisionOf: plan.id, evaluations: [], evaluationEvent: null });
     expect(result.label.nl).toBe('Evaluatie: bijgesteld');
   });
 
-  it('close: status closed in the stable phase; the closed plan is the version frozen', () => {
-    const result = decideEvaluation(plan, { decision: 'close' }, NOW);
+  it('close: status closed with the outcome and its reason; the phase is not forced to stable', () => {
+    const result = decideEvaluation({ ...plan, phase: 'acute' }, { decision: 'close', outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen' }, NOW);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.plan).toMatchObject({ status: 'closed', phase: 'stable', version: 1 });
+    expect(result.plan).toMatchObject({ status: 'closed', phase: 'acute', version: 1 });
+    expect(result.plan.closure).toEqual({ outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen', date: '2027-01-15' });
     expect(result.frozen).toEqual(result.plan);
   });
 
+  it('close: refused without a reason', () => {
+    expect(decideEvaluation(plan, { decision: 'close', outcome: 'safe-enough', reason: '  ' }, NOW)).toEqual({ ok: false, reason: 'closure-reason' });
+  });
+
   it('refuses when no evaluation is open', () => {
-    expect(decideEvaluation(evaluationPlan(), { decision: 'close' }, NOW)).toEqual({ ok: false, reason: 'no-open-evaluation' });
+    expect(decideEvaluation(evaluationPlan(), { decision: 'close', outcome: 'safe-enough', reason: 'Veilig' }, NOW)).toEqual({ ok: false, reason: 'no-open-evaluation' });
   });
 
   it('every result still passes the schema', () => {
-    for (const input of [{ decision: 'adjust' } as const, { decision: 'close' } as const]) {
+    for (const input of [{ decision: 'adjust' } as const, { decision: 'close', outcome: 'report', reason: 'Melding gedaan' } as const]) {
       const result = decideEvaluation(plan, input, NOW);
       if (!result.ok) throw new Error(result.reason);
       expect(parsePlan(JSON.parse(serializePlan(result.plan))).ok).toBe(true);

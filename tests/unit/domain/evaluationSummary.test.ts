@@ -4,15 +4,18 @@ import {
 import type { Plan } from '../../../src/domain';
 import { evaluationPlan, onDay } from './evaluationPlan';
 
-/** The Jansen plan evaluated on 2027-01-15 by mother, child and professional, and decided `adjust`: version 2 as a draft. */
+/**
+ * The Jansen plan evaluated on 2027-01-15 by mother, child and professional, and decided `adjust`: version 2 as a draft,
+ * with the history of the plan in force (as it is once activated, revision.ts).
+ */
 function adjustedPlan(): { evaluated: Plan; draft: Plan } {
   const started = startEvaluation(evaluationPlan(), onDay('2027-01-15'), 'ev1');
   if (!started.ok) throw new Error('evaluation did not start');
   const scored = updateEvaluation(started.plan, 'ev1', (e) =>
     recordScore(recordScore(recordScore(e, 'mother', 'parent', 6), 'child', 'child', 4), 'pro', 'professional', 5));
   const decided = decideEvaluation(scored, { decision: 'adjust' }, onDay('2027-01-15'));
-  if (!decided.ok) throw new Error('decision failed');
-  return { evaluated: decided.frozen, draft: decided.plan };
+  if (!decided.ok || !decided.revision) throw new Error('decision failed');
+  return { evaluated: decided.frozen, draft: { ...decided.revision, evaluations: decided.plan.evaluations } };
 }
 
 describe('evaluationSummary()', () => {

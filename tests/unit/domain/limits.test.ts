@@ -27,7 +27,9 @@ function textFields(fields: ReadonlyArray<Field>, shape: Record<string, z.ZodTyp
       return [{ path: `${path}[].text`, kind: 'textarea' as const, max: text instanceof z.ZodString ? text.maxLength : null }];
     }
     if (field.kind !== 'text' && field.kind !== 'textarea') return [];
-    const schema = schemaAt(shape, field);
+    const found = schemaAt(shape, field);
+    // Fields optional in the type only (the signal plan of an agreement review) carry the same limit inside.
+    const schema = found instanceof z.ZodOptional ? found.unwrap() : found;
     return [{ path, kind: field.kind, max: schema instanceof z.ZodString ? schema.maxLength : null }];
   });
 }

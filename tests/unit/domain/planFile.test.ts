@@ -65,7 +65,7 @@ const CASES: MalformedCase[] = [
     text: () => readMalformed('newer-version.json'),
     errors: [{
       path: '$.schemaVersion',
-      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 4). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
+      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 99). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
     }],
   },
   {
@@ -294,6 +294,12 @@ const V2_TO_V3_EXPECTED: Partial<Plan> = {
   }],
   copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null })),
   informing: completePlan().informing.filter((i) => i.id !== 'i-2'),
+  // Version 4 (migrateLifecycle): the safety of each agreement was never asked, there is no incident log, and a review has no signal plan.
+  agreements: completePlan().agreements.map((a) => ({ ...a, safety: null })),
+  evaluations: completePlan().evaluations.map((e) => ({
+    ...e, agreementReviews: e.agreementReviews.map((r) => ({ ...r, relapse: null, actedByIds: [], informedIds: [], actionTaken: '' })),
+  })),
+  incidents: [],
 };
 
 describe('migrations', () => {
@@ -344,9 +350,9 @@ describe('migrations', () => {
       childWherePlanWords: '',
       childAgreementsWords: '',
       evaluationEvent: null,
-      evaluations: [],
       networkMeetings: complete.networkMeetings.map((m) => ({ ...m, event: null })),
       ...V2_TO_V3_EXPECTED,
+      evaluations: [],
     });
     expect(input).toEqual(before);
   });

@@ -32,13 +32,26 @@ const SEVERITY: Record<RuleId, Severity> = {
   'copy-consent': 'error',
   evaluation: 'error',
   'network-conditions': 'error',
+  'agreement-safety': 'warning',
+  'broken-agreement': 'warning',
+  'incident-complete': 'warning',
+  closure: 'warning',
 };
 
 const extraGoals = (plan: Plan, total: number): Plan => {
   const goals = Array.from({ length: total }, (_, i) => ({ id: `gx-${i}`, text: `Doel ${i + 1}`, kind: 'family' as const, source: '' }));
   const agreements = goals.map((g, i) => ({ id: `ax-${i}`, goalId: g.id, who: ['d-sanne'], what: 'Moeder doet iets', when: 'Elke week' }));
-  return { ...plan, goals, agreements };
+  return { ...plan, goals, agreements: agreements.map((a) => ({ ...a, safety: 'stable' as const })) };
 };
+const reviewAt = (index: number, change: Partial<Plan['evaluations'][number]['agreementReviews'][number]>) => (plan: Plan): Plan => ({
+  ...plan,
+  evaluations: plan.evaluations.map((e, ei) => (ei === 0
+    ? { ...e, agreementReviews: e.agreementReviews.map((r, ri) => (ri === index ? { ...r, ...change } : r)) } : e)),
+});
+const incident = (change: Partial<Plan['incidents'][number]> = {}): Plan['incidents'][number] => ({
+  id: 'inc-1', date: '2026-11-20', what: 'Ruzie tijdens het avondeten; vader ging niet weg.', actedByIds: ['s-ria'], informedIds: ['p-lotte'],
+  relapse: 'small', ...change,
+});
 const noChildren = (plan: Plan): Plan => ({ ...plan, directPersons: plan.directPersons.map((p) => ({ ...p, isChild: false })) });
 const goalAt = (index: number, change: Partial<Plan['goals'][number]>) => (plan: Plan): Plan =>
   ({ ...plan, goals: plan.goals.map((g, i) => (i === index ? { ...g, ...change } : g)) });
@@ -252,13 +265,66 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       },
     ],
   },
+  'agreement-safety': {
+    fires: [{
+      name: 'an agreement not tagged acute or stable',
+      change: (p) => ({ ...p, agreements: p.agreements.map((a, i) => (i === 1 ? { ...a, safety: null } : a)) }), paths: ['$.agreements[1].safety'],
+    }],
+    quiet: [{ name: 'every agreement tagged', change: (p) => p, paths: [] }],
+  },
+  'broken-agreement': {
+    fires: [
+      { name: 'an agreement reviewed as not kept, nothing recorded', change: reviewAt(1, { outcome: 'no' }), paths: ['$.evaluations[0].agreementReviews[1].relapse'] },
+      {
+        name: 'relapse and who acted recorded, nobody informed',
+        change: reviewAt(0, { outcome: 'no', relapse: 'large', actedByIds: ['s-ria'], informedIds: [], actionTaken: 'Oma haalde de kinderen op.' }),
+        paths: ['$.evaluations[0].agreementReviews[0].informedIds'],
+      },
+    ],
+    quiet: [
+      { name: 'agreements kept or partly kept', change: (p) => p, paths: [] },
+      {
+        name: 'a broken agreement with the signal plan recorded',
+        change: reviewAt(0, { outcome: 'no', relapse: 'small', actedByIds: ['s-ria'], informedIds: ['p-lotte'], actionTaken: 'Oma haalde de kinderen op.' }),
+        paths: [],
+      },
+    ],
+  },
+  'incident-complete': {
+    fires: [
+      { name: 'an incident without date or what happened', change: (p) => ({ ...p, incidents: [incident({ date: null, what: ' ' })] }), paths: ['$.incidents[0].date', '$.incidents[0].what'] },
+      { name: 'an incident dated in the future, nobody acted', change: (p) => ({ ...p, incidents: [incident({ date: '2026-12-01', actedByIds: [] })] }), paths: ['$.incidents[0].date', '$.incidents[0].actedByIds'] },
+    ],
+    quiet: [
+      { name: 'no incidents', change: (p) => p, paths: [] },
+      { name: 'a complete incident today', change: (p) => ({ ...p, incidents: [incident({ date: '2026-11-25' })] }), paths: [] },
+    ],
+  },
+  closure: {
+    fires: [
+      { name: 'a closed plan without an outcome', change: (p) => ({ ...p, status: 'closed', closure: null }), paths: ['$.closure'] },
+      { name: 'a closed plan without a reason', change: (p) => ({ ...p, status: 'closed', closure: { outcome: 'report', reason: '', date: '2026-11-25' } }), paths: ['$.closure.reason'] },
+      {
+        name: 'an open plan that carries a closure', change: (p) => ({ ...p, closure: { outcome: 'safe-enough', reason: 'Veilig', date: '2026-11-25' } }),
+        paths: ['$.closure'], severity: 'error',
+      },
+    ],
+    quiet: [
+      { name: 'an active plan', change: (p) => p, paths: [] },
+      {
+        name: 'closed because the plan did not work, with the reason',
+        change: (p) => ({ ...p, status: 'closed', closure: { outcome: 'protection-inquiry', reason: 'Afspraken herhaaldelijk niet nagekomen.', date: '2026-11-25' } }),
+        paths: [],
+      },
+    ],
+  },
 };
 
 const findingsOf = (plan: Plan, ruleId: RuleId): Finding[] => checkPlan(plan, FIXTURE_TODAY).filter((f) => f.ruleId === ruleId);
 
 describe('checkPlan', () => {
-  it('covers exactly the 19 rule ids of DOMAIN.md', () => {
-    expect(RULE_IDS).toHaveLength(19);
+  it('covers exactly the rule ids of docs/domain.md', () => {
+    expect(RULE_IDS).toHaveLength(23);
     expect([...RULE_IDS].sort()).toEqual(Object.keys(CASES).sort());
   });
 

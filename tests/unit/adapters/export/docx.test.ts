@@ -78,7 +78,7 @@ describe('planToDocx()', () => {
     const first = plan.agreements[0]!;
     const names = first.who.map((id) => allPeople(plan).find((p) => p.id === id)!.name).join(', ');
     const goalNumber = plan.goals.findIndex((g) => g.id === first.goalId) + 1;
-    expect(agreements![1]).toEqual(['1', `Doel ${goalNumber}`, names, first.what, first.when]);
+    expect(agreements![1]).toEqual(['1', `Doel ${goalNumber}`, names, first.what, first.when, 'Acute veiligheid']);
     for (const person of allPeople(plan)) expect(doc.documentXml).not.toContain(`>${person.id}<`);
   });
 
@@ -138,7 +138,7 @@ describe('planToDocx()', () => {
     const headings = empty.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
     expect(headings).toEqual(expect.arrayContaining(numbered.map((s) => s.heading.nl)));
     const agreements = tableWithHeader(empty, ['Nr.', ...groupLabels('agreements', 'nl')]);
-    expect(agreements).toEqual([['Nr.', ...groupLabels('agreements', 'nl')], ['', '', '', '', '']]);
+    expect(agreements).toEqual([['Nr.', ...groupLabels('agreements', 'nl')], ['', '', '', '', '', '']]);
   });
 
   it('keeps line breaks of multi-line texts', async () => {

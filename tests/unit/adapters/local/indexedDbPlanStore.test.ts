@@ -141,6 +141,7 @@ describe('IndexedDbPlanStore', () => {
         validUntil: complete.validUntil,
         evaluationDate: complete.evaluationDate,
         hasEvaluationDecision: complete.evaluations.some((e) => e.decision !== null),
+        revisionOf: null,
         revision: '1',
         savedAt: '2026-11-24T10:00:00.000Z',
       });

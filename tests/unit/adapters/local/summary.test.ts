@@ -15,6 +15,7 @@ describe('summaryOfStoredPlan()', () => {
       validUntil: plan.validUntil,
       evaluationDate: plan.evaluationDate,
       hasEvaluationDecision: true,
+      revisionOf: null,
       revision: '3',
       savedAt: '2026-11-24T10:00:00.000Z',
     });
@@ -43,5 +44,12 @@ describe('summaryOfStoredPlan()', () => {
     ['evaluations that are not a list', { ...completePlan(), evaluations: 'geen lijst' }],
   ])('skips a record with %s', (_what, value) => {
     expect(summaryOfStoredPlan('p', value, stored)).toBeNull();
+  });
+});
+
+describe('summaryOfStoredPlan() for an adjusted version', () => {
+  it('names the plan in force it adjusts, so the list can say so', () => {
+    const plan = { ...completePlan(), id: 'rev-1', status: 'draft', revisionOf: completePlan().id };
+    expect(summaryOfStoredPlan('rev-1', plan, { revision: '1', savedAt: '2026-11-24T10:00:00.000Z' })?.revisionOf).toBe(completePlan().id);
   });
 });

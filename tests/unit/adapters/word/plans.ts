@@ -14,6 +14,7 @@ export function planWithAgreements(count: number): Plan {
     who: [people[i % people.length] ?? 'd-sanne'],
     what: `Afspraak ${i + 1}: wie, wat en wanneer zo concreet mogelijk beschreven.`,
     when: 'Elke week op vrijdag',
+    safety: i % 2 === 0 ? 'acute' : 'stable',
   }));
   return { ...plan, agreements };
 }

@@ -58,7 +58,7 @@ describe('WordDocument (insert and read back)', () => {
     const table = doc.tableIn('vp:list:agreements');
     expect(table?.rows).toHaveLength(11);
     expect(table?.headerRowCount).toBe(1);
-    expect(table?.rows[0]?.cells.map((c) => c.body.text())).toEqual(['Bij doel', 'Wie', 'Wat', 'Wanneer / hoe lang']);
+    expect(table?.rows[0]?.cells.map((c) => c.body.text())).toEqual(['Bij doel', 'Wie', 'Wat', 'Wanneer / hoe lang', 'Acute of stabiele veiligheid']);
   });
 
   it('inserts the empty template with one control per template field, the help text as placeholder', async () => {
@@ -135,7 +135,7 @@ describe('WordDocument.updatePlan()', () => {
       agreements: [
         { ...first, what: 'Vader gaat direct naar zijn broer als het gesprek uit de hand loopt.' },
         third,
-        { id: 'a-new', goalId: 'g-2', who: ['s-joke'], what: 'Joke belt elke zondag.', when: 'Elke zondag' },
+        { id: 'a-new', goalId: 'g-2', who: ['s-joke'], what: 'Joke belt elke zondag.', when: 'Elke zondag', safety: 'stable' },
       ],
       concernFacts: [...plan.concernFacts, { id: 'cf-new', text: 'Een nieuw feit.' }],
       evaluations: [],

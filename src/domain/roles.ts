@@ -1,0 +1,43 @@
+import { allPeople, children } from './plan';
+import type { Plan, PersonRef } from './plan';
+import type { PeopleFilter } from './template';
+
+/**
+ * Who may hold which role in the plan (seed 004 section 1 and footnote 2). One home for the rule that the quality check
+ * (network-conditions, safety-person) and the editor's person pickers both apply.
+ */
+
+/** An informal-network member carries part of the plan only when they take part and the family consented (seed 004 §1). */
+export function mayCarryPlan(plan: Plan, personId: string): boolean {
+  const member = plan.socialNetwork.find((p) => p.id === personId);
+  return member === undefined || (member.participates && member.consentOfDirect);
+}
+
+/**
+ * Whether the person may be a child's safety person: someone from the child's social or professional network, besides
+ * the parents (so no directly involved person, parent or child), and from the informal network only when they take
+ * part with the family's consent.
+ */
+export function mayBeSafetyPerson(plan: Plan, personId: string): boolean {
+  if (plan.professionals.some((p) => p.id === personId)) return true;
+  return plan.socialNetwork.some((p) => p.id === personId) && mayCarryPlan(plan, personId);
+}
+
+/**
+ * The people a picker offers for `filter`. Whoever is already chosen (`keep`) stays offered, so a choice that no longer
+ * fits stays visible until it is changed; the quality check names it.
+ */
+export function peopleFor(plan: Plan, filter: PeopleFilter, keep: ReadonlyArray<string> = []): PersonRef[] {
+  const everyone = allPeople(plan);
+  const fits = (id: string): boolean => {
+    switch (filter) {
+      case 'all': return true;
+      case 'children': return children(plan).some((p) => p.id === id);
+      case 'absentDirect': return plan.directPersons.some((p) => p.id === id && !p.present);
+      case 'direct': return plan.directPersons.some((p) => p.id === id);
+      case 'safetyPerson': return mayBeSafetyPerson(plan, id);
+      case 'carriesPlan': return mayCarryPlan(plan, id);
+    }
+  };
+  return everyone.filter((p) => fits(p.id) || keep.includes(p.id));
+}
