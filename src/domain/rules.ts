@@ -7,6 +7,7 @@ import { REMINDER_WINDOW_DAYS, addDays, isoDay } from './reminders';
 import { RULE_IDS, blank, finding } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
 import { absentInformed, copyConsent, networkConditions, safetyPerson } from './rulesPeople';
+import { CRISIS_AND_ANALYSIS_RULES } from './rulesCrisis';
 
 export { RULE_IDS };
 export type { Finding, RuleId, Severity } from './ruleKit';
@@ -178,11 +179,11 @@ const evaluation: Rule = (plan, today) => {
 const RULES: ReadonlyArray<Rule> = [
   familyName, directPerson, concernFacts, dangerStatement, strengths, goalCount, goalCountPreferred, goalSource, goalAgreement,
   agreementComplete, validityPeriod, safetyPerson, childSignal, monitoring, absentInformed, homeLocation, copyConsent, evaluation,
-  networkConditions,
+  networkConditions, ...CRISIS_AND_ANALYSIS_RULES,
 ];
 
 /**
- * Checks a plan against the 19 rules of a good plan. `today` is an argument because the domain never reads the clock:
+ * Checks a plan against the rules of a good plan (RULE_IDS). `today` is an argument because the domain never reads the clock:
  * the validity period and the evaluation date are judged against it, as the calendar day where the user is.
  * `settings` supplies the organisation's words (the authority's regional name) for the messages.
  */

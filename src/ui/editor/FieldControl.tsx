@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ClipboardEvent } from 'react';
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { EditPath, Locale, PersonRef, Plan, ScalarField } from '../../domain';
+import type { EditPath, Locale, PeopleFilter, PersonRef, Plan, ScalarField } from '../../domain';
 import { allPeople, children } from '../../domain';
 import { parsePastedDate, parsePastedScore, pastePreview } from '../../domain/paste';
 import { editorMessages as m } from '../../i18n/areas/editor';
@@ -32,9 +32,10 @@ export interface FieldControlProps {
   onChange: (value: unknown) => void;
 }
 
-export function peopleFor(plan: Plan, filter: 'all' | 'direct' | 'children' | 'absentDirect'): PersonRef[] {
+export function peopleFor(plan: Plan, filter: PeopleFilter): PersonRef[] {
   const everyone = allPeople(plan);
   if (filter === 'all') return everyone;
+  if (filter === 'professionals') return everyone.filter((p) => p.group === 'professional');
   const ids = new Set(
     filter === 'children' ? children(plan).map((p) => p.id)
       : filter === 'absentDirect' ? plan.directPersons.filter((p) => !p.present).map((p) => p.id)

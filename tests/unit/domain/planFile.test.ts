@@ -148,7 +148,7 @@ const CASES: MalformedCase[] = [
   },
   {
     name: 'a list of 501 concern facts',
-    text: edited((d) => { d.concernFacts = Array.from({ length: 501 }, (_, i) => ({ id: `cf-${i}`, text: 'feit' })); }),
+    text: edited((d) => { d.concernFacts = Array.from({ length: 501 }, (_, i) => ({ id: `cf-${i}`, text: 'feit', perspective: null })); }),
     errors: [{ path: '$.concernFacts', message: 'De lijst is te lang: maximaal 500 items.' }],
   },
   {
