@@ -53,6 +53,8 @@ const asCrisis = (plan: Plan): Plan => ({
   bottomLines: [{ id: 'b-1', requirement: 'Geen geweld waar de kinderen bij zijn.', actionWhen: 'Bij een nieuw incident belt de procesbegeleider dezelfde dag de aanmelder.' }],
   professionals: [...plan.professionals, { id: 'p-fac', name: 'Iris de Wit', phone: '', email: '', organisation: 'Levvel', role: 'procesbegeleider', workingDays: '', present: true }],
   facilitatorId: 'p-fac',
+  handOverDate: null,
+  handOverToIds: [],
   networkMeetings: [
     { id: 's-1', date: '2026-11-04', attendeeIds: [], notes: '', event: null },
     { id: 's-2', date: '2026-11-18', attendeeIds: [], notes: '', event: null },
