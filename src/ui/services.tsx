@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '../domain';
 import type {
-  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, Sharing, StorageHealth,
+  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, ReflectionStore, Sharing, StorageHealth,
 } from '../app/ports';
 
 /**
@@ -24,6 +24,8 @@ export interface AppServices {
   sharing: Sharing | null;
   people: People | null;
   document: { writer: DocumentWriter; reader: DocumentReader } | null;
+  /** The professional's private reflections on this device (per account); absent where nothing may be kept. */
+  reflections?: ReflectionStore;
   /**
    * Interactive sign-in, started by a click: browsers block a sign-in popup that no user gesture opened.
    * Absent in local mode.

@@ -3,7 +3,7 @@ import type { Clock, PlanExports } from '../../app/ports';
 import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
 import type { AuthHost } from '../../auth';
-import { BrowserEditorPresence, createLocalStores } from '../../adapters/local';
+import { BrowserEditorPresence, IndexedDbReflectionStore, createLocalStores } from '../../adapters/local';
 
 /** What a host knows before it creates the services. */
 export interface HostInfo {
@@ -31,6 +31,8 @@ function localServices(): AppServices {
   return {
     mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(),
     calendar: null, sharing: null, people: null, document: null,
+    // Local mode has no accounts: the reflections belong to whoever uses this browser profile.
+    reflections: new IndexedDbReflectionStore(() => 'device'),
   };
 }
 
