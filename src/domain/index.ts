@@ -34,3 +34,12 @@ export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision,
 export { isTeamsJoinUrl, safeJoinUrl } from './joinUrl';
 export { REFLECTION_QUESTIONS, reflectionOccasion, writtenAnswers } from './reflection';
 export type { ReflectionAnswers, ReflectionOccasion, ReflectionQuestion } from './reflection';
+export {
+  ANALYSIS_LISTS, HOUSE_FEEDS, PERSPECTIVES, addConferenceSessions, bottomLinesBesideConditions, feedFromThreeHouses, houseText, isFed, sessionsToPlan,
+  sideBySide,
+} from './crisis';
+export type { AnalysisList, FedHouse, SideBySideRow } from './crisis';
+export { CRISIS_SESSIONS, conferenceTerm, planConferenceTerm, suggestSessionDates, withinConferenceTerm } from './scheduling';
+export type { ConferenceTerm } from './scheduling';
+export { PERSPECTIVE_OPTIONS, VIOLENCE_FORM_FIELDS } from './template';
+export { hasReferral } from './rulesCrisis';

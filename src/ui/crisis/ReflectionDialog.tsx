@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { PersonFeedbackRegular } from '@fluentui/react-icons';
+import { REFLECTION_QUESTIONS, reflectionOccasion, writtenAnswers } from '../../domain';
+import type { Plan, ReflectionAnswers, ReflectionOccasion } from '../../domain';
+import type { ReflectionStore } from '../../app/ports';
+import { crisisMessages as m } from '../../i18n/areas/crisis';
+import { useServices } from '../services';
+import { useT } from '../useT';
+
+const useStyles = makeStyles({
+  questions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: { display: 'flex', justifyContent: 'flex-end' },
+});
+
+type Status = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Seed 003's reflection for the professional, asked once when the plan is activated and once after each evaluation
+ * (domain/reflection.ts decides the occasion), and open at any time from its button. The answers go to the
+ * ReflectionStore on this device only, never into the plan: nothing here calls onPlanChange.
+ */
+export function ReflectionPrompt({ plan }: { plan: Plan }) {
+  const t = useT();
+  const styles = useStyles();
+  const { reflections } = useServices();
+  const occasion = reflectionOccasion(plan);
+  const [open, setOpen] = useState(false);
+  const [answers, setAnswers] = useState<ReflectionAnswers>({});
+  const [status, setStatus] = useState<Status>('idle');
+  const key = occasion?.key ?? null;
+
+  // Asks once per occasion: opens when this account has neither answered nor skipped it on this device.
+  useEffect(() => {
+    if (!reflections || key === null) return undefined;
+    let current = true;
+    reflections.get(plan.id, key).then((entry) => {
+      if (!current) return;
+      setAnswers(entry?.answers ?? {});
+      setStatus('idle');
+      if (entry === null) setOpen(true);
+    }).catch(() => undefined);
+    return () => { current = false; };
+  }, [reflections, plan.id, key]);
+
+  return (
+    <>
+      {occasion && (
+        <div className={styles.bar}>
+          <Button icon={<PersonFeedbackRegular />} onClick={() => setOpen(true)}>{t(m['reflection.open'])}</Button>
+        </div>
+      )}
+      <ReflectionDialog
+        open={open && occasion !== null} occasion={occasion} planId={plan.id} store={reflections ?? null}
+        answers={answers} status={status} onAnswers={setAnswers} onStatus={setStatus} onClose={() => setOpen(false)}
+      />
+    </>
+  );
+}
+
+interface ReflectionDialogProps {
+  open: boolean;
+  occasion: ReflectionOccasion | null;
+  planId: string;
+  store: ReflectionStore | null;
+  answers: ReflectionAnswers;
+  status: Status;
+  onAnswers: (answers: ReflectionAnswers) => void;
+  onStatus: (status: Status) => void;
+  onClose: () => void;
+}
+
+function ReflectionDialog({ open, occasion, planId, store, answers, status, onAnswers, onStatus, onClose }: ReflectionDialogProps) {
+  const t = useT();
+  const styles = useStyles();
+  const keep = async (kind: 'answered' | 'skipped') => {
+    if (!store || !occasion) return onClose();
+    onStatus('saving');
+    try {
+      const written = writtenAnswers(answers);
+      // "Not now" keeps what was typed, but marks the occasion so the dialog does not open by itself again.
+      await store.put({ planId, occasion: occasion.key, answers: written, status: kind === 'answered' || Object.keys(written).length > 0 ? 'answered' : 'skipped' });
+      onStatus(kind === 'answered' ? 'saved' : 'idle');
+      if (kind === 'skipped') onClose();
+    } catch {
+      onStatus('failed');
+    }
+  };
+  return (
+    // Closed through `open`, never by unmounting (microsoft/fluentui#35139, as RemoveConditionDialog).
+    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t(m['reflection.title'])}</DialogTitle>
+          <DialogContent className={styles.questions}>
+            <p>{occasion?.kind === 'evaluation' ? t(m['reflection.evaluation']) : t(m['reflection.activation'])}</p>
+            <MessageBar intent="info"><MessageBarBody>{t(store ? m['reflection.private'] : m['reflection.unavailable'])}</MessageBarBody></MessageBar>
+            {REFLECTION_QUESTIONS.map((q) => (
+              <Field key={q} label={t(m[`reflection.q.${q}`])}>
+                <Textarea resize="vertical" value={answers[q] ?? ''} onChange={(_, d) => { onAnswers({ ...answers, [q]: d.value }); if (status === 'saved') onStatus('idle'); }} />
+              </Field>
+            ))}
+            <div role="status">
+              {status === 'saved' && t(m['reflection.saved'])}
+            </div>
+            {status === 'failed' && <MessageBar intent="error"><MessageBarBody>{t(m['reflection.failed'])}</MessageBarBody></MessageBar>}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={!store || status === 'saving'} onClick={() => void keep('answered')}>{t(m['reflection.save'])}</Button>
+            <Button onClick={() => void keep('skipped')}>{t(m['reflection.later'])}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
