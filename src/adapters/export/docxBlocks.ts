@@ -1,5 +1,6 @@
 import { BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Field, GroupField, Locale, ScalarField, Section, SummaryChanges, TextListField } from '../../domain';
+import { TEMPLATE, bottomLinesBesideConditions } from '../../domain';
+import type { Field, GroupField, Locale, Plan, ScalarField, Section, SummaryChanges, TextListField } from '../../domain';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
 import { REF_KEYS, formatRef, formatValue } from './values';
@@ -157,6 +158,24 @@ export function renderSection(section: Section, values: Values, ctx: ValueContex
     heading(section.heading[ctx.locale], 1),
     new Paragraph({ children: [new TextRun({ text: section.intro[ctx.locale], italics: true })] }),
     ...renderFields(section.fields, values, ctx, 2, section.heading[ctx.locale]),
+    ...(section.id === GOALS_SECTION ? bottomLinesBeside(values, ctx) : []),
+  ];
+}
+
+const GOALS_SECTION = 'goals';
+
+/**
+ * Seed 002: a crisis plan's bottom lines stand beside the conditions. Section 3 repeats them, as the referral section
+ * (where they are kept) renders them, under a heading that says where they come from.
+ */
+function bottomLinesBeside(values: Values, ctx: ValueContext): Block[] {
+  const field = TEMPLATE.flatMap((s) => s.fields).find((f): f is GroupField => f.id === 'bottomLines' && f.kind === 'group');
+  const lines = bottomLinesBesideConditions(values as unknown as Plan);
+  if (!field || lines.length === 0) return [];
+  return [
+    heading(translate(m['docx.bottomLinesBeside'], ctx.locale), 2),
+    groupTable(field, { ...values, bottomLines: lines }, ctx),
+    gap(),
   ];
 }
 
