@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { ReactElement } from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { PersonFeedbackRegular } from '@fluentui/react-icons';
 import { REFLECTION_QUESTIONS, reflectionOccasion, writtenAnswers } from '../../domain';
@@ -45,38 +46,38 @@ export function ReflectionPrompt({ plan }: { plan: Plan }) {
     return () => { current = false; };
   }, [reflections, plan.id, key]);
 
+  if (occasion === null) return null;
   return (
-    <>
-      {occasion && (
-        <div className={styles.bar}>
-          <Button icon={<PersonFeedbackRegular />} onClick={() => setOpen(true)}>{t(m['reflection.open'])}</Button>
-        </div>
-      )}
+    <div className={styles.bar}>
       <ReflectionDialog
-        open={open && occasion !== null} occasion={occasion} planId={plan.id} store={reflections ?? null}
-        answers={answers} status={status} onAnswers={setAnswers} onStatus={setStatus} onClose={() => setOpen(false)}
+        open={open} occasion={occasion} planId={plan.id} store={reflections ?? null}
+        answers={answers} status={status} onAnswers={setAnswers} onStatus={setStatus} onOpenChange={setOpen}
+        trigger={<Button icon={<PersonFeedbackRegular />}>{t(m['reflection.open'])}</Button>}
       />
-    </>
+    </div>
   );
 }
 
 interface ReflectionDialogProps {
   open: boolean;
-  occasion: ReflectionOccasion | null;
+  occasion: ReflectionOccasion;
   planId: string;
   store: ReflectionStore | null;
   answers: ReflectionAnswers;
   status: Status;
   onAnswers: (answers: ReflectionAnswers) => void;
   onStatus: (status: Status) => void;
-  onClose: () => void;
+  onOpenChange: (open: boolean) => void;
+  /** The button that opens the dialog: a DialogTrigger, so Fluent moves focus in and back out (and manages aria-hidden). */
+  trigger: ReactElement;
 }
 
-function ReflectionDialog({ open, occasion, planId, store, answers, status, onAnswers, onStatus, onClose }: ReflectionDialogProps) {
+function ReflectionDialog({ open, occasion, planId, store, answers, status, onAnswers, onStatus, onOpenChange, trigger }: ReflectionDialogProps) {
   const t = useT();
   const styles = useStyles();
+  const onClose = () => onOpenChange(false);
   const keep = async (kind: 'answered' | 'skipped') => {
-    if (!store || !occasion) return onClose();
+    if (!store) return onClose();
     onStatus('saving');
     try {
       const written = writtenAnswers(answers);
@@ -90,12 +91,13 @@ function ReflectionDialog({ open, occasion, planId, store, answers, status, onAn
   };
   return (
     // Closed through `open`, never by unmounting (microsoft/fluentui#35139, as RemoveConditionDialog).
-    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, d) => onOpenChange(d.open)}>
+      <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t(m['reflection.title'])}</DialogTitle>
           <DialogContent className={styles.questions}>
-            <p>{occasion?.kind === 'evaluation' ? t(m['reflection.evaluation']) : t(m['reflection.activation'])}</p>
+            <p>{occasion.kind === 'evaluation' ? t(m['reflection.evaluation']) : t(m['reflection.activation'])}</p>
             <MessageBar intent="info"><MessageBarBody>{t(store ? m['reflection.private'] : m['reflection.unavailable'])}</MessageBarBody></MessageBar>
             {REFLECTION_QUESTIONS.map((q) => (
               <Field key={q} label={t(m[`reflection.q.${q}`])}>
