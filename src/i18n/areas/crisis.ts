@@ -62,6 +62,14 @@ export const crisisMessages = defineMessages({
   'conference.ics.failed': { nl: 'Het agenda-bestand kon niet worden gemaakt. Probeer het opnieuw.', en: 'The calendar file could not be made. Please try again.' },
 
   'reflection.open': { nl: 'Reflectievragen', en: 'Reflection questions' },
+  'reflection.offer.activation': {
+    nl: 'Het plan is actief. Er staan reflectievragen voor je klaar, alleen voor jou.',
+    en: 'The plan is active. Reflection questions are ready for you, for you alone.',
+  },
+  'reflection.offer.evaluation': {
+    nl: 'Er is geëvalueerd. Er staan reflectievragen voor je klaar, alleen voor jou.',
+    en: 'An evaluation was held. Reflection questions are ready for you, for you alone.',
+  },
   'reflection.title': { nl: 'Even stilstaan bij je eigen rol', en: 'A moment on your own part' },
   'reflection.activation': {
     nl: 'Het plan is actief. Neem even de tijd voor deze vragen over je eigen werk met dit gezin.',
