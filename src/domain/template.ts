@@ -438,9 +438,10 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
   },
   {
     id: 'meetings', number: null, part: 'history',
-    heading: t('Netwerkberaden', 'Network meetings'),
-    intro: t('De bijeenkomsten met het gezin en het netwerk waarin het plan is gemaakt: meestal één tot drie.',
-      'The meetings with the family and network in which the plan was made: usually one to three.'),
+    // Not the list's own label: the section and the list are both named regions in the editor, and two regions with one name confuse a screen reader.
+    heading: t('Netwerkberaden en netwerkconferentie', 'Network meetings and conference'),
+    intro: t('De bijeenkomsten met het gezin en het netwerk waarin het plan is gemaakt: meestal één tot drie. Bij de crisisvariant zijn dit de twee of drie sessies van de netwerkconferentie.',
+      'The meetings with the family and network in which the plan was made: usually one to three. In the crisis variant these are the two or three sessions of the network conference.'),
     fields: [
       group('networkMeetings', t('Netwerkberaden', 'Network meetings'), t('Netwerkberaad', 'Network meeting'),
         t('Datum en deelnemers van elk beraad.', 'Date and participants of each meeting.'),

@@ -134,7 +134,7 @@ describe('the crisis variant in local mode', () => {
     await noAxe(page, 'goals with bottom lines');
 
     // 2. The conference: two sessions proposed within the term counted from the referral, then into the calendar as .ics.
-    await goToSection(page, /^Netwerkberaden/);
+    await goToSection(page, /^Netwerkberaden en netwerkconferentie/);
     const planner = page.getByRole('region', { name: 'Netwerkconferentie (crisisvariant)' });
     await planner.getByText('liefst vóór 30 november 2026, uiterlijk 14 december 2026', { exact: false }).waitFor();
     await planner.getByRole('button', { name: 'Voorgestelde sessies toevoegen' }).click();
@@ -247,7 +247,7 @@ describe('the crisis variant in local mode', () => {
     await noAxe(page, 'analysis side by side at 400 px');
     await screenshot(page, 'crisis-analysis-400');
 
-    await goToSection(page, /^Netwerkberaden/);
+    await goToSection(page, /^Netwerkberaden en netwerkconferentie/);
     await page.getByRole('region', { name: 'Netwerkconferentie (crisisvariant)' }).getByText('Er staan genoeg sessies gepland.').waitFor();
     await noAxe(page, 'conference at 400 px');
     await screenshot(page, 'crisis-2-sessions-400');

@@ -36,8 +36,9 @@ export function PerspectivesSideBySide({ plan }: { plan: Plan }) {
       {open && (
         <div id="side-by-side-body">
           {rows.map((row) => (
-            <section key={row.list} aria-labelledby={`sbs-${row.list}`}>
-              <h4 id={`sbs-${row.list}`} className={styles.subheading}>{listLabel(row.list, locale)}</h4>
+            // A plain block, not a named region: the list itself in the editor is the region with this name.
+            <div key={row.list}>
+              <h4 className={styles.subheading}>{listLabel(row.list, locale)}</h4>
               <div className={styles.columns}>
                 {[...PERSPECTIVES, 'unknown' as const].map((p) => {
                   const items = row.columns[p];
@@ -53,7 +54,7 @@ export function PerspectivesSideBySide({ plan }: { plan: Plan }) {
                   );
                 })}
               </div>
-            </section>
+            </div>
           ))}
         </div>
       )}

@@ -25,7 +25,7 @@ export function ThreeHousesView({ plan, onPlanChange }: { plan: Plan; onPlanChan
       {filled.map((h) => {
         const title = t(m['houses.child'], { name: childName(h) });
         return (
-          <section key={h.id} aria-label={title}>
+          <div key={h.id}>
             <h4 className={styles.subheading}>{title}</h4>
             <div className={styles.columns}>
               {HOUSES.map((house) => (
@@ -46,7 +46,7 @@ export function ThreeHousesView({ plan, onPlanChange }: { plan: Plan; onPlanChan
                 </div>
               ))}
             </div>
-          </section>
+          </div>
         );
       })}
     </section>
