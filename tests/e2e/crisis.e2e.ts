@@ -45,6 +45,8 @@ function startingPlan(): Plan {
     validUntil: '2027-03-01',
     evaluationDate: '2027-01-20',
     evaluationEvent: null,
+    // The authority was consulted on the day of the referral (structural unsafety, seed 003).
+    authorityConsultedOn: REFERRAL,
     // Consent does not travel with an imported file; this plan has no copies yet.
     copyRecipients: [],
     copiesSentById: null,

@@ -121,7 +121,7 @@ function ReflectionDialog({ open, occasion, planId, store, answers, status, onAn
           <DialogTitle>{t(m['reflection.title'])}</DialogTitle>
           <DialogContent className={styles.questions}>
             <p>{occasion.kind === 'evaluation' ? t(m['reflection.evaluation']) : t(m['reflection.activation'])}</p>
-            <MessageBar intent="info"><MessageBarBody>{t(store ? m['reflection.private'] : m['reflection.unavailable'])}</MessageBarBody></MessageBar>
+            <MessageBar intent="info" layout="multiline"><MessageBarBody>{t(store ? m['reflection.private'] : m['reflection.unavailable'])}</MessageBarBody></MessageBar>
             {REFLECTION_QUESTIONS.map((q) => (
               <Field key={q} label={t(m[`reflection.q.${q}`])}>
                 <Textarea resize="vertical" value={answers[q] ?? ''} onChange={(_, d) => { onAnswers({ ...answers, [q]: d.value }); if (status === 'saved') onStatus('idle'); }} />
@@ -130,7 +130,7 @@ function ReflectionDialog({ open, occasion, planId, store, answers, status, onAn
             <div role="status">
               {status === 'saved' && t(m['reflection.saved'])}
             </div>
-            {status === 'failed' && <MessageBar intent="error"><MessageBarBody>{t(m['reflection.failed'])}</MessageBarBody></MessageBar>}
+            {status === 'failed' && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t(m['reflection.failed'])}</MessageBarBody></MessageBar>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={!store || status === 'saving'} onClick={() => void keep('answered')}>{t(m['reflection.save'])}</Button>
