@@ -157,7 +157,7 @@ describe('the crisis variant in local mode', () => {
     await page.getByRole('button', { name: 'Plan activeren' }).click();
     await page.getByText('Het plan is actief. Er is een versie vastgelegd.').waitFor();
     // Offered, not opened: the family may be looking at the screen.
-    await page.getByText('Het plan is actief. Er staan reflectievragen voor je klaar, alleen voor jou.').waitFor();
+    await page.getByText('Nu het plan actief is, staan er reflectievragen voor je klaar, alleen voor jou.').waitFor();
     assert.equal(await page.getByRole('alertdialog').count(), 0);
     await page.getByRole('button', { name: 'Reflectievragen' }).click();
     const reflection = page.getByRole('alertdialog', { name: 'Even stilstaan bij je eigen rol' });
@@ -200,7 +200,7 @@ describe('the crisis variant in local mode', () => {
     await page.getByRole('button', { name: 'Terug naar het plan' }).click();
     await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen/ }).waitFor();
     // After the evaluation the reflection is offered again; not now.
-    const offer = page.getByText('Er is geëvalueerd. Er staan reflectievragen voor je klaar, alleen voor jou.');
+    const offer = page.getByText('Na de evaluatie staan er reflectievragen voor je klaar, alleen voor jou.');
     await offer.waitFor();
     await page.getByRole('button', { name: 'Niet nu' }).click();
     await offer.waitFor({ state: 'detached' });
@@ -228,7 +228,7 @@ describe('the crisis variant in local mode', () => {
     await page.goto(chromium.baseUrl);
     await importPlan(page, evaluatedPlan());
     // The evaluation's reflection is offered; the dialog at 400 px first.
-    await page.getByText(/Er staan reflectievragen voor je klaar/).waitFor();
+    await page.getByText(/staan er reflectievragen voor je klaar/).waitFor();
     await page.getByRole('button', { name: 'Reflectievragen' }).click();
     const reflection = page.getByRole('alertdialog', { name: 'Even stilstaan bij je eigen rol' });
     await reflection.waitFor();

@@ -63,12 +63,12 @@ export const crisisMessages = defineMessages({
 
   'reflection.open': { nl: 'Reflectievragen', en: 'Reflection questions' },
   'reflection.offer.activation': {
-    nl: 'Het plan is actief. Er staan reflectievragen voor je klaar, alleen voor jou.',
-    en: 'The plan is active. Reflection questions are ready for you, for you alone.',
+    nl: 'Nu het plan actief is, staan er reflectievragen voor je klaar, alleen voor jou.',
+    en: 'Now the plan is active, reflection questions are ready for you, for you alone.',
   },
   'reflection.offer.evaluation': {
-    nl: 'Er is geëvalueerd. Er staan reflectievragen voor je klaar, alleen voor jou.',
-    en: 'An evaluation was held. Reflection questions are ready for you, for you alone.',
+    nl: 'Na de evaluatie staan er reflectievragen voor je klaar, alleen voor jou.',
+    en: 'After the evaluation, reflection questions are ready for you, for you alone.',
   },
   'reflection.title': { nl: 'Even stilstaan bij je eigen rol', en: 'A moment on your own part' },
   'reflection.activation': {

@@ -19,7 +19,7 @@ async function openDialog(user: ReturnType<typeof userEvent.setup>): Promise<voi
 describe('reflection questions for the professional', () => {
   it('are offered, not opened, once the plan is active: the family may be looking at the screen', async () => {
     renderSection('people', active(), { reflections: new MemoryReflectionStore() });
-    expect(await screen.findByText('Het plan is actief. Er staan reflectievragen voor je klaar, alleen voor jou.')).toBeInTheDocument();
+    expect(await screen.findByText('Nu het plan actief is, staan er reflectievragen voor je klaar, alleen voor jou.')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog', IN_DIALOG)).not.toBeInTheDocument();
   });
 
@@ -37,7 +37,7 @@ describe('reflection questions for the professional', () => {
     // Nothing of it reached the plan: no change was made, and the plan file does not hold the words.
     expect(changes).toEqual([]);
     expect(serializePlan(plan)).not.toContain('Nog niet scherp genoeg gezegd');
-    expect(screen.queryByText(/Er staan reflectievragen voor je klaar/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/staan er reflectievragen voor je klaar/)).not.toBeInTheDocument();
   });
 
   it('are not offered again for an occasion that was answered, but open from their button with the answers', async () => {
@@ -48,7 +48,7 @@ describe('reflection questions for the professional', () => {
     renderSection('people', plan, { reflections });
     await openDialog(user);
     await waitFor(() => expect(screen.getByRole('textbox', { name: /het kind zelf gezien en gesproken/, ...IN_DIALOG })).toHaveValue('Mila gesproken.'));
-    expect(screen.queryByText(/Er staan reflectievragen voor je klaar/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/staan er reflectievragen voor je klaar/)).not.toBeInTheDocument();
   });
 
   it('are offered again after an evaluation', async () => {
@@ -56,7 +56,7 @@ describe('reflection questions for the professional', () => {
     const plan = completePlan();
     await reflections.put({ planId: plan.id, occasion: 'activation-v2', answers: {}, status: 'skipped' });
     renderSection('people', plan, { reflections });
-    expect(await screen.findByText('Er is geëvalueerd. Er staan reflectievragen voor je klaar, alleen voor jou.')).toBeInTheDocument();
+    expect(await screen.findByText('Na de evaluatie staan er reflectievragen voor je klaar, alleen voor jou.')).toBeInTheDocument();
   });
 
   it('take "Not now" for an answer, so the offer does not nag', async () => {
@@ -64,10 +64,10 @@ describe('reflection questions for the professional', () => {
     const reflections = new MemoryReflectionStore();
     const plan = active();
     renderSection('people', plan, { reflections });
-    await screen.findByText(/Er staan reflectievragen voor je klaar/);
+    await screen.findByText(/staan er reflectievragen voor je klaar/);
     await user.click(screen.getByRole('button', { name: 'Niet nu' }));
     expect(await reflections.get(plan.id, 'activation-v2')).toMatchObject({ status: 'skipped', answers: {} });
-    await waitFor(() => expect(screen.queryByText(/Er staan reflectievragen voor je klaar/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/staan er reflectievragen voor je klaar/)).not.toBeInTheDocument());
   });
 
   it('say so and keep the typed answers when the device cannot store them', async () => {
