@@ -1,4 +1,4 @@
-import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus, ReflectionAnswers } from '../domain';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -101,6 +101,31 @@ export interface EditorPresence {
   alive(editorIds: string[]): Promise<Set<string>>;
   announceSaved(planId: string, revision: string, editorId: string): void;
   onSaved(planId: string, listener: (revision: string, editorId: string) => void): () => void;
+}
+
+/** One professional's reflection at one occasion (domain/reflection.ts); `skipped` when they chose not to answer now. */
+export interface ReflectionEntry {
+  planId: string;
+  /** ReflectionOccasion.key: `activation-v2`, `evaluation-<id>`. */
+  occasion: string;
+  answers: ReflectionAnswers;
+  status: 'answered' | 'skipped';
+  /** ISO date-time of the last write. */
+  savedAt: string;
+}
+
+export type ReflectionInput = Omit<ReflectionEntry, 'savedAt'>;
+
+/**
+ * The professional's private reflections, on this device only, per plan and per signed-in account (or per device in
+ * local mode). Never part of the plan: nothing that shares, exports or saves a plan reads this store.
+ */
+export interface ReflectionStore {
+  get(planId: string, occasion: string): Promise<ReflectionEntry | null>;
+  /** Every occasion of the plan this account answered or skipped, oldest first. */
+  listForPlan(planId: string): Promise<ReflectionEntry[]>;
+  /** @throws DomainError STORAGE.FULL when the device has no room left. */
+  put(entry: ReflectionInput): Promise<void>;
 }
 
 /** How durable the device's storage is; local mode holds the only copy there. */

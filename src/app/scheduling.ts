@@ -1,7 +1,7 @@
 import { NotFoundError, newId } from '../domain';
 import type { CalendarEventRef, Locale, Plan } from '../domain';
 import {
-  evaluationEventFollowUp, evaluationWindow, mayChangeMeeting, meetingRole, networkMeetingWindow, networkPreferredEnd, rankSuggestions,
+  evaluationEventFollowUp, evaluationWindow, mayChangeMeeting, meetingRole, networkSearch, rankSuggestions,
 } from '../domain/scheduling';
 import type { EventFollowUp, MeetingRole, PhoneAnswers, RankedSlot } from '../domain/scheduling';
 import { graphMessages as m } from '../i18n/areas/graph';
@@ -70,8 +70,10 @@ export async function suggestTimes(deps: { calendar: Calendar; clock: Clock }, r
   const now = deps.clock.now();
   const participants = participantsFor(request.plan, request.personIds);
   const evaluationDate = request.plan.evaluationDate;
-  const window = request.kind === 'evaluation' && evaluationDate ? evaluationWindow(evaluationDate) : networkMeetingWindow(now);
-  const preferredEnd = request.kind === 'network' ? networkPreferredEnd(now) : null;
+  // Network meetings of a crisis plan are searched in the conference's term, counted from the referral (seed 002).
+  const network = networkSearch(request.plan, now);
+  const window = request.kind === 'evaluation' && evaluationDate ? evaluationWindow(evaluationDate) : network.window;
+  const preferredEnd = request.kind === 'network' ? network.preferredEnd : null;
   const suggestions = await deps.calendar.findMeetingTimes({
     attendees: participants.attendees,
     durationMinutes: request.durationMinutes,

@@ -109,6 +109,10 @@ export function removePerson(plan: Plan, personId: string): Plan {
     evaluationAttendeeIds: drop(plan.evaluationAttendeeIds),
     evaluationInitiatorId: orNull(plan.evaluationInitiatorId),
     networkMeetings: plan.networkMeetings.map((m) => ({ ...m, attendeeIds: drop(m.attendeeIds) })),
+    facilitatorId: orNull(plan.facilitatorId),
+    handOverToIds: drop(plan.handOverToIds),
+    threeHouses: plan.threeHouses.map((h) => (h.childId === personId ? { ...h, childId: null } : h)),
+    caseDirectorId: orNull(plan.caseDirectorId),
   };
 }
 

@@ -44,3 +44,14 @@ export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingS
 export type { SignalRecord } from './incidents';
 export { migrate, migrateLifecycle } from './migrations';
 export { mayBeSafetyPerson, mayCarryPlan, peopleFor } from './roles';
+export { REFLECTION_QUESTIONS, reflectionOccasion, writtenAnswers } from './reflection';
+export type { ReflectionAnswers, ReflectionOccasion, ReflectionQuestion } from './reflection';
+export {
+  ANALYSIS_LISTS, HOUSE_FEEDS, PERSPECTIVES, addConferenceSessions, bottomLinesBesideConditions, feedFromThreeHouses, houseText, isFed, sessionsToPlan,
+  sideBySide,
+} from './crisis';
+export type { AnalysisList, FedHouse, SideBySideRow } from './crisis';
+export { CRISIS_SESSIONS, conferenceTerm, planConferenceTerm, suggestSessionDates, withinConferenceTerm } from './scheduling';
+export type { ConferenceTerm } from './scheduling';
+export { PERSPECTIVE_OPTIONS, VIOLENCE_FORM_FIELDS } from './template';
+export { hasReferral } from './rulesCrisis';

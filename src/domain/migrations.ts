@@ -6,8 +6,10 @@ import { CURRENT_SCHEMA_VERSION } from './plan';
  * - 2 -> 3: safety persons carry the children they are for and the four qualities of seed 004's footnote
  *   (`safetyPersonIds` becomes `safetyPersons`); removed conditions become a record of removals and changes;
  *   a copy recipient records who gave the consent (`consentById`).
- * - 3 -> 4 (`migrateLifecycle`): agreements carry their safety (acute/stable, unknown after migration); an agreement
- *   review carries the signal-plan fields; the plan gets an incident log, a closure and `revisionOf`.
+ * - 3 -> 4: three self-contained changes in one step.
+ *   - `migrateLifecycle`: agreements carry their safety (acute/stable, unknown after migration); an agreement review carries the
+ *     signal-plan fields; the plan gets an incident log, a closure and `revisionOf`.
+ *   - `migrateCrisisAndAnalysis`: the crisis variant's and the joint analysis's fields.
  */
 
 type Json = Record<string, unknown>;
@@ -46,7 +48,7 @@ const STEPS: Record<number, (doc: Json) => Json> = {
       schemaVersion: 3,
     };
   },
-  3: (doc) => migrateLifecycle(doc),
+  3: (doc) => ({ ...migrateLifecycle(migrateCrisisAndAnalysis(doc)), schemaVersion: 4 }),
 };
 
 /**
@@ -73,6 +75,47 @@ export function migrateLifecycle(doc: Json): Json {
       : null,
     revisionOf: typeof doc.revisionOf === 'string' ? doc.revisionOf : null,
     schemaVersion: 4,
+  };
+}
+
+/** The perspective an analysis item gets when it was written before perspectives were asked: nobody said (null). */
+function withPerspective(value: unknown): unknown {
+  return Array.isArray(value) ? value.map((item) => (isRecord(item) && !('perspective' in item) ? { ...item, perspective: null } : item)) : value;
+}
+
+/**
+ * Schema 3 -> 4, the crisis variant and the joint analysis: every plan so far is a standard plan without a recorded
+ * referral, hand-over, violence prompts, decision, Three Houses or case direction; concerns, danger statements and
+ * strengths get a perspective (unknown). Self-contained and leaves `schemaVersion` to the step that calls it, so other
+ * changes of the same version can be chained around it.
+ */
+export function migrateCrisisAndAnalysis(doc: Json): Json {
+  return {
+    ...doc,
+    variant: 'standard',
+    referralDate: null,
+    referrer: '',
+    bottomLines: [],
+    facilitatorId: null,
+    handOverDate: null,
+    handOverToIds: [],
+    handOverNotes: '',
+    concernFacts: withPerspective(doc.concernFacts),
+    dangerStatements: withPerspective(doc.dangerStatements),
+    strengths: withPerspective(doc.strengths),
+    violencePhysicalAbuse: '',
+    violencePsychologicalAbuse: '',
+    violencePhysicalNeglect: '',
+    violencePsychologicalNeglect: '',
+    violenceSexualAbuse: '',
+    earlierViolence: '',
+    earlierDecisions: '',
+    safetyDecision: null,
+    authorityConsulted: false,
+    authorityConsultedOn: null,
+    threeHouses: [],
+    caseDirectorId: null,
+    professionalAgreements: '',
   };
 }
 

@@ -44,6 +44,35 @@ const personRefs = list(idSchema);
 
 export const textItemSchema = z.strictObject({ id: idSchema, text: longText });
 
+/**
+ * Whose view an item of the joint analysis is (seeds 001, 003: each brings their own perspective, and the views are put
+ * side by side): the family's, the informal network's, or a professional's. Null while nobody said.
+ */
+export const perspectiveSchema = z.enum(['family', 'network', 'professional']);
+/** A concern, danger statement or strength, with whose view it is (schema version 4). */
+export const analysisItemSchema = z.strictObject({ id: idSchema, text: longText, perspective: perspectiveSchema.nullable() });
+
+/** The standard plan, or the crisis variant (seed 002): a referral with bottom lines, a neutral facilitator, a conference. */
+export const planVariantSchema = z.enum(['standard', 'crisis']);
+
+/**
+ * A bottom line ("bodemeis", seed 002), agreed at the referral with the referrer: a safety requirement, and the point at
+ * which action is taken if the agreements of the plan are not kept.
+ */
+export const bottomLineSchema = z.strictObject({ id: idSchema, requirement: longText, actionWhen: longText });
+
+/** Seed 003's decision after the joint analysis: acute unsafety, structural unsafety, or a risk of it in the future. */
+export const safetyDecisionSchema = z.enum(['acute', 'structural', 'futureRisk']);
+
+/** The Three Houses (seed 001) of one child: worries, good things and dreams, in the child's own words. */
+export const threeHousesSchema = z.strictObject({
+  id: idSchema,
+  childId: idSchema.nullable(),
+  worries: longText,
+  goodThings: longText,
+  dreams: longText,
+});
+
 export const directPersonSchema = z.strictObject({
   id: idSchema,
   name: shortText,
@@ -291,6 +320,15 @@ export const planSchema = z.strictObject({
   status: planStatusSchema,
   phase: planPhaseSchema,
   familyName: shortText,
+  // Referral and the crisis variant (seed 002; schema version 4)
+  variant: planVariantSchema,
+  referralDate: optionalDate,
+  referrer: shortText,
+  bottomLines: list(bottomLineSchema),
+  facilitatorId: idSchema.nullable(),
+  handOverDate: optionalDate,
+  handOverToIds: personRefs,
+  handOverNotes: longText,
   // Section 1
   directPersons: list(directPersonSchema),
   socialNetwork: list(socialPersonSchema),
@@ -301,12 +339,26 @@ export const planSchema = z.strictObject({
   validFrom: optionalDate,
   validUntil: optionalDate,
   // Analysis
-  concernFacts: list(textItemSchema),
+  concernFacts: list(analysisItemSchema),
   complicatingFactors: list(textItemSchema),
-  dangerStatements: list(textItemSchema),
-  strengths: list(textItemSchema),
+  dangerStatements: list(analysisItemSchema),
+  strengths: list(analysisItemSchema),
   exceptions: list(textItemSchema),
   protectiveActions: list(textItemSchema),
+  // The joint analysis (seeds 001, 003; schema version 4)
+  violencePhysicalAbuse: longText,
+  violencePsychologicalAbuse: longText,
+  violencePhysicalNeglect: longText,
+  violencePsychologicalNeglect: longText,
+  violenceSexualAbuse: longText,
+  earlierViolence: longText,
+  earlierDecisions: longText,
+  safetyDecision: safetyDecisionSchema.nullable(),
+  authorityConsulted: z.boolean(),
+  authorityConsultedOn: optionalDate,
+  threeHouses: list(threeHousesSchema),
+  caseDirectorId: idSchema.nullable(),
+  professionalAgreements: longText,
   // Section 3
   goals: list(goalSchema),
   removedConditions: list(removedConditionSchema),
@@ -356,6 +408,12 @@ export type Plan = z.infer<typeof planSchema>;
 export type PlanStatus = z.infer<typeof planStatusSchema>;
 export type PlanPhase = z.infer<typeof planPhaseSchema>;
 export type TextItem = z.infer<typeof textItemSchema>;
+export type AnalysisItem = z.infer<typeof analysisItemSchema>;
+export type Perspective = z.infer<typeof perspectiveSchema>;
+export type PlanVariant = z.infer<typeof planVariantSchema>;
+export type BottomLine = z.infer<typeof bottomLineSchema>;
+export type SafetyDecision = z.infer<typeof safetyDecisionSchema>;
+export type ThreeHouses = z.infer<typeof threeHousesSchema>;
 export type DirectPerson = z.infer<typeof directPersonSchema>;
 export type SocialPerson = z.infer<typeof socialPersonSchema>;
 export type Professional = z.infer<typeof professionalSchema>;

@@ -35,6 +35,7 @@ export function peopleFor(plan: Plan, filter: PeopleFilter, keep: ReadonlyArray<
       case 'children': return children(plan).some((p) => p.id === id);
       case 'absentDirect': return plan.directPersons.some((p) => p.id === id && !p.present);
       case 'direct': return plan.directPersons.some((p) => p.id === id);
+      case 'professionals': return plan.professionals.some((p) => p.id === id);
       case 'safetyPerson': return mayBeSafetyPerson(plan, id);
       case 'carriesPlan': return mayCarryPlan(plan, id);
     }

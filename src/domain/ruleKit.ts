@@ -11,6 +11,9 @@ export const RULE_IDS = [
   'goal-source', 'goal-agreement', 'agreement-complete', 'validity-period', 'safety-person', 'child-signal', 'monitoring',
   'absent-informed', 'home-location', 'copy-consent', 'evaluation', 'network-conditions',
   'agreement-safety', 'broken-agreement', 'incident-complete', 'closure',
+  // The referral, the crisis variant (seed 002) and the joint analysis (seeds 001, 003).
+  'referral-conditions', 'crisis-referral', 'crisis-facilitator', 'crisis-sessions', 'crisis-hand-over', 'violence-forms',
+  'safety-decision', 'case-direction',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

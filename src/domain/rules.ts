@@ -8,6 +8,7 @@ import { RULE_IDS, blank, finding } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
 import { agreementSafety, brokenAgreement, closure, incidentComplete } from './rulesLifecycle';
 import { absentInformed, copyConsent, networkConditions, safetyPerson } from './rulesPeople';
+import { CRISIS_AND_ANALYSIS_RULES } from './rulesCrisis';
 
 export { RULE_IDS };
 export type { Finding, RuleId, Severity } from './ruleKit';
@@ -181,6 +182,7 @@ const RULES: ReadonlyArray<Rule> = [
   agreementComplete, validityPeriod, safetyPerson, childSignal, monitoring, absentInformed, homeLocation, copyConsent, evaluation,
   networkConditions,
   agreementSafety, brokenAgreement, incidentComplete, closure,
+  ...CRISIS_AND_ANALYSIS_RULES,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { CalendarEventRef, Plan } from './plan';
+import { addDays, daysBetween } from './reminders';
 
 /**
  * Scheduling rules without I/O: the search windows, and merging what network members said by phone
@@ -8,8 +9,14 @@ import type { CalendarEventRef, Plan } from './plan';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const NETWORK_SESSIONS = { min: 1, max: 3 } as const;
-/** Network meetings happen within the coming 4 to 6 weeks (the crisis variant within 4). */
+/**
+ * The 4 to 6 weeks are the crisis variant's (seed 002: "Binnen 4 tot 6 weken organiseren we ... een netwerkconferentie",
+ * of "2 à 3 sessies"), and they count from the referral, not from today. A regular plan has no such term in the seeds:
+ * for it the app searches the same six weeks from today only as a practical horizon, the first four ranked higher.
+ */
 export const NETWORK_WINDOW_WEEKS = { preferred: 4, max: 6 } as const;
+/** Seed 002: the network conference of the crisis variant has two or three sessions. */
+export const CRISIS_SESSIONS = { min: 2, max: 3 } as const;
 
 export interface TimeWindow {
   start: string;
@@ -18,6 +25,62 @@ export interface TimeWindow {
 
 function startOfNextUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + DAY_MS);
+}
+
+/** The crisis conference's term as calendar days: from the referral, preferably within 4 weeks, at most 6. */
+export interface ConferenceTerm {
+  referralDate: string;
+  preferredEnd: string;
+  end: string;
+}
+
+export function conferenceTerm(referralDate: string): ConferenceTerm {
+  return {
+    referralDate,
+    preferredEnd: addDays(referralDate, NETWORK_WINDOW_WEEKS.preferred * 7),
+    end: addDays(referralDate, NETWORK_WINDOW_WEEKS.max * 7),
+  };
+}
+
+/** The crisis term of a plan, when the plan is a crisis plan with a referral date; null otherwise. */
+export function planConferenceTerm(plan: Pick<Plan, 'variant' | 'referralDate'>): ConferenceTerm | null {
+  return plan.variant === 'crisis' && plan.referralDate !== null ? conferenceTerm(plan.referralDate) : null;
+}
+
+/** Whether a session date lies in the term: after the referral day, and no later than six weeks after it. */
+export function withinConferenceTerm(term: ConferenceTerm, date: string): boolean {
+  return date > term.referralDate && date <= term.end;
+}
+
+/**
+ * Dates to propose for the conference's sessions, spread over the preferred four weeks from the referral (the first as
+ * soon as possible after it, seed 002), none before `today`. Fewer dates, or none, when the term has (nearly) passed.
+ */
+export function suggestSessionDates(term: ConferenceTerm, today: string, count: number = CRISIS_SESSIONS.min): string[] {
+  const sessions = Math.min(CRISIS_SESSIONS.max, Math.max(CRISIS_SESSIONS.min, Math.round(count)));
+  const first = today > term.referralDate ? addDays(today, 1) : addDays(term.referralDate, 1);
+  const spanEnd = first < term.preferredEnd ? term.preferredEnd : term.end;
+  const span = daysBetween(first, spanEnd);
+  if (span < 0) return [];
+  const step = sessions > 1 ? Math.floor(span / (sessions - 1)) : 0;
+  const dates = Array.from({ length: sessions }, (_, i) => addDays(first, Math.min(span, i * step)));
+  return [...new Set(dates)].filter((d) => withinConferenceTerm(term, d));
+}
+
+/**
+ * The calendar search for a network meeting: for a crisis plan with a referral, the days from tomorrow (or the day
+ * after the referral) to six weeks after the referral, the first four weeks preferred; otherwise six weeks from now.
+ */
+export function networkSearch(plan: Pick<Plan, 'variant' | 'referralDate'>, now: Date): { window: TimeWindow; preferredEnd: string } {
+  const term = planConferenceTerm(plan);
+  if (term === null) return { window: networkMeetingWindow(now), preferredEnd: networkPreferredEnd(now) };
+  const tomorrow = startOfNextUtcDay(now);
+  const afterReferral = new Date(`${addDays(term.referralDate, 1)}T00:00:00.000Z`);
+  const start = afterReferral > tomorrow ? afterReferral : tomorrow;
+  const endOfTerm = new Date(`${addDays(term.end, 1)}T00:00:00.000Z`);
+  // A term that has passed still gets a (one-day) window, so the calendar answers with nothing rather than an error.
+  const end = endOfTerm > start ? endOfTerm : new Date(start.getTime() + DAY_MS);
+  return { window: { start: start.toISOString(), end: end.toISOString() }, preferredEnd: `${term.preferredEnd}T23:59:59.999Z` };
 }
 
 /** From tomorrow up to 6 weeks from now. */

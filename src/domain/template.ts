@@ -18,7 +18,7 @@ export interface Text {
  * Which people a person picker offers (domain/roles.ts). safetyPerson: the informal network with consent and the professionals,
  * not parents or children; carriesPlan: everyone except informal-network members who do not take part or lack consent.
  */
-export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect' | 'safetyPerson' | 'carriesPlan';
+export type PeopleFilter = 'all' | 'direct' | 'children' | 'absentDirect' | 'professionals' | 'safetyPerson' | 'carriesPlan';
 
 interface FieldBase {
   /** The key in the plan object (or in the list item, for fields inside a group). */
@@ -79,6 +79,30 @@ const textList = (id: string, label: Text, itemLabel: Text, help: Text): TextLis
 const group = (id: string, label: Text, itemLabel: Text, help: Text, fields: Field[]): GroupField =>
   ({ id, kind: 'group', repeats: true, label, itemLabel, help, fields });
 
+/** Whose view an analysis item is (seeds 001, 003); the editor can put the three side by side. */
+export const PERSPECTIVE_OPTIONS: ReadonlyArray<{ value: 'family' | 'network' | 'professional'; label: Text }> = [
+  { value: 'family', label: t('Het gezin', 'The family') },
+  { value: 'network', label: t('Het netwerk', 'The network') },
+  { value: 'professional', label: t('Een professional', 'A professional') },
+];
+
+const perspectiveField = (): SelectField => ({
+  id: 'perspective', kind: 'select', repeats: false,
+  label: t('Wiens kijk is dit?', 'Whose view is this?'),
+  help: t('Zet de kijk van het gezin, het netwerk en de professionals naast elkaar: samen zien ze meer dan ieder apart.',
+    'Put the views of the family, the network and the professionals side by side: together they see more than each alone.'),
+  options: PERSPECTIVE_OPTIONS,
+});
+
+/** A list of the joint analysis: each item has its text and whose view it is. */
+const analysisList = (id: string, label: Text, itemLabel: Text, help: Text): GroupField =>
+  group(id, label, itemLabel, help, [area('text', itemLabel, help), perspectiveField()]);
+
+/** The forms of violence seed 001 asks to bring up every time, because often more is going on than first seems. */
+export const VIOLENCE_FORM_FIELDS = [
+  'violencePhysicalAbuse', 'violencePsychologicalAbuse', 'violencePhysicalNeglect', 'violencePsychologicalNeglect', 'violenceSexualAbuse',
+] as const;
+
 export const TITLE_PREFIX = t('Veiligheidsplan van de familie', 'Safety plan of the family');
 
 /**
@@ -101,6 +125,31 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         help: t('Eerst zorgt het plan voor veiligheid op korte termijn (acuut); daarna voor veiligheid die blijft (stabiel).',
           'First the plan restores safety in the short term (acute); then it builds safety that lasts (stable).'),
         options: [{ value: 'acute', label: t('Acute veiligheid', 'Acute safety') }, { value: 'stable', label: t('Stabiele veiligheid', 'Stable safety') }] },
+      { id: 'variant', kind: 'select', repeats: false,
+        label: t('Soort plan', 'Kind of plan'),
+        help: t('De crisisvariant: bij de aanmelding worden bodemeisen afgesproken, een neutrale procesbegeleider leidt een netwerkconferentie van twee of drie sessies binnen vier tot zes weken, en draagt na de evaluatie over.',
+          'The crisis variant: bottom lines are agreed at the referral, a neutral process facilitator leads a network conference of two or three sessions within four to six weeks, and hands over after the evaluation.'),
+        options: [{ value: 'standard', label: t('Gewoon veiligheidsplan', 'Regular safety plan') }, { value: 'crisis', label: t('Crisisvariant', 'Crisis variant') }] },
+    ],
+  },
+  {
+    id: 'referral', number: null, part: 'plan',
+    heading: t('Aanmelding', 'Referral'),
+    intro: t('Wie het gezin heeft aangemeld en wanneer. Bij de crisisvariant ook de bodemeisen die bij de aanmelding met de aanmelder zijn afgesproken, en wie het proces neutraal begeleidt.',
+      'Who referred the family, and when. For the crisis variant also the bottom lines agreed with the referrer at the referral, and who leads the process neutrally.'),
+    fields: [
+      date('referralDate', t('Datum aanmelding', 'Date of referral'), t('De dag waarop het gezin is aangemeld. Bij de crisisvariant tellen de weken voor de netwerkconferentie vanaf deze dag.', 'The day the family was referred. For the crisis variant the weeks for the network conference count from this day.')),
+      text('referrer', t('Aanmelder', 'Referrer'), t(`Wie het gezin aanmeldde, zoals ${authority} of het wijkteam.`, `Who referred the family, such as ${authority} or the neighbourhood team.`)),
+      group('bottomLines', t('Bodemeisen', 'Bottom lines'), t('Bodemeis', 'Bottom line'),
+        t('Bij de crisisvariant: de eisen aan de veiligheid die bij de aanmelding met de aanmelder zijn afgesproken, en het punt waarop er actie nodig is als afspraken niet worden nagekomen.',
+          'For the crisis variant: the safety requirements agreed with the referrer at the referral, and the point at which action is needed if agreements are not kept.'),
+        [
+          area('requirement', t('Eis', 'Requirement'), t('Waar het plan in elk geval aan moet voldoen.', 'What the plan must meet in any case.')),
+          area('actionWhen', t('Actie nodig als', 'Action needed when'), t('Wanneer er ingegrepen wordt als afspraken niet worden nagekomen, en door wie.', 'When there is intervention if agreements are not kept, and by whom.')),
+        ]),
+      person('facilitatorId', t('Procesbegeleider', 'Process facilitator'),
+        t('Een professional die het proces neutraal begeleidt en niet de eigen hulpverlener van het gezin is: geen afspraken, geen casusregie.',
+          "A professional who leads the process neutrally and is not the family's own helper: no agreements, no case direction."), 'professionals'),
     ],
   },
   {
@@ -165,18 +214,62 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
     intro: t('De gezamenlijke analyse waarop de doelen en afspraken rusten: wat er gebeurd is, waar iedereen bang voor is, en wat al goed gaat.',
       'The shared analysis that goals and agreements rest on: what happened, what everyone fears, and what already goes well.'),
     fields: [
-      textList('concernFacts', t('Zorgen: wat is er gebeurd?', 'Concerns: what happened?'), t('Feit', 'Fact'),
+      analysisList('concernFacts', t('Zorgen: wat is er gebeurd?', 'Concerns: what happened?'), t('Feit', 'Fact'),
         t('Beschrijf feitelijk wat er is voorgevallen, zonder oordeel: wie, wat, wanneer.', 'Describe plainly what happened, without judgement: who, what, when.')),
       textList('complicatingFactors', t('Complicerende factoren', 'Complicating factors'), t('Factor', 'Factor'),
         t('Wat het moeilijker maakt, zoals geldzorgen, stress, verslaving of weinig steun.', 'What makes it harder, such as money worries, stress, addiction or little support.')),
-      textList('dangerStatements', t('Gevaarsuitspraken', 'Danger statements'), t('Gevaarsuitspraak', 'Danger statement'),
+      analysisList('dangerStatements', t('Gevaarsuitspraken', 'Danger statements'), t('Gevaarsuitspraak', 'Danger statement'),
         t('Wat iedereen vreest dat er met de kinderen gebeurt als er niets verandert.', 'What everyone fears will happen to the children if nothing changes.')),
-      textList('strengths', t('Krachten en steunbronnen', 'Strengths and sources of support'), t('Kracht', 'Strength'),
+      analysisList('strengths', t('Krachten en steunbronnen', 'Strengths and sources of support'), t('Kracht', 'Strength'),
         t('Wat goed gaat in het gezin, en wie belangrijk is.', 'What goes well in the family, and who matters.')),
       textList('exceptions', t('Uitzonderingen', 'Exceptions'), t('Uitzondering', 'Exception'),
         t('Momenten waarop het moeilijk was maar toch goed ging. Wat was er toen anders? Hierop bouwen de afspraken.', 'Times it was hard but went well anyway. What was different? The agreements build on these.')),
       textList('protectiveActions', t('Acties ter bescherming', 'Protective actions'), t('Actie', 'Action'),
         t('Wat eerder is gedaan om onveilige situaties te voorkomen of te stoppen.', 'What was done before to prevent or stop unsafe situations.')),
+      group('threeHouses', t('De Drie Huizen van de kinderen', 'The Three Houses of the children'), t('Drie Huizen', 'Three Houses'),
+        t('Per kind, in de eigen woorden van het kind: het huis van de zorgen, het huis van de goede dingen en het huis van de dromen. Neem wat het kind zegt mee in de zorgen en krachten.',
+          "Per child, in the child's own words: the house of worries, the house of good things and the house of dreams. Take what the child says into the concerns and strengths."),
+        [
+          person('childId', t('Kind', 'Child'), t('Welk kind aan het woord is.', 'Which child is speaking.'), 'children'),
+          area('worries', t('Huis van de zorgen', 'House of worries'), t('Waar het kind zich zorgen over maakt, zoals het kind het zegt.', 'What the child worries about, as the child says it.')),
+          area('goodThings', t('Huis van de goede dingen', 'House of good things'), t('Wat goed gaat volgens het kind.', 'What goes well according to the child.')),
+          area('dreams', t('Huis van de dromen', 'House of dreams'), t('Hoe het kind wil dat het thuis wordt.', 'How the child wishes home to be.')),
+        ]),
+    ],
+  },
+  {
+    id: 'violence', number: null, part: 'analysis',
+    heading: t('Alle vormen van geweld, en eerder geweld', 'All forms of violence, and earlier violence'),
+    intro: t('Vraag steeds naar elke vorm van geweld, zonder oordeel: vaak speelt er meer dan eerst lijkt. Schrijf per vorm op wat er besproken is, ook als het niet speelt. Eerder geweld zegt het meest over wat er kan gebeuren.',
+      'Always ask about every form of violence, without judgement: often more is going on than first appears. Write down per form what was discussed, also when it is not at issue. Earlier violence says most about what may happen.'),
+    fields: [
+      area('violencePhysicalAbuse', t('Lichamelijke mishandeling', 'Physical abuse'), t('Slaan, schoppen, knijpen of ander lichamelijk geweld tegen een kind of tussen volwassenen.', 'Hitting, kicking, pinching or other physical violence against a child or between adults.')),
+      area('violencePsychologicalAbuse', t('Psychische mishandeling', 'Psychological abuse'), t('Kleineren, bedreigen, angst aanjagen, of een kind getuige laten zijn van geweld.', 'Belittling, threatening, frightening, or a child witnessing violence.')),
+      area('violencePhysicalNeglect', t('Lichamelijke verwaarlozing', 'Physical neglect'), t('Te weinig eten, verzorging, toezicht of medische zorg.', 'Too little food, care, supervision or medical care.')),
+      area('violencePsychologicalNeglect', t('Psychische verwaarlozing', 'Psychological neglect'), t('Te weinig aandacht, warmte of steun voor het kind.', 'Too little attention, warmth or support for the child.')),
+      area('violenceSexualAbuse', t('Seksueel misbruik', 'Sexual abuse'), t('Elke seksuele handeling met of tegenover een kind.', 'Any sexual act with or in front of a child.')),
+      area('earlierViolence', t('Eerder geweld', 'Earlier violence'), t('Wanneer was het eerder onveilig, en wat gebeurde er toen?', 'When was it unsafe before, and what happened then?')),
+      area('earlierDecisions', t('Wat is er toen besloten, en wat deed dat?', 'What was decided then, and what did it do?'), t('De beslissingen van toen en hun effect: wat hielp en wat niet.', 'The decisions made then and their effect: what helped and what did not.')),
+    ],
+  },
+  {
+    id: 'decision', number: null, part: 'analysis',
+    heading: t('Beslissing en casusregie', 'Decision and case direction'),
+    intro: t(`Beslis samen na de analyse: is er acute onveiligheid, structurele onveiligheid, of een risico daarop in de toekomst? Bij acute of structurele onveiligheid overleg je altijd met ${authority}. Werken er meer professionals met het gezin, spreek dan af wie de regie op de veiligheid heeft.`,
+      `Decide together after the analysis: is there acute unsafety, structural unsafety, or a risk of it in the future? For acute or structural unsafety you always consult ${authority}. If more professionals work with the family, agree who holds the direction on safety.`),
+    fields: [
+      { id: 'safetyDecision', kind: 'select', repeats: false,
+        label: t('Beslissing', 'Decision'),
+        help: t('Het gezamenlijke oordeel over de veiligheid nu.', 'The joint judgement of safety now.'),
+        options: [
+          { value: 'acute', label: t('Acute onveiligheid', 'Acute unsafety') },
+          { value: 'structural', label: t('Structurele onveiligheid', 'Structural unsafety') },
+          { value: 'futureRisk', label: t('Risico in de toekomst', 'Future risk') },
+        ] },
+      yesNo('authorityConsulted', t(`${authority} is geraadpleegd`, `${authority} was consulted`), t(`Nodig bij acute of structurele onveiligheid.`, 'Needed for acute or structural unsafety.')),
+      date('authorityConsultedOn', t(`Datum overleg met ${authority}`, `Date ${authority} was consulted`), t('Wanneer het overleg was.', 'When the consultation took place.')),
+      person('caseDirectorId', t('Casusregie op de veiligheid', 'Case direction on safety'), t('De professional die let op de veiligheid in het gezin en de hulp op elkaar afstemt.', 'The professional who watches safety in the family and aligns the help.'), 'professionals'),
+      area('professionalAgreements', t('Afspraken tussen de professionals', 'Agreements between the professionals'), t('Wie waarvoor verantwoordelijk is, en hoe de professionals elkaar op de hoogte houden.', 'Who is responsible for what, and how the professionals keep each other informed.')),
     ],
   },
   {
@@ -352,9 +445,10 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
   },
   {
     id: 'meetings', number: null, part: 'history',
-    heading: t('Netwerkberaden', 'Network meetings'),
-    intro: t('De bijeenkomsten met het gezin en het netwerk waarin het plan is gemaakt: meestal één tot drie.',
-      'The meetings with the family and network in which the plan was made: usually one to three.'),
+    // Not the list's own label: the section and the list are both named regions in the editor, and two regions with one name confuse a screen reader.
+    heading: t('Netwerkberaden en netwerkconferentie', 'Network meetings and conference'),
+    intro: t('De bijeenkomsten met het gezin en het netwerk waarin het plan is gemaakt: meestal één tot drie. Bij de crisisvariant zijn dit de twee of drie sessies van de netwerkconferentie.',
+      'The meetings with the family and network in which the plan was made: usually one to three. In the crisis variant these are the two or three sessions of the network conference.'),
     fields: [
       group('networkMeetings', t('Netwerkberaden', 'Network meetings'), t('Netwerkberaad', 'Network meeting'),
         t('Datum en deelnemers van elk beraad.', 'Date and participants of each meeting.'),
@@ -383,6 +477,17 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
             help: t('Klein of groot, zoals onderdeel 6 het onderscheidt.', 'Small or large, as section 6 distinguishes them.'),
             options: [{ value: 'small', label: t('Kleine terugval', 'Small relapse') }, { value: 'large', label: t('Grote terugval', 'Large relapse') }] },
         ]),
+    ],
+  },
+  {
+    id: 'handOver', number: null, part: 'history',
+    heading: t('Overdracht na de evaluatie', 'Hand-over after the evaluation'),
+    intro: t('Bij de crisisvariant stapt de procesbegeleider na de evaluatie uit; de vaste hulpverleners en het netwerk gaan verder met het plan. Leg vast wanneer en aan wie is overgedragen.',
+      'In the crisis variant the process facilitator steps out after the evaluation; the regular professionals and the network carry on with the plan. Record when and to whom it was handed over.'),
+    fields: [
+      date('handOverDate', t('Datum overdracht', 'Date of hand-over'), t('De dag waarop de procesbegeleider overdroeg.', 'The day the process facilitator handed over.')),
+      persons('handOverToIds', t('Overgedragen aan', 'Handed over to'), t('De vaste hulpverleners en netwerkleden die verdergaan met het plan.', 'The regular professionals and network members who carry on with the plan.')),
+      area('handOverNotes', t('Notities bij de overdracht', 'Notes on the hand-over'), t('Wat er is overgedragen en wat nog aandacht vraagt.', 'What was handed over and what still needs attention.')),
     ],
   },
   {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_ORGANISATION } from '../domain/organisation';
 import type { Locale, OrganisationSettings } from '../domain';
 import type {
-  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, Sharing, StorageHealth,
+  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, ReflectionStore, Sharing, StorageHealth,
 } from '../app/ports';
 
 /**
@@ -25,6 +25,8 @@ export interface AppServices {
   sharing: Sharing | null;
   people: People | null;
   document: { writer: DocumentWriter; reader: DocumentReader } | null;
+  /** The professional's private reflections on this device (per account); absent where nothing may be kept. */
+  reflections?: ReflectionStore;
   /**
    * Interactive sign-in, started by a click: browsers block a sign-in popup that no user gesture opened.
    * Absent in local mode.

@@ -115,11 +115,23 @@ async function fillWholePlan(page: Page) {
 
   await goToSection(page, 'Zorgen, gevaar');
   await addItem(page, 'Feit toevoegen');
-  await type(page.getByRole('textbox', { name: 'Feit 1' }), 'Bij ruzie werd er hard geschreeuwd en gegooid');
+  // Concerns and danger statements say whose view they are (schema 4): each item is a group with its text and the perspective.
+  await type(group(page, 'Feit 1').getByRole('textbox', { name: 'Feit' }), 'Bij ruzie werd er hard geschreeuwd en gegooid');
+  await choose(group(page, 'Feit 1').getByRole('combobox', { name: 'Wiens kijk is dit?' }), 'Het gezin');
   await addItem(page, 'Gevaarsuitspraak toevoegen');
-  await type(page.getByRole('textbox', { name: 'Gevaarsuitspraak 1' }), 'We zijn bang dat Noor gewond raakt bij een ruzie');
+  await type(group(page, 'Gevaarsuitspraak 1').getByRole('textbox', { name: 'Gevaarsuitspraak' }), 'We zijn bang dat Noor gewond raakt bij een ruzie');
   await addItem(page, 'Uitzondering toevoegen');
   await type(page.getByRole('textbox', { name: 'Uitzondering 1' }), 'Toen oma er was, bleef het rustig');
+
+  // The joint analysis asks about every form of violence and earlier violence, and for the decision (seeds 001, 003).
+  await goToSection(page, 'Alle vormen van geweld');
+  for (const form of ['Lichamelijke mishandeling', 'Psychische mishandeling', 'Lichamelijke verwaarlozing', 'Psychische verwaarlozing', 'Seksueel misbruik']) {
+    await type(page.getByRole('textbox', { name: form }), 'Besproken met moeder');
+  }
+  await type(page.getByRole('textbox', { name: 'Eerder geweld' }), 'Geen eerder geweld bekend');
+  await type(page.getByRole('textbox', { name: 'Wat is er toen besloten, en wat deed dat?' }), 'Niets te besluiten');
+  await goToSection(page, 'Beslissing en casusregie');
+  await choose(page.getByRole('combobox', { name: 'Beslissing' }), 'Risico in de toekomst');
 
   await goToSection(page, '3. Wat zijn de doelen');
   await addItem(page, 'Doel toevoegen');

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
-import type { Field, GroupField, Locale, ScalarField, Section, SummaryChanges, TextListField } from '../../domain';
+import { TEMPLATE, bottomLinesBesideConditions } from '../../domain';
+import type { Field, GroupField, Locale, Plan, ScalarField, Section, SummaryChanges, TextListField } from '../../domain';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
 import { REF_KEYS, formatRef, formatValue } from './values';
@@ -146,9 +147,23 @@ export function renderSection(section: Section, values: Values, ctx: ValueContex
     new Paragraph({ keepNext: true, children: [new TextRun({ text: section.intro[ctx.locale], italics: true })] }),
   ];
   const [first, ...rest] = renderFields(section.fields, values, ctx, 2, section.heading[ctx.locale]);
+  const beside = section.id === GOALS_SECTION ? bottomLinesBeside(values, ctx) : [];
   // A section that opens with a landscape table takes its heading along, so the heading is not left alone on a page.
-  if (first instanceof LandscapePart) return [new LandscapePart([...opening, ...first.blocks]), ...rest];
-  return [...opening, ...(first ? [first] : []), ...rest];
+  if (first instanceof LandscapePart) return [new LandscapePart([...opening, ...first.blocks]), ...rest, ...beside];
+  return [...opening, ...(first ? [first] : []), ...rest, ...beside];
+}
+
+const GOALS_SECTION = 'goals';
+
+/**
+ * Seed 002: a crisis plan's bottom lines stand beside the conditions. Section 3 repeats them, as the referral section
+ * (where they are kept) renders them, under a heading that says where they come from.
+ */
+function bottomLinesBeside(values: Values, ctx: ValueContext): Block[] {
+  const field = TEMPLATE.flatMap((s) => s.fields).find((f): f is GroupField => f.id === 'bottomLines' && f.kind === 'group');
+  const lines = bottomLinesBesideConditions(values as unknown as Plan);
+  if (!field || lines.length === 0) return [];
+  return groupBlocks(field, { ...values, bottomLines: lines }, ctx, 2, heading(translate(m['docx.bottomLinesBeside'], ctx.locale), 2));
 }
 
 /**

@@ -93,10 +93,11 @@ function longestLine(text: string, bold: boolean): number {
  * width; the rest of the room goes to the text columns in proportion to how much text they hold.
  */
 export function fitColumns(columns: ReadonlyArray<ColumnSpec>, rows: ReadonlyArray<ReadonlyArray<string>>, available: number): number[] | null {
-  const minimum = columns.map((column, i) => CELL_SLACK + Math.max(
+  // Whole twips: Word's grid holds integers, and fractions rounded one by one would miss the text width by a twip.
+  const minimum = columns.map((column, i) => Math.ceil(CELL_SLACK + Math.max(
     longestPiece(column.header, true),
     ...rows.map((row) => longestPiece(row[i] ?? '', false)),
-  ));
+  )));
   const total = minimum.reduce((a, b) => a + b, 0);
   if (total > available) return null;
   const textColumns = columns.map((c, i) => (c.kind === 'text' ? i : -1)).filter((i) => i >= 0);
@@ -108,7 +109,7 @@ export function fitColumns(columns: ReadonlyArray<ColumnSpec>, rows: ReadonlyArr
   // A header may wrap between its words, so only the cells count here.
   const desire = textColumns.map((i) => {
     const preferred = Math.max(0, ...rows.map((row) => longestLine(row[i] ?? '', false))) + CELL_SLACK;
-    return Math.max(Math.min(preferred, available * 0.6) - (minimum[i] ?? 0), 0);
+    return Math.ceil(Math.max(Math.min(preferred, available * 0.6) - (minimum[i] ?? 0), 0));
   });
   const widths = [...minimum];
   // Water-filling: the smallest wishes are met in full first (a name on one line), then the longer texts share what is left.

@@ -14,6 +14,7 @@ export { IndexedDbDraftStore } from './indexedDbDraftStore';
 export { PlanDatabase, DEFAULT_DB_NAME } from './database';
 export { BrowserEditorPresence } from './presence';
 export { AccountDraftStore, draftDatabaseName } from './accountDrafts';
+export { IndexedDbReflectionStore, REFLECTION_DB_NAME } from './reflectionStore';
 
 /**
  * Local mode's stores, sharing one IndexedDB. Nothing is opened until the first call, unless `warmUp` asks to

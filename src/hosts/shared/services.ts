@@ -3,8 +3,8 @@ import type { Clock, PlanExports } from '../../app/ports';
 import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
 import type { AuthHost } from '../../auth';
-import { BrowserEditorPresence, createLocalStores } from '../../adapters/local';
 import { organisationSettings } from '../../domain/organisation';
+import { BrowserEditorPresence, IndexedDbReflectionStore, createLocalStores } from '../../adapters/local';
 
 /** What a host knows before it creates the services. */
 export interface HostInfo {
@@ -33,6 +33,8 @@ function localServices(config: AppConfig): AppServices {
     mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(),
     calendar: null, sharing: null, people: null, document: null,
     organisation: organisationSettings(config.authorityName),
+    // Local mode has no accounts: the reflections belong to whoever uses this browser profile.
+    reflections: new IndexedDbReflectionStore(() => 'device'),
   };
 }
 

@@ -6,6 +6,7 @@ export const exportMessages = defineMessages({
   'docx.page': { nl: 'Pagina', en: 'Page' },
   'docx.of': { nl: 'van', en: 'of' },
   'docx.number': { nl: 'Nr.', en: 'No.' },
+  'docx.bottomLinesBeside': { nl: 'Bodemeisen van de aanmelding (naast de voorwaarden)', en: 'Bottom lines of the referral (beside the conditions)' },
   'docx.yes': { nl: 'Ja', en: 'Yes' },
   'docx.no': { nl: 'Nee', en: 'No' },
   'docx.versionLine': { nl: 'Versie {version} · {status}', en: 'Version {version} · {status}' },

@@ -10,6 +10,7 @@ import { useT } from '../useT';
 import { ColleaguePicker } from './ColleaguePicker';
 import { SchedulingPanel } from './SchedulingPanel';
 import { SharePanel } from './SharePanel';
+import { CrisisExtras } from '../crisis/CrisisExtras';
 
 export interface SectionExtrasProps {
   /** The template section shown in the editor (src/domain/template.ts ids). */
@@ -31,9 +32,19 @@ const useStyles = makeStyles({
  * mode (no calendar, no sharing) the user gets the file to hand over instead.
  *
  * Rendered at one place in the editor for every section, so React keeps this instance (and the date the
- * evaluation was booked on) while the user moves between sections.
+ * evaluation was booked on) while the user moves between sections. The crisis variant's and the joint analysis's
+ * extras (src/ui/crisis) sit beside them.
  */
-export function SectionExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
+export function SectionExtras(props: SectionExtrasProps) {
+  return (
+    <>
+      <ServiceExtras {...props} />
+      <CrisisExtras {...props} />
+    </>
+  );
+}
+
+function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
   const styles = useStyles();
   const { calendar, sharing, people } = useServices();
   const booked = useBookedEvaluation(plan);

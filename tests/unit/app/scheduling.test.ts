@@ -45,6 +45,17 @@ describe('suggestTimes()', () => {
     expect(result.slots).toEqual([]);
   });
 
+  it('searches the conference term of a crisis plan: from the referral, not from today (seed 002)', async () => {
+    const { calendar, finds } = fakeCalendar([slot('2026-11-26T09:00:00.000Z'), slot('2026-12-03T09:00:00.000Z')]);
+    const plan: Plan = { ...basePlan, variant: 'crisis', referralDate: '2026-11-10' };
+    const result = await suggestTimes({ calendar, clock: { now: () => NOW } }, { kind: 'network', plan, personIds: ['pro'], durationMinutes: 120 });
+    // Six weeks after 10 November end on 22 December (a regular plan would search until 5 January).
+    expect(finds[0]).toMatchObject({ windowStart: '2026-11-25T00:00:00.000Z', windowEnd: '2026-12-23T00:00:00.000Z' });
+    // The first four weeks (until 8 December) rank as preferred.
+    expect(result.preferredEnd?.startsWith('2026-12-08')).toBe(true);
+    expect(result.slots.every((s) => s.preferred)).toBe(true);
+  });
+
   it('searches the evaluation day for the evaluation', async () => {
     const { calendar, finds } = fakeCalendar([slot('2027-01-15T09:00:00.000Z')]);
     await suggestTimes({ calendar, clock: { now: () => NOW } }, { kind: 'evaluation', plan: basePlan, personIds: ['pro'], durationMinutes: 60 });

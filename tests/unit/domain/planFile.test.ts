@@ -5,6 +5,7 @@ import type { ParseError, ParseResult, Plan } from '../../../src/domain';
 import { completePlan, firstDraftPlan, v1PrototypeJson } from '../../fixtures';
 import v2CompleteJson from '../../fixtures/plans/v2-complete.json';
 import { summaryOfStoredPlan } from '../../../src/adapters/local/summary';
+import { migrateCrisisAndAnalysis } from '../../../src/domain/migrations';
 
 const MALFORMED_DIR = join(__dirname, '../../fixtures/malformed');
 const readMalformed = (name: string): string => readFileSync(join(MALFORMED_DIR, name), 'utf8');
@@ -148,7 +149,7 @@ const CASES: MalformedCase[] = [
   },
   {
     name: 'a list of 501 concern facts',
-    text: edited((d) => { d.concernFacts = Array.from({ length: 501 }, (_, i) => ({ id: `cf-${i}`, text: 'feit' })); }),
+    text: edited((d) => { d.concernFacts = Array.from({ length: 501 }, (_, i) => ({ id: `cf-${i}`, text: 'feit', perspective: null })); }),
     errors: [{ path: '$.concernFacts', message: 'De lijst is te lang: maximaal 500 items.' }],
   },
   {
@@ -216,6 +217,7 @@ describe('parsePlanText on malformed files', () => {
   it('reports every missing section of a file that holds only the title', () => {
     const errors = errorsOf(parsePlanText(readMalformed('missing-sections.json')));
     const present = ['schemaVersion', 'id', 'version', 'status', 'phase', 'familyName'];
+    // The file is of the current version, so no migration step fills anything in.
     const missing = Object.keys(planSchema.shape).filter((k) => !present.includes(k));
     expect(errors).toEqual(missing.map((k) => ({ path: `$.${k}`, message: MISSING })));
   });
@@ -283,6 +285,15 @@ describe('serializePlan', () => {
 });
 
 /** What the 2 -> 3 step makes of the pre-v3 Bakker-Yilmaz plan (the v1 prototype and the v2 file hold the same one). */
+/** What the step to version 4 gives a plan: no referral or crisis data, blank analysis questions, unknown perspectives. */
+function v3ToV4Expected(plan: Plan): Partial<Plan> {
+  const unknown = <T extends { perspective: unknown }>(items: T[]) => items.map((i) => ({ ...i, perspective: null }));
+  return {
+    ...(migrateCrisisAndAnalysis({}) as Partial<Plan>),
+    concernFacts: unknown(plan.concernFacts), dangerStatements: unknown(plan.dangerStatements), strengths: unknown(plan.strengths),
+  };
+}
+
 const V2_TO_V3_EXPECTED: Partial<Plan> = {
   // Safety persons keep who they were and are for every child; the four qualities were never asked, so they start unticked.
   safetyPersons: ['s-ria', 's-joke'].map((personId, i) => ({
@@ -316,7 +327,7 @@ describe('migrations', () => {
     const before = structuredClone(input);
     const result = parsePlan(deepFreeze(input));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.plan).toEqual({ ...completePlan(), ...V2_TO_V3_EXPECTED });
+    expect(result.plan).toEqual({ ...completePlan(), ...V2_TO_V3_EXPECTED, ...v3ToV4Expected(completePlan()) });
     expect(input).toEqual(before);
   });
 
@@ -353,6 +364,7 @@ describe('migrations', () => {
       networkMeetings: complete.networkMeetings.map((m) => ({ ...m, event: null })),
       ...V2_TO_V3_EXPECTED,
       evaluations: [],
+      ...v3ToV4Expected(complete),
     });
     expect(input).toEqual(before);
   });

@@ -36,7 +36,36 @@ const SEVERITY: Record<RuleId, Severity> = {
   'broken-agreement': 'warning',
   'incident-complete': 'warning',
   closure: 'warning',
+  'referral-conditions': 'warning',
+  'crisis-referral': 'error',
+  'crisis-facilitator': 'error',
+  'crisis-sessions': 'warning',
+  'crisis-hand-over': 'warning',
+  'violence-forms': 'warning',
+  'safety-decision': 'error',
+  'case-direction': 'warning',
 };
+
+/**
+ * The complete plan as a crisis plan (seed 002): referred on 2026-10-28 with one bottom line, a neutral facilitator
+ * (a third professional without a role in the family's help), and two conference sessions within six weeks.
+ */
+const asCrisis = (plan: Plan): Plan => ({
+  ...plan,
+  variant: 'crisis',
+  referralDate: '2026-10-28',
+  bottomLines: [{ id: 'b-1', requirement: 'Geen geweld waar de kinderen bij zijn.', actionWhen: 'Bij een nieuw incident belt de procesbegeleider dezelfde dag de aanmelder.' }],
+  professionals: [...plan.professionals, { id: 'p-fac', name: 'Iris de Wit', phone: '', email: '', organisation: 'Levvel', role: 'procesbegeleider', workingDays: '', present: true }],
+  facilitatorId: 'p-fac',
+  handOverDate: null,
+  handOverToIds: [],
+  networkMeetings: [
+    { id: 's-1', date: '2026-11-04', attendeeIds: [], notes: '', event: null },
+    { id: 's-2', date: '2026-11-18', attendeeIds: [], notes: '', event: null },
+  ],
+  evaluations: [],
+});
+const evaluated = (plan: Plan): Plan => ({ ...plan, evaluations: completePlan().evaluations });
 
 const extraGoals = (plan: Plan, total: number): Plan => {
   const goals = Array.from({ length: total }, (_, i) => ({ id: `gx-${i}`, text: `Doel ${i + 1}`, kind: 'family' as const, source: '' }));
@@ -77,9 +106,9 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
   'concern-facts': {
     fires: [
       { name: 'no facts', change: (p) => ({ ...p, concernFacts: [] }), paths: ['$.concernFacts'] },
-      { name: 'only blank facts', change: (p) => ({ ...p, concernFacts: [{ id: 'x', text: ' \n' }] }), paths: ['$.concernFacts'] },
+      { name: 'only blank facts', change: (p) => ({ ...p, concernFacts: [{ id: 'x', text: ' \n', perspective: null }] }), paths: ['$.concernFacts'] },
     ],
-    quiet: [{ name: 'one fact among blanks', change: (p) => ({ ...p, concernFacts: [{ id: 'x', text: '' }, { id: 'y', text: 'Melding politie' }] }), paths: [] }],
+    quiet: [{ name: 'one fact among blanks', change: (p) => ({ ...p, concernFacts: [{ id: 'x', text: '', perspective: null }, { id: 'y', text: 'Melding politie', perspective: null }] }), paths: [] }],
   },
   'danger-statement': {
     fires: [{ name: 'no danger statement', change: (p) => ({ ...p, dangerStatements: [] }), paths: ['$.dangerStatements'] }],
@@ -318,13 +347,132 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       },
     ],
   },
+  'referral-conditions': {
+    fires: [
+      { name: 'a referral and only family goals', change: goalAt(0, { kind: 'family', source: '' }), paths: ['$.goals'] },
+      { name: 'a referral by name only, and a blank condition', change: (p) => goalAt(0, { text: '' })({ ...p, referralDate: null }), paths: ['$.goals'] },
+    ],
+    quiet: [
+      { name: 'a referral and a condition', change: (p) => p, paths: [] },
+      { name: 'a joint goal carries the condition', change: goalAt(0, { kind: 'joint' }), paths: [] },
+      { name: 'no referral, no condition', change: (p) => goalAt(0, { kind: 'family', source: '' })({ ...p, referralDate: null, referrer: '' }), paths: [] },
+    ],
+  },
+  'crisis-referral': {
+    fires: [
+      { name: 'crisis without referral date and referrer', change: (p) => ({ ...asCrisis(p), referralDate: null, referrer: ' ' }), paths: ['$.referralDate', '$.referrer'] },
+      { name: 'crisis without bottom lines', change: (p) => ({ ...asCrisis(p), bottomLines: [] }), paths: ['$.bottomLines'] },
+      {
+        name: 'a bottom line without the point of action',
+        change: (p) => ({ ...asCrisis(p), bottomLines: [...asCrisis(p).bottomLines, { id: 'b-2', requirement: 'Kinderen naar school.', actionWhen: '' }] }),
+        paths: ['$.bottomLines[1].actionWhen'],
+      },
+    ],
+    quiet: [
+      { name: 'a complete referral', change: asCrisis, paths: [] },
+      { name: 'a standard plan needs no bottom lines', change: (p) => ({ ...p, referralDate: null }), paths: [] },
+    ],
+  },
+  'crisis-facilitator': {
+    fires: [
+      { name: 'no facilitator', change: (p) => ({ ...asCrisis(p), facilitatorId: null }), paths: ['$.facilitatorId'] },
+      { name: 'a family member as facilitator', change: (p) => ({ ...asCrisis(p), facilitatorId: 'd-sanne' }), paths: ['$.facilitatorId'] },
+      { name: "the family's own helper (case direction) as facilitator", change: (p) => ({ ...asCrisis(p), facilitatorId: 'p-lotte' }), paths: ['$.facilitatorId'] },
+      {
+        name: 'a facilitator who holds an agreement',
+        change: (p) => { const c = asCrisis(p); return { ...c, agreements: c.agreements.map((a, i) => (i === 0 ? { ...a, who: [...a.who, 'p-fac'] } : a)) }; },
+        paths: ['$.facilitatorId'],
+      },
+    ],
+    quiet: [
+      { name: 'a neutral professional', change: asCrisis, paths: [] },
+      { name: 'a standard plan has no facilitator', change: (p) => p, paths: [] },
+    ],
+  },
+  'crisis-sessions': {
+    fires: [
+      { name: 'one session only', change: (p) => ({ ...asCrisis(p), networkMeetings: asCrisis(p).networkMeetings.slice(0, 1) }), paths: ['$.networkMeetings'] },
+      {
+        name: 'a session more than six weeks after the referral',
+        change: (p) => { const c = asCrisis(p); return { ...c, networkMeetings: [c.networkMeetings[0]!, { ...c.networkMeetings[1]!, date: '2026-12-10' }] }; },
+        paths: ['$.networkMeetings[1].date'],
+      },
+      {
+        name: 'counted from the referral, not from today: a session on the referral day',
+        change: (p) => { const c = asCrisis(p); return { ...c, networkMeetings: [{ ...c.networkMeetings[0]!, date: '2026-10-28' }, c.networkMeetings[1]!] }; },
+        paths: ['$.networkMeetings[0].date'],
+      },
+      {
+        name: 'four sessions',
+        change: (p) => {
+          const c = asCrisis(p);
+          const more = ['2026-11-25', '2026-12-01'].map((date, i) => ({ id: `s-x${i}`, date, attendeeIds: [], notes: '', event: null }));
+          return { ...c, networkMeetings: [...c.networkMeetings, ...more] };
+        },
+        paths: ['$.networkMeetings'],
+      },
+    ],
+    quiet: [
+      { name: 'two sessions within six weeks of the referral', change: asCrisis, paths: [] },
+      { name: 'the last day of the sixth week still counts', change: (p) => { const c = asCrisis(p); return { ...c, networkMeetings: [c.networkMeetings[0]!, { ...c.networkMeetings[1]!, date: '2026-12-09' }] }; }, paths: [] },
+      { name: 'a standard plan has no term', change: (p) => ({ ...p, networkMeetings: [] }), paths: [] },
+    ],
+  },
+  'crisis-hand-over': {
+    fires: [
+      { name: 'evaluated and nothing handed over', change: (p) => evaluated(asCrisis(p)), paths: ['$.handOverDate', '$.handOverToIds'] },
+      {
+        name: 'handed over to the facilitator only',
+        change: (p) => ({ ...evaluated(asCrisis(p)), handOverDate: '2027-01-16', handOverToIds: ['p-fac'] }), paths: ['$.handOverToIds'],
+      },
+    ],
+    quiet: [
+      { name: 'not evaluated yet', change: asCrisis, paths: [] },
+      { name: 'handed over to the regular helpers', change: (p) => ({ ...evaluated(asCrisis(p)), handOverDate: '2027-01-16', handOverToIds: ['p-lotte', 's-ria'] }), paths: [] },
+      { name: 'a standard plan has no hand-over', change: evaluated, paths: [] },
+    ],
+  },
+  'violence-forms': {
+    fires: [
+      { name: 'two forms not asked', change: (p) => ({ ...p, violencePhysicalNeglect: '', violenceSexualAbuse: ' ' }), paths: ['$.violencePhysicalNeglect'] },
+      { name: 'earlier violence not asked', change: (p) => ({ ...p, earlierViolence: '' }), paths: ['$.earlierViolence'] },
+      { name: 'earlier violence without what was decided then', change: (p) => ({ ...p, earlierDecisions: '' }), paths: ['$.earlierDecisions'] },
+    ],
+    quiet: [{ name: 'every form and earlier violence discussed', change: (p) => p, paths: [] }],
+  },
+  'safety-decision': {
+    fires: [
+      { name: 'structural unsafety, authority not consulted', change: (p) => ({ ...p, authorityConsulted: false }), paths: ['$.authorityConsulted'] },
+      { name: 'acute unsafety, consulted but no date', change: (p) => ({ ...p, safetyDecision: 'acute', authorityConsultedOn: null }), paths: ['$.authorityConsultedOn'] },
+      { name: 'a consultation dated in the future', change: (p) => ({ ...p, authorityConsultedOn: '2026-12-01' }), paths: ['$.authorityConsultedOn'] },
+      { name: 'no decision yet', change: (p) => ({ ...p, safetyDecision: null }), paths: ['$.safetyDecision'], severity: 'warning' },
+    ],
+    quiet: [
+      { name: 'structural unsafety and consulted on a date', change: (p) => p, paths: [] },
+      { name: 'a future risk needs no consultation', change: (p) => ({ ...p, safetyDecision: 'futureRisk', authorityConsulted: false, authorityConsultedOn: null }), paths: [] },
+    ],
+  },
+  'case-direction': {
+    fires: [
+      { name: 'two professionals, no case direction', change: (p) => ({ ...p, caseDirectorId: null }), paths: ['$.caseDirectorId'] },
+      { name: 'no agreements between the professionals', change: (p) => ({ ...p, professionalAgreements: '' }), paths: ['$.professionalAgreements'] },
+      { name: 'case direction given to a family member', change: (p) => ({ ...p, caseDirectorId: 'd-sanne' }), paths: ['$.caseDirectorId'] },
+    ],
+    quiet: [
+      { name: 'case direction and agreements recorded', change: (p) => p, paths: [] },
+      {
+        name: 'one professional needs no case direction',
+        change: (p) => ({ ...p, professionals: p.professionals.slice(0, 1), caseDirectorId: null, professionalAgreements: '' }), paths: [],
+      },
+    ],
+  },
 };
 
 const findingsOf = (plan: Plan, ruleId: RuleId): Finding[] => checkPlan(plan, FIXTURE_TODAY).filter((f) => f.ruleId === ruleId);
 
 describe('checkPlan', () => {
-  it('covers exactly the rule ids of docs/domain.md', () => {
-    expect(RULE_IDS).toHaveLength(23);
+  it('covers exactly the rule ids of docs/domain.md (19 of DOMAIN.md, 4 of the lifecycle, 8 of the crisis variant and the joint analysis)', () => {
+    expect(RULE_IDS).toHaveLength(31);
     expect([...RULE_IDS].sort()).toEqual(Object.keys(CASES).sort());
   });
 
@@ -375,7 +523,8 @@ describe('checkPlan', () => {
   it('flags every error rule on an empty plan that has people but no content', () => {
     const plan = { ...completePlan(), familyName: '', concernFacts: [], dangerStatements: [], goals: [], agreements: [], madeOn: null, monitoring: [], evaluationDate: null };
     const ids = new Set(checkPlan(plan, FIXTURE_TODAY).map((f) => f.ruleId));
-    expect([...ids].sort()).toEqual(['concern-facts', 'danger-statement', 'evaluation', 'family-name', 'goal-count', 'monitoring', 'validity-period']);
+    // The plan was referred, so no goal at all also means no condition (a warning).
+    expect([...ids].sort()).toEqual(['concern-facts', 'danger-statement', 'evaluation', 'family-name', 'goal-count', 'monitoring', 'referral-conditions', 'validity-period']);
   });
 
   it('does not read the clock: the findings depend only on the plan and the day passed in', () => {

@@ -20,11 +20,14 @@ if (!TOOLS) {
   console.warn('documentsRendered: skipped, soffice or pdftotext is missing (apt-get install -y libreoffice-writer-nogui poppler-utils)');
 }
 
-/** Page bounds for the example plans: a regression that spreads a document out shows here. */
+/**
+ * Page bounds for the example plans: a regression that spreads a document out shows here. The complete plan holds the
+ * referral, the joint analysis (forms of violence, the decision, case direction) and the incident log besides the 9 sections: 11 pages.
+ */
 const MAX_PAGES: Record<string, number> = {
-  'plan-complete': 10,
+  'plan-complete': 12,
   'plan-first-draft': 8,
-  'plan-complete-en': 10,
+  'plan-complete-en': 12,
   'overview-network-member': 1,
   'overview-professional': 1,
   'overview-parent-en': 1,

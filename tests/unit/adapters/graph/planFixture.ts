@@ -15,7 +15,7 @@ export const basePlan: Plan = {
   professionals: [
     { id: 'pro', name: 'Fatima El Amrani', phone: '', email: 'fatima@contoso.nl', organisation: 'Wijkteam', role: 'regisseur', workingDays: 'ma-do', present: true },
   ],
-  concernFacts: [{ id: 'c1', text: 'Zorg die nooit in een uitnodiging mag staan' }],
+  concernFacts: [{ id: 'c1', text: 'Zorg die nooit in een uitnodiging mag staan', perspective: null }],
   evaluationDate: '2027-01-15',
   copyRecipients: [
     { id: 'r1', name: 'Huisarts', email: 'huisarts@example.org', receives: 'volledig', consentGiven: true, consentDate: '2026-11-20' },

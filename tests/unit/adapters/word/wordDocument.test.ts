@@ -137,7 +137,7 @@ describe('WordDocument.updatePlan()', () => {
         third,
         { id: 'a-new', goalId: 'g-2', who: ['s-joke'], what: 'Joke belt elke zondag.', when: 'Elke zondag', safety: 'stable' },
       ],
-      concernFacts: [...plan.concernFacts, { id: 'cf-new', text: 'Een nieuw feit.' }],
+      concernFacts: [...plan.concernFacts, { id: 'cf-new', text: 'Een nieuw feit.', perspective: null }],
       evaluations: [],
     };
   }
