@@ -1,0 +1,123 @@
+/**
+ * Keystroke latency in the editor: `editor.keystroke.p95.ms.{empty,5,50,200}`, `editor.keystroke.p50.ms.*` and
+ * `editor.keystroke.ratio.200` (p95 at 200 agreements / p95 on a new plan), all from one run of the production build.
+ *
+ * Per plan size, a fresh browser context imports a plan (scripts/bench/largePlan.ts), opens section 4 and types
+ * 30 characters into the first agreement's "Wat", 120 ms apart. "empty" types the family name of a new plan.
+ * Latency per key is Chromium's Event Timing API: per interaction (`interactionId`), the longest event entry, which
+ * runs from the key press to the next paint. Entries shorter than the API's 16 ms floor are not reported; such a key
+ * counts as 16 ms (an upper bound), so a fast editor is never reported faster than the API can see.
+ */
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import { serializePlan } from '../../src/domain';
+import type { Figure } from '../bench';
+import { BENCH_DIST, ensureBenchBuild } from './bundle.bench';
+import { largePlan } from './largePlan';
+import { serve } from './tti.bench';
+
+const KEYS = 30;
+const KEY_DELAY_MS = 120;
+const FLOOR_MS = 16;
+const TEXT = ' en daarna belt zij de moeder.'.slice(0, KEYS).padEnd(KEYS, 'x');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const OBSERVER = `(() => {
+  const worst = new Map();
+  window.__keyLatency = worst;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.interactionId) continue;
+      worst.set(e.interactionId, Math.max(worst.get(e.interactionId) ?? 0, e.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: ${FLOOR_MS}, buffered: false });
+})();`;
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? 0;
+}
+
+/** Types KEYS characters into the focused control; returns one latency per key. */
+async function typeAndMeasure(page: Page): Promise<number[]> {
+  await page.evaluate(OBSERVER);
+  for (const char of TEXT) {
+    await page.keyboard.press(char === ' ' ? 'Space' : char);
+    await page.waitForTimeout(KEY_DELAY_MS);
+  }
+  await page.waitForTimeout(500);
+  const seen = await page.evaluate(() => [...(window as unknown as { __keyLatency: Map<number, number> }).__keyLatency.values()]);
+  // One key press is one interaction; keys below the API's floor left no entry.
+  return [...seen, ...Array.from({ length: Math.max(0, KEYS - seen.length) }, () => FLOOR_MS)];
+}
+
+async function measurePlan(browser: Browser, base: string, agreements: number, network: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/index.html`);
+    await page.getByRole('heading', { level: 1, name: 'Plannen' }).waitFor();
+    const plan = largePlan(agreements, network);
+    await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan(plan)) });
+    await page.getByRole('heading', { level: 1, name: new RegExp(`familie ${plan.familyName}`) }).waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: /^4\./ }).click();
+    const what = page.locator('#f-agreements-0-what');
+    await what.waitFor({ timeout: 60_000 });
+    await what.click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(1000);
+    return await typeAndMeasure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureEmpty(browser: Browser, base: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/index.html`);
+    await page.getByRole('button', { name: 'Nieuw plan' }).click();
+    const family = page.locator('#f-familyName');
+    await family.waitFor({ timeout: 30_000 });
+    await family.click();
+    await page.waitForTimeout(1000);
+    return await typeAndMeasure(page);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function run(): Promise<Figure[]> {
+  await ensureBenchBuild();
+  const server = await serve(BENCH_DIST);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const figures: Figure[] = [];
+    const p95: Record<string, number> = {};
+    const runs: Array<[string, () => Promise<number[]>]> = [
+      ['empty', () => measureEmpty(browser, base)],
+      ['5', () => measurePlan(browser, base, 5, 3)],
+      ['50', () => measurePlan(browser, base, 50, 10)],
+      ['200', () => measurePlan(browser, base, 200, 40)],
+    ];
+    for (const [name, measure] of runs) {
+      const latencies = await measure();
+      p95[name] = percentile(latencies, 95);
+      figures.push(
+        { metric: `editor.keystroke.p95.ms.${name}`, value: p95[name] ?? 0, unit: 'ms' },
+        { metric: `editor.keystroke.p50.ms.${name}`, value: percentile(latencies, 50), unit: 'ms' },
+      );
+    }
+    const ratio = (p95['200'] ?? 0) / Math.max(FLOOR_MS, p95.empty ?? FLOOR_MS);
+    figures.push({ metric: 'editor.keystroke.ratio.200', value: Math.round(ratio * 100) / 100, unit: 'x' });
+    return figures;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
