@@ -1,0 +1,66 @@
+import { createContext, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { allPeople, children } from '../../domain';
+import type { Goal, PeopleFilter, PersonRef, Plan } from '../../domain';
+
+/**
+ * How the editor's fields reach the plan without receiving it as a prop. A field renders from its own slice
+ * (its value); only when an edit happens does it read the whole plan, through `current`. So a key press
+ * re-renders the field that changed and what depends on it, not every field of the section.
+ */
+export interface PlanEditing {
+  /** The plan as the edit session holds it now (read in event handlers, never while rendering). */
+  current: () => Plan;
+  /** Hands a new plan to the edit session. */
+  update: (next: Plan) => void;
+}
+
+const EditingContext = createContext<PlanEditing | null>(null);
+
+export function PlanEditingProvider({ value, children: content }: { value: PlanEditing; children: ReactNode }) {
+  return <EditingContext.Provider value={value}>{content}</EditingContext.Provider>;
+}
+
+export function usePlanEditing(): PlanEditing {
+  const editing = useContext(EditingContext);
+  if (!editing) throw new Error('usePlanEditing outside PlanEditingProvider');
+  return editing;
+}
+
+/** What the pickers offer: the plan's people per filter, and its goals. Changes only when section 1 or 3 does. */
+export interface PlanChoices {
+  people: Readonly<Record<PeopleFilter, ReadonlyArray<PersonRef>>>;
+  goals: ReadonlyArray<Goal>;
+}
+
+const NO_CHOICES: PlanChoices = { people: { all: [], direct: [], children: [], absentDirect: [] }, goals: [] };
+const ChoicesContext = createContext<PlanChoices>(NO_CHOICES);
+
+export function peopleFor(plan: Plan, filter: PeopleFilter): PersonRef[] {
+  const everyone = allPeople(plan);
+  if (filter === 'all') return everyone;
+  const ids = new Set(
+    filter === 'children' ? children(plan).map((p) => p.id)
+      : filter === 'absentDirect' ? plan.directPersons.filter((p) => !p.present).map((p) => p.id)
+        : plan.directPersons.map((p) => p.id),
+  );
+  return everyone.filter((p) => ids.has(p.id));
+}
+
+/** Provides the choices of `plan`, recomputed only when its people or goals change (not at every key in a text). */
+export function PlanChoicesProvider({ plan, children: content }: { plan: Plan; children: ReactNode }) {
+  const { directPersons, socialNetwork, professionals, goals } = plan;
+  const choices = useMemo<PlanChoices>(() => {
+    // The people rules read only these lists; the rest of the plan is irrelevant here.
+    const source = { ...plan, directPersons, socialNetwork, professionals };
+    return {
+      people: { all: peopleFor(source, 'all'), direct: peopleFor(source, 'direct'), children: peopleFor(source, 'children'), absentDirect: peopleFor(source, 'absentDirect') },
+      goals,
+    };
+  }, [directPersons, socialNetwork, professionals, goals]);
+  return <ChoicesContext.Provider value={choices}>{content}</ChoicesContext.Provider>;
+}
+
+export function usePlanChoices(): PlanChoices {
+  return useContext(ChoicesContext);
+}
