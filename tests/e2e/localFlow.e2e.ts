@@ -338,6 +338,13 @@ describe('local mode, every look', () => {
         await goToSection(page, '4. Welke afspraken');
         assert.deepEqual(await axeViolations(page), [], 'agreements');
         await screenshot(page, `agreements-${width}-${look.name}`);
+        // The people picker with its list open (grouped options), by keyboard: still no violations, and it fits the width.
+        const who = page.getByRole('group', { name: /^Afspraak 1/ }).getByRole('combobox', { name: 'Wie', exact: true });
+        await key(who, 'ArrowDown');
+        await page.getByRole('listbox', { name: 'Wie', exact: true }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'people picker open');
+        await screenshot(page, `people-picker-${width}-${look.name}`);
+        await key(who, 'Escape');
         if (look.name === 'light') {
           await press(page.getByRole('button', { name: 'Exporteren' }));
           await press(page.getByRole('menuitem', { name: 'Kinderversie' }));

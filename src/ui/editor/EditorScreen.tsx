@@ -23,7 +23,7 @@ import { SaveMessages } from './SaveMessages';
 import { savingMessages } from '../../i18n/areas/saving';
 import { SectionNav } from './SectionNav';
 import { usePlanEditor } from './usePlanEditor';
-import { PlanChoicesProvider, PlanEditingProvider } from './planEditing';
+import { PickerLayerProvider, PlanChoicesProvider, PlanEditingProvider } from './planEditing';
 import type { PlanEditing } from './planEditing';
 import { SectionExtras } from '../tenant/SectionExtras';
 
@@ -67,6 +67,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   const [evaluationsView, setEvaluationsView] = useState(false);
   const [leaveBlocked, setLeaveBlocked] = useState(false);
   const { plan, current, update, settle, findings, checkedPlan } = editor;
+  const [pickerLayer, setPickerLayer] = useState<HTMLElement | null>(null);
   const shown = useRef(plan);
   if (plan) shown.current = plan;
   // Stable for the editor's life: fields read the plan through it when they change something.
@@ -154,11 +155,14 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
             <p className={styles.intro}>{section.intro[locale]}</p>
             <PlanEditingProvider value={editing}>
               <PlanChoicesProvider plan={plan}>
-                {section.fields.map((field) => (
-                  <AnyField key={field.id} field={field} path={[field.id]} value={getIn(plan, [field.id])} />
-                ))}
+                <PickerLayerProvider value={pickerLayer}>
+                  {section.fields.map((field) => (
+                    <AnyField key={field.id} field={field} path={[field.id]} value={getIn(plan, [field.id])} />
+                  ))}
+                </PickerLayerProvider>
               </PlanChoicesProvider>
             </PlanEditingProvider>
+            <div ref={setPickerLayer} />
             <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} />
             <div className={styles.pager}>
               <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(EDITOR_SECTIONS[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>

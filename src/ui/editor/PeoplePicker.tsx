@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { ClipboardEvent } from 'react';
-import { Field, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption, TagPickerOptionGroup, makeStyles } from '@fluentui/react-components';
+import { Field, PortalMountNodeProvider, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption, TagPickerOptionGroup, makeStyles } from '@fluentui/react-components';
 import type { TagPickerProps } from '@fluentui/react-components';
 import type { Locale, PersonRef } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
 import { useT } from '../useT';
+import { usePickerLayer } from './planEditing';
 
 const useStyles = makeStyles({
   // At 400 px the tags wrap and the search box keeps a usable width.
@@ -42,6 +43,7 @@ export function PeoplePicker({ id, label, hint, people, selected, onChange, onPa
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const layer = usePickerLayer();
   const [query, setQuery] = useState('');
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const needle = query.trim().toLocaleLowerCase(locale === 'nl' ? 'nl-NL' : 'en-GB');
@@ -59,30 +61,32 @@ export function PeoplePicker({ id, label, hint, people, selected, onChange, onPa
   return (
     <Field label={label} hint={people.length === 0 ? t(m['editor.noPeople']) : hint}
       validationState={warning ? 'warning' : 'none'} validationMessage={warning ?? undefined}>
-      <TagPicker onOptionSelect={onOptionSelect} selectedOptions={[...selected]}>
-        <TagPickerControl className={styles.control}>
-          <TagPickerGroup aria-label={t(m['picker.chosen'], { label })}>
-            {selected.map((personId) => (
-              <Tag key={personId} value={personId} shape="rounded">{tagText(byId.get(personId))}</Tag>
-            ))}
-          </TagPickerGroup>
-          <TagPickerInput id={id} aria-label={label} placeholder={selected.length === 0 ? t(m['picker.search'], { label }) : undefined}
-            value={query} onChange={(e) => setQuery(e.target.value)} onPaste={onPaste} />
-        </TagPickerControl>
-        <TagPickerList>
-          {offered.length === 0
-            ? <TagPickerOption value={NO_MATCH}>{needle ? t(m['picker.noMatch'], { query: query.trim() }) : t(m['picker.allChosen'])}</TagPickerOption>
-            : GROUPS.map((group) => {
-              const inGroup = offered.filter((p) => p.group === group);
-              if (inGroup.length === 0) return null;
-              return (
-                <TagPickerOptionGroup key={group} label={t(m[GROUP_LABEL[group]])}>
-                  {inGroup.map((p) => <TagPickerOption key={p.id} value={p.id}>{personName(p, locale)}</TagPickerOption>)}
-                </TagPickerOptionGroup>
-              );
-            })}
-        </TagPickerList>
-      </TagPicker>
+      <PortalMountNodeProvider value={layer}>
+        <TagPicker onOptionSelect={onOptionSelect} selectedOptions={[...selected]}>
+          <TagPickerControl className={styles.control}>
+            <TagPickerGroup aria-label={t(m['picker.chosen'], { label })}>
+              {selected.map((personId) => (
+                <Tag key={personId} value={personId} shape="rounded">{tagText(byId.get(personId))}</Tag>
+              ))}
+            </TagPickerGroup>
+            <TagPickerInput id={id} aria-label={label} placeholder={selected.length === 0 ? t(m['picker.search'], { label }) : undefined}
+              value={query} onChange={(e) => setQuery(e.target.value)} onPaste={onPaste} />
+          </TagPickerControl>
+          <TagPickerList>
+            {offered.length === 0
+              ? <TagPickerOption value={NO_MATCH}>{needle ? t(m['picker.noMatch'], { query: query.trim() }) : t(m['picker.allChosen'])}</TagPickerOption>
+              : GROUPS.map((group) => {
+                const inGroup = offered.filter((p) => p.group === group);
+                if (inGroup.length === 0) return null;
+                return (
+                  <TagPickerOptionGroup key={group} label={t(m[GROUP_LABEL[group]])}>
+                    {inGroup.map((p) => <TagPickerOption key={p.id} value={p.id}>{personName(p, locale)}</TagPickerOption>)}
+                  </TagPickerOptionGroup>
+                );
+              })}
+          </TagPickerList>
+        </TagPicker>
+      </PortalMountNodeProvider>
     </Field>
   );
 }

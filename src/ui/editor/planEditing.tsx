@@ -64,3 +64,13 @@ export function PlanChoicesProvider({ plan, children: content }: { plan: Plan; c
 export function usePlanChoices(): PlanChoices {
   return useContext(ChoicesContext);
 }
+
+/**
+ * Where pickers open their lists: an element inside the section's landmark (set by the editor), so the open list is
+ * part of the page's regions for screen readers, yet outside the list items, whose paint containment would clip it.
+ */
+const PickerLayerContext = createContext<HTMLElement | null>(null);
+export const PickerLayerProvider = PickerLayerContext.Provider;
+export function usePickerLayer(): HTMLElement | undefined {
+  return useContext(PickerLayerContext) ?? undefined;
+}
