@@ -117,6 +117,8 @@ export async function run(): Promise<Figure[]> {
     ];
     for (const [name, measure] of runs) {
       const latencies = await measure();
+      // VP_BENCH_VERBOSE=1 shows each key's latency (reported keys in typing order, then those below the floor), to tell a trend from outliers.
+      if (process.env.VP_BENCH_VERBOSE === '1') console.log(`# keystroke ${name}: ${latencies.join(' ')}`);
       p95[name] = percentile(latencies, 95);
       figures.push(
         { metric: `editor.keystroke.p95.ms.${name}`, value: p95[name] ?? 0, unit: 'ms' },
