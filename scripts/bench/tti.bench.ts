@@ -35,7 +35,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.json': 'application/json', '.css': 'text/css' };
 
 /** A tiny static server for the built pages; no caching headers, so each fresh context fetches everything. */
-function serve(dir: string): Promise<Server> {
+export function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ''));

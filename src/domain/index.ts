@@ -43,7 +43,7 @@ export type { ClosureInput, ClosureResult } from './closure';
 export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingSignal, recordSignal, signalOf, signalPlanText } from './incidents';
 export type { SignalRecord } from './incidents';
 export { migrate, migrateLifecycle } from './migrations';
-export { mayBeSafetyPerson, mayCarryPlan, peopleFor } from './roles';
+export { mayBeSafetyPerson, mayCarryPlan, peopleByFilter, peopleFor, withChosen } from './roles';
 export { REFLECTION_QUESTIONS, reflectionOccasion, writtenAnswers } from './reflection';
 export type { ReflectionAnswers, ReflectionOccasion, ReflectionQuestion } from './reflection';
 export {

@@ -27,6 +27,12 @@ export function mayBeSafetyPerson(plan: Plan, personId: string): boolean {
  * The people a picker offers for `filter`. Whoever is already chosen (`keep`) stays offered, so a choice that no longer
  * fits stays visible until it is changed; the quality check names it.
  */
+/** `offered` plus whoever of `everyone` is already chosen (`keep`), in the plan's order. */
+export function withChosen(offered: ReadonlyArray<PersonRef>, everyone: ReadonlyArray<PersonRef>, keep: ReadonlyArray<string>): PersonRef[] {
+  if (keep.every((id) => offered.some((p) => p.id === id))) return [...offered];
+  return everyone.filter((p) => keep.includes(p.id) || offered.some((o) => o.id === p.id));
+}
+
 export function peopleFor(plan: Plan, filter: PeopleFilter, keep: ReadonlyArray<string> = []): PersonRef[] {
   const everyone = allPeople(plan);
   const fits = (id: string): boolean => {
@@ -41,4 +47,13 @@ export function peopleFor(plan: Plan, filter: PeopleFilter, keep: ReadonlyArray<
     }
   };
   return everyone.filter((p) => fits(p.id) || keep.includes(p.id));
+}
+
+/** What each kind of picker offers, worked out once for a plan (the editor recomputes it only when section 1 changes). */
+export function peopleByFilter(plan: Plan): Record<PeopleFilter, ReadonlyArray<PersonRef>> {
+  return {
+    all: peopleFor(plan, 'all'), direct: peopleFor(plan, 'direct'), children: peopleFor(plan, 'children'),
+    absentDirect: peopleFor(plan, 'absentDirect'), professionals: peopleFor(plan, 'professionals'),
+    safetyPerson: peopleFor(plan, 'safetyPerson'), carriesPlan: peopleFor(plan, 'carriesPlan'),
+  };
 }

@@ -1,27 +1,16 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Badge, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Plan } from '../domain';
 import type { PlanSummary } from '../app/ports';
-import { editorMessages as m } from '../i18n/areas/editor';
+import { planListMessages as m } from '../i18n/areas/planList';
 import { shellMessages as shell } from '../i18n/areas/shell';
-import { ReminderBadges } from './evaluation/ReminderBadges';
+import { firstScreen as css, pill } from './firstScreenStyles';
 import { PlanList } from './planList/PlanList';
 import { DeviceNotices, SignOutButton } from './notice/DeviceNotices';
 import { useDeleteConfirmation } from './planList/useDeleteConfirmation';
 import { useServices } from './services';
 import { useT } from './useT';
 
-const useStyles = makeStyles({
-  shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  header: {
-    display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  account: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  loading: { padding: tokens.spacingHorizontalXXL },
-});
 
 /** The editor is most of the app's code; the first screen (the plan list) does not wait for it. */
 const EditorScreen = lazy(() => import(/* webpackChunkName: "editor" */ './editor/EditorScreen').then((module) => ({ default: module.EditorScreen })));
@@ -60,11 +49,13 @@ export interface AppProps {
   planBadges?: (summary: PlanSummary) => ReactNode;
 }
 
+/** Reminders load after the list (their badges and rules are not first-screen code); a plan's card shows them a moment later. */
+const ReminderBadges = lazy(() => import(/* webpackChunkName: "reminders" */ './evaluation/ReminderBadges').then((module) => ({ default: module.ReminderBadges })));
+
 /** Evaluation reminders show in every mode unless a host supplies its own markers. */
-const defaultPlanBadges = (summary: PlanSummary) => <ReminderBadges summary={summary} />;
+const defaultPlanBadges = (summary: PlanSummary) => <Suspense fallback={null}><ReminderBadges summary={summary} /></Suspense>;
 
 export function App({ editorActions, planBadges }: AppProps) {
-  const styles = useStyles();
   const t = useT();
   const { mode } = useServices();
   const [route, go] = useRoute();
@@ -74,11 +65,11 @@ export function App({ editorActions, planBadges }: AppProps) {
   const deletion = useDeleteConfirmation();
   useEffect(() => { document.title = t(m['app.title']); }, [t]);
   return (
-    <div className={styles.shell} data-ready={ready ? 'true' : 'false'}>
-      <header className={styles.header}>
-        <span className={styles.brand}>{t(m['app.title'])}</span>
-        <span className={styles.account}>
-          <Badge appearance="outline">{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</Badge>
+    <div style={css.shell} data-ready={ready ? 'true' : 'false'}>
+      <header style={css.header}>
+        <span style={css.brand}>{t(m['app.title'])}</span>
+        <span style={css.account}>
+          <span style={pill('brand')}>{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</span>
           <SignOutButton />
         </span>
       </header>
@@ -86,7 +77,7 @@ export function App({ editorActions, planBadges }: AppProps) {
         <DeviceNotices onList={route.kind === 'list'} />
         {route.kind === 'plan'
           ? (
-            <Suspense fallback={<Spinner className={styles.loading} label={t(shell['shell.editorLoading'])} />}>
+            <Suspense fallback={<p role="status" style={css.loading}>{t(shell['shell.editorLoading'])}</p>}>
               <Mounted onMount={markReady}>
                 <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} extraActions={editorActions} />
               </Mounted>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import type { Locale } from '../../domain';
 import { DomainError } from '../../domain';
 import { errorMessage, translate } from '../../i18n';
@@ -49,7 +48,8 @@ export function ServicesGate({ create, locale, appProps = {}, children }: {
     );
     return () => { live = false; };
   }, [started]);
-  if (gate.kind === 'loading') return <Spinner label={translate(m['host.starting'], locale)} style={{ padding: '2rem' }} />;
+  // Plain text, not Fluent's Spinner: this shows for a moment at most, and the spinner's code would weigh on every first load.
+  if (gate.kind === 'loading') return <p role="status" style={{ padding: '2rem', margin: 0 }}>{translate(m['host.starting'], locale)}</p>;
   if (gate.kind === 'failed') {
     return <main style={{ padding: '1rem' }}><Notice intent="error">{gate.text}</Notice></main>;
   }

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular } from '@fluentui/react-icons';
-import { TEMPLATE, TITLE_PREFIX, buildTemplate, sectionCompletion, sectionIdOfPath } from '../../domain';
+import { TEMPLATE, TITLE_PREFIX, buildTemplate, getIn, sectionCompletion, sectionIdOfPath } from '../../domain';
 import type { Finding, Plan, Section } from '../../domain';
 import { errorMessage } from '../../i18n';
 import { editorMessages as m } from '../../i18n/areas/editor';
@@ -25,6 +25,8 @@ import { RevisionBanner } from './RevisionBanner';
 import { useActivation } from './useActivation';
 import { SectionNav } from './SectionNav';
 import { usePlanEditor } from './usePlanEditor';
+import { PickerLayerProvider, PlanChoicesProvider, PlanEditingProvider } from './planEditing';
+import type { PlanEditing } from './planEditing';
 import { SectionExtras } from '../tenant/SectionExtras';
 
 /** Sections the generic editor shows; evaluations have their own screens. */
@@ -68,8 +70,29 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   const [childView, setChildView] = useState(false);
   const [evaluationsView, setEvaluationsView] = useState(false);
   const [leaveBlocked, setLeaveBlocked] = useState(false);
-  const { plan } = editor;
-  const activatePlanNow = useActivation({ update: editor.update, settle: editor.settle, report: setActivation, leave: onBack });
+  const { plan, current, update, settle, findings, checkedPlan } = editor;
+  const [pickerLayer, setPickerLayer] = useState<HTMLElement | null>(null);
+  const shown = useRef(plan);
+  if (plan) shown.current = plan;
+  // Stable for the editor's life: fields read the plan through it when they change something.
+  const editing = useMemo<PlanEditing>(() => ({
+    current: () => current() ?? (shown.current as NonNullable<typeof plan>),
+    update,
+  }), [current, update]);
+  const completion = useMemo(() => (checkedPlan ? sectionCompletion(checkedPlan, findings) : []), [checkedPlan, findings]);
+  const activatePlanNow = useActivation({ update, settle, report: setActivation, leave: onBack });
+  const activate = useCallback(async () => {
+    const latest = current();
+    if (latest) await activatePlanNow(latest);
+  }, [current, activatePlanNow]);
+  const onActivate = useCallback(() => void activate(), [activate]);
+
+  const goTo = useCallback((id: string) => { setSectionId(id); requestAnimationFrame(() => document.getElementById('section-heading')?.focus()); }, []);
+  const selectFinding = useCallback((finding: Finding) => {
+    const target = sectionIdOfPath(finding.path);
+    if (target) setSectionId(target);
+    requestAnimationFrame(() => { focusPath(finding.path); });
+  }, []);
 
   // Back waits for the save; when it fails the user is told, and may still go (the draft keeps the edits).
   const leave = async () => {
@@ -89,18 +112,8 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
   if (childView) return <ChildVersion plan={plan} onBack={() => setChildView(false)} />;
   if (evaluationsView) return <LazyEvaluationsView plan={plan} onPlanChange={editor.update} onClose={() => setEvaluationsView(false)} />;
 
-  const completion = sectionCompletion(plan, editor.findings);
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index] ?? sections[0];
-  const goTo = (id: string) => { setSectionId(id); requestAnimationFrame(() => document.getElementById('section-heading')?.focus()); };
-
-  const selectFinding = (finding: Finding) => {
-    const target = sectionIdOfPath(finding.path);
-    if (target) setSectionId(target);
-    requestAnimationFrame(() => { focusPath(finding.path); });
-  };
-
-  const activate = () => activatePlanNow(plan);
 
   const title = `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '…'}`;
 
@@ -133,9 +146,16 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
           <section className={styles.section} aria-labelledby="section-heading">
             <h2 id="section-heading" className={styles.sectionHeading} tabIndex={-1}>{section.heading[locale]}</h2>
             <p className={styles.intro}>{section.intro[locale]}</p>
-            {section.fields.map((field) => (
-              <AnyField key={field.id} field={field} path={[field.id]} plan={plan} onPlanChange={editor.update} />
-            ))}
+            <PlanEditingProvider value={editing}>
+              <PlanChoicesProvider plan={plan}>
+                <PickerLayerProvider value={pickerLayer}>
+                  {section.fields.map((field) => (
+                    <AnyField key={field.id} field={field} path={[field.id]} value={getIn(plan, [field.id])} />
+                  ))}
+                </PickerLayerProvider>
+              </PlanChoicesProvider>
+            </PlanEditingProvider>
+            <div ref={setPickerLayer} />
             <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} />
             <div className={styles.pager}>
               <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(sections[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>
@@ -145,7 +165,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
           </section>
         )}
         <aside className={styles.quality} aria-label={t(m['quality.heading'])}>
-          <QualityPanel findings={editor.findings} onSelect={selectFinding} onActivate={() => void activate()} canActivate={plan.status === 'draft'} message={activation} />
+          <QualityPanel findings={findings} onSelect={selectFinding} onActivate={onActivate} canActivate={plan.status === 'draft'} message={activation} />
         </aside>
       </div>
     </div>

@@ -1,42 +1,22 @@
 import { useState } from 'react';
 import type { ClipboardEvent } from 'react';
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { EditPath, Locale, PersonRef, Plan, ScalarField } from '../../domain';
-import { peopleFor } from '../../domain';
+import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import type { EditPath, ScalarField } from '../../domain';
 import { parsePastedDate, parsePastedScore, pastePreview } from '../../domain/paste';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import { fieldDomId } from './fieldIds';
 import { LimitedText } from './LimitedText';
+import { PeoplePicker, personName } from './PeoplePicker';
+import { offeredPeople, usePlanChoices } from './planEditing';
 
-const useStyles = makeStyles({
-  fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    margin: 0,
-    minWidth: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  options: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, margin: `${tokens.spacingVerticalXS} 0 0` },
-});
 
 export interface FieldControlProps {
   field: ScalarField;
   path: EditPath;
   value: unknown;
-  plan: Plan;
   onChange: (value: unknown) => void;
-}
-
-/** The people a picker offers: the rule lives in the domain (roles.ts). */
-export { peopleFor };
-
-function personName(p: PersonRef, locale: Locale): string {
-  return p.name.trim() || (locale === 'nl' ? '(naam ontbreekt)' : '(name missing)');
 }
 
 /**
@@ -44,10 +24,10 @@ function personName(p: PersonRef, locale: Locale): string {
  * what does not fit (LimitedText), date and score fields take a pasted date or score or say why not, and choices
  * say that pasting does not work there.
  */
-export function FieldControl({ field, path, value, plan, onChange }: FieldControlProps) {
+export function FieldControl({ field, path, value, onChange }: FieldControlProps) {
+  const choices = usePlanChoices();
   const locale = useLocale();
   const t = useT();
-  const styles = useStyles();
   const [notice, setNotice] = useState<string | null>(null);
   const id = fieldDomId(path);
   const label = field.label[locale];
@@ -107,15 +87,15 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
       );
     case 'goalRef':
       return (
-        <Field label={label} hint={plan.goals.length === 0 ? t(m['editor.noGoals']) : hint} {...warn}>
+        <Field label={label} hint={choices.goals.length === 0 ? t(m['editor.noGoals']) : hint} {...warn}>
           <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.choose'])}</option>
-            {plan.goals.map((g, i) => <option key={g.id} value={g.id}>{`${i + 1}. ${g.text.slice(0, 80)}`}</option>)}
+            {choices.goals.map((g, i) => <option key={g.id} value={g.id}>{`${i + 1}. ${g.text.slice(0, 80)}`}</option>)}
           </Select>
         </Field>
       );
     case 'personRef': {
-      const people = peopleFor(plan, field.people, typeof value === 'string' ? [value] : []);
+      const people = offeredPeople(choices, field.people, typeof value === 'string' ? [value] : []);
       return (
         <Field label={label} hint={people.length === 0 ? t(m['editor.noPeople']) : hint} {...warn}>
           <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
@@ -126,22 +106,8 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
       );
     }
     case 'personRefs': {
-      const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
-      const people = peopleFor(plan, field.people, [...selected]);
-      const toggle = (personId: string, on: boolean) =>
-        change(on ? [...selected, personId] : [...selected].filter((x) => x !== personId));
-      return (
-        <fieldset id={id} className={styles.fieldset} tabIndex={-1} onPaste={refusePaste}>
-          <legend className={styles.legend}>{label}</legend>
-          <p className={styles.hint}>{people.length === 0 ? t(m['editor.noPeople']) : hint}</p>
-          <div className={styles.options}>
-            {people.map((p) => (
-              <Checkbox key={p.id} label={personName(p, locale)} checked={selected.has(p.id)} onChange={(_, d) => toggle(p.id, d.checked === true)} />
-            ))}
-          </div>
-          {notice && <p role="alert" className={styles.warning}>{notice}</p>}
-        </fieldset>
-      );
+      const selected = Array.isArray(value) ? (value as string[]) : [];
+      return <PeoplePicker id={id} label={label} hint={hint} people={offeredPeople(choices, field.people, selected)} selected={selected} onChange={change} warning={notice} />;
     }
   }
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import type { Finding } from '../../domain';
@@ -19,7 +20,7 @@ export interface ActivationMessage {
 }
 
 /** The live findings of checkPlan; each links to its field. Activation lives here because it depends on them. */
-export function QualityPanel({ findings, onSelect, onActivate, canActivate, message }: {
+export const QualityPanel = memo(function QualityPanel({ findings, onSelect, onActivate, canActivate, message }: {
   findings: ReadonlyArray<Finding>;
   onSelect: (finding: Finding) => void;
   onActivate: () => void;
@@ -49,4 +50,4 @@ export function QualityPanel({ findings, onSelect, onActivate, canActivate, mess
       </ul>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Field, Select, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, CircleRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import type { Section, SectionCompletion } from '../../domain';
@@ -27,7 +28,7 @@ function StateIcon({ state }: { state: SectionCompletion['state'] }) {
 }
 
 /** Section navigation with completion: a vertical tab list when wide, a select at side-panel width. */
-export function SectionNav({ sections, completion, current, onSelect }: {
+export const SectionNav = memo(function SectionNav({ sections, completion, current, onSelect }: {
   sections: ReadonlyArray<Section>;
   completion: ReadonlyArray<SectionCompletion>;
   current: string;
@@ -65,4 +66,4 @@ export function SectionNav({ sections, completion, current, onSelect }: {
       </div>
     </nav>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { checkPlan } from '../../domain';
-import type { DomainError, Finding, Plan } from '../../domain';
+import type { DomainError, Finding, OrganisationSettings, Plan } from '../../domain';
+import type { Clock } from '../../app/ports';
 import { PlanEditSession } from '../../app/savePlan';
 import type { SaveStatus, SessionNotice, SessionState } from '../../app/savePlan';
 import type { MergePreference } from '../../domain/merge';
@@ -13,7 +14,12 @@ const LOADING: SessionState = { plan: null, loadError: null, status: { kind: 'sa
 export interface PlanEditor {
   plan: Plan | null;
   loadError: DomainError | null;
+  /** The quality check's findings for `checkedPlan`: they follow the plan shortly after typing pauses (see useDeferredCheck). */
   findings: Finding[];
+  /** The plan the findings were computed for (null before the first check). */
+  checkedPlan: Plan | null;
+  /** The plan as the session holds it at this moment; for event handlers, so they need not change at every key. */
+  current: () => Plan | null;
   status: SaveStatus;
   notices: SessionNotice[];
   update: (next: Plan) => void;
@@ -51,12 +57,14 @@ export function usePlanEditor(planId: string): PlanEditor {
   );
 
   const organisation = useOrganisation();
-  const findings = useMemo(() => (state.plan ? checkPlan(state.plan, clock.now(), organisation) : []), [state.plan, clock, organisation]);
+  const checked = useDeferredCheck(state.plan, clock, organisation);
 
   return {
     plan: state.plan,
     loadError: state.loadError,
-    findings,
+    findings: checked.findings,
+    checkedPlan: checked.plan,
+    current: useCallback(() => session?.snapshot.plan ?? null, [session]),
     status: state.status,
     notices: state.notices,
     update: useCallback((next: Plan) => session?.edit(next), [session]),
@@ -65,6 +73,40 @@ export function usePlanEditor(planId: string): PlanEditor {
     retryNow: useCallback(() => session?.retryNow(), [session]),
     dismissNotice: useCallback((index: number) => session?.dismissNotice(index), [session]),
   };
+}
+
+/** How long typing must pause before the quality check runs again. */
+export const CHECK_DELAY_MS = 150;
+
+interface Checked {
+  plan: Plan | null;
+  findings: Finding[];
+}
+
+/**
+ * Runs the quality check off the keystroke path: the first plan is checked at once (after the first paint), every
+ * later edit once typing pauses for CHECK_DELAY_MS, in an idle moment where the browser offers one. A key press
+ * therefore never waits for the check, whatever the size of the plan; the findings follow a moment later.
+ */
+function useDeferredCheck(plan: Plan | null, clock: Clock, organisation: OrganisationSettings): Checked {
+  const [checked, setChecked] = useState<Checked>({ plan: null, findings: [] });
+  const firstDone = useRef(false);
+  useEffect(() => {
+    if (!plan) return undefined;
+    const delay = firstDone.current ? CHECK_DELAY_MS : 0;
+    firstDone.current = true;
+    let idle: number | null = null;
+    const run = () => setChecked({ plan, findings: checkPlan(plan, clock.now(), organisation) });
+    const timer = setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(run, { timeout: CHECK_DELAY_MS });
+      else run();
+    }, delay);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
+  }, [plan, clock, organisation]);
+  return checked;
 }
 
 /** Wires the browser's page events to the session; returns the cleanup. */

@@ -1,6 +1,6 @@
 import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { firstScreen as css } from '../firstScreenStyles';
 
 export interface NoticeProps {
   intent: 'error' | 'success' | 'info' | 'warning';
@@ -11,13 +11,6 @@ export interface NoticeProps {
 
 const NoticeBar = lazy(() => import(/* webpackChunkName: "notice" */ './NoticeBar'));
 
-const useStyles = makeStyles({
-  // Roughly the message bar's box, so the text does not jump when the bar replaces it.
-  plain: {
-    margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-});
 
 /**
  * A Fluent MessageBar that is not part of the first download: the first screens show one only when something
@@ -25,9 +18,9 @@ const useStyles = makeStyles({
  * message itself never waits.
  */
 export function Notice(props: NoticeProps) {
-  const styles = useStyles();
+  // Roughly the message bar's box, so the text does not jump when the bar replaces it.
   return (
-    <Suspense fallback={<div className={styles.plain}>{props.children}</div>}>
+    <Suspense fallback={<div style={css.plainNotice}>{props.children}</div>}>
       <NoticeBar {...props} />
     </Suspense>
   );

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { editorMessages as m } from '../../i18n/areas/editor';
+import { planListMessages as m } from '../../i18n/areas/planList';
 import { useT } from '../useT';
 
 export interface DeletePlanDialogProps {

@@ -1,19 +1,16 @@
 import { useCallback } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../domain';
 import type { DroppedOnImport } from '../../domain/import';
 import type { Bilingual } from '../../i18n';
-import { editorMessages as m } from '../../i18n/areas/editor';
+import { planListMessages as m } from '../../i18n/areas/planList';
 import { formatDate } from '../formatDate';
 import { Notice } from '../notice/Notice';
+import { firstScreen as css } from '../firstScreenStyles';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 
-const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
-  next: { margin: `0 0 ${tokens.spacingVerticalS}` },
-});
 
 type Translate = (message: Bilingual, values?: Readonly<Record<string, string | number>>) => string;
 
@@ -42,17 +39,16 @@ export interface ImportNoticeProps {
 export function ImportNotice({ dropped, onOpen }: ImportNoticeProps) {
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
   // A stable callback ref: it focuses the button when it appears (also when the message bar's code arrives and
   // replaces the plain fallback box), not at every render of the list.
   const focusOnAttach = useCallback((button: HTMLButtonElement | null) => { button?.focus(); }, []);
   return (
     <Notice intent="warning" multiline>
       {t(m['list.import.dropped'])}
-      <ul className={styles.list}>
+      <ul style={css.importList}>
         {dropped.map((item, i) => <li key={i}>{describeDropped(item, t, locale)}</li>)}
       </ul>
-      <p className={styles.next}>{t(m['list.import.dropped.next'])}</p>
+      <p style={css.importNext}>{t(m['list.import.dropped.next'])}</p>
       <Button ref={focusOnAttach} appearance="primary" icon={<OpenRegular />} onClick={onOpen}>{t(m['list.import.open'])}</Button>
     </Notice>
   );

@@ -1,21 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Badge, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { AddRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, OpenRegular } from '@fluentui/react-icons';
 import { isDomainError } from '../../domain';
 import type { DomainError, ParseError } from '../../domain';
 import type { PlanSummary } from '../../app/ports';
 import { errorMessage } from '../../i18n';
-import { editorMessages as m } from '../../i18n/areas/editor';
+import { planListMessages as m } from '../../i18n/areas/planList';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { formatDate } from '../formatDate';
 import { Notice } from '../notice/Notice';
+import { firstScreen as css, pill } from '../firstScreenStyles';
 import type { DroppedOnImport } from '../../domain/import';
-import { ImportNotice } from './ImportNotice';
 import type * as PlanListActions from './planListActions';
 
 import { useDeleteConfirmation } from './useDeleteConfirmation';
+
+/** Shown only after an import that left something behind: not first-screen code. */
+const ImportNotice = lazy(() => import(/* webpackChunkName: "plan-actions" */ './ImportNotice').then((x) => ({ default: x.ImportNotice })));
 
 // The domain actions (schema, zod) load on the first click, not with the first screen.
 let actions: Promise<typeof PlanListActions> | null = null;
@@ -29,23 +32,6 @@ function loadActions(): Promise<typeof PlanListActions> {
   return actions;
 }
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '64rem' },
-  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase600, flexGrow: 1 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: {
-    display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between',
-    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1,
-  },
-  info: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '14rem' },
-  family: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  meta: { margin: 0, color: tokens.colorNeutralForeground2, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  hidden: { display: 'none' },
-  errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-});
 
 export interface PlanListProps {
   onOpen: (planId: string) => void;
@@ -64,7 +50,6 @@ export interface PlanListProps {
 export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanListProps) {
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
   const { store, signIn } = useServices();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [error, setError] = useState<DomainError | null>(null);
@@ -151,45 +136,45 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
   const familyOf = (s: PlanSummary) => s.familyName.trim() || t(m['list.unnamed']);
 
   return (
-    <div className={styles.root}>
-      <div className={styles.bar}>
-        <h1 className={styles.heading}>{t(m['list.heading'])}</h1>
+    <div style={css.root}>
+      <div style={css.bar}>
+        <h1 style={css.heading}>{t(m['list.heading'])}</h1>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => void createNew()}>{t(m['list.new'])}</Button>
         <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>{t(m['list.import'])}</Button>
-        <input ref={fileInput} className={styles.hidden} type="file" accept=".json,application/json" aria-label={t(m['list.import'])}
+        <input ref={fileInput} style={css.hidden} type="file" accept=".json,application/json" aria-label={t(m['list.import'])}
           data-testid="import-input" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       </div>
       {error && <Notice intent="error">{errorMessage(error, locale)}</Notice>}
       {error?.code === 'GRAPH.UNAUTHENTICATED' && signIn && (
-        <div className={styles.bar}>
+        <div style={css.bar}>
           <span>{t(m['list.signIn.hint'])}</span>
           <Button appearance="primary" onClick={() => void guard(async () => { await signIn(); await refresh(); })}>{t(m['list.signIn'])}</Button>
         </div>
       )}
       {notice && <Notice intent="success">{notice}</Notice>}
-      {imported && <ImportNotice dropped={imported.dropped} onOpen={() => onOpen(imported.id)} />}
+      {imported && <Suspense fallback={null}><ImportNotice dropped={imported.dropped} onOpen={() => onOpen(imported.id)} /></Suspense>}
       {importErrors && (
         <Notice intent="error" multiline>
           {t(m['list.import.error'])}
-          {importErrors.length > 0 && <ul className={styles.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>}
+          {importErrors.length > 0 && <ul style={css.errors}>{importErrors.slice(0, 10).map((e, i) => <li key={i}>{`${e.path}: ${e.message}`}</li>)}</ul>}
         </Notice>
       )}
-      {plans === null ? <Spinner label={t(m['list.loading'])} /> : plans.length === 0 ? <p>{t(m['list.empty'])}</p> : (
-        <ul className={styles.list} aria-label={t(m['list.heading'])}>
+      {plans === null ? <ListSkeleton label={t(m['list.loading'])} /> : plans.length === 0 ? <p>{t(m['list.empty'])}</p> : (
+        <ul style={css.list} aria-label={t(m['list.heading'])}>
           {plans.map((s) => (
-            <li key={s.id} className={styles.card}>
-              <div className={styles.info}>
-                <h2 className={styles.family}>{familyOf(s)}</h2>
-                <div className={styles.meta}>
-                  <Badge appearance="tint" color={s.status === 'active' ? 'success' : s.status === 'closed' ? 'subtle' : 'informative'}>{t(m[`status.${s.status}`])}</Badge>
-                  {s.revisionOf ? <Badge appearance="outline" color="warning">{t(m['list.revision'])}</Badge> : null}
+            <li key={s.id} style={css.card}>
+              <div style={css.info}>
+                <h2 style={css.family}>{familyOf(s)}</h2>
+                <div style={css.meta}>
+                  <span style={pill(s.status === 'active' ? 'success' : s.status === 'closed' ? 'subtle' : 'informative')}>{t(m[`status.${s.status}`])}</span>
+                  {s.revisionOf ? <span style={pill('brand')}>{t(m['list.revision'])}</span> : null}
                   <span>{t(m['list.version'], { n: s.version })}</span>
                   <span>{`${t(m['list.col.validity'])}: ${formatDate(s.validFrom, locale)} – ${formatDate(s.validUntil, locale)}`}</span>
                   <span>{`${t(m['list.col.evaluation'])}: ${formatDate(s.evaluationDate, locale)}`}</span>
                   {renderBadges?.(s)}
                 </div>
               </div>
-              <div className={styles.actions}>
+              <div style={css.actions}>
                 <Button icon={<OpenRegular />} aria-label={`${t(m['list.open'])}: ${familyOf(s)}`} onClick={() => onOpen(s.id)}>{t(m['list.open'])}</Button>
                 <Button icon={<CopyRegular />} aria-label={`${t(m['list.duplicate'])}: ${familyOf(s)}`} onClick={() => void duplicate(s)}>{t(m['list.duplicate'])}</Button>
                 <Button icon={<DeleteRegular />} aria-label={`${t(m['list.delete'])}: ${familyOf(s)}`} onClick={() => void remove(s)}>{t(m['list.delete'])}</Button>
@@ -199,6 +184,22 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
         </ul>
       )}
       {!confirmDelete && ownConfirmation.dialog}
+    </div>
+  );
+}
+
+/**
+ * The list's place while the store answers (IndexedDB or SharePoint): outlines of cards and a status line, drawn
+ * at once, so the heading and buttons above are usable before the plans are known.
+ */
+function ListSkeleton({ label }: { label: string }) {
+  return (
+    <div aria-busy="true">
+      <p role="status" style={css.meta}>{label}</p>
+      <div style={css.list} aria-hidden="true">
+        <div style={css.skeletonCard} />
+        <div style={css.skeletonCard} />
+      </div>
     </div>
   );
 }

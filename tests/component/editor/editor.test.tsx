@@ -19,9 +19,17 @@ async function goToSection(user: ReturnType<typeof userEvent.setup>, name: RegEx
   await user.selectOptions(select, option);
 }
 
-function errorCount(): number {
-  const summary = screen.getByText(/\d+ fouten, \d+ adviezen/).textContent ?? '';
+/** The quality check runs once typing pauses (usePlanEditor), so its summary is awaited, not read at once. */
+async function errorCount(): Promise<number> {
+  const summary = (await screen.findByText(/\d+ fouten, \d+ adviezen/)).textContent ?? '';
   return Number(/(\d+) fouten/.exec(summary)?.[1]);
+}
+
+/** Picks a person in a people picker: open it, type part of the name, choose the option. */
+async function pickPerson(user: ReturnType<typeof userEvent.setup>, scope: HTMLElement, label: RegExp, name: string) {
+  await user.click(within(scope).getByRole('combobox', { name: label }));
+  await user.keyboard(name.slice(0, 3));
+  await user.click(await screen.findByRole('option', { name }));
 }
 
 describe('plan editor', () => {
@@ -29,11 +37,11 @@ describe('plan editor', () => {
     const user = userEvent.setup({ delay: null });
     renderApp();
     await openNewPlan(user);
-    const before = errorCount();
-    expect(screen.getByText('Vul de familienaam in: die staat in de titel van het plan.')).toBeInTheDocument();
+    const before = await errorCount();
+    expect(await screen.findByText('Vul de familienaam in: die staat in de titel van het plan.')).toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: /Familienaam/ }), 'Bakker');
-    expect(screen.queryByText('Vul de familienaam in: die staat in de titel van het plan.')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Vul de familienaam in: die staat in de titel van het plan.')).not.toBeInTheDocument());
 
     await goToSection(user, /^1\. Wie maken/);
     await user.click(screen.getByRole('button', { name: 'Gezinslid toevoegen' }));
@@ -45,23 +53,24 @@ describe('plan editor', () => {
     const goal = screen.getByRole('group', { name: /Doel 1/ });
     await user.type(within(goal).getByRole('textbox', { name: /Doel/ }), 'De kinderen zijn veilig thuis');
     await user.selectOptions(within(goal).getByRole('combobox', { name: /Soort doel/ }), 'Gezinsdoel');
-    expect(screen.getByText(/Doel 1 heeft nog geen afspraak/)).toBeInTheDocument();
+    expect(await screen.findByText(/Doel 1 heeft nog geen afspraak/)).toBeInTheDocument();
 
     await goToSection(user, /^4\. Welke afspraken/);
     await user.click(screen.getByRole('button', { name: 'Afspraak toevoegen' }));
     const agreement = screen.getByRole('group', { name: /Afspraak 1/ });
     await user.selectOptions(within(agreement).getByRole('combobox', { name: /Bij doel/ }), '1. De kinderen zijn veilig thuis');
-    await user.click(within(agreement).getByRole('checkbox', { name: 'Sanne Bakker' }));
+    await pickPerson(user, agreement, /^Wie/, 'Sanne Bakker');
+    expect(within(agreement).getByRole('listbox', { name: /Gekozen: Wie/ })).toHaveTextContent('Sanne Bakker');
     await user.type(within(agreement).getByRole('textbox', { name: /^Wat/ }), 'Belt oma bij ruzie');
     await user.type(within(agreement).getByRole('textbox', { name: /Wanneer/ }), 'Elke dag');
     // Acute or stable safety (seeds 000, 003): asked per agreement until chosen.
     expect(screen.getByText('Geef bij afspraak 1 aan of die voor acute of voor stabiele veiligheid is.')).toBeInTheDocument();
     await user.selectOptions(within(agreement).getByRole('combobox', { name: /Acute of stabiele veiligheid/ }), 'Acute veiligheid');
 
-    expect(screen.queryByText(/Doel 1 heeft nog geen afspraak/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/Doel 1 heeft nog geen afspraak/)).not.toBeInTheDocument());
     const findings = screen.getByRole('list', { name: 'Kwaliteitscheck' });
-    expect(within(findings).queryByText(/afspraak 1/i)).not.toBeInTheDocument();
-    expect(errorCount()).toBeLessThan(before);
+    await waitFor(() => expect(within(findings).queryByText(/afspraak 1/i)).not.toBeInTheDocument());
+    expect(await errorCount()).toBeLessThan(before);
   });
 
   it('refuses activation while errors remain, then allows it', async () => {
@@ -73,6 +82,7 @@ describe('plan editor', () => {
     renderApp({ store });
     await screen.findByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ });
 
+    await screen.findByText(/1 fouten/);
     await user.click(screen.getByRole('button', { name: 'Plan activeren' }));
     expect(screen.getByText(/Het plan kan nog niet actief worden: los eerst de 1 fouten/)).toBeInTheDocument();
 

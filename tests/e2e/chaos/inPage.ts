@@ -91,8 +91,12 @@ export const IN_PAGE_SCRIPT = String.raw`
   }
   function reactKey(el) {
     var k = Object.keys(el).find(function (name) { return name.indexOf('__reactFiber$') === 0; });
-    var fiber = k ? el[k] : null;
-    return fiber && fiber.key != null ? String(fiber.key) : '?';
+    // The key sits on the list item's element or, for a memoised item component, on the component that renders it.
+    for (var fiber = k ? el[k] : null, hops = 0; fiber && hops < 4; fiber = fiber.return, hops++) {
+      if (fiber.key != null) return String(fiber.key);
+      if (hops > 0 && typeof fiber.type === 'string') break;
+    }
+    return '?';
   }
   function itemKeys(el) {
     var keys = [];
@@ -105,7 +109,8 @@ export const IN_PAGE_SCRIPT = String.raw`
   }
   function textFields() {
     return Array.from(document.querySelectorAll('input[id^="f-"], textarea[id^="f-"]'))
-      .filter(function (el) { return el.tagName === 'TEXTAREA' || el.type === 'text'; })
+      // A people picker's search box (role combobox) holds no plan text: typing there saves nothing.
+      .filter(function (el) { return (el.tagName === 'TEXTAREA' || el.type === 'text') && el.getAttribute('role') !== 'combobox'; })
       .map(function (el) {
         return { id: el.id, value: el.value, max: el.maxLength, multiline: el.tagName === 'TEXTAREA', itemKeys: itemKeys(el) };
       });
