@@ -115,6 +115,21 @@ describe('<TaskPane />', () => {
     expect((await store.listVersions('fixture-bakker-yilmaz')).map((v) => v.label)).toEqual(['Voor toepassen vanuit Word']);
   });
 
+  it('names a safety condition the document changed without a reason, and does not apply the document', async () => {
+    const { doc, store, user } = await setup({ stored: [completePlan()] });
+    const plan = completePlan();
+    doc.result = {
+      kind: 'plan', planId: plan.id, schemaVersion: 4, problems: [],
+      plan: { ...plan, goals: plan.goals.map((g, i) => (i === 0 ? { ...g, text: 'De kinderen zijn zo min mogelijk bij ruzies.' } : g)) },
+    };
+    await user.click(screen.getByRole('button', { name: 'Document lezen' }));
+    expect(await screen.findByText(/In het document is een veiligheidsvoorwaarde gewijzigd of weggehaald zonder reden/)).toHaveTextContent(plan.goals[0]!.text);
+    const apply = screen.getByRole('button', { name: 'Toepassen op plan' });
+    expect(apply).toBeDisabled();
+    expect(apply).toHaveAccessibleDescription(/zonder reden/);
+    expect(store.saves).toBe(1);
+  });
+
   it('shows the problems of a document read past the problem limit and offers nothing to apply', async () => {
     const { doc, store, user } = await setup({ stored: [completePlan()] });
     doc.result = { kind: 'unusable', planId: 'fixture-bakker-yilmaz', schemaVersion: 2, problems: [problem, problem], limit: 50 };
