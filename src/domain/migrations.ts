@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from './plan';
  * - 2 -> 3: safety persons carry the children they are for and the four qualities of seed 004's footnote
  *   (`safetyPersonIds` becomes `safetyPersons`); removed conditions become a record of removals and changes;
  *   a copy recipient records who gave the consent (`consentById`).
+ * - 3 -> 4: see migrateCopyChoices.
  */
 
 type Json = Record<string, unknown>;
@@ -44,7 +45,36 @@ const STEPS: Record<number, (doc: Json) => Json> = {
       schemaVersion: 3,
     };
   },
+  3: migrateCopyChoices,
 };
+
+/** Free texts that only said "the whole plan" (everyone got the whole plan before version 4), compared lower-case. */
+const WHOLE_PLAN_WORDS = new Set(['', 'volledig plan', 'het volledige plan', 'hele plan', 'het hele plan', 'heel plan', 'plan', 'veiligheidsplan',
+  'het veiligheidsplan', 'whole plan', 'the whole plan', 'full plan', 'the full plan', 'alles', 'everything']);
+
+/**
+ * Step 3 -> 4: what a copy recipient gets becomes a choice. Before version 4 every recipient got the whole plan,
+ * whatever the free text `receives` said, so each becomes "the whole plan"; a text that said more than that is kept
+ * as the recipient's note. Tenant-mode shares start as an empty record (`copyShares`): copies shared before version 4
+ * were one overwritten file, which this version no longer writes.
+ * Self-contained, so the integrator can chain it with other branches' steps.
+ */
+export function migrateCopyChoices(doc: Json): Json {
+  return {
+    ...doc,
+    copyRecipients: Array.isArray(doc.copyRecipients)
+      ? doc.copyRecipients.map((r) => {
+        if (!isRecord(r)) return r;
+        const { receives, ...rest } = r;
+        const text = typeof receives === 'string' ? receives.trim() : '';
+        const note = WHOLE_PLAN_WORDS.has(text.toLowerCase()) ? '' : text;
+        return { ...rest, receives: { kind: 'plan' }, receivesNote: note, consentWithdrawnOn: null };
+      })
+      : doc.copyRecipients,
+    copyShares: [],
+    schemaVersion: 4,
+  };
+}
 
 function asRecords(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
