@@ -1,4 +1,5 @@
 import type { PlanExports } from '../../app/ports';
+import { childBookToDocxStandIn, overviewToDocxStandIn, sectionsToDocxStandIn } from './copyDocuments';
 import { planToDocx } from './docx';
 import { planToIcs } from './ics';
 
@@ -11,5 +12,9 @@ export { planToIcs, ICS_MIME } from './ics';
  */
 export const planExports: PlanExports = {
   toDocx: planToDocx,
+  // STAND-INS until the branch `docx` lands (see copyDocuments.ts): the integrator swaps in the real documents.
+  overviewToDocx: (plan, personId, locale) => overviewToDocxStandIn(plan, personId, locale),
+  childBookToDocx: (plan, childId, locale) => childBookToDocxStandIn(plan, childId, locale),
+  sectionsToDocx: (plan, sections, locale) => sectionsToDocxStandIn(plan, sections, locale),
   toIcs: (plan, locale) => Promise.resolve(planToIcs(plan, locale)),
 };

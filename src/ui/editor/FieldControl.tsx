@@ -9,6 +9,7 @@ import { useLocale } from '../services';
 import { useT } from '../useT';
 import { fieldDomId } from './fieldIds';
 import { LimitedText } from './LimitedText';
+import { CopyChoiceControl } from '../copies/CopyChoiceControl';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -41,6 +42,11 @@ export function peopleFor(plan: Plan, filter: 'all' | 'direct' | 'children' | 'a
         : plan.directPersons.map((p) => p.id),
   );
   return everyone.filter((p) => ids.has(p.id));
+}
+
+/** The copy recipient a section-8 field belongs to (`['copyRecipients', i, …]`), for the default overview. */
+function recipientAt(plan: Plan, path: EditPath): Plan['copyRecipients'][number] | null {
+  return path[0] === 'copyRecipients' && typeof path[1] === 'number' ? plan.copyRecipients[path[1]] ?? null : null;
 }
 
 function personName(p: PersonRef, locale: Locale): string {
@@ -133,6 +139,8 @@ export function FieldControl({ field, path, value, plan, onChange }: FieldContro
         </Field>
       );
     }
+    case 'copyChoice':
+      return <CopyChoiceControl id={id} label={label} hint={hint} value={value} plan={plan} recipient={recipientAt(plan, path)} onChange={change} />;
     case 'personRefs': {
       const people = peopleFor(plan, field.people);
       const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
