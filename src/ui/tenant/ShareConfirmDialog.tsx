@@ -1,5 +1,5 @@
 import {
-  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Text, makeStyles, tokens,
+  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { PlannedCopy } from '../../app/sharing';
 import { copyMessages as c } from '../../i18n/areas/copies';
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold },
   address: { overflowWrap: 'anywhere' },
+  warning: { margin: 0, color: tokens.colorPaletteDarkOrangeForeground2 },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -42,7 +43,7 @@ export function ShareConfirmDialog({ open, planned, onConfirm, onCancel }: {
           <DialogContent className={styles.content}>
             <Text as="p">{t(c['confirm.intro'])}</Text>
             {outside > 0 && (
-              <MessageBar intent="warning"><MessageBarBody>{t(c['confirm.outsideWarning'], { count: outside })}</MessageBarBody></MessageBar>
+              <Text as="p" weight="semibold" className={styles.warning}>{t(c['confirm.outsideWarning'], { count: outside })}</Text>
             )}
             <ul className={styles.list} aria-label={t(c['confirm.title'])}>
               {planned.map((p) => (

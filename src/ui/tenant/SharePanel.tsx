@@ -39,6 +39,7 @@ export function SharePanel({ plan, onPlanChange }: { plan: Plan; onPlanChange: (
   const allowed = planned.filter((p) => p.refusal === null);
 
   const openConfirmation = async () => {
+
     setError(null);
     // Unknown domains only weaken the "outside" mark (the dialog says so); they never block the confirmation.
     const domains = await sharing.organisationDomains().catch(() => []);

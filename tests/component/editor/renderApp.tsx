@@ -6,6 +6,7 @@ import { App } from '../../../src/ui/App';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { fakeExports } from '../../fakes/exports';
 import { FakeDevice } from '../../fakes/deviceServices';
 
 export const TODAY = new Date('2026-11-24T10:00:00Z');
@@ -13,10 +14,7 @@ export const TODAY = new Date('2026-11-24T10:00:00Z');
 export function renderApp(options: { store?: MemoryStore; locale?: Locale; exports?: PlanExports; device?: FakeDevice } = {}) {
   const store = options.store ?? new MemoryStore();
   // Not named `exports`: under ts-jest's CommonJS output that name would shadow the module's own exports (TODAY).
-  const planExports: PlanExports = options.exports ?? {
-    toDocx: async () => new Blob(['docx']),
-    toIcs: async () => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-  };
+  const planExports: PlanExports = options.exports ?? fakeExports('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
   const services: AppServices = {
     mode: 'local', store, ...(options.device ?? new FakeDevice()).tab(), clock: { now: () => TODAY }, loadExports: async () => planExports,
     calendar: null, sharing: null, people: null, document: null,

@@ -8,6 +8,7 @@ import { App } from '../../../src/ui/App';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { fakeExports } from '../../fakes/exports';
 import { FakeDevice } from '../../fakes/deviceServices';
 
 export type User = ReturnType<typeof userEvent.setup>;
@@ -16,7 +17,7 @@ export type User = ReturnType<typeof userEvent.setup>;
 export function localServices(now: Date, store = new MemoryStore({ now: () => now })): AppServices {
   return {
     mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => now },
-    loadExports: async () => ({ toDocx: async () => new Blob(['docx']), toIcs: async () => '' }),
+    loadExports: async () => fakeExports(),
     calendar: null, sharing: null, people: null, document: null,
   };
 }

@@ -7,6 +7,7 @@ import { PlanList } from '../../../src/ui/planList/PlanList';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { fakeExports } from '../../fakes/exports';
 import { FakeDevice } from '../../fakes/deviceServices';
 
 /** Tenant mode on the plain web page: the first Graph call finds no session, and sign-in must follow a click. */
@@ -21,7 +22,7 @@ class SignedOutStore extends MemoryStore {
 function renderList(store: SignedOutStore, signIn: AppServices['signIn']) {
   const services: AppServices = {
     mode: 'tenant', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-25T10:00:00Z') },
-    loadExports: async () => ({ toDocx: async () => new Blob([]), toIcs: async () => '' }),
+    loadExports: async () => fakeExports(),
     calendar: null, sharing: null, people: null, document: null, ...(signIn ? { signIn } : {}),
   };
   render(

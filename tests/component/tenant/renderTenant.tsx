@@ -6,13 +6,14 @@ import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { MemoryStore } from '../../fakes/memoryStore';
 import { FakeDevice } from '../../fakes/deviceServices';
+import { fakeExports } from '../../fakes/exports';
 
 export const NOW = new Date('2026-11-24T10:00:00Z');
 
 /** Renders a tenant-mode component with fake ports (no adapters, no HTTP). */
 export function renderTenant(ui: ReactNode, ports: { calendar?: Calendar | null; sharing?: Sharing | null; people?: People | null } = {}) {
   const store = new MemoryStore();
-  const planExports: PlanExports = { toDocx: async () => new Blob(['docx']), toIcs: async () => '' };
+  const planExports: PlanExports = fakeExports();
   const services: AppServices = {
     mode: 'tenant', store, ...new FakeDevice().tab(), clock: { now: () => NOW }, loadExports: async () => planExports,
     calendar: ports.calendar ?? null, sharing: ports.sharing ?? null, people: ports.people ?? null, document: null,
