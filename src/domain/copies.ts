@@ -164,7 +164,7 @@ export function isOutsideOrganisation(email: string, organisationDomains: readon
 // ---- consent and shares ---------------------------------------------------------------------------------------
 
 export function sharesOf(plan: Plan): CopyShare[] {
-  return plan.copyShares ?? [];
+  return plan.copyShares;
 }
 
 /**

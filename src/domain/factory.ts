@@ -44,6 +44,7 @@ export function createEmptyPlan(id: string = newId()): Plan {
     childSignalResponse: '',
     copyRecipients: [],
     copiesSentById: null,
+    copyShares: [],
     evaluationDate: null,
     evaluationPlace: '',
     evaluationAttendeeIds: [],

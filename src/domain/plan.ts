@@ -178,7 +178,7 @@ export const copyRecipientSchema = z.strictObject({
   email: shortText,
   receives: copyChoiceSchema,
   /** A free note on the copy; the migration keeps here what the free-text "receives" said before version 4. */
-  receivesNote: shortText.optional(),
+  receivesNote: shortText,
   consentGiven: z.boolean(),
   consentDate: optionalDate,
   /**
@@ -328,8 +328,8 @@ export const planSchema = z.strictObject({
   childSignalResponse: longText,
   copyRecipients: list(copyRecipientSchema),
   copiesSentById: idSchema.nullable(),
-  /** Copies shared in tenant mode (schema version 4; optional in the type only, the migration writes []). */
-  copyShares: list(copyShareSchema).optional(),
+  /** Copies shared in tenant mode (schema version 4): what lets their access be revoked later. */
+  copyShares: list(copyShareSchema),
   // Section 9
   evaluationDate: optionalDate,
   evaluationPlace: longText,

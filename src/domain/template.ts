@@ -414,6 +414,8 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'schemaVersion', 'id', 'version', 'status', 'evaluationEvent', 'event', 'planVersion', 'agreementId',
   // Optional per-audience scale wording: set in the evaluation scoring panel, not a field of the form.
   'scaleLabels',
+  // Section 8's record of consent withdrawn and of copies shared (tenant mode): written by the sharing panel, not typed in.
+  'consentWithdrawnOn', 'copyShares',
 ];
 
 export function sectionById(id: string): Section | undefined {

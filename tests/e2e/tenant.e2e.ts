@@ -44,7 +44,7 @@ function seedPlan(): Plan {
     evaluationEvent: null,
     copyRecipients: [
       ...parsed.plan.copyRecipients,
-      { id: 'cr-2', name: 'Mentor school', email: 'mentor@school-voorbeeld.invalid', receives: { kind: 'sections', sections: [4] }, consentGiven: false, consentDate: null },
+      { id: 'cr-2', name: 'Mentor school', email: 'mentor@school-voorbeeld.invalid', receives: { kind: 'sections', sections: [4] }, receivesNote: '', consentGiven: false, consentDate: null },
     ],
   };
 }

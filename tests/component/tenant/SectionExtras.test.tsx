@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Calendar, FindTimesRequest, MeetingSuggestion, Sharing } from '../../../src/app/ports';
+import type { Calendar, FindTimesRequest, MeetingSuggestion } from '../../../src/app/ports';
 import type { Plan } from '../../../src/domain';
 import { SectionExtras } from '../../../src/ui/tenant/SectionExtras';
 import { basePlan } from '../../unit/adapters/graph/planFixture';

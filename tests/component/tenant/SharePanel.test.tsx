@@ -11,9 +11,9 @@ import { renderTenant } from './renderTenant';
 const plan: Plan = {
   ...basePlan,
   copyRecipients: [
-    { id: 'r1', name: 'Fatima El Amrani', email: 'fatima@contoso.nl', receives: { kind: 'overview', personId: null }, consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
-    { id: 'r2', name: 'Huisarts', email: 'huisarts@example.org', receives: { kind: 'plan' }, consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
-    { id: 'r3', name: 'School', email: 'school@example.org', receives: { kind: 'sections', sections: [4] }, consentGiven: false, consentDate: null },
+    { id: 'r1', name: 'Fatima El Amrani', email: 'fatima@contoso.nl', receives: { kind: 'overview', personId: null }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
+    { id: 'r2', name: 'Huisarts', email: 'huisarts@example.org', receives: { kind: 'plan' }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
+    { id: 'r3', name: 'School', email: 'school@example.org', receives: { kind: 'sections', sections: [4] }, receivesNote: '', consentGiven: false, consentDate: null },
   ],
 };
 
@@ -78,7 +78,7 @@ describe('<SharePanel> and the confirmation', () => {
     expect(await screen.findByText('De toegang is ingetrokken en in het plan vastgelegd.')).toBeInTheDocument();
     expect(within(huisarts()).getByText('Toestemming ingetrokken op 24 november 2026.')).toBeInTheDocument();
     expect(fake.permissions.size).toBe(1);
-    expect(latest.copyShares!.find((s) => s.recipientId === 'r2')).toMatchObject({ revokedOn: '2026-11-24', revokedBecause: 'consentWithdrawn' });
+    expect(latest.copyShares.find((s) => s.recipientId === 'r2')).toMatchObject({ revokedOn: '2026-11-24', revokedBecause: 'consentWithdrawn' });
   });
 
   it('takes away a removed recipient\'s access by itself; a failure says why and offers a retry', async () => {

@@ -10,10 +10,10 @@ const clock = { now: () => new Date('2026-11-29T10:00:00') };
 const plan: Plan = {
   ...basePlan,
   copyRecipients: [
-    { id: 'r-fatima', name: 'Fatima El Amrani', email: 'fatima@contoso.nl', receives: { kind: 'overview', personId: null }, consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
-    { id: 'r-gp', name: 'Huisarts', email: 'huisarts@example.org', receives: { kind: 'plan' }, consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
-    { id: 'r-school', name: 'School', email: 'school@example.org', receives: { kind: 'sections', sections: [6, 4] }, consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
-    { id: 'r-none', name: 'Buurman', email: 'buurman@example.org', receives: { kind: 'plan' }, consentGiven: false, consentDate: null },
+    { id: 'r-fatima', name: 'Fatima El Amrani', email: 'fatima@contoso.nl', receives: { kind: 'overview', personId: null }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
+    { id: 'r-gp', name: 'Huisarts', email: 'huisarts@example.org', receives: { kind: 'plan' }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
+    { id: 'r-school', name: 'School', email: 'school@example.org', receives: { kind: 'sections', sections: [6, 4] }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20', consentById: 'mother' },
+    { id: 'r-none', name: 'Buurman', email: 'buurman@example.org', receives: { kind: 'plan' }, receivesNote: '', consentGiven: false, consentDate: null },
   ],
 };
 
@@ -90,7 +90,7 @@ describe('withdrawing consent and removing recipients', () => {
     expect(gp).toMatchObject({ consentGiven: false, consentDate: null, consentById: null, consentWithdrawnOn: '2026-11-29' });
     expect(revoked).toEqual(['perm-2']);
     expect([...permissions.keys()]).toEqual(['perm-1', 'perm-3']);
-    expect(result.plan.copyShares!.find((s) => s.recipientId === 'r-gp')).toMatchObject({ revokedOn: '2026-11-29', revokedBecause: 'consentWithdrawn' });
+    expect(result.plan.copyShares.find((s) => s.recipientId === 'r-gp')).toMatchObject({ revokedOn: '2026-11-29', revokedBecause: 'consentWithdrawn' });
     expect(pendingRevocations(result.plan)).toEqual([]);
   });
 

@@ -65,7 +65,7 @@ const CASES: MalformedCase[] = [
     text: () => readMalformed('newer-version.json'),
     errors: [{
       path: '$.schemaVersion',
-      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 4). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
+      message: 'Dit plan is gemaakt met een nieuwere versie van de app (schemaversie 5). Werk de app bij om het te openen; het bestand is niet gewijzigd.',
     }],
   },
   {
@@ -292,7 +292,9 @@ const V2_TO_V3_EXPECTED: Partial<Plan> = {
     id: 'rc-1', change: 'removed', text: 'Vader verblijft niet in de gezinswoning.', source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
     reason: 'In overleg met Veilig Thuis vervangen door afspraken over begeleide bezoeken, omdat vader de training heeft afgerond.',
   }],
-  copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null })),
+  // 3 -> 4: every recipient gets the whole plan ("Volledig plan" said no more), no withdrawal and no shares on record.
+  copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null, receivesNote: '', consentWithdrawnOn: null })),
+  copyShares: [],
   informing: completePlan().informing.filter((i) => i.id !== 'i-2'),
 };
 

@@ -34,7 +34,7 @@ function planWithRecipients(n: number): Plan {
     evaluationDate: '2027-01-15',
     professionals: [{ id: 'pro', name: 'Pro', phone: '', email: 'pro@contoso.nl', organisation: '', role: '', workingDays: '', present: true }],
     copyRecipients: Array.from({ length: n }, (_, i) => ({
-      id: `r${i}`, name: `R${i}`, email: `r${i}@example.org`, receives: { kind: 'plan' }, consentGiven: true, consentDate: '2026-11-20',
+      id: `r${i}`, name: `R${i}`, email: `r${i}@example.org`, receives: { kind: 'plan' }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20',
     })),
   };
 }
