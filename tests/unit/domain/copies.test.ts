@@ -84,7 +84,7 @@ describe('resolving a choice for a recipient', () => {
 
   it('the quality check asks for a choice that comes to nothing', () => {
     const plan: Plan = { ...basePlan, copyRecipients: [{ ...basePlan.copyRecipients[0]!, receives: { kind: 'sections', sections: [] } }] };
-    const findings = checkPlan(plan, new Date('2026-11-29T10:00:00')).filter((f) => f.path.join('.') === 'copyRecipients.0.receives');
+    const findings = checkPlan(plan, new Date('2026-11-29T10:00:00')).filter((f) => f.path === '$.copyRecipients[0].receives');
     expect(findings.map((f) => f.message)).toEqual(['Kies welke onderdelen Huisarts krijgt, of kies een andere kopie.']);
   });
 
