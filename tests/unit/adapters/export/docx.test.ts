@@ -228,3 +228,31 @@ describe('planToDocx()', () => {
     });
   });
 });
+
+describe('section 8 in the .docx: what each recipient gets', () => {
+  it('writes the choice\'s label in the recipient\'s cell, with names instead of ids', async () => {
+    const base = completePlan();
+    const sanne = base.directPersons.find((p) => p.name === 'Sanne Bakker')!;
+    const plan: Plan = { ...base, copyRecipients: [
+      { ...base.copyRecipients[0]!, receives: { kind: 'overview', personId: sanne.id } },
+      { ...base.copyRecipients[0]!, id: 'cr-9', name: 'School', receives: { kind: 'sections', sections: [6, 4] } },
+    ] };
+    const table = tableWithHeader(await render(plan), ['Nr.', ...groupLabels('copyRecipients', 'nl')]);
+    const column = groupLabels('copyRecipients', 'nl').indexOf('Wat krijgt deze persoon?') + 1;
+    expect(table!.slice(1).map((row) => row[column])).toEqual(['Eigen overzicht van Sanne Bakker', 'Onderdelen 4 en 6']);
+  });
+});
+
+describe('the copy documents (stand-ins until the documents branch lands)', () => {
+  it('makes a real .docx for an overview, a children\'s book and a set of sections', async () => {
+    const plan = completePlan();
+    const child = plan.directPersons.find((p) => p.isChild)!;
+    const overview = await readDocx(await planExports.overviewToDocx(plan, plan.professionals[0]!.id, 'nl'));
+    expect(overview.paragraphs[0]!.text).toBe(`Mijn afspraken: ${plan.professionals[0]!.name}`);
+    const book = await readDocx(await planExports.childBookToDocx(plan, child.id, 'nl', 'A5'));
+    expect(book.paragraphs[0]!.text).toBe(`Voor ${child.name}`);
+    const sections = await readDocx(await planExports.sectionsToDocx(plan, [4, 6], 'nl'));
+    const headings = sections.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(headings).toEqual([numbered[3]!.heading.nl, numbered[5]!.heading.nl]);
+  });
+});
