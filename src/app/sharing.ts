@@ -159,3 +159,21 @@ export async function withdrawConsentAndRevoke(
   if (!deps.sharing) return { plan: withdrawn, results: [] };
   return revokePending({ sharing: deps.sharing, clock: deps.clock }, withdrawn);
 }
+
+/**
+ * The local export of one recipient's copy: exactly what their choice says, under a name without names. Refused,
+ * as a share would be, for a recipient without consent or whose choice comes to no document.
+ */
+export async function localCopy(
+  deps: { loadExports: () => Promise<PlanExports>; clock: Clock; randomId?: () => string }, plan: Plan, recipientId: string, locale: Locale,
+  options: DocxOptions = {},
+): Promise<{ ok: true; document: Blob; fileName: string } | ShareRefusal> {
+  const planned = planCopies(plan, locale, [], [recipientId])[0];
+  if (!planned) return { recipientId, ok: false, code: 'SHARE.NO_CONSENT', message: 'unknown recipient' };
+  // An address is not needed to hand a copy over on paper or a stick; consent and a choice are.
+  const refusal = planned.refusal?.code === 'SHARE.NO_EMAIL' ? null : planned.refusal;
+  if (refusal) return refusal;
+  if (!planned.copy) return { recipientId, ok: false, code: 'SHARE.NO_CONSENT', message: 'refused' };
+  const document = await documentFor(await deps.loadExports(), plan, planned.copy, locale, options);
+  return { ok: true, document, fileName: copyFileName((deps.randomId ?? shortRandomId)(), isoDay(deps.clock.now())) };
+}

@@ -1,4 +1,4 @@
-import { planCopies, revokePending, shareCopies, withdrawConsentAndRevoke } from '../../../src/app/sharing';
+import { localCopy, planCopies, revokePending, shareCopies, withdrawConsentAndRevoke } from '../../../src/app/sharing';
 import { activeShares, pendingRevocations, removeRecipient } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
 import { fakeExports, fakeSharing } from '../../fakes/exports';
@@ -129,5 +129,17 @@ describe('withdrawing consent and removing recipients', () => {
     const result = await withdrawConsentAndRevoke({ sharing: null, clock }, plan, 'r-gp');
     expect(result.results).toEqual([]);
     expect(result.plan.copyRecipients.find((r) => r.id === 'r-gp')).toMatchObject({ consentGiven: false, consentWithdrawnOn: '2026-11-29' });
+  });
+});
+
+describe('localCopy() (the local export of one recipient\'s copy)', () => {
+  it('exports exactly the recipient\'s choice under a name without names, and refuses without consent', async () => {
+    const { deps: d, exports } = deps();
+    const copy = await localCopy(d, plan, 'r-school', 'nl');
+    expect(copy).toMatchObject({ ok: true, fileName: 'Kopie abc123 2026-11-29.docx' });
+    expect(exports.made).toEqual(['sections:4,6']);
+    expect(await localCopy(d, plan, 'r-none', 'nl')).toMatchObject({ ok: false, code: 'SHARE.NO_CONSENT' });
+    const noAddress: Plan = { ...plan, copyRecipients: plan.copyRecipients.map((r) => (r.id === 'r-gp' ? { ...r, email: '' } : r)) };
+    expect(await localCopy(d, noAddress, 'r-gp', 'nl')).toMatchObject({ ok: true });
   });
 });
