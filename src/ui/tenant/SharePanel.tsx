@@ -36,6 +36,11 @@ export function SharePanel({ plan, onPlanChange }: { plan: Plan; onPlanChange: (
   if (!sharing) return null;
 
   const planned = planCopies(plan, locale, []);
+  /** After a withdrawal the last share's "Gedeeld" no longer describes the recipient: the withdrawal line does. */
+  const withdraw = async (recipientId: string) => {
+    await revocation.withdraw(recipientId);
+    setOutcomes((current) => (current ? new Map([...current].filter(([id]) => id !== recipientId)) : current));
+  };
   const allowed = planned.filter((p) => p.refusal === null);
 
   const openConfirmation = async () => {
@@ -84,7 +89,7 @@ export function SharePanel({ plan, onPlanChange }: { plan: Plan; onPlanChange: (
               )}
               {recipient.consentGiven && (
                 <div className={styles.row}>
-                  <Button size="small" disabled={busy || revocation.busy} onClick={() => void revocation.withdraw(p.recipient.id)}>
+                  <Button size="small" disabled={busy || revocation.busy} onClick={() => void withdraw(p.recipient.id)}>
                     {t(c['share.withdraw'])}
                   </Button>
                 </div>
