@@ -18,6 +18,8 @@ const KIND_LABELS: Readonly<Record<CopyKind, { nl: string; en: string }>> = {
   sections: { nl: 'Onderdelen', en: 'Sections' },
 };
 const OF = { nl: 'van', en: 'of' } as const;
+/** One section is "Onderdeel 4", more are "Onderdelen 3 en 4". */
+const ONE_SECTION = { nl: 'Onderdeel', en: 'Section' } as const;
 
 export function copyKindLabel(kind: CopyKind, locale: Locale): string {
   return KIND_LABELS[kind][locale];
@@ -103,6 +105,7 @@ export function copyChoiceLabel(choice: CopyChoice, locale: Locale, personName: 
     }
     case 'sections': {
       const sorted = [...new Set(choice.sections)].sort((a, b) => a - b);
+      if (sorted.length === 1) return `${ONE_SECTION[locale]} ${sorted[0]}`;
       return sorted.length > 0 ? `${kind} ${joinNumbers(sorted, locale)}` : kind;
     }
   }
@@ -119,8 +122,10 @@ export function parseCopyChoice(text: string, personIdByName: (name: string) => 
   const wanted = normalise(text);
   if (wanted === '') return { ok: true, choice: WHOLE_PLAN };
   for (const kind of COPY_KINDS) {
-    for (const locale of ['nl', 'en'] as const) {
-      const label = normalise(KIND_LABELS[kind][locale]);
+    const labels = kind === 'sections' ? [KIND_LABELS.sections.nl, KIND_LABELS.sections.en, ONE_SECTION.nl, ONE_SECTION.en]
+      : [KIND_LABELS[kind].nl, KIND_LABELS[kind].en];
+    for (const written of labels) {
+      const label = normalise(written);
       if (wanted !== label && !wanted.startsWith(`${label} `)) continue;
       const rest = wanted.slice(label.length).trim();
       if (kind === 'plan') return rest === '' ? { ok: true, choice: WHOLE_PLAN } : { ok: false, reason: 'unknown' };

@@ -236,16 +236,16 @@ describe('local mode, as a new user', () => {
       assert.ok(xml.includes(heading), `docx has heading ${heading}`);
     }
     for (const value of ['Bakker-Yilmaz', 'Oma haalt Noor op als de spanning oploopt', 'Els de Boer']) assert.ok(xml.includes(value), `docx has ${value}`);
-    assert.ok(xml.includes('Onderdelen 4'), 'section 8 shows what the GP gets');
+    assert.ok(xml.includes('Onderdeel 4'), 'section 8 shows what the GP gets');
 
     // The GP's own copy: exactly their choice, under a name without names. Section 8 and the dialog pass axe.
     await goToSection(page, '8. Waar ligt');
-    await page.getByRole('region', { name: 'Kopieën en toestemming' }).getByText('Krijgt: Onderdelen 4').waitFor();
+    await page.getByRole('region', { name: 'Kopieën en toestemming' }).getByText('Krijgt: Onderdeel 4').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await press(page.getByRole('button', { name: 'Exporteren' }));
     await press(page.getByRole('menuitem', { name: /^Kopie voor een ontvanger/ }));
     const copyDialog = page.getByRole('dialog', { name: 'Kopie voor een ontvanger' });
-    await copyDialog.getByText('Krijgt: Onderdelen 4').waitFor();
+    await copyDialog.getByText('Krijgt: Onderdeel 4').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'local-copy-export');
     const [copyFile] = await Promise.all([page.waitForEvent('download'), press(copyDialog.getByRole('button', { name: 'Downloaden' }))]);

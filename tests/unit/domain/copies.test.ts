@@ -47,7 +47,7 @@ describe('copy choices in words (Word column, .docx cell) and back', () => {
     [{ kind: 'overview', personId: null }, 'Eigen overzicht', 'Own overview'],
     [{ kind: 'childBook', childId: 'child' }, 'Kinderboek van Sem Jansen', "Children's book of Sem Jansen"],
     [{ kind: 'sections', sections: [6, 3, 4] }, 'Onderdelen 3, 4 en 6', 'Sections 3, 4 and 6'],
-    [{ kind: 'sections', sections: [8] }, 'Onderdelen 8', 'Sections 8'],
+    [{ kind: 'sections', sections: [8] }, 'Onderdeel 8', 'Section 8'],
   ];
   it.each(cases)('%j reads "%s" / "%s", and both read back to the choice', (choice, nl, en) => {
     expect(copyChoiceLabel(choice, 'nl', personName)).toBe(nl);
