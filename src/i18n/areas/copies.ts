@@ -12,7 +12,9 @@ export const copyMessages = defineMessages({
   'copies.child.only': { nl: 'Het enige kind', en: 'The only child' },
   'copies.sections': { nl: 'Welke onderdelen', en: 'Which sections' },
   'copies.section': { nl: 'Onderdeel {n}', en: 'Section {n}' },
-  'copies.note.old': { nl: 'Eerder genoteerd: "{text}"', en: 'Noted before: "{text}"' },
+  'copies.nameMissing': { nl: '(naam ontbreekt)', en: '(name missing)' },
+  'copies.noChild': { nl: 'Kies een kind', en: 'Choose a child' },
+  'copies.recipientN': { nl: 'Ontvanger {n}', en: 'Recipient {n}' },
 
   'copies.problem.overview': { nl: 'Kies van wie het overzicht is: deze ontvanger staat zelf niet in het plan.', en: 'Choose whose overview it is: this recipient is not in the plan.' },
   'copies.problem.child': { nl: 'Kies van welk kind het kinderboek is.', en: "Choose which child's book it is." },
@@ -23,7 +25,6 @@ export const copyMessages = defineMessages({
     nl: 'Ieder krijgt een eigen bestand met alleen wat hieronder staat. Een latere versie krijgen ze alleen als u opnieuw deelt.',
     en: 'Each gets a file of their own with only what is listed below. They get a later version only when you share again.',
   },
-  'confirm.recipient': { nl: 'Ontvanger', en: 'Recipient' },
   'confirm.gets': { nl: 'Krijgt', en: 'Gets' },
   'confirm.where': { nl: 'Adres', en: 'Address' },
   'confirm.outside': { nl: 'Buiten de organisatie', en: 'Outside the organisation' },
@@ -37,7 +38,6 @@ export const copyMessages = defineMessages({
   'confirm.send': { nl: 'Ja, delen', en: 'Yes, share' },
   'confirm.cancel': { nl: 'Annuleren', en: 'Cancel' },
 
-  'share.check': { nl: 'Delen…', en: 'Share…' },
   'share.gets': { nl: 'Krijgt: {what}', en: 'Gets: {what}' },
   'share.withdraw': { nl: 'Toestemming intrekken', en: 'Withdraw consent' },
   'share.withdrawnOn': { nl: 'Toestemming ingetrokken op {date}.', en: 'Consent withdrawn on {date}.' },

@@ -46,15 +46,15 @@ export function CopyChoiceControl({ id, label, hint, value, plan, recipient, onC
         <Field label={t(c['copies.person'])}>
           <Select value={choice.personId ?? ''} onChange={(_, d) => onChange({ kind: 'overview', personId: d.value === '' ? null : d.value })}>
             <option value="">{self ? `${t(c['copies.person.self'])} (${allPeople(plan).find((p) => p.id === self)?.name ?? ''})` : t(c['copies.person.self'])}</option>
-            {allPeople(plan).map((p) => <option key={p.id} value={p.id}>{p.name.trim() || p.id}</option>)}
+            {allPeople(plan).map((p) => <option key={p.id} value={p.id}>{p.name.trim() || t(c['copies.nameMissing'])}</option>)}
           </Select>
         </Field>
       )}
       {choice.kind === 'childBook' && (
         <Field label={t(c['copies.child'])}>
           <Select value={choice.childId ?? ''} onChange={(_, d) => onChange({ kind: 'childBook', childId: d.value === '' ? null : d.value })}>
-            <option value="">{kids.length === 1 ? `${t(c['copies.child.only'])} (${kids[0]!.name})` : '—'}</option>
-            {kids.map((p) => <option key={p.id} value={p.id}>{p.name.trim() || p.id}</option>)}
+            <option value="">{kids.length === 1 ? `${t(c['copies.child.only'])} (${kids[0]!.name})` : t(c['copies.noChild'])}</option>
+            {kids.map((p) => <option key={p.id} value={p.id}>{p.name.trim() || t(c['copies.nameMissing'])}</option>)}
           </Select>
         </Field>
       )}

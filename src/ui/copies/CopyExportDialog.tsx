@@ -55,7 +55,7 @@ export function CopyExportDialog({ plan, open, onClose }: { plan: Plan; open: bo
               <Field label={t(c['export.copy.recipient'])} hint={current ? t(c['share.gets'], { what: current.label }) : undefined}
                 validationMessage={refusal ?? undefined} validationState={refusal ? 'error' : 'none'}>
                 <Select value={recipientId} onChange={(_, d) => { setChosen(d.value); setRefusal(null); }}>
-                  {planned.map((p) => <option key={p.recipient.id} value={p.recipient.id}>{p.recipient.name || p.recipient.email || p.recipient.id}</option>)}
+                  {planned.map((p, i) => <option key={p.recipient.id} value={p.recipient.id}>{p.recipient.name || p.recipient.email || t(c['copies.recipientN'], { n: i + 1 })}</option>)}
                 </Select>
               </Field>
             )}
