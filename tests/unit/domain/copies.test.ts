@@ -1,5 +1,5 @@
 import {
-  CURRENT_SCHEMA_VERSION, applyEdit, checkPlan, copyChoiceLabel, createEmptyPlan, isOutsideOrganisation, parseCopyChoice, parsePlan,
+  CURRENT_SCHEMA_VERSION, applyEdit, checkPlan, copyChoiceLabel, createEmptyPlan, isOutsideOrganisation, mergePlans, parseCopyChoice, parsePlan,
   pendingRevocations, recipientAsPerson, removePerson, resolveCopy, withdrawConsent,
 } from '../../../src/domain';
 import type { CopyChoice, Plan } from '../../../src/domain';
@@ -127,5 +127,17 @@ describe('consent', () => {
     expect(isOutsideOrganisation('a@Contoso.nl', ['contoso.nl'])).toBe(false);
     expect(isOutsideOrganisation('a@gmail.com', ['contoso.nl'])).toBe(true);
     expect(isOutsideOrganisation('a@gmail.com', [])).toBeNull();
+  });
+});
+
+describe('merging two editors\' copy choices', () => {
+  it('two different kinds of copy are one conflict on the choice, never a mix of both', () => {
+    const base = basePlan;
+    const mine: Plan = { ...base, copyRecipients: base.copyRecipients.map((r, i) => (i === 0 ? { ...r, receives: { kind: 'overview', personId: 'pro' } } : r)) };
+    const theirs: Plan = { ...base, copyRecipients: base.copyRecipients.map((r, i) => (i === 0 ? { ...r, receives: { kind: 'sections', sections: [4] } } : r)) };
+    const result = mergePlans(base, mine, theirs, 'theirs');
+    expect(result.conflicts).toEqual(['$.copyRecipients[id=r1].receives']);
+    expect(result.merged.copyRecipients[0]!.receives).toEqual({ kind: 'sections', sections: [4] });
+    expect(parsePlan(JSON.parse(JSON.stringify(result.merged))).ok).toBe(true);
   });
 });
