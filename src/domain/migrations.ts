@@ -45,7 +45,8 @@ const STEPS: Record<number, (doc: Json) => Json> = {
       schemaVersion: 3,
     };
   },
-  3: migrateCopyChoices,
+  // The version number is set here, not in the step, so the step can be chained in another place (see migrateCopyChoices).
+  3: (doc) => ({ ...migrateCopyChoices(doc), schemaVersion: 4 }),
 };
 
 /** Free texts that only said "the whole plan" (everyone got the whole plan before version 4), compared lower-case. */
@@ -57,7 +58,7 @@ const WHOLE_PLAN_WORDS = new Set(['', 'volledig plan', 'het volledige plan', 'he
  * whatever the free text `receives` said, so each becomes "the whole plan"; a text that said more than that is kept
  * as the recipient's note. Tenant-mode shares start as an empty record (`copyShares`): copies shared before version 4
  * were one overwritten file, which this version no longer writes.
- * Self-contained, so the integrator can chain it with other branches' steps.
+ * Self-contained and free of the version number (the STEPS entry sets it), so it can be chained with other steps.
  */
 export function migrateCopyChoices(doc: Json): Json {
   return {
@@ -72,7 +73,6 @@ export function migrateCopyChoices(doc: Json): Json {
       })
       : doc.copyRecipients,
     copyShares: [],
-    schemaVersion: 4,
   };
 }
 

@@ -34,9 +34,9 @@ describe('migration 3 -> 4 (migrateCopyChoices), through migrate on a v3 documen
     expect(parsePlan(structuredClone(v3)).ok).toBe(true);
   });
 
-  it('is self-contained: it leaves other fields alone and copes with a missing recipient list', () => {
+  it('is self-contained: it leaves other fields (the version number too) alone and copes with a missing recipient list', () => {
     const out = migrateCopyChoices({ schemaVersion: 3, familyName: 'X' });
-    expect(out).toEqual({ schemaVersion: 4, familyName: 'X', copyRecipients: undefined, copyShares: [] });
+    expect(out).toEqual({ schemaVersion: 3, familyName: 'X', copyRecipients: undefined, copyShares: [] });
   });
 });
 
