@@ -38,6 +38,7 @@ export const copyMessages = defineMessages({
   'confirm.send': { nl: 'Ja, delen', en: 'Yes, share' },
   'confirm.cancel': { nl: 'Annuleren', en: 'Cancel' },
 
+  'share.retry': { nl: 'Opnieuw proberen voor {count} ontvanger(s)', en: 'Try again for {count} recipient(s)' },
   'share.gets': { nl: 'Krijgt: {what}', en: 'Gets: {what}' },
   'share.withdraw': { nl: 'Toestemming intrekken', en: 'Withdraw consent' },
   'share.withdrawnOn': { nl: 'Toestemming ingetrokken op {date}.', en: 'Consent withdrawn on {date}.' },

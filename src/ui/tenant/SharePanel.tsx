@@ -29,7 +29,8 @@ export function SharePanel({ plan, onPlanChange }: { plan: Plan; onPlanChange: (
   const styles = usePanelStyles();
   const { sharing, loadExports, clock } = useServices();
   const [outcomes, setOutcomes] = useState<Map<string, ShareOutcome> | null>(null);
-  const [confirming, setConfirming] = useState<PlannedCopy[] | null>(null);
+  /** The confirmation on screen: what it lists, and the recipients it is for (all when undefined; the failed ones on a retry). */
+  const [confirming, setConfirming] = useState<{ planned: PlannedCopy[]; ids: string[] | undefined } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const revocation = useRevocation(plan, onPlanChange);
@@ -43,21 +44,25 @@ export function SharePanel({ plan, onPlanChange }: { plan: Plan; onPlanChange: (
   };
   const allowed = planned.filter((p) => p.refusal === null);
 
-  const openConfirmation = async () => {
+  // Failed requests (not refusals) can be tried again for those recipients only: the others already have their copy.
+  const failedIds = [...(outcomes?.values() ?? [])].filter((o) => !o.ok && !o.code.startsWith('SHARE.')).map((o) => o.recipientId)
+    .filter((id) => allowed.some((p) => p.recipient.id === id));
 
+  const openConfirmation = async (ids?: string[]) => {
     setError(null);
     // Unknown domains only weaken the "outside" mark (the dialog says so); they never block the confirmation.
     const domains = await sharing.organisationDomains().catch(() => []);
-    setConfirming(planCopies(plan, locale, domains));
+    setConfirming({ planned: planCopies(plan, locale, domains, ids), ids });
   };
 
   const share = async () => {
+    const ids = confirming?.ids;
     setConfirming(null);
     setBusy(true);
     try {
-      const result = await shareCopies({ sharing, loadExports, clock }, plan, locale);
+      const result = await shareCopies({ sharing, loadExports, clock }, plan, locale, ids);
       onPlanChange(result.plan);
-      setOutcomes(new Map(result.outcomes.map((o) => [o.recipientId, o])));
+      setOutcomes((current) => new Map([...(ids ? current ?? [] : []), ...result.outcomes.map((o) => [o.recipientId, o] as const)]));
     } catch (e) {
       setError(e);
     } finally {
@@ -104,8 +109,11 @@ export function SharePanel({ plan, onPlanChange }: { plan: Plan; onPlanChange: (
         <Button appearance="primary" disabled={busy || allowed.length === 0} onClick={() => void openConfirmation()}>
           {busy ? t(m['share.sending']) : t(m['share.send'], { count: allowed.length })}
         </Button>
+        {!busy && failedIds.length > 0 && (
+          <Button onClick={() => void openConfirmation(failedIds)}>{t(c['share.retry'], { count: failedIds.length })}</Button>
+        )}
       </div>
-      <ShareConfirmDialog open={confirming !== null} planned={confirming ?? []} onConfirm={() => void share()} onCancel={() => setConfirming(null)} />
+      <ShareConfirmDialog open={confirming !== null} planned={confirming?.planned ?? []} onConfirm={() => void share()} onCancel={() => setConfirming(null)} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Plan } from '../../../src/domain';
 import { SharePanel } from '../../../src/ui/tenant/SharePanel';
@@ -96,6 +96,23 @@ describe('<SharePanel> and the confirmation', () => {
     await userEvent.click(within(region).getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByText('De toegang is ingetrokken en in het plan vastgelegd.')).toBeInTheDocument();
     expect(fake.revoked).toEqual(['perm-9']);
+  });
+
+  it('offers to try a failed share again, for the failed recipient only', async () => {
+    const options: { failShare: Record<string, string> } = { failShare: { r2: 'GRAPH.THROTTLED' } };
+    const fake = fakeSharing(options);
+    renderTenant(<Harness start={plan} />, { sharing: fake.sharing });
+    await userEvent.click(screen.getByRole('button', { name: 'Delen met 2 ontvanger(s)' }));
+    await userEvent.click(within(await findDialog()).getByRole('button', { name: 'Ja, delen', hidden: true }));
+    expect(await screen.findByText(/Niet gelukt: Microsoft 365 is even te druk/)).toBeInTheDocument();
+    expect(fake.shared.map((s) => s.recipientId)).toEqual(['r1']);
+    options.failShare = {};
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen voor 1 ontvanger(s)' }));
+    const dialog = await findDialog();
+    expect(within(dialog).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([expect.stringMatching(/^Huisarts/)]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, delen', hidden: true }));
+    await waitFor(() => expect(fake.shared.map((s) => s.recipientId)).toEqual(['r1', 'r2']));
+    expect(await within(screen.getByRole('list', { name: 'Resultaat per ontvanger' })).findAllByText('Gedeeld')).toHaveLength(2);
   });
 
   it('renders nothing in local mode (no sharing port)', () => {
