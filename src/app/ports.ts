@@ -214,11 +214,24 @@ export type ShareOutcome =
   | { recipientId: string; ok: true }
   | { recipientId: string; ok: false; code: string; message: string };
 
-/** Sharing the plan's document with specific people (never links for anyone). */
+/** A copy shared: the file made for it and the permissions its invitation gave (their ids revoke it later). */
+export type CopyShareOutcome =
+  | { recipientId: string; ok: true; fileItemId: string; permissionIds: string[] }
+  | { recipientId: string; ok: false; code: string; message: string };
+
+export type RevokeOutcome = { ok: true } | { ok: false; code: string; message: string };
+
+/** Sharing copies with specific people (never links for anyone). */
 export interface Sharing {
-  shareDocument(planId: string, recipients: ShareRecipient[], message: string): Promise<ShareOutcome[]>;
-  /** Stores the generated .docx where shareDocument shares it from (tenant mode: next to plan.json). */
-  publishDocument?(planId: string, document: Blob): Promise<void>;
+  /**
+   * Stores `document` as a new file of its own, named `fileName` (no names of people), in the plan's folder, and
+   * gives the recipient read access to that file only. A later copy is another file: earlier recipients never see it.
+   */
+  shareCopy(planId: string, fileName: string, recipient: ShareRecipient, document: Blob, message: string): Promise<CopyShareOutcome>;
+  /** Takes away the access a share gave. A permission that is already gone counts as taken away. */
+  revokeShare(fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome>;
+  /** The signed-in user's own mail domains (lower case), to tell which addresses are outside the organisation; [] when unknown. */
+  organisationDomains(): Promise<string[]>;
 }
 
 export interface PersonSuggestion {

@@ -1,13 +1,17 @@
-import type { Locale, OrganisationSettings, Plan } from '../domain';
-import { ConsentError } from '../domain';
+import {
+  ConsentError, allPeople, copyChoiceLabel, copyFileName, isOutsideOrganisation, isoDay, newId, pendingRevocations, recordRevocations,
+  recordShares, resolveCopy, withdrawConsent,
+} from '../domain';
+import type { CopyProblem, CopyShare, Locale, Plan, ResolvedCopy, RevokeReason } from '../domain';
 import { graphMessages as m } from '../i18n/areas/graph';
-import type { PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
+import type { Clock, DocxOptions, PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
 
 export interface ShareDeps {
   sharing: Sharing;
   loadExports: () => Promise<PlanExports>;
-  /** The organisation's words for the shared document; the defaults when absent. */
-  organisation?: OrganisationSettings;
+  clock: Clock;
+  /** The random part of a copy's file name; a short piece of a UUID unless a test fixes it. */
+  randomId?: () => string;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,26 +33,147 @@ export function refusalOf(recipient: ShareRecipient): ShareRefusal | null {
   return null;
 }
 
+const PROBLEM_CODES: Readonly<Record<CopyProblem, string>> = {
+  'overview.noPerson': 'SHARE.CHOICE_OVERVIEW',
+  'childBook.noChild': 'SHARE.CHOICE_CHILD',
+  'sections.none': 'SHARE.CHOICE_SECTIONS',
+};
+
+/** One recipient as the confirmation shows them: what they get, whether they may get it, and whether the address is outside. */
+export interface PlannedCopy {
+  recipient: ShareRecipient;
+  /** What the choice comes to, or null when it does not come to anything yet (refusal says why). */
+  copy: ResolvedCopy | null;
+  /** The copy in words, e.g. "Eigen overzicht van Ria Bakker". */
+  label: string;
+  refusal: ShareRefusal | null;
+  /** Null when the organisation's domains are not known. */
+  outside: boolean | null;
+}
+
+/** The copies a share would send, recipient by recipient, in section 8's order. Pure: the confirmation dialog shows this. */
+export function planCopies(plan: Plan, locale: Locale, organisationDomains: readonly string[], recipientIds?: readonly string[]): PlannedCopy[] {
+  const names = new Map(allPeople(plan).map((p) => [p.id, p.name.trim()]));
+  const personName = (id: string) => names.get(id) || undefined;
+  return plan.copyRecipients.filter((r) => !recipientIds || recipientIds.includes(r.id)).map((r) => {
+    const recipient = toShareRecipients({ ...plan, copyRecipients: [r] })[0]!;
+    const resolved = resolveCopy(plan, r);
+    const copy = resolved.ok ? resolved.copy : null;
+    const refusal = refusalOf(recipient)
+      ?? (resolved.ok ? null : { recipientId: r.id, ok: false as const, code: PROBLEM_CODES[resolved.problem], message: resolved.problem });
+    const label = copy ? copyChoiceLabel(copy, locale, personName) : copyChoiceLabel(r.receives, locale, personName);
+    return { recipient, copy, label, refusal, outside: isOutsideOrganisation(recipient.email, organisationDomains) };
+  });
+}
+
+/** The document a copy is: the whole plan, one person's overview, one child's book (A4), or some sections. */
+export function documentFor(exports: PlanExports, plan: Plan, copy: ResolvedCopy, locale: Locale, options: DocxOptions = {}): Promise<Blob> {
+  switch (copy.kind) {
+    case 'plan': return exports.toDocx(plan, locale, options);
+    case 'overview': return exports.overviewToDocx(plan, copy.personId, locale, options);
+    case 'childBook': return exports.childBookToDocx(plan, copy.childId, locale, 'A4', options);
+    case 'sections': return exports.sectionsToDocx(plan, copy.sections, locale, options);
+  }
+}
+
+/** A short random part for a file name: no name, nothing from the plan. */
+function shortRandomId(): string {
+  return newId().replace(/-/g, '').slice(0, 10);
+}
+
+export interface ShareResult {
+  /** The plan with the shares made recorded (save it: the record is what lets access be revoked later). */
+  plan: Plan;
+  outcomes: ShareOutcome[];
+}
+
 /**
- * Shares the plan's .docx with section 8's recipients (or the chosen ones). Recipients without recorded
- * consent are refused here, before any request, whatever the UI did. Requests: one upload of the
- * document, then one invite per allowed recipient (N + 1 at most). Results keep the recipients' order.
+ * Shares each chosen recipient's own copy: exactly what their choice says, as a new file of its own, read access for
+ * them alone. Recipients without recorded consent, an address or a choice that comes to a document are refused here,
+ * before any request, whatever the UI did. Requests: per allowed recipient one upload and one invite. Results keep
+ * the recipients' order.
  */
-export async function sharePlan(deps: ShareDeps, plan: Plan, locale: Locale, recipientIds?: readonly string[]): Promise<ShareOutcome[]> {
-  const chosen = toShareRecipients(plan).filter((r) => !recipientIds || recipientIds.includes(r.id));
-  const refusals = new Map<string, ShareOutcome>();
-  for (const r of chosen) {
-    const refusal = refusalOf(r);
-    if (refusal) refusals.set(r.id, refusal);
-  }
-  const allowed = chosen.filter((r) => !refusals.has(r.id));
-  const results = new Map<string, ShareOutcome>(refusals);
-  if (allowed.length > 0) {
-    if (deps.sharing.publishDocument) {
-      const exports = await deps.loadExports();
-      await deps.sharing.publishDocument(plan.id, await exports.toDocx(plan, locale, deps.organisation ? { organisation: deps.organisation } : {}));
+export async function shareCopies(deps: ShareDeps, plan: Plan, locale: Locale, recipientIds?: readonly string[], options: DocxOptions = {}): Promise<ShareResult> {
+  const planned = planCopies(plan, locale, [], recipientIds);
+  const today = isoDay(deps.clock.now());
+  const random = deps.randomId ?? shortRandomId;
+  const outcomes: ShareOutcome[] = [];
+  const made: CopyShare[] = [];
+  const allowed = planned.filter((p) => p.refusal === null && p.copy !== null);
+  const exports = allowed.length > 0 ? await deps.loadExports() : null;
+  for (const p of planned) {
+    if (p.refusal || !p.copy || !exports) {
+      outcomes.push(p.refusal ?? { recipientId: p.recipient.id, ok: false, code: 'SHARE.NO_CONSENT', message: 'refused' });
+      continue;
     }
-    for (const outcome of await deps.sharing.shareDocument(plan.id, allowed, m['share.message'][locale])) results.set(outcome.recipientId, outcome);
+    const recipient = plan.copyRecipients.find((r) => r.id === p.recipient.id)!;
+    const document = await documentFor(exports, plan, p.copy, locale, options);
+    const outcome = await deps.sharing.shareCopy(plan.id, copyFileName(random(), today), p.recipient, document, m['share.message'][locale]);
+    if (outcome.ok) {
+      made.push({
+        id: newId(), recipientId: p.recipient.id, email: p.recipient.email, what: recipient.receives, sharedOn: today,
+        fileItemId: outcome.fileItemId, permissionIds: outcome.permissionIds, revokedOn: null, revokedBecause: null,
+      });
+      outcomes.push({ recipientId: p.recipient.id, ok: true });
+    } else {
+      outcomes.push({ recipientId: outcome.recipientId, ok: false, code: outcome.code, message: outcome.message });
+    }
   }
-  return chosen.map((r) => results.get(r.id)!);
+  return { plan: recordShares(plan, made), outcomes };
+}
+
+export interface RevokeResult {
+  shareId: string;
+  recipientId: string;
+  reason: RevokeReason;
+  ok: boolean;
+  /** The error code when it failed (PERMISSION.403, THROTTLED, SERVER, OFFLINE...), to show and to retry. */
+  code: string | null;
+}
+
+/**
+ * Takes away the access of every share that must not give it any more (recipient removed, consent withdrawn, address
+ * changed), and records each one taken away with today's date. A failure leaves that share pending: calling this
+ * again is the retry.
+ */
+export async function revokePending(deps: Pick<ShareDeps, 'sharing' | 'clock'>, plan: Plan): Promise<{ plan: Plan; results: RevokeResult[] }> {
+  const results: RevokeResult[] = [];
+  for (const { share, reason } of pendingRevocations(plan)) {
+    const outcome = await deps.sharing.revokeShare(share.fileItemId, share.permissionIds);
+    results.push({ shareId: share.id, recipientId: share.recipientId, reason, ok: outcome.ok, code: outcome.ok ? null : outcome.code });
+  }
+  const today = isoDay(deps.clock.now());
+  const revoked = results.filter((r) => r.ok).map((r) => ({ shareId: r.shareId, reason: r.reason }));
+  return { plan: recordRevocations(plan, revoked, today), results };
+}
+
+/**
+ * "Toestemming intrekken": records the withdrawal (date) and, with a Sharing port (tenant mode), takes away the
+ * access the recipient's copies gave. Without one (local mode) the withdrawal is recorded only: copies already handed
+ * over cannot be taken back.
+ */
+export async function withdrawConsentAndRevoke(
+  deps: { sharing: Sharing | null; clock: Clock }, plan: Plan, recipientId: string,
+): Promise<{ plan: Plan; results: RevokeResult[] }> {
+  const withdrawn = withdrawConsent(plan, recipientId, isoDay(deps.clock.now()));
+  if (!deps.sharing) return { plan: withdrawn, results: [] };
+  return revokePending({ sharing: deps.sharing, clock: deps.clock }, withdrawn);
+}
+
+/**
+ * The local export of one recipient's copy: exactly what their choice says, under a name without names. Refused,
+ * as a share would be, for a recipient without consent or whose choice comes to no document.
+ */
+export async function localCopy(
+  deps: { loadExports: () => Promise<PlanExports>; clock: Clock; randomId?: () => string }, plan: Plan, recipientId: string, locale: Locale,
+  options: DocxOptions = {},
+): Promise<{ ok: true; document: Blob; fileName: string } | ShareRefusal> {
+  const planned = planCopies(plan, locale, [], [recipientId])[0];
+  if (!planned) return { recipientId, ok: false, code: 'SHARE.NO_CONSENT', message: 'unknown recipient' };
+  // An address is not needed to hand a copy over on paper or a stick; consent and a choice are.
+  const refusal = planned.refusal?.code === 'SHARE.NO_EMAIL' ? null : planned.refusal;
+  if (refusal) return refusal;
+  if (!planned.copy) return { recipientId, ok: false, code: 'SHARE.NO_CONSENT', message: 'refused' };
+  const document = await documentFor(await deps.loadExports(), plan, planned.copy, locale, options);
+  return { ok: true, document, fileName: copyFileName((deps.randomId ?? shortRandomId)(), isoDay(deps.clock.now())) };
 }

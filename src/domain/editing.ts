@@ -1,7 +1,7 @@
 import { baselineOf, goalChangeNeedsReason, goalRemovalNeedsReason } from './conditions';
 import type { GoalChange } from './conditions';
 import { newId } from './factory';
-import type { GoalKind, Plan } from './plan';
+import type { CopyRecipient, GoalKind, Plan } from './plan';
 import { TEMPLATE } from './template';
 import type { Field, GroupField } from './template';
 
@@ -59,6 +59,7 @@ const ITEM_SYSTEM_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json
 /** Form fields whose empty value the schema does not accept; a new item starts with this value instead. */
 const ITEM_FIELD_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json>>>> = {
   removedConditions: { change: 'removed' },
+  copyRecipients: { receives: { kind: 'plan' } },
 };
 
 /** A fresh list item for a group, with a new id and every subfield empty. */
@@ -105,7 +106,7 @@ export function removePerson(plan: Plan, personId: string): Plan {
     safetyDirectorId: orNull(plan.safetyDirectorId),
     informing: plan.informing.map((inf) => ({ ...inf, personId: orNull(inf.personId), byWhom: drop(inf.byWhom) })),
     copiesSentById: orNull(plan.copiesSentById),
-    copyRecipients: plan.copyRecipients.map((r) => (r.consentById === personId ? { ...r, consentById: null } : r)),
+    copyRecipients: plan.copyRecipients.map((r) => forgetPersonInCopy(r, personId)),
     evaluationAttendeeIds: drop(plan.evaluationAttendeeIds),
     evaluationInitiatorId: orNull(plan.evaluationInitiatorId),
     networkMeetings: plan.networkMeetings.map((m) => ({ ...m, attendeeIds: drop(m.attendeeIds) })),
@@ -193,6 +194,14 @@ export function normalizeAfterEdit(before: Plan, after: Plan): Plan {
     return { ...r, consentGiven: false, consentDate: null, consentById: null };
   });
   return changed ? { ...after, copyRecipients } : after;
+}
+
+/** A recipient's references to a person who is removed from the plan: consent given by them, their overview or book. */
+function forgetPersonInCopy(r: CopyRecipient, personId: string): CopyRecipient {
+  const receives = (r.receives.kind === 'overview' && r.receives.personId === personId) ? { kind: 'overview' as const, personId: null }
+    : (r.receives.kind === 'childBook' && r.receives.childId === personId) ? { kind: 'childBook' as const, childId: null } : r.receives;
+  const consentById = r.consentById === personId ? null : r.consentById;
+  return receives === r.receives && consentById === r.consentById ? r : { ...r, receives, consentById };
 }
 
 /** A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". */

@@ -1,5 +1,6 @@
 import { effectiveScores, evaluationsInOrder } from './evaluation';
-import { allPeople } from './plan';
+import { copyChoiceLabel } from './copies';
+import { allPeople, copyChoiceSchema } from './plan';
 import type { Audience, EvaluationDecision, Plan } from './plan';
 import { TEMPLATE } from './template';
 import type { Field, GroupField, Locale, ScalarField, SelectField, Text } from './template';
@@ -163,6 +164,11 @@ function formatFieldValue(field: ScalarField, value: unknown, names: Names, loca
     case 'goalRef':
       text = typeof value === 'string' ? quoted(names.goal.get(value) ?? '', locale) : '';
       break;
+    case 'copyChoice': {
+      const choice = copyChoiceSchema.safeParse(value);
+      text = choice.success ? copyChoiceLabel(choice.data, locale, (id) => names.person.get(id)) : '';
+      break;
+    }
   }
   return text === '' ? EMPTY[locale] : text;
 }

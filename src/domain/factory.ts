@@ -65,6 +65,7 @@ export function createEmptyPlan(id: string = newId()): Plan {
     childSignalResponse: '',
     copyRecipients: [],
     copiesSentById: null,
+    copyShares: [],
     evaluationDate: null,
     evaluationPlace: '',
     evaluationAttendeeIds: [],

@@ -9,7 +9,7 @@ export type { ActivationResult } from './lifecycle';
 export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, buildTemplate, sectionById, sectionOfField, templateFields } from './template';
 export * from './conditions';
 export * from './organisation';
-export type { Field, GroupField, ScalarField, TextListField, Section, SectionPart, Text, Locale, PeopleFilter } from './template';
+export type { CopyChoiceField, Field, GroupField, ScalarField, TextListField, Section, SectionPart, Text, Locale, PeopleFilter } from './template';
 export * from './plan';
 export * from './errors';
 export * from './editing';
@@ -55,3 +55,4 @@ export { CRISIS_SESSIONS, conferenceTerm, planConferenceTerm, suggestSessionDate
 export type { ConferenceTerm } from './scheduling';
 export { PERSPECTIVE_OPTIONS, VIOLENCE_FORM_FIELDS } from './template';
 export { hasReferral } from './rulesCrisis';
+export * from './copies';

@@ -35,6 +35,14 @@ function isIdList(value: Json): value is Array<Record<string, Json>> {
   return Array.isArray(value) && value.every((item) => idOf(item) !== null);
 }
 
+/**
+ * Two variants of a tagged value without an id (a copy recipient's `receives`: `{ kind: 'overview', personId }` against
+ * `{ kind: 'sections', sections }`) are one choice each: merging them field by field would make a value of neither kind.
+ */
+function otherVariants(mine: Record<string, Json>, theirs: Record<string, Json>): boolean {
+  return idOf(mine) === null && typeof mine.kind === 'string' && typeof theirs.kind === 'string' && mine.kind !== theirs.kind;
+}
+
 class Merger {
   readonly conflicts: string[] = [];
   constructor(private readonly prefer: MergePreference) {}
@@ -43,7 +51,7 @@ class Merger {
     if (deepEqual(mine, theirs)) return mine;
     if (deepEqual(base, mine)) return theirs;
     if (deepEqual(base, theirs)) return mine;
-    if (isRecord(base) && isRecord(mine) && isRecord(theirs)) return this.record(base, mine, theirs, path);
+    if (isRecord(base) && isRecord(mine) && isRecord(theirs) && !otherVariants(mine, theirs)) return this.record(base, mine, theirs, path);
     if (isIdList(mine) && isIdList(theirs) && (base === undefined || isIdList(base))) return this.idList(base ?? [], mine, theirs, path);
     this.conflicts.push(path);
     return this.prefer === 'mine' ? mine : theirs;

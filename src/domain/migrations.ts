@@ -10,6 +10,7 @@ import { CURRENT_SCHEMA_VERSION } from './plan';
  *   - `migrateLifecycle`: agreements carry their safety (acute/stable, unknown after migration); an agreement review carries the
  *     signal-plan fields; the plan gets an incident log, a closure and `revisionOf`.
  *   - `migrateCrisisAndAnalysis`: the crisis variant's and the joint analysis's fields.
+ *   - `migrateCopyChoices`: what each copy recipient receives becomes a choice; consent withdrawal and share records.
  */
 
 type Json = Record<string, unknown>;
@@ -48,7 +49,7 @@ const STEPS: Record<number, (doc: Json) => Json> = {
       schemaVersion: 3,
     };
   },
-  3: (doc) => ({ ...migrateLifecycle(migrateCrisisAndAnalysis(doc)), schemaVersion: 4 }),
+  3: (doc) => ({ ...migrateCopyChoices(migrateLifecycle(migrateCrisisAndAnalysis(doc))), schemaVersion: 4 }),
 };
 
 /**
@@ -116,6 +117,33 @@ export function migrateCrisisAndAnalysis(doc: Json): Json {
     threeHouses: [],
     caseDirectorId: null,
     professionalAgreements: '',
+  };
+}
+
+/** Free texts that only said "the whole plan" (everyone got the whole plan before version 4), compared lower-case. */
+const WHOLE_PLAN_WORDS = new Set(['', 'volledig plan', 'het volledige plan', 'hele plan', 'het hele plan', 'heel plan', 'plan', 'veiligheidsplan',
+  'het veiligheidsplan', 'whole plan', 'the whole plan', 'full plan', 'the full plan', 'alles', 'everything']);
+
+/**
+ * Step 3 -> 4: what a copy recipient gets becomes a choice. Before version 4 every recipient got the whole plan,
+ * whatever the free text `receives` said, so each becomes "the whole plan"; a text that said more than that is kept
+ * as the recipient's note. Tenant-mode shares start as an empty record (`copyShares`): copies shared before version 4
+ * were one overwritten file, which this version no longer writes.
+ * Self-contained and free of the version number (the STEPS entry sets it), so it can be chained with other steps.
+ */
+export function migrateCopyChoices(doc: Json): Json {
+  return {
+    ...doc,
+    copyRecipients: Array.isArray(doc.copyRecipients)
+      ? doc.copyRecipients.map((r) => {
+        if (!isRecord(r)) return r;
+        const { receives, ...rest } = r;
+        const text = typeof receives === 'string' ? receives.trim() : '';
+        const note = WHOLE_PLAN_WORDS.has(text.toLowerCase()) ? '' : text;
+        return { ...rest, receives: { kind: 'plan' }, receivesNote: note, consentWithdrawnOn: null };
+      })
+      : doc.copyRecipients,
+    copyShares: [],
   };
 }
 

@@ -194,11 +194,28 @@ export const informItemSchema = z.strictObject({
   how: longText,
 });
 
+/** The sections of the plan (1-9), for a copy of some sections only. */
+export const planSectionNumberSchema = z.number().int().min(1).max(9);
+
+/**
+ * What one recipient of section 8 gets (schema version 4): the whole plan, the personal overview of one person of the
+ * plan ("Mijn afspraken"), the children's book of one child, or a chosen set of sections. `personId` null means the
+ * recipient themselves, when they are in the plan; `childId` null means the plan's only child (domain/copies.ts).
+ */
+export const copyChoiceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('plan') }),
+  z.strictObject({ kind: z.literal('overview'), personId: idSchema.nullable() }),
+  z.strictObject({ kind: z.literal('childBook'), childId: idSchema.nullable() }),
+  z.strictObject({ kind: z.literal('sections'), sections: z.array(planSectionNumberSchema).max(9) }),
+]);
+
 export const copyRecipientSchema = z.strictObject({
   id: idSchema,
   name: shortText,
   email: shortText,
-  receives: shortText,
+  receives: copyChoiceSchema,
+  /** A free note on the copy; the migration keeps here what the free-text "receives" said before version 4. */
+  receivesNote: shortText,
   consentGiven: z.boolean(),
   consentDate: optionalDate,
   /**
@@ -206,6 +223,29 @@ export const copyRecipientSchema = z.strictObject({
    * requires it). Optional in the type only, so plans built by hand in code written before version 3 still compile.
    */
   consentById: idSchema.nullable().optional(),
+  /** When consent was last withdrawn (schema version 4), kept after consent is given again, as the plan's record of it. */
+  consentWithdrawnOn: optionalDate.optional(),
+});
+
+/** Why a shared copy's access was taken away. */
+export const revokeReasonSchema = z.enum(['consentWithdrawn', 'recipientRemoved', 'addressChanged']);
+
+/**
+ * One copy shared in tenant mode (schema version 4): its own file in the plan's folder, read access for one recipient
+ * through driveItem permissions. Kept so the access can be revoked later; `revokedOn` records that it was.
+ */
+export const copyShareSchema = z.strictObject({
+  id: idSchema,
+  recipientId: idSchema,
+  /** The address the permission was granted to (consent covers one address). */
+  email: shortText,
+  what: copyChoiceSchema,
+  sharedOn: isoDateSchema,
+  /** SharePoint's driveItem id of the copy's file. */
+  fileItemId: z.string().min(1).max(200),
+  permissionIds: z.array(z.string().min(1).max(500)).max(20),
+  revokedOn: optionalDate,
+  revokedBecause: revokeReasonSchema.nullable(),
 });
 
 export const calendarEventRefSchema = z.strictObject({
@@ -381,6 +421,8 @@ export const planSchema = z.strictObject({
   childSignalResponse: longText,
   copyRecipients: list(copyRecipientSchema),
   copiesSentById: idSchema.nullable(),
+  /** Copies shared in tenant mode (schema version 4): what lets their access be revoked later. */
+  copyShares: list(copyShareSchema),
   // Section 9
   evaluationDate: optionalDate,
   evaluationPlace: longText,
@@ -427,6 +469,9 @@ export type Circumstance = z.infer<typeof circumstanceSchema>;
 export type MonitorItem = z.infer<typeof monitorItemSchema>;
 export type InformItem = z.infer<typeof informItemSchema>;
 export type CopyRecipient = z.infer<typeof copyRecipientSchema>;
+export type CopyChoice = z.infer<typeof copyChoiceSchema>;
+export type CopyShare = z.infer<typeof copyShareSchema>;
+export type RevokeReason = z.infer<typeof revokeReasonSchema>;
 export type CalendarEventRef = z.infer<typeof calendarEventRefSchema>;
 export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
 export type Evaluation = z.infer<typeof evaluationSchema>;

@@ -104,7 +104,11 @@ function referenceErrors(plan: Plan): ParseError[] {
     unknownPeople(['informing', i, 'byWhom'], inf.byWhom);
   });
   unknownPerson(['copiesSentById'], plan.copiesSentById);
-  plan.copyRecipients.forEach((r, i) => unknownPerson(['copyRecipients', i, 'consentById'], r.consentById ?? null));
+  plan.copyRecipients.forEach((r, i) => {
+    unknownPerson(['copyRecipients', i, 'consentById'], r.consentById ?? null);
+    if (r.receives.kind === 'overview') unknownPerson(['copyRecipients', i, 'receives', 'personId'], r.receives.personId);
+    if (r.receives.kind === 'childBook') unknownPerson(['copyRecipients', i, 'receives', 'childId'], r.receives.childId);
+  });
   unknownPeople(['evaluationAttendeeIds'], plan.evaluationAttendeeIds);
   unknownPerson(['evaluationInitiatorId'], plan.evaluationInitiatorId);
   plan.networkMeetings.forEach((m, i) => unknownPeople(['networkMeetings', i, 'attendeeIds'], m.attendeeIds));

@@ -1,5 +1,8 @@
+import { resolveCopy } from './copies';
+import type { CopyProblem } from './copies';
 import { children } from './plan';
 import { mayCarryPlan } from './roles';
+import type { CopyRecipient } from './plan';
 import { blank, finding, label } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
 
@@ -62,23 +65,35 @@ export const absentInformed: Rule = (plan) => plan.directPersons.flatMap((p, i) 
     `${label(p.name, `Directbetrokkene ${i + 1}`)} was er niet bij en moet het plan kennen: leg bij onderdeel 7 vast wie het vertelt, wanneer en hoe.`)];
 });
 
+const COPY_PROBLEMS: Readonly<Record<CopyProblem, (who: string) => string>> = {
+  'overview.noPerson': (who) => `Kies van wie het overzicht is dat ${who} krijgt: ${who} staat zelf niet in het plan.`,
+  'childBook.noChild': (who) => `Kies van welk kind het kinderboek is dat ${who} krijgt.`,
+  'sections.none': (who) => `Kies welke onderdelen ${who} krijgt, of kies een andere kopie.`,
+};
+
+function consentFindings(r: CopyRecipient, i: number, who: string, direct: ReadonlySet<string>): Finding[] {
+  if (!r.consentGiven) {
+    return [finding('copy-consent', 'error', ['copyRecipients', i, 'consentGiven'],
+      `Voor de kopie aan ${who} is geen toestemming vastgelegd. Leg de toestemming vast, of haal de ontvanger weg.`)];
+  }
+  const missing: Finding[] = [];
+  if (r.consentDate === null) {
+    missing.push(finding('copy-consent', 'error', ['copyRecipients', i, 'consentDate'], `Vul de datum in waarop toestemming is gegeven voor de kopie aan ${who}.`));
+  }
+  const by = r.consentById ?? null;
+  if (by === null || !direct.has(by)) {
+    missing.push(finding('copy-consent', 'error', ['copyRecipients', i, 'consentById'], `Kies welke directbetrokkene toestemming gaf voor de kopie aan ${who}.`));
+  }
+  return missing;
+}
+
 export const copyConsent: Rule = (plan) => {
   const direct = new Set(plan.directPersons.map((p) => p.id));
   const out = plan.copyRecipients.flatMap((r, i) => {
     const who = label(r.name, `ontvanger ${i + 1}`);
-    if (!r.consentGiven) {
-      return [finding('copy-consent', 'error', ['copyRecipients', i, 'consentGiven'],
-        `Voor de kopie aan ${who} is geen toestemming vastgelegd. Leg de toestemming vast, of haal de ontvanger weg.`)];
-    }
-    const missing: Finding[] = [];
-    if (r.consentDate === null) {
-      missing.push(finding('copy-consent', 'error', ['copyRecipients', i, 'consentDate'], `Vul de datum in waarop toestemming is gegeven voor de kopie aan ${who}.`));
-    }
-    const by = r.consentById ?? null;
-    if (by === null || !direct.has(by)) {
-      missing.push(finding('copy-consent', 'error', ['copyRecipients', i, 'consentById'], `Kies welke directbetrokkene toestemming gaf voor de kopie aan ${who}.`));
-    }
-    return missing;
+    const choice = resolveCopy(plan, r);
+    const choiceFinding = choice.ok ? [] : [finding('copy-consent', 'error', ['copyRecipients', i, 'receives'], COPY_PROBLEMS[choice.problem](who))];
+    return [...choiceFinding, ...consentFindings(r, i, who, direct)];
   });
   if (plan.copyRecipients.length > 0 && plan.copiesSentById === null) {
     out.push(finding('copy-consent', 'error', ['copiesSentById'], 'Er gaan kopieën van het plan rond: kies bij onderdeel 8 wie ze verstuurt.'));

@@ -38,6 +38,8 @@ export interface SelectField extends FieldBase {
 }
 export interface PersonField extends FieldBase { kind: 'personRef' | 'personRefs'; repeats: false; people: PeopleFilter }
 export interface GoalField extends FieldBase { kind: 'goalRef'; repeats: false }
+/** What a copy recipient gets (section 8): a CopyChoice, see domain/copies.ts. */
+export interface CopyChoiceField extends FieldBase { kind: 'copyChoice'; repeats: false }
 /** A repeating list of free texts (items `{ id, text }`). */
 export interface TextListField extends FieldBase { kind: 'textList'; repeats: true; itemLabel: Text }
 /** A repeating list of records, shown as a table with a row per item. */
@@ -48,7 +50,7 @@ export interface GroupField extends FieldBase {
   fields: ReadonlyArray<Field>;
 }
 
-export type ScalarField = TextField | DateField | BooleanField | ScoreField | SelectField | PersonField | GoalField;
+export type ScalarField = TextField | DateField | BooleanField | ScoreField | SelectField | PersonField | GoalField | CopyChoiceField;
 export type Field = ScalarField | TextListField | GroupField;
 
 /** plan: the 9 numbered sections; analysis: the Signs of Safety analysis; child: child version; history: meetings held. */
@@ -411,7 +413,10 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         [
           text('name', t('Naam', 'Name'), t('Wie de kopie krijgt.', 'Who receives the copy.')),
           text('email', t('E-mail', 'E-mail'), t('Nodig om het plan digitaal te delen. De toestemming geldt voor dit adres: wie het adres verandert, legt de toestemming opnieuw vast.', 'Needed to share the plan digitally. Consent covers this address: changing it means recording consent again.')),
-          text('receives', t('Krijgt', 'Receives'), t('Welk deel van het plan deze persoon voor zijn rol nodig heeft.', 'Which part of the plan this person needs for their role.')),
+          { id: 'receives', kind: 'copyChoice', repeats: false, label: t('Wat krijgt deze persoon?', 'What does this person get?'),
+            help: t('Wat deze persoon voor zijn rol nodig heeft: het hele plan, het eigen overzicht van een persoon, het kinderboek van een kind, of alleen enkele onderdelen.',
+              'What this person needs for their role: the whole plan, the own overview of one person, the children\'s book of one child, or some sections only.') },
+          text('receivesNote', t('Toelichting', 'Note'), t('Een korte toelichting op de kopie, als dat nodig is.', 'A short note on the copy, if needed.')),
           yesNo('consentGiven', t('Toestemming gegeven', 'Consent given'), t('De directbetrokkenen stemmen in met deze kopie.', 'The directly involved agree to this copy.')),
           date('consentDate', t('Datum toestemming', 'Date of consent'), t('Wanneer de toestemming is gegeven.', 'When consent was given.')),
           person('consentById', t('Toestemming gegeven door', 'Consent given by'), t('De directbetrokkene die toestemming gaf.', 'The directly involved person who gave consent.'), 'direct'),
@@ -549,6 +554,8 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'scaleLabels',
   // Lifecycle: set by the evaluation decision and by activating an adjusted version, not fields of the form.
   'closure', 'revisionOf',
+  // Section 8's record of consent withdrawn and of copies shared (tenant mode): written by the sharing panel, not typed in.
+  'consentWithdrawnOn', 'copyShares',
 ];
 
 export function sectionById(id: string): Section | undefined {

@@ -191,7 +191,9 @@ async function fillWholePlan(page: Page) {
   await addItem(page, 'Ontvanger toevoegen');
   const copy = group(page, 'Ontvanger 1');
   await type(copy.getByRole('textbox', { name: 'Naam' }), 'Huisarts De Wit');
-  await type(copy.getByRole('textbox', { name: 'Krijgt' }), 'De afspraken');
+  // What the GP gets: only the agreements (section 4).
+  await choose(copy.getByRole('combobox', { name: 'Soort kopie' }), 'Onderdelen');
+  await tick(copy.getByRole('checkbox', { name: 'Onderdeel 4' }));
   await tick(copy.getByRole('checkbox', { name: 'Toestemming gegeven' }));
   await date(copy.getByLabel('Datum toestemming'), MADE_ON);
   await choose(copy.getByRole('combobox', { name: 'Toestemming gegeven door' }), 'Sanne');
@@ -258,6 +260,22 @@ describe('local mode, as a new user', () => {
       assert.ok(xml.includes(heading), `docx has heading ${heading}`);
     }
     for (const value of ['Bakker-Yilmaz', 'Oma haalt Noor op als de spanning oploopt', 'Els de Boer']) assert.ok(xml.includes(value), `docx has ${value}`);
+    assert.ok(xml.includes('Onderdeel 4'), 'section 8 shows what the GP gets');
+
+    // The GP's own copy: exactly their choice, under a name without names. Section 8 and the dialog pass axe.
+    await goToSection(page, '8. Waar ligt');
+    await page.getByRole('region', { name: 'Kopieën en toestemming' }).getByText('Krijgt: Onderdeel 4').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await press(page.getByRole('button', { name: 'Exporteren' }));
+    await press(page.getByRole('menuitem', { name: /^Kopie voor een ontvanger/ }));
+    const copyDialog = page.getByRole('dialog', { name: 'Kopie voor een ontvanger' });
+    await copyDialog.getByText('Krijgt: Onderdeel 4').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'local-copy-export');
+    const [copyFile] = await Promise.all([page.waitForEvent('download'), press(copyDialog.getByRole('button', { name: 'Downloaden' }))]);
+    assert.match(copyFile.suggestedFilename(), /^Kopie [a-z0-9]{10} \d{4}-\d{2}-\d{2}\.docx$/);
+    const copyXml = (await (await JSZip.loadAsync(readFileSync((await copyFile.path())!))).file('word/document.xml')?.async('string')) ?? '';
+    assert.ok(copyXml.includes('Oma haalt Noor op als de spanning oploopt') && !copyXml.includes('1. Wie maken dit plan?'), 'the copy holds section 4 only');
 
     const ics = (await download(page, 'Agenda-afspraken (.ics)')).toString('utf8');
     assert.match(ics, /BEGIN:VCALENDAR/);

@@ -316,7 +316,9 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
     await page.getByRole('tab', { name: /^8\. Waar ligt/ }).click();
     const sharing = page.getByRole('region', { name: 'Kopie delen' });
     await sharing.getByRole('button', { name: /^Delen met 1 ontvanger/ }).click();
-    await sharing.getByRole('listitem').filter({ hasText: 'Ria Bakker' }).getByText('Gedeeld').waitFor({ timeout: 20_000 });
+    // Nothing is sent before the confirmation (each recipient, what they get, inside or outside the organisation).
+    await page.getByRole('alertdialog', { name: 'Controleer wat er wordt gedeeld' }).getByRole('button', { name: 'Ja, delen' }).click();
+    await sharing.getByRole('listitem').filter({ hasText: 'Ria Bakker' }).getByText('Gedeeld', { exact: true }).waitFor({ timeout: 20_000 });
     await pii.step(page, 'copy shared');
     await screenshot(page, 'security-tenant-shared');
     await pii.checkStorage(page, 'tenant mode');

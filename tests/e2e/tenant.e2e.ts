@@ -35,16 +35,21 @@ const PLAN_PATH = `Veiligheidsplannen/${PLAN_ID}/plan.json`;
 const LOTTE: FakeUser = { oid: '00000000-0000-4000-8000-00000000000a', name: 'Lotte Smit', upn: 'l.smit@wijkteam-voorbeeld.invalid' };
 const BRAM: FakeUser = { oid: '00000000-0000-4000-8000-00000000000b', name: 'Bram Kuipers', upn: 'b.kuipers@veiligthuis-voorbeeld.invalid' };
 
-/** The complete fixture plan, with one copy recipient who consented and one who did not. */
+/**
+ * The complete fixture plan with three copy recipients: Ria Bakker (network member, outside the organisation) gets her
+ * own overview, the team lead (inside) the whole plan, and the school's mentor did not consent.
+ */
 function seedPlan(): Plan {
   const parsed = parsePlanText(readFileSync(path.join(ROOT, 'tests/fixtures/plans/complete.json'), 'utf8'));
   if (!parsed.ok) throw new Error('fixture plan does not parse');
+  const ria = parsed.plan.copyRecipients[0]!;
   return {
     ...parsed.plan,
     evaluationEvent: null,
     copyRecipients: [
-      ...parsed.plan.copyRecipients,
-      { id: 'cr-2', name: 'Mentor school', email: 'mentor@school-voorbeeld.invalid', receives: 'Afspraken', consentGiven: false, consentDate: null },
+      { ...ria, receives: { kind: 'overview', personId: null } },
+      { ...ria, id: 'cr-3', name: 'Teamleider wijkteam', email: 't.jansen@wijkteam-voorbeeld.invalid', receives: { kind: 'plan' }, consentWithdrawnOn: null },
+      { id: 'cr-2', name: 'Mentor school', email: 'mentor@school-voorbeeld.invalid', receives: { kind: 'sections', sections: [4] }, receivesNote: '', consentGiven: false, consentDate: null },
     ],
   };
 }
@@ -208,7 +213,7 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
     await context.close();
   });
 
-  it('shares a copy with the recipient who consented and refuses the one who did not, before any request', async () => {
+  it('shares each recipient their own copy after a confirmation, withdraws consent with the access, and a later share skips the withdrawn', async () => {
     const { context } = await signedInContext(LOTTE);
     const page = await context.newPage();
     await openPlan(page);
@@ -218,25 +223,80 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
     await mentor.getByText('Geen toestemming vastgelegd: wordt niet gedeeld.').waitFor();
     await assertNoAxeViolations(page, 'section 8 before sharing');
 
-    await panel.getByRole('button', { name: 'Delen met 1 ontvanger(s)' }).click();
-    await panel.getByRole('listitem').filter({ hasText: 'Ria Bakker' }).getByText('Gedeeld').waitFor({ timeout: 20_000 });
-    await mentor.getByText('Geen toestemming vastgelegd: wordt niet gedeeld.').waitFor();
+    // The confirmation: each recipient, what they get, inside or outside the organisation (the signed-in user's domain).
+    await panel.getByRole('button', { name: 'Delen met 2 ontvanger(s)' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Controleer wat er wordt gedeeld' });
+    await dialog.waitFor();
+    const cards = dialog.getByRole('listitem');
+    assert.deepEqual(await cards.allInnerTexts().then((texts) => texts.map((t) => t.replace(/\s+/g, ' ').trim())), [
+      'Ria Bakker Adres: ria.bakker@voorbeeld.invalid Krijgt: Eigen overzicht van Ria Bakker Buiten de organisatie',
+      'Teamleider wijkteam Adres: t.jansen@wijkteam-voorbeeld.invalid Krijgt: Het hele plan Binnen de organisatie',
+      'Mentor school Adres: mentor@school-voorbeeld.invalid Wordt niet gedeeld: Geen toestemming vastgelegd: wordt niet gedeeld.',
+    ]);
+    assert.equal(graph.requestsTo('POST', /\/invite$/).length, 0, 'nothing is sent before the confirmation');
+    await assertNoAxeViolations(page, 'the share confirmation at 1280 px');
+    await harness.screenshot(page, 'tenant-share-confirm');
+    await page.setViewportSize({ width: 400, height: 900 });
+    await assertNoAxeViolations(page, 'the share confirmation at 400 px');
+    await harness.screenshot(page, 'tenant-share-confirm-400');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await dialog.getByRole('button', { name: 'Ja, delen' }).click();
+    const ria = panel.getByRole('listitem').filter({ hasText: 'Ria Bakker' });
+    const lead = panel.getByRole('listitem').filter({ hasText: 'Teamleider wijkteam' });
+    await ria.getByText('Gedeeld', { exact: true }).waitFor({ timeout: 20_000 });
+    await lead.getByText('Gedeeld', { exact: true }).waitFor({ timeout: 20_000 });
 
-    const uploads = graph.requestsTo('PUT', `${PLAN_ID}/veiligheidsplan.docx:/content`);
-    assert.equal(uploads.length, 1, 'the .docx is uploaded once, next to plan.json');
-    assert.equal(Buffer.from(graph.item(`Veiligheidsplannen/${PLAN_ID}/veiligheidsplan.docx`)?.content.subarray(0, 2) ?? []).toString(), 'PK', 'a .docx (zip) was uploaded');
-    const invites = graph.requestsTo('POST', `${PLAN_ID}/veiligheidsplan.docx:/invite`);
-    assert.equal(invites.length, 1);
-    assert.deepEqual(invites[0]!.body, {
+    // Each copy is its own file, named without names, shared read-only with its one recipient.
+    const folder = `Veiligheidsplannen/${PLAN_ID}`;
+    const copies = graph.under(folder).filter((p) => p.startsWith(`${folder}/Kopie `));
+    assert.equal(copies.length, 2);
+    for (const file of copies) {
+      assert.match(file.slice(folder.length + 1), /^Kopie [a-z0-9]{10} \d{4}-\d{2}-\d{2}\.docx$/, 'no names in the file name');
+      assert.equal(Buffer.from(graph.item(file)!.content.subarray(0, 2)).toString(), 'PK', 'a .docx (zip)');
+    }
+    const invitesTo = (email: string) => graph.requestsTo('POST', /\/invite$/).filter((r) => JSON.stringify(r.body).includes(email));
+    const riaFile = copies.find((f) => graph.drive.permissionsOf(f).some((p) => p.invitation?.email === 'ria.bakker@voorbeeld.invalid'))!;
+    const leadFile = copies.find((f) => f !== riaFile)!;
+    assert.deepEqual(graph.drive.permissionsOf(riaFile).map((p) => p.invitation?.email), ['ria.bakker@voorbeeld.invalid']);
+    assert.deepEqual(graph.drive.permissionsOf(leadFile).map((p) => p.invitation?.email), ['t.jansen@wijkteam-voorbeeld.invalid']);
+    assert.deepEqual(invitesTo('ria.bakker@')[0]!.body, {
       recipients: [{ email: 'ria.bakker@voorbeeld.invalid' }], message: 'U krijgt leesrechten op een document. Meld u aan met uw eigen account om het te openen.',
       requireSignIn: true, sendInvitation: true, roles: ['read'],
     });
-    // Saves carry the whole plan (mentor's address included); what matters is that no invite goes to the mentor.
-    const sharingCalls = graph.requests.filter((r) => r.method === 'POST' && /:\/invite$|\/invite$/.test(r.path));
-    assert.ok(!sharingCalls.some((r) => JSON.stringify(r.body ?? '').includes('mentor@')), 'no request shares with the recipient without consent');
+    assert.equal(invitesTo('mentor@').length, 0, 'no request shares with the recipient without consent');
     assert.ok(!graph.requests.some((r) => /createLink/i.test(r.path)), 'no sharing link is created');
-    await assertNoAxeViolations(page, 'section 8 after sharing');
+    const shared = await storedPlanWhere((p) => p.copyShares.filter((s) => s.revokedOn === null).length === 2);
+    assert.deepEqual(shared.copyShares.filter((s) => s.revokedOn === null).map((s) => [s.recipientId, s.what.kind]), [['cr-1', 'overview'], ['cr-3', 'plan']]);
     await harness.screenshot(page, 'tenant-share-result');
+
+    // Withdrawing Ria's consent deletes her permission (DELETE …/permissions/{id}) and records the withdrawal.
+    await ria.getByRole('button', { name: 'Toestemming intrekken' }).click();
+    await panel.getByText('De toegang is ingetrokken en in het plan vastgelegd.').waitFor({ timeout: 20_000 });
+    assert.deepEqual(graph.drive.permissionsOf(riaFile), [], 'her permission is gone');
+    assert.equal(graph.drive.permissionsOf(leadFile).length, 1, 'the other recipient keeps theirs');
+    assert.equal(graph.requestsTo('DELETE', /\/permissions\//).length, 1);
+    // (The fixture already holds an older withdrawal and a share revoked then: share-1.)
+    const withdrawn = await storedPlanWhere((p) => !p.copyRecipients[0]!.consentGiven
+      && p.copyShares.filter((s) => s.recipientId === 'cr-1' && s.id !== 'share-1').every((s) => s.revokedBecause === 'consentWithdrawn'));
+    assert.notEqual(withdrawn.copyRecipients[0]!.consentWithdrawnOn, '2026-11-10', 'the new withdrawal date is recorded');
+    await ria.getByText(/^Toestemming ingetrokken op /).waitFor();
+    await assertNoAxeViolations(page, 'section 8 after withdrawing consent');
+    await harness.screenshot(page, 'tenant-share-withdrawn');
+
+    // A later share reaches only the recipient who still consents.
+    const invitesBefore = graph.requestsTo('POST', /\/invite$/).length;
+    await panel.getByRole('button', { name: 'Delen met 1 ontvanger(s)' }).click();
+    await dialog.waitFor();
+    await dialog.getByText('Wordt niet gedeeld: Geen toestemming vastgelegd: wordt niet gedeeld.').first().waitFor();
+    await dialog.getByRole('button', { name: 'Ja, delen' }).click();
+    await storedPlanWhere((p) => p.copyShares.filter((s) => s.recipientId === 'cr-3').length === 2);
+    const later = graph.requestsTo('POST', /\/invite$/).slice(invitesBefore);
+    assert.equal(later.length, 1);
+    assert.ok(JSON.stringify(later[0]!.body).includes('t.jansen@'), 'the later share goes to the team lead');
+    assert.equal(invitesTo('ria.bakker@').length, 1, 'no later invite reaches the withdrawn recipient');
+    const riaAccess = graph.under(folder).flatMap((f) => graph.drive.permissionsOf(f)).filter((p) => p.invitation?.email === 'ria.bakker@voorbeeld.invalid');
+    assert.deepEqual(riaAccess, [], 'the withdrawn recipient has access to no file');
+    assert.deepEqual(graph.unexpected, []);
     await context.close();
   });
 

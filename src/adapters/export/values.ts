@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
-import { allPeople, isIsoDate, templateFields } from '../../domain';
+import { allPeople, copyChoiceLabel, copyChoiceSchema, isIsoDate, templateFields } from '../../domain';
 import type { GroupField, Locale, Plan, ScalarField, Text } from '../../domain';
 import { translate } from '../../i18n';
 import { exportMessages as m } from '../../i18n/areas/export';
@@ -83,5 +83,9 @@ export function formatValue(field: ScalarField, value: unknown, ctx: ValueContex
       return Array.isArray(value) ? value.map((id) => personName(id, ctx)).filter((n) => n !== '').join(', ') : '';
     case 'goalRef':
       return formatRef('goalId', value, ctx);
+    case 'copyChoice': {
+      const choice = copyChoiceSchema.safeParse(value);
+      return choice.success ? copyChoiceLabel(choice.data, ctx.locale, (id) => ctx.personNames.get(id)) : '';
+    }
   }
 }

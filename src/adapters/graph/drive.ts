@@ -118,6 +118,14 @@ export async function invite(ctx: GraphContext, path: string, body: InviteBody):
   return result.value;
 }
 
+/**
+ * DELETE {driveBase}/items/{item-id}/permissions/{perm-id}: removes one sharing permission; 204 No Content.
+ * https://learn.microsoft.com/graph/api/permission-delete
+ */
+export async function deletePermission(ctx: GraphContext, driveBase: string, itemId: string, permissionId: string): Promise<void> {
+  await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}/permissions/${encodeURIComponent(permissionId)}`).delete();
+}
+
 /** GET /sites/{hostname}:/{server-relative path}?$select=id: the team's site from its URL. */
 export async function getSiteByUrl(ctx: GraphContext, siteUrl: string): Promise<string> {
   const url = new URL(siteUrl);

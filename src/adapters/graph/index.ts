@@ -27,7 +27,7 @@ export function createGraphAdapters(options: {
     store: sharePoint,
     sharePoint,
     calendar: new GraphCalendar(ctx),
-    sharing: new GraphSharing(ctx, location, sharePoint),
+    sharing: new GraphSharing(ctx, location),
     people: new GraphPeople(ctx),
   };
 }

@@ -1,4 +1,4 @@
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT, isIsoDate } from '../../domain';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, copyChoiceLabel, copyChoiceSchema, isIsoDate, parseCopyChoice } from '../../domain';
 import type { Locale, ScalarField } from '../../domain';
 import { translate } from '../../i18n';
 import { wordDocumentMessages as d, wordProblemMessages as p } from '../../i18n/areas/word';
@@ -26,6 +26,7 @@ export interface Parsed {
 }
 
 const ok = (value: unknown): Parsed => ({ value, problem: null });
+const NOTHING_CHOSEN = { kind: 'sections', sections: [] } as const;
 
 /** Word separates paragraphs with \r and line breaks with \v; the plan uses \n. */
 export function normalizeWordText(text: string): string {
@@ -79,6 +80,10 @@ export function formatValue(field: ScalarField, value: unknown, ctx: RefContext)
     case 'goalRef': {
       const n = typeof value === 'string' ? ctx.goalNumber(value) : undefined;
       return n === undefined ? '' : translate(d['doc.goalRef'], locale, { n });
+    }
+    case 'copyChoice': {
+      const choice = copyChoiceSchema.safeParse(value);
+      return choice.success ? copyChoiceLabel(choice.data, locale, (id) => ctx.personName(id)) : '';
     }
   }
 }
@@ -144,6 +149,11 @@ export function parseValue(field: ScalarField, rawText: string, ctx: RefContext)
       const people = parsePeople(text, ctx);
       const ids = people.value as string[];
       return { value: ids[0] ?? null, problem: people.problem };
+    }
+    case 'copyChoice': {
+      const parsed = parseCopyChoice(trimmed, (name) => ctx.personIdByName(name));
+      // A text that is not a choice gives no sections at all: nothing is shared with this person until it is fixed.
+      return parsed.ok ? ok(parsed.choice) : { value: NOTHING_CHOSEN, problem: translate(p['problem.copyChoice'], locale, { text: excerpt(trimmed) }) };
     }
     case 'goalRef': {
       if (!trimmed) return ok(null);

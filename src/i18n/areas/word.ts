@@ -66,6 +66,10 @@ export const wordProblemMessages = defineMessages({
     nl: '"{text}" staat niet bij de mensen van onderdeel 1. Voeg de persoon daar toe, of kies iemand die er al staat.',
     en: '"{text}" is not among the people of section 1. Add them there, or choose someone who is listed.',
   },
+  'problem.copyChoice': {
+    nl: '"{text}" is geen keuze voor een kopie. Schrijf "Het hele plan", "Eigen overzicht van <naam>", "Kinderboek van <naam>" of "Onderdelen 3, 4 en 6". Tot dan wordt er niets met deze persoon gedeeld.',
+    en: '"{text}" is not a choice for a copy. Write "The whole plan", "Own overview of <name>", "Children\'s book of <name>" or "Sections 3, 4 and 6". Until then nothing is shared with this person.',
+  },
   'problem.goal': {
     nl: '"{text}" verwijst niet naar een doel van onderdeel 3. Schrijf bijvoorbeeld "Doel 1".',
     en: '"{text}" does not refer to a goal of section 3. Write for example "Goal 1".',

@@ -5,6 +5,8 @@ import { loadPreviousVersion } from '../../app/exportSelection';
 import { serializePlan } from '../../domain';
 import type { Plan } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
+import { copyMessages as c } from '../../i18n/areas/copies';
+import { CopyExportDialog } from '../copies/CopyExportDialog';
 import { downloadBlob, planFileName } from '../download';
 import { useLocale, useOrganisation, useServices } from '../services';
 import { useT } from '../useT';
@@ -18,6 +20,7 @@ export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onS
   const { loadExports, store } = useServices();
   const organisation = useOrganisation();
   const [busy, setBusy] = useState(false);
+  const [copyOpen, setCopyOpen] = useState(false);
 
   const run = async (kind: 'docx' | 'ics' | 'json') => {
     setBusy(true);
@@ -42,6 +45,7 @@ export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onS
   };
 
   return (
+    <>
     <Menu>
       <MenuTrigger disableButtonEnhancement>
         <Button icon={<ArrowDownloadRegular />} disabled={busy}>{t(m['export.heading'])}</Button>
@@ -49,11 +53,17 @@ export function ExportMenu({ plan, onStatus, onChildVersion }: { plan: Plan; onS
       <MenuPopover>
         <MenuList>
           <MenuItem onClick={() => void run('docx')}>{t(m['export.docx'])}</MenuItem>
+          <MenuItem onClick={() => setCopyOpen(true)}>{t(c['export.copy'])}</MenuItem>
           <MenuItem onClick={() => void run('ics')}>{t(m['export.ics'])}</MenuItem>
           <MenuItem onClick={() => void run('json')}>{t(m['export.json'])}</MenuItem>
           <MenuItem onClick={onChildVersion}>{t(m['export.child'])}</MenuItem>
         </MenuList>
       </MenuPopover>
     </Menu>
+    <CopyExportDialog plan={plan} open={copyOpen} onClose={(status) => {
+      setCopyOpen(false);
+      if (status) onStatus({ intent: status === 'done' ? 'success' : 'error', text: t(status === 'done' ? m['export.done'] : m['export.failed']) });
+    }} />
+    </>
   );
 }

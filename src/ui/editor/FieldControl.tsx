@@ -9,7 +9,8 @@ import { useT } from '../useT';
 import { fieldDomId } from './fieldIds';
 import { LimitedText } from './LimitedText';
 import { PeoplePicker, personName } from './PeoplePicker';
-import { offeredPeople, usePlanChoices } from './planEditing';
+import { offeredPeople, recipientSelf, usePlanChoices } from './planEditing';
+import { CopyChoiceControl } from '../copies/CopyChoiceControl';
 
 
 export interface FieldControlProps {
@@ -105,6 +106,11 @@ export function FieldControl({ field, path, value, onChange }: FieldControlProps
         </Field>
       );
     }
+    case 'copyChoice':
+      return (
+        <CopyChoiceControl id={id} label={label} hint={hint} value={value} people={choices.people.all} kids={choices.people.children}
+          self={recipientSelf(choices, path)} onChange={change} />
+      );
     case 'personRefs': {
       const selected = Array.isArray(value) ? (value as string[]) : [];
       return <PeoplePicker id={id} label={label} hint={hint} people={offeredPeople(choices, field.people, selected)} selected={selected} onChange={change} warning={notice} />;

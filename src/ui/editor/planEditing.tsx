@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { peopleByFilter, withChosen } from '../../domain';
-import type { Goal, PeopleFilter, PersonRef, Plan } from '../../domain';
+import { peopleByFilter, recipientAsPerson, withChosen } from '../../domain';
+import type { EditPath, Goal, PeopleFilter, PersonRef, Plan } from '../../domain';
 
 /**
  * How the editor's fields reach the plan without receiving it as a prop. A field renders from its own slice
@@ -31,11 +31,18 @@ export function usePlanEditing(): PlanEditing {
 export interface PlanChoices {
   people: Readonly<Record<PeopleFilter, ReadonlyArray<PersonRef>>>;
   goals: ReadonlyArray<Goal>;
+  /** Per copy recipient (section 8, by index): the person of the plan they are, if any (domain/copies.ts). */
+  copySelf: ReadonlyArray<string | null>;
 }
 
 const NO_CHOICES: PlanChoices = {
-  people: { all: [], direct: [], children: [], absentDirect: [], professionals: [], safetyPerson: [], carriesPlan: [] }, goals: [],
+  people: { all: [], direct: [], children: [], absentDirect: [], professionals: [], safetyPerson: [], carriesPlan: [] }, goals: [], copySelf: [],
 };
+
+/** The plan's person a section-8 field's recipient is (`['copyRecipients', i, …]`), for the default overview. */
+export function recipientSelf(choices: PlanChoices, path: EditPath): string | null {
+  return path[0] === 'copyRecipients' && typeof path[1] === 'number' ? choices.copySelf[path[1]] ?? null : null;
+}
 const ChoicesContext = createContext<PlanChoices>(NO_CHOICES);
 
 /** What a picker for `filter` offers, with whoever is already chosen kept in view (domain/roles.ts). */
@@ -45,15 +52,16 @@ export function offeredPeople(choices: PlanChoices, filter: PeopleFilter, chosen
 
 /** Provides the choices of `plan`, recomputed only when its people or goals change (not at every key in a text). */
 export function PlanChoicesProvider({ plan, children: content }: { plan: Plan; children: ReactNode }) {
-  const { directPersons, socialNetwork, professionals, goals } = plan;
+  const { directPersons, socialNetwork, professionals, goals, copyRecipients } = plan;
   const choices = useMemo<PlanChoices>(() => {
     // The people rules read only these lists; the rest of the plan is irrelevant here.
     const source = { ...plan, directPersons, socialNetwork, professionals };
     return {
       people: peopleByFilter(source),
       goals,
+      copySelf: copyRecipients.map((r) => recipientAsPerson(source, r)),
     };
-  }, [directPersons, socialNetwork, professionals, goals]);
+  }, [directPersons, socialNetwork, professionals, goals, copyRecipients]);
   return <ChoicesContext.Provider value={choices}>{content}</ChoicesContext.Provider>;
 }
 

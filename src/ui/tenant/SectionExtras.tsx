@@ -9,6 +9,7 @@ import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { ColleaguePicker } from './ColleaguePicker';
 import { SchedulingPanel } from './SchedulingPanel';
+import { LocalCopiesPanel } from './LocalCopiesPanel';
 import { SharePanel } from './SharePanel';
 import { CrisisExtras } from '../crisis/CrisisExtras';
 
@@ -57,7 +58,11 @@ function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
     return <div className={styles.box}><ColleaguePicker plan={plan} onPlanChange={onPlanChange} /></div>;
   }
   if (sectionId === 'home') {
-    return <div className={styles.box}>{sharing ? <SharePanel plan={plan} /> : <LocalShareHint />}</div>;
+    return (
+      <div className={styles.box}>
+        {sharing ? <SharePanel plan={plan} onPlanChange={onPlanChange} /> : <LocalCopiesPanel plan={plan} onPlanChange={onPlanChange} />}
+      </div>
+    );
   }
   if (sectionId === 'evaluation') {
     if (!calendar) return <div className={styles.box}><LocalIcsDownload plan={plan} /></div>;
@@ -94,12 +99,6 @@ function useBookedEvaluation(plan: Plan) {
     date: booked.eventId === eventId ? booked.date : plan.evaluationDate,
     remember: (p: Plan) => setBooked({ eventId: p.evaluationEvent?.eventId ?? null, date: p.evaluationDate }),
   };
-}
-
-/** Local mode, section 8: nothing is shared by the app; the .docx is handed over by hand. */
-function LocalShareHint() {
-  const t = useT();
-  return <Text as="p">{t(tm['local.share.hint'])}</Text>;
 }
 
 /** Local mode, section 9: the meeting goes into the user's own calendar as an .ics file (no plan content). */

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Calendar, FindTimesRequest, MeetingSuggestion, Sharing } from '../../../src/app/ports';
+import type { Calendar, FindTimesRequest, MeetingSuggestion } from '../../../src/app/ports';
 import type { Plan } from '../../../src/domain';
 import { SectionExtras } from '../../../src/ui/tenant/SectionExtras';
 import { basePlan } from '../../unit/adapters/graph/planFixture';
+import { fakeSharing } from '../../fakes/exports';
 import { renderTenant } from './renderTenant';
 
 const booked: Plan = {
@@ -120,7 +121,7 @@ describe('<SectionExtras>', () => {
   });
 
   it('section 8 in tenant mode shows the share panel with the refusal of a recipient without consent', () => {
-    const sharing: Sharing = { shareDocument: async (_id, recipients) => recipients.map((r) => ({ recipientId: r.id, ok: true as const })) };
+    const { sharing } = fakeSharing();
     renderTenant(<Harness start={booked} initialSection="home" />, { sharing });
     const panel = screen.getByRole('region', { name: 'Kopie delen' });
     expect(within(panel).getByText('Geen toestemming vastgelegd: wordt niet gedeeld.')).toBeInTheDocument();

@@ -37,7 +37,12 @@ export type { FakeHttpRequest, FakeHttpResponse } from './http';
  *   https://learn.microsoft.com/en-us/graph/api/listitem-update
  * - `GET /sites/{hostname}:/{server-relative-path}` finds a site by its URL. https://learn.microsoft.com/en-us/graph/api/site-getbypath
  * - `POST /$batch`: see batch.ts (dependsOn, 424 Failed Dependency, at most 20 requests).
- * - `POST …/invite` answers 200 with the permissions made. https://learn.microsoft.com/en-us/graph/api/driveitem-invite
+ * - `POST …/invite` answers 200 with the permissions made, each with its id; they belong to that item.
+ *   https://learn.microsoft.com/en-us/graph/api/driveitem-invite
+ * - `GET …/permissions` lists an item's permissions; `DELETE …/permissions/{perm-id}` removes one and answers
+ *   204 No Content; an id the item does not have answers 404 (itemNotFound). Only permissions not inherited can be
+ *   removed: here every permission is the item's own (invite makes no inherited ones).
+ *   https://learn.microsoft.com/graph/api/permission-delete, https://learn.microsoft.com/graph/api/driveitem-list-permissions
  * - A request without a bearer token answers 401. Permissions: the `authorize` option is the one hook where a
  *   scope check (tests/fakes/graph/permissions.ts) answers 403 before the drive does anything; it is asked for each
  *   inner request of a batch too, since Graph authorises those one by one.
@@ -107,7 +112,8 @@ const decoder = new TextDecoder();
 
 export class FakeDrive {
   readonly nodes = new Map<string, DriveNode>();
-  readonly permissions: Permission[] = [];
+  /** Every permission the invites made, with the item it is on; DELETE removes from here. */
+  private readonly grants: Array<{ itemId: string; permission: Permission }> = [];
   readonly siteId: string;
   readonly siteUrl: string;
   readonly listId: string;
@@ -140,6 +146,17 @@ export class FakeDrive {
     if (!node) throw new Error(`no item at ${path}`);
     node.fields = { ...node.fields, ...fields };
     this.touchMetadata(node);
+  }
+
+  /** Every permission on every item, as the invites made them and DELETE left them. */
+  get permissions(): Permission[] {
+    return this.grants.map((g) => g.permission);
+  }
+
+  /** The permissions on the item at a path (none for a path with no item). */
+  permissionsOf(path: string): Permission[] {
+    const id = this.nodes.get(path)?.id;
+    return this.grants.filter((g) => g.itemId === id).map((g) => g.permission);
   }
 
   node(path: string): DriveNode | undefined {
@@ -284,10 +301,23 @@ export class FakeDrive {
     if (method === 'PUT' && action === 'content') return this.putContent(path, node, url, request);
     if (method === 'DELETE' && action === null) {
       if (!node || path === '') return missing();
-      for (const key of [...this.nodes.keys()]) if (key === path || key.startsWith(`${path}/`)) this.nodes.delete(key);
+      for (const key of [...this.nodes.keys()]) {
+        if (key !== path && !key.startsWith(`${path}/`)) continue;
+        const gone = this.nodes.get(key)!.id;
+        for (let i = this.grants.length - 1; i >= 0; i -= 1) if (this.grants[i]!.itemId === gone) this.grants.splice(i, 1);
+        this.nodes.delete(key);
+      }
       return { status: 204, headers: {} };
     }
-    if (method === 'POST' && action === 'invite') return node ? this.invite(request) : missing();
+    if (method === 'POST' && action === 'invite') return node ? this.invite(node, request) : missing();
+    if (method === 'GET' && action === 'permissions') return node ? json(200, { value: this.grants.filter((g) => g.itemId === node.id).map((g) => g.permission) }) : missing();
+    const permission = /^permissions\/([^/]+)$/.exec(action ?? '');
+    if (method === 'DELETE' && permission) {
+      const index = node ? this.grants.findIndex((g) => g.itemId === node.id && g.permission.id === permission[1]) : -1;
+      if (index < 0) return missing();
+      this.grants.splice(index, 1);
+      return { status: 204, headers: {} };
+    }
     if (method === 'GET' && action === 'versions') {
       if (!node || node.kind !== 'file') return missing();
       return json(200, { value: node.history.map((_, i) => ({ id: `${i + 1}.0`, lastModifiedDateTime: node.modified })).reverse() });
@@ -332,13 +362,13 @@ export class FakeDrive {
     return json(200, body);
   }
 
-  private invite(request: FakeHttpRequest): FakeHttpResponse {
+  private invite(node: DriveNode, request: FakeHttpRequest): FakeHttpResponse {
     const body = JSON.parse(decoder.decode(request.body ?? new Uint8Array())) as { recipients?: Array<{ email: string }> };
     const made: Permission[] = (body.recipients ?? []).map((r) => ({
       id: `perm-${(this.sequence += 1)}`, roles: ['read'], invitation: { email: r.email, signInRequired: true },
       grantedToIdentitiesV2: [{ user: { displayName: r.email } }],
     }));
-    this.permissions.push(...made);
+    this.grants.push(...made.map((permission) => ({ itemId: node.id, permission })));
     return json(200, { value: made });
   }
 

@@ -25,7 +25,7 @@ describe('the organisation\'s authority name reaches Word and the .docx', () => 
   it('the .docx of a closed plan says how it ended and why, in the regional name', async () => {
     const closed: Plan = { ...completePlan(), status: 'closed', closure: { outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen.', date: '2026-11-25' } };
     const doc = await readDocx(await planToDocx(closed, 'nl', { organisation: REGION }));
-    expect(doc.documentXml).toContain('Afgesloten op 2026-11-25: Het plan werkt niet: terug naar Samen Veilig Midden-Nederland. Reden: Afspraken niet nagekomen.');
+    expect(doc.documentXml).toContain('Afgesloten op 25 november 2026: Het plan werkt niet: terug naar Samen Veilig Midden-Nederland. Reden: Afspraken niet nagekomen.');
   });
 
   it('the Word document says the regional name in its labels and intros', () => {

@@ -102,7 +102,7 @@ describe('consent for a copy is bound to the address', () => {
     const plan = completePlan();
     const sameAddress = applyEdit(plan, [...EMAIL], ' Ria.Bakker@voorbeeld.invalid ');
     expect(sameAddress.ok && sameAddress.plan.copyRecipients[0]?.consentGiven).toBe(true);
-    const otherField = applyEdit(plan, ['copyRecipients', 0, 'receives'], 'Alleen de afspraken');
+    const otherField = applyEdit(plan, ['copyRecipients', 0, 'receivesNote'], 'Alleen de afspraken');
     expect(otherField.ok && otherField.plan.copyRecipients[0]?.consentDate).toBe('2026-11-18');
   });
 

@@ -303,7 +303,9 @@ const V2_TO_V3_EXPECTED: Partial<Plan> = {
     id: 'rc-1', change: 'removed', text: 'Vader verblijft niet in de gezinswoning.', source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
     reason: 'In overleg met Veilig Thuis vervangen door afspraken over begeleide bezoeken, omdat vader de training heeft afgerond.',
   }],
-  copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null })),
+  // 3 -> 4: every recipient gets the whole plan ("Volledig plan" said no more), no withdrawal and no shares on record.
+  copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null, receivesNote: '', consentWithdrawnOn: null })),
+  copyShares: [],
   informing: completePlan().informing.filter((i) => i.id !== 'i-2'),
   // Version 4 (migrateLifecycle): the safety of each agreement was never asked, there is no incident log, and a review has no signal plan.
   agreements: completePlan().agreements.map((a) => ({ ...a, safety: null })),

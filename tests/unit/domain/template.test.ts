@@ -51,6 +51,9 @@ function expectedKinds(s: Schema, key: string): string[] {
       const keys = Object.keys(shapeOf(element)).sort();
       return keys.join(',') === 'id,text' ? ['textList'] : ['group'];
     }
+    case 'union':
+      // The one union of the model: what a copy recipient gets (domain/copies.ts), edited by its own control.
+      return key === 'receives' ? ['copyChoice'] : ['unsupported union'];
     default:
       return [`unsupported ${def.type}`];
   }

@@ -141,11 +141,14 @@ describe('tenant flows against the Graph permission map, with only the scopes th
     }));
   });
 
-  it('sharing the .docx (upload, then invite)', async () => {
+  it('sharing a copy (upload as its own file, invite), the organisation\'s domains (/me), and revoking (DELETE permission)', async () => {
     expectGranted(await walk(async () => {
       const { sharing } = adapters();
-      await sharing.publishDocument?.('p1', new Blob(['docx']));
-      await sharing.shareDocument('p1', [{ id: 'r1', name: 'R', email: 'r1@example.org', consentGiven: true, consentDate: '2026-11-20' }], 'Bericht');
+      await sharing.organisationDomains();
+      const shared = await sharing.shareCopy('p1', 'Kopie abc 2026-11-29.docx', { id: 'r1', name: 'R', email: 'r1@example.org', consentGiven: true, consentDate: '2026-11-20' }, new Blob(['docx']), 'Bericht');
+      if (!shared.ok) throw new Error(`share failed: ${shared.code}`);
+      const revoked = await sharing.revokeShare(shared.fileItemId, shared.permissionIds);
+      if (!revoked.ok) throw new Error(`revoke failed: ${revoked.code}`);
     }));
   });
 

@@ -22,12 +22,12 @@ if (!TOOLS) {
 
 /**
  * Page bounds for the example plans: a regression that spreads a document out shows here. The complete plan holds the
- * referral, the joint analysis (forms of violence, the decision, case direction) and the incident log besides the 9 sections: 11 pages.
+ * referral, the joint analysis (forms of violence, the decision, case direction) and the incident log besides the 9 sections: 11 pages in Dutch, 14 in English (longer words, more landscape tables).
  */
 const MAX_PAGES: Record<string, number> = {
   'plan-complete': 12,
-  'plan-first-draft': 8,
-  'plan-complete-en': 12,
+  'plan-first-draft': 9,
+  'plan-complete-en': 14,
   'overview-network-member': 1,
   'overview-professional': 1,
   'overview-parent-en': 1,

@@ -235,3 +235,17 @@ describe('planToDocx()', () => {
     });
   });
 });
+
+describe('section 8 in the .docx: what each recipient gets', () => {
+  it('writes the choice\'s label in the recipient\'s cell, with names instead of ids', async () => {
+    const base = completePlan();
+    const sanne = base.directPersons.find((p) => p.name === 'Sanne Bakker')!;
+    const plan: Plan = { ...base, copyRecipients: [
+      { ...base.copyRecipients[0]!, receives: { kind: 'overview', personId: sanne.id } },
+      { ...base.copyRecipients[0]!, id: 'cr-9', name: 'School', receives: { kind: 'sections', sections: [6, 4] } },
+    ] };
+    const table = tableWithHeader(await render(plan), ['Nr.', ...groupLabels('copyRecipients', 'nl')]);
+    const column = groupLabels('copyRecipients', 'nl').indexOf('Wat krijgt deze persoon?') + 1;
+    expect(table!.slice(1).map((row) => row[column])).toEqual(['Eigen overzicht van Sanne Bakker', 'Onderdelen 4 en 6']);
+  });
+});

@@ -33,6 +33,23 @@ function library(): FakeDrive {
 }
 
 describe('FakeDrive (Microsoft 365 as documented)', () => {
+  it('keeps the permissions an invite made on that item, lists them, and deletes one with 204 (permission-delete); an unknown id is 404', async () => {
+    const drive = library();
+    drive.seed('Plans/p1/Kopie a 2026-11-29.docx', 'PK');
+    const invited = await call(drive, req('POST', '/drives/d1/root:/Plans/p1/Kopie a 2026-11-29.docx:/invite', {
+      body: { recipients: [{ email: 'a@example.org' }], requireSignIn: true, sendInvitation: true, roles: ['read'], message: 'm' },
+    }));
+    const permissionId = (invited.body as { value: Array<{ id: string }> }).value[0]!.id;
+    const itemId = drive.node('Plans/p1/Kopie a 2026-11-29.docx')!.id;
+    expect(drive.permissionsOf('Plans/p1/plan.json')).toEqual([]);
+    const listed = await call(drive, req('GET', `/drives/d1/items/${itemId}/permissions`));
+    expect((listed.body as { value: Array<{ id: string }> }).value.map((p) => p.id)).toEqual([permissionId]);
+    expect((await call(drive, req('DELETE', `/drives/d1/items/${itemId}/permissions/${permissionId}`))).status).toBe(204);
+    expect(drive.permissionsOf('Plans/p1/Kopie a 2026-11-29.docx')).toEqual([]);
+    expect((await call(drive, req('DELETE', `/drives/d1/items/${itemId}/permissions/${permissionId}`))).status).toBe(404);
+  });
+
+
   it('answers GET …/content with 302 to the pre-authenticated download URL, which needs no token', async () => {
     const drive = library();
     const content = await call(drive, req('GET', '/drives/d1/root:/Plans/p1/plan.json:/content'));

@@ -1,11 +1,10 @@
 /**
  * @jest-environment node
  */
-import type { Permission, Person, User } from '@microsoft/microsoft-graph-types';
+import type { Person, User } from '@microsoft/microsoft-graph-types';
 import { HttpResponse } from 'msw';
 import { GraphPeople } from '../../../../src/adapters/graph/people';
 import { GraphSharing } from '../../../../src/adapters/graph/sharing';
-import { SharePointPlanStore } from '../../../../src/adapters/graph/sharePointPlanStore';
 import type { ShareRecipient } from '../../../../src/app/ports';
 import { graphError, graphServer, testContext } from './graphServer';
 
@@ -40,44 +39,97 @@ describe('GraphPeople.search()', () => {
 });
 
 const config = { driveId: 'd1', siteId: '', teamSiteUrl: null, libraryFolder: 'Veiligheidsplannen' };
-const INVITE = '/drives/d1/root:/Veiligheidsplannen/p1/veiligheidsplan.docx:/invite';
+const FOLDER = 'Veiligheidsplannen/p1';
+const DOC = new Blob(['PK docx bytes']);
 
 function sharing() {
-  const ctx = testContext();
-  return new GraphSharing(ctx, config, new SharePointPlanStore(ctx, config, { now: () => new Date() }));
+  return new GraphSharing(testContext(), config);
 }
 
 const recipient = (id: string, email: string, consentGiven = true): ShareRecipient => ({ id, name: id, email, consentGiven, consentDate: consentGiven ? '2026-11-20' : null });
 
-describe('GraphSharing.shareDocument()', () => {
-  it('invites each recipient read-only with sign-in required, and reports each result, also when one fails', async () => {
-    graph.on('POST', INVITE, (req) => {
-      const email = (JSON.parse(req.body) as { recipients: Array<{ email: string }> }).recipients[0]!.email;
-      if (email === 'bad@example.org') return graphError(400, 'invalidRequest', 'The recipient could not be resolved');
-      const permission: Permission = { id: `perm-${email}`, roles: ['read'], grantedToIdentitiesV2: [], invitation: { email, signInRequired: true } };
-      return HttpResponse.json({ value: [permission] });
-    });
-    const outcomes = await sharing().shareDocument('p1', [recipient('a', 'a@example.org'), recipient('b', 'bad@example.org'), recipient('c', 'c@example.org')], 'Leesrechten');
-    expect(outcomes).toEqual([
-      { recipientId: 'a', ok: true },
-      { recipientId: 'b', ok: false, code: 'GRAPH.SERVER', message: expect.any(String) },
-      { recipientId: 'c', ok: true },
+describe('GraphSharing.shareCopy()', () => {
+  it('stores the copy as a new file of its own (create only) and invites the one recipient read-only, with sign-in', async () => {
+    const { drive, inner } = graph.useDrive({ columns: [] });
+    const outcome = await sharing().shareCopy('p1', 'Kopie abc123 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'Leesrechten');
+    const file = drive.node(`${FOLDER}/Kopie abc123 2026-11-29.docx`)!;
+    expect(outcome).toEqual({ recipientId: 'a', ok: true, fileItemId: file.id, permissionIds: [drive.permissionsOf(file.path)[0]!.id] });
+    expect(inner.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT /drives/d1/root:/${FOLDER}/Kopie abc123 2026-11-29.docx:/content`,
+      `POST /drives/d1/root:/${FOLDER}/Kopie abc123 2026-11-29.docx:/invite`,
     ]);
-    expect(graph.log).toHaveLength(3);
-    expect(JSON.parse(graph.log[0]!.body)).toEqual({
-      recipients: [{ email: 'a@example.org' }], message: 'Leesrechten', requireSignIn: true, sendInvitation: true, roles: ['read'],
-    });
+    expect(inner[0]!.query['@microsoft.graph.conflictBehavior']).toBe('fail');
+    expect(inner[1]!.body).toEqual({ recipients: [{ email: 'a@example.org' }], message: 'Leesrechten', requireSignIn: true, sendInvitation: true, roles: ['read'] });
+  });
+
+  it('gives each copy its own file: a second share reaches only its own recipient', async () => {
+    const { drive } = graph.useDrive();
+    const adapter = sharing();
+    const first = await adapter.shareCopy('p1', 'Kopie one 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    const second = await adapter.shareCopy('p1', 'Kopie two 2026-11-30.docx', recipient('b', 'b@example.org'), DOC, 'm');
+    expect(first.ok && second.ok && first.fileItemId !== second.fileItemId).toBe(true);
+    expect(drive.permissionsOf(`${FOLDER}/Kopie two 2026-11-30.docx`).map((p) => p.invitation?.email)).toEqual(['b@example.org']);
   });
 
   it('never sends a request for a recipient without consent', async () => {
-    const outcomes = await sharing().shareDocument('p1', [recipient('x', 'x@example.org', false)], 'm');
-    expect(outcomes).toEqual([{ recipientId: 'x', ok: false, code: 'SHARE.NO_CONSENT', message: expect.any(String) }]);
+    graph.useDrive();
+    const outcome = await sharing().shareCopy('p1', 'Kopie x 2026-11-29.docx', recipient('x', 'x@example.org', false), DOC, 'm');
+    expect(outcome).toEqual({ recipientId: 'x', ok: false, code: 'SHARE.NO_CONSENT', message: expect.any(String) });
     expect(graph.log).toHaveLength(0);
   });
 
-  it('reports a 403 as the missing Files.ReadWrite.All consent', async () => {
-    graph.on('POST', INVITE, () => graphError(403, 'accessDenied'));
-    const [outcome] = await sharing().shareDocument('p1', [recipient('a', 'a@example.org')], 'm');
+  it('reports a refused invite (403) as the missing consent, and removes the copy nobody was invited to', async () => {
+    const { drive } = graph.useDrive();
+    graph.on('POST', /:\/invite$/, () => graphError(403, 'accessDenied'));
+    const outcome = await sharing().shareCopy('p1', 'Kopie y 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
     expect(outcome).toMatchObject({ ok: false, code: 'GRAPH.PERMISSION' });
+    expect(drive.node(`${FOLDER}/Kopie y 2026-11-29.docx`)).toBeUndefined();
+  });
+});
+
+describe('GraphSharing.revokeShare()', () => {
+  it('deletes each permission of the share (DELETE …/items/{id}/permissions/{id}, 204)', async () => {
+    const { drive, inner } = graph.useDrive();
+    const adapter = sharing();
+    const shared = await adapter.shareCopy('p1', 'Kopie r 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    if (!shared.ok) throw new Error('share failed');
+    inner.length = 0;
+    expect(await adapter.revokeShare(shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(inner.map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /drives/d1/items/${shared.fileItemId}/permissions/${shared.permissionIds[0]}`]);
+    expect(drive.permissionsOf(`${FOLDER}/Kopie r 2026-11-29.docx`)).toEqual([]);
+  });
+
+  it('counts a permission that is already gone (404) as revoked', async () => {
+    graph.useDrive();
+    const adapter = sharing();
+    const shared = await adapter.shareCopy('p1', 'Kopie g 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    if (!shared.ok) throw new Error('share failed');
+    expect(await adapter.revokeShare(shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(await adapter.revokeShare(shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(await adapter.revokeShare('no-such-item', ['perm-x'])).toEqual({ ok: true });
+  });
+
+  it.each([
+    [403, 'accessDenied', 'GRAPH.PERMISSION'],
+    [500, 'generalException', 'GRAPH.SERVER'],
+  ])('reports a %i (%s) as %s, so the user can try again', async (status, code, expected) => {
+    graph.on('DELETE', /\/permissions\//, () => graphError(status, code));
+    const outcome = await sharing().revokeShare('item-1', ['perm-1']);
+    expect(outcome).toMatchObject({ ok: false, code: expected });
+  });
+
+  it('retries a 429 after Retry-After and then succeeds', async () => {
+    graph.on('DELETE', /\/permissions\//, (_req, attempt) => (attempt === 1 ? graphError(429, 'tooManyRequests', 'slow down', { 'Retry-After': '0' }) : new Response(null, { status: 204 })));
+    expect(await sharing().revokeShare('item-1', ['perm-1'])).toEqual({ ok: true });
+  });
+});
+
+describe('GraphSharing.organisationDomains()', () => {
+  it('reads the signed-in user\'s mail and sign-in name domains from /me, once', async () => {
+    graph.on('GET', '/me', () => HttpResponse.json({ mail: 'Lotte@Wijkteam.nl', userPrincipalName: 'lotte@wijkteam.onmicrosoft.com' }));
+    const adapter = sharing();
+    expect(await adapter.organisationDomains()).toEqual(['wijkteam.nl', 'wijkteam.onmicrosoft.com']);
+    expect(await adapter.organisationDomains()).toEqual(['wijkteam.nl', 'wijkteam.onmicrosoft.com']);
+    expect(graph.log.filter((r) => r.path === '/me')).toHaveLength(1);
   });
 });

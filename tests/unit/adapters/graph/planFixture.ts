@@ -18,7 +18,7 @@ export const basePlan: Plan = {
   concernFacts: [{ id: 'c1', text: 'Zorg die nooit in een uitnodiging mag staan', perspective: null }],
   evaluationDate: '2027-01-15',
   copyRecipients: [
-    { id: 'r1', name: 'Huisarts', email: 'huisarts@example.org', receives: 'volledig', consentGiven: true, consentDate: '2026-11-20' },
-    { id: 'r2', name: 'School', email: 'school@example.org', receives: 'afspraken', consentGiven: false, consentDate: null },
+    { id: 'r1', name: 'Huisarts', email: 'huisarts@example.org', receives: { kind: 'plan' }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20' },
+    { id: 'r2', name: 'School', email: 'school@example.org', receives: { kind: 'sections', sections: [4] }, receivesNote: '', consentGiven: false, consentDate: null },
   ],
 };

@@ -4,7 +4,7 @@ import type { Event, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-g
 import { createGraphAdapters } from '../../../../src/adapters/graph';
 import { SUMMARY_COLUMNS, toSummaryFields } from '../../../../src/adapters/graph/drive.mappers';
 import { createMeeting, suggestTimes } from '../../../../src/app/scheduling';
-import { sharePlan } from '../../../../src/app/sharing';
+import { shareCopies } from '../../../../src/app/sharing';
 import { createEmptyPlan, serializePlan } from '../../../../src/domain';
 import type { Plan } from '../../../../src/domain';
 import { FakeDrive, fromFetchRequest, toFetchResponse } from '../../../fakes/graph/drive';
@@ -35,7 +35,7 @@ function planWithRecipients(n: number): Plan {
     evaluationDate: '2027-01-15',
     professionals: [{ id: 'pro', name: 'Pro', phone: '', email: 'pro@contoso.nl', organisation: '', role: '', workingDays: '', present: true }],
     copyRecipients: Array.from({ length: n }, (_, i) => ({
-      id: `r${i}`, name: `R${i}`, email: `r${i}@example.org`, receives: '', consentGiven: true, consentDate: '2026-11-20',
+      id: `r${i}`, name: `R${i}`, email: `r${i}@example.org`, receives: { kind: 'plan' }, receivesNote: '', consentGiven: true, consentDate: '2026-11-20',
     })),
   };
 }
@@ -104,7 +104,7 @@ export async function measureRequestCounts(server: SetupServer): Promise<Request
       target: { kind: 'evaluation' }, start: slot.start, end: slot.end, attendees: found.participants.attendees, locale: 'nl', transactionId: 'tx',
     }));
     const sharing = fresh();
-    const share5 = await count(() => sharePlan({ sharing: sharing.sharing, loadExports: async () => fakePlanExports() }, plan, 'nl'));
+    const share5 = await count(() => shareCopies({ sharing: sharing.sharing, loadExports: async () => fakePlanExports(), clock: { now: () => new Date('2026-11-24T10:00:00Z') } }, plan, 'nl'));
     return { load: load.graph, loadDownloads: load.all - load.graph, save: save.all, list500: list500.all, schedule: schedule.all, share5: share5.all };
   } finally {
     server.events.removeListener('request:start', listener);

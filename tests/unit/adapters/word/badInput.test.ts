@@ -156,4 +156,25 @@ describe('reading a document with bad input', () => {
     expect(problems).toEqual([]);
     expect(plan).toEqual(completePlan());
   });
+
+  it('shows a copy recipient\'s choice by its label, reads a typed choice back, and turns a text that is no choice into a problem', async () => {
+    const tag = 'vp:copyRecipients[k1].receives';
+    const written = await spoiled(() => undefined);
+    expect(control(written.doc, tag).text).toBe('Het hele plan');
+    expect(written.plan.copyRecipients[0]!.receives).toEqual({ kind: 'plan' });
+
+    const typed = await spoiled((d) => control(d, tag).setText('Eigen overzicht van Sanne Bakker'));
+    expect(typed.problems).toEqual([]);
+    const sanne = completePlan().directPersons.find((p) => p.name === 'Sanne Bakker')!.id;
+    expect(typed.plan.copyRecipients[0]!.receives).toEqual({ kind: 'overview', personId: sanne });
+
+    const sections = await spoiled((d) => control(d, tag).setText('Onderdelen 4, 6 en 8'));
+    expect(sections.plan.copyRecipients[0]!.receives).toEqual({ kind: 'sections', sections: [4, 6, 8] });
+
+    const unknown = await spoiled((d) => control(d, tag).setText('Alleen de afspraken'));
+    expect(unknown.problems).toEqual([expect.objectContaining({ sectionId: 'home', fieldLabel: 'Ontvanger 1 › Wat krijgt deze persoon?', path: '$.copyRecipients[0].receives' })]);
+    expect(unknown.problems[0]!.message).toMatch(/"Alleen de afspraken" is geen keuze voor een kopie.*niets met deze persoon gedeeld/);
+    // Nothing is shared with them until it is fixed: no sections chosen.
+    expect(unknown.plan.copyRecipients[0]!.receives).toEqual({ kind: 'sections', sections: [] });
+  });
 });
