@@ -32,3 +32,4 @@ export type { Reminder, ReminderKind, ReminderSource } from './reminders';
 export { SUMMARY_TEXT_LIMIT, evaluationSummary, hasSummaryContent, shorten, summaryChanges, summaryDate } from './evaluationSummary';
 export type { EvaluationSummary, SummaryChange, SummaryChanges, SummaryDecision, SummaryScore, SummarySubject } from './evaluationSummary';
 export { isTeamsJoinUrl, safeJoinUrl } from './joinUrl';
+export * from './live';
