@@ -92,7 +92,7 @@ function roleOfUser(user: LivePresenceUser<PresenceData>, data: PresenceData, tr
 
 class LiveShareSession implements LiveSession {
   readonly selfId: string;
-  readonly role: LiveRole;
+  private ownRole: LiveRole;
   private readonly objects: Objects;
   private readonly container: IFluidContainer;
   private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>();
@@ -105,9 +105,9 @@ class LiveShareSession implements LiveSession {
   constructor(private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean) {
     this.container = results.container;
     this.objects = results.container.initialObjects as unknown as Objects;
-    this.role = liveRoleOf(join);
+    this.ownRole = liveRoleOf(join);
     this.selfId = newId();
-    this.presenceData = { v: 1, id: this.selfId, name: join.name, role: this.role, sectionId: null, typingIn: null };
+    this.presenceData = { v: 1, id: this.selfId, name: join.name, role: this.ownRole, sectionId: null, typingIn: null };
     this.state = this.compute();
   }
 
@@ -136,7 +136,18 @@ class LiveShareSession implements LiveSession {
       follow.initialize({ sectionId: null, itemId: null }, this.trustDeclared ? undefined : LEADING_ROLES),
       timer.initialize(this.trustDeclared ? undefined : LEADING_ROLES),
     ]);
+    // In a meeting the meeting's roles decide, not what the joining page assumed.
+    const self = presence.localUser;
+    if (!this.trustDeclared && self) {
+      this.ownRole = roleOfUser(self, this.presenceData, false);
+      this.presenceData = { ...this.presenceData, role: this.ownRole };
+      await presence.update(this.presenceData);
+    }
     this.refresh();
+  }
+
+  get role(): LiveRole {
+    return this.ownRole;
   }
 
   snapshot(): LiveSnapshot {
