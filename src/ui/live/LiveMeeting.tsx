@@ -17,7 +17,8 @@ const LIVE_SECTIONS = ['title', 'people', 'analysis', 'goals', 'agreements', 'ci
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, boxSizing: 'border-box' },
-  stage: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(260px, 1fr)', columnGap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalXL },
+  stage: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(260px, 1fr)', columnGap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalXL },
+  stagePlan: { display: 'grid', gridTemplateColumns: 'minmax(180px, 1fr) minmax(0, 3fr)', columnGap: tokens.spacingHorizontalXL, alignItems: 'start' },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   picker: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -69,7 +70,8 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   const [following, setFollowing] = useState(!leads);
   const [ownSection, setOwnSection] = useState('title');
   const [staged, setStaged] = useState<boolean | null>(null);
-  const sectionId = (following ? snapshot.followSectionId : null) ?? ownSection;
+  // The one who leads is where everyone who follows is: their section is the shared one.
+  const sectionId = (following || leads ? snapshot.followSectionId : null) ?? ownSection;
 
   useEffect(() => session.viewSection(sectionId), [session, sectionId]);
 
@@ -109,9 +111,9 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   );
 
   const plan = snapshot.base ? (
-    <div className={styles.column}>
+    <div className={view === 'stage' ? styles.stagePlan : styles.column}>
       <TabList selectedValue={sectionId} onTabSelect={(_, data) => goTo(String(data.value))} aria-label={t(m['live.sections'])}
-        vertical={view === 'panel'} size="small">
+        vertical size="small">
         {LIVE_SECTIONS.map((id) => <Tab key={id} value={id}>{sectionById(id)?.heading[locale] ?? id}</Tab>)}
       </TabList>
       <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} base={snapshot.base} />
