@@ -1,4 +1,4 @@
-import type { ITokenProvider, ITokenResponse } from '@fluidframework/routerlicious-driver';
+import type { ITokenProvider, ITokenResponse } from '@fluidframework/azure-client';
 
 /**
  * Tokens for the local Fluid service only. tinylicious (which `@fluidframework/azure-local-service` runs) does not
