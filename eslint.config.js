@@ -8,6 +8,7 @@ const noMsal = { group: ['@azure/msal-browser', '@azure/msal-*'], message: 'MSAL
 const noOffice = { group: ['office-js', '@microsoft/office-js'], message: 'office-js lives in src/adapters/word.' };
 const noReact = { group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', 'react/*'], message: 'The domain is pure TypeScript.' };
 const noTeams = { group: ['@microsoft/teams-js'], message: 'teams-js lives in src/hosts/teams and src/auth.' };
+const noFluid = { group: ['@microsoft/live-share', '@microsoft/live-share/*', 'fluid-framework', '@fluidframework/*'], message: 'Live Share and Fluid live in src/adapters/liveshare.' };
 const noOuter = { group: ['**/app/**', '**/ui/**', '**/hosts/**', '**/auth/**', '**/i18n/**', 'idb', 'docx', 'ical-generator'], message: 'The domain imports nothing outside src/domain.' };
 
 module.exports = tseslint.config(
@@ -25,15 +26,15 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noGraph, noMsal, noOffice, noTeams, noAdapters, noOuter] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noGraph, noMsal, noOffice, noTeams, noAdapters, noOuter, noFluid] }] },
   },
   {
     files: ['src/app/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noGraph, noMsal, noOffice, noTeams, noAdapters] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noGraph, noMsal, noOffice, noTeams, noAdapters, noFluid] }] },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noAdapters, noGraph, noMsal, noOffice] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAdapters, noGraph, noMsal, noOffice, noFluid] }] },
   },
   {
     files: ['src/adapters/**/*.ts'],

@@ -56,3 +56,4 @@ export type { ConferenceTerm } from './scheduling';
 export { PERSPECTIVE_OPTIONS, VIOLENCE_FORM_FIELDS } from './template';
 export { hasReferral } from './rulesCrisis';
 export * from './copies';
+export * from './live';

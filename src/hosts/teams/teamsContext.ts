@@ -14,6 +14,11 @@ export interface HostContext {
   loginHint: string | null;
   /** The team's SharePoint site, where tenant mode keeps the plans; null outside a team. */
   teamSiteUrl: string | null;
+  /**
+   * Set in a Teams meeting's side panel or on its stage, where the tab opens the live netwerkberaad. `anonymous` for
+   * people who joined the meeting without an account; their name is not shared.
+   */
+  meeting?: { frame: 'sidePanel' | 'meetingStage'; name: string | null; anonymous: boolean };
   /** Subscribes to theme changes (Teams' theme switch, or the OS preference when standalone); returns the unsubscribe. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
 }
@@ -152,7 +157,15 @@ function fromTeams(teams: TeamsApp, context: app.Context): HostContext {
     loginHint: context.user?.loginHint ?? null,
     teamSiteUrl: context.sharePointSite?.teamSiteUrl ?? null,
     onThemeChange: teamsThemeSubscription(teams),
+    ...meetingOf(context),
   };
+}
+
+function meetingOf(context: app.Context): Pick<HostContext, 'meeting'> {
+  const frame = context.page.frameContext;
+  if (frame !== 'sidePanel' && frame !== 'meetingStage') return {};
+  const anonymous = context.user?.licenseType === 'Anonymous';
+  return { meeting: { frame, name: anonymous ? null : context.user?.displayName ?? null, anonymous } };
 }
 
 /** The plain web page: browser language and the OS colour preference. */

@@ -6,6 +6,8 @@ import type { HostContext } from '../teams/teamsContext';
 import { useHostTheme } from '../teams/useHostTheme';
 import { createServices } from '../shared/services';
 import { ServicesGate } from '../shared/ServicesGate';
+import { loadConfig } from '../../config';
+import { LiveTryOutLink } from './LiveTryOutLink';
 
 // Entry of index.html: the standalone page that `npm start` serves (local mode unless an app registration is configured).
 const host = standaloneContext(navigator.language);
@@ -16,6 +18,7 @@ function WebRoot({ context }: { context: HostContext }) {
   return (
     <FluentProvider theme={webFluentTheme(theme)} lang={context.locale} style={{ minHeight: '100vh' }}>
       <ServicesGate create={create} locale={context.locale} />
+      {loadConfig().mode === 'local' ? <LiveTryOutLink locale={context.locale} /> : null}
     </FluentProvider>
   );
 }

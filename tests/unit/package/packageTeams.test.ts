@@ -51,6 +51,22 @@ describe('buildTeamsPackage()', () => {
     });
   });
 
+  it('offers the tab in a meeting\'s side panel, stage and chat, with the RSC permissions Live Share and share-to-stage need', async () => {
+    // https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities (Register RSC permissions)
+    // https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
+    const { manifest } = await build(scratchPackage());
+    expect(validateManifest(manifest)).toEqual([]);
+    expect(manifest).toMatchObject({
+      configurableTabs: [expect.objectContaining({ context: expect.arrayContaining(['meetingSidePanel', 'meetingStage', 'meetingChatTab']) })],
+      authorization: { permissions: { resourceSpecific: expect.arrayContaining([
+        { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
+        { name: 'LiveShareSession.ReadWrite.Group', type: 'Delegated' },
+        { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+        { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated' },
+      ]) } },
+    });
+  });
+
   it('puts icons of the right sizes in the zip: color 192x192 and a transparent outline 32x32', async () => {
     const zip = await JSZip.loadAsync(readFileSync((await build(scratchPackage())).outFile));
     const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));

@@ -63,7 +63,7 @@ describe('hosting/headers.json', () => {
     }
   });
 
-  it.each(['/index.html', '/tab.html', '/configure.html', '/taskpane.html', '/auth-redirect.html', '/auth-dialog.html'])(
+  it.each(['/index.html', '/tab.html', '/configure.html', '/live.html', '/taskpane.html', '/auth-redirect.html', '/auth-dialog.html'])(
     '%s: only its own scripts (no eval, no inline script but a hashed one), no plugins, no <base>, no form posts',
     (page) => {
       const policy = csp(page);
@@ -86,7 +86,10 @@ describe('hosting/headers.json', () => {
   it('lets the app talk to Graph, Entra ID sign-in and SharePoint downloads only (plus the teams-js origin list in Teams pages)', () => {
     expect(csp('/index.html').get('connect-src')).toEqual(TENANT_CONNECT);
     expect(csp('/taskpane.html').get('connect-src')).toEqual(TENANT_CONNECT);
-    expect(csp('/tab.html').get('connect-src')).toEqual([...TENANT_CONNECT, TEAMS_JS_CDN]);
+    // Live Share in a meeting talks to Microsoft's Azure Fluid Relay (docs/teams.md).
+    expect(csp('/tab.html').get('connect-src')).toEqual([...TENANT_CONNECT, TEAMS_JS_CDN, 'https://*.fluidrelay.azure.com', 'wss://*.fluidrelay.azure.com']);
+    // The live try-out page talks to the local Fluid service on this machine only, and to nothing in the tenant.
+    expect(csp('/live.html').get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:*', 'ws://127.0.0.1:*', 'http://localhost:*', 'ws://localhost:*']);
     expect(csp('/configure.html').get('connect-src')).toEqual(["'self'", TEAMS_JS_CDN]);
     expect(csp('/auth-dialog.html').get('connect-src')).toEqual(["'self'", 'https://login.microsoftonline.com', TEAMS_JS_CDN]);
     expect(csp('/auth-redirect.html').get('connect-src')).toEqual(["'self'"]);

@@ -1,0 +1,68 @@
+import { composeLivePlan, isoDay, netwerkberaadLabel } from '../../domain';
+import type { LiveWorkingCopy, Plan } from '../../domain';
+import { PlanEditSession } from '../savePlan';
+import type { SaveStatus, SessionDeps } from '../savePlan';
+import type { PlanVersionInfo } from '../ports';
+
+export type LiveSaveResult =
+  | { ok: true; version: PlanVersionInfo }
+  /** The store did not take it (offline, conflict, a limit): `status` says why; the device's draft keeps the plan. */
+  | { ok: false; status: SaveStatus };
+
+/**
+ * The facilitator's side of a live meeting's plan. The meeting's working copy lives in the live session; this keeps it
+ * on the facilitator's device as a draft of the one editor opened on the plan, so nothing is lost when the meeting ends
+ * unsaved (the next time the plan is opened, the editor restores that draft). The save goes through the one save path
+ * (`PlanEditSession`): one store save with its conflict rules, then one frozen version "Netwerkberaad <date>".
+ */
+export class LiveSave {
+  private readonly session: PlanEditSession;
+  private stored: { plan: Plan; revision: string } | null = null;
+  private keeping: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: SessionDeps, readonly planId: string) {
+    this.session = new PlanEditSession(deps, planId);
+  }
+
+  /** Opens the plan the way the editor does (it holds the editor open on this device). */
+  async open(): Promise<Plan> {
+    await this.session.open();
+    const { plan, loadError } = this.session.snapshot;
+    if (loadError || !plan) throw loadError ?? new Error('plan not loaded');
+    const stored = await this.deps.store.load(this.planId);
+    this.stored = { plan: stored.plan, revision: stored.revision };
+    return plan;
+  }
+
+  /** Writes the meeting's working copy to the device's draft (in order, the newest last). */
+  keep(copy: LiveWorkingCopy): Promise<void> {
+    const stored = this.stored;
+    if (!stored) return this.keeping;
+    const input = {
+      planId: this.planId, editorId: this.session.editorId, plan: composeLivePlan(copy), base: stored.plan, baseRevision: stored.revision,
+    };
+    this.keeping = this.keeping.then(() => this.deps.drafts.put(input)).catch(() => undefined);
+    return this.keeping;
+  }
+
+  async save(copy: LiveWorkingCopy): Promise<LiveSaveResult> {
+    await this.keeping;
+    this.session.edit(composeLivePlan(copy));
+    let saved = await this.session.settle();
+    // A merge with a colleague's save leaves the merged plan pending: save that too, a bounded number of times.
+    for (let round = 0; !saved && round < 3 && this.session.snapshot.status.kind === 'pending'; round += 1) saved = await this.session.settle();
+    const plan = this.session.snapshot.plan;
+    if (!saved || !plan) return { ok: false, status: this.session.snapshot.status };
+    const version = await this.deps.store.freezeVersion(plan, netwerkberaadLabel(isoDay(this.deps.clock.now())));
+    // Later edits in the meeting are kept as a draft against what was saved now.
+    const stored = await this.deps.store.load(this.planId).catch(() => null);
+    if (stored) this.stored = { plan: stored.plan, revision: stored.revision };
+    return { ok: true, version };
+  }
+
+  /** The meeting ended or the panel closed: stops holding the editor, so the draft is restored on the next open. */
+  async close(): Promise<void> {
+    await this.keeping;
+    this.session.close().catch(() => undefined);
+  }
+}

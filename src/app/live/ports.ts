@@ -1,0 +1,103 @@
+import type { AgendaItemId, LiveFieldKey, LiveRole, Plan, Proposal, ProposalKind } from '../../domain';
+
+/**
+ * The live meeting session: what the people in one Teams meeting share while they make the plan together. The Live
+ * Share adapter implements it (src/adapters/liveshare); a fake of it serves the component tests. The store of record
+ * stays the PlanStore: this holds the meeting's working copy only.
+ */
+
+export interface LiveParticipant {
+  /** The live session's id of this person (stable while they stay in the meeting); never an e-mail address. */
+  id: string;
+  /** Null for anonymous joiners and guests without a name: the stage shows no name for them. */
+  name: string | null;
+  role: LiveRole;
+  /** The plan section this person is looking at, null before the plan is shown. */
+  sectionId: string | null;
+  /** The field this person is typing in, so the others see a marker there. */
+  typingIn: LiveFieldKey | null;
+  isSelf: boolean;
+}
+
+export interface LiveTimerState {
+  /** The agenda point the timer runs for; null before the facilitator starts the agenda. */
+  itemId: AgendaItemId | null;
+  durationMs: number;
+  /** Remaining at `at` (epoch ms of this client's clock). */
+  remainingMs: number;
+  running: boolean;
+  at: number;
+}
+
+export interface LiveFieldValue {
+  text: string;
+  /** Who wrote this value last (live participant id). */
+  by: string;
+}
+
+export interface LiveSnapshot {
+  /** False until the session is connected and the shared state has arrived. */
+  connected: boolean;
+  participants: LiveParticipant[];
+  /** The plan the facilitator brought into the meeting; null until chosen. */
+  base: Plan | null;
+  fields: Partial<Record<LiveFieldKey, LiveFieldValue>>;
+  proposals: Proposal[];
+  /** The section everyone who follows sees (the facilitator's). */
+  followSectionId: string | null;
+  timer: LiveTimerState;
+  /** Epoch ms of the facilitator's last save of this working copy; null while unsaved. */
+  savedAt: number | null;
+  /** The working copy changed after the last save (or was never saved). */
+  dirty: boolean;
+}
+
+export interface NewProposal {
+  kind: ProposalKind;
+  text: string;
+  goalId: string | null;
+  when: string;
+}
+
+export type LiveRefusal = 'notAllowed' | 'empty' | 'notOpen' | 'noPlan';
+
+export interface LiveSession {
+  readonly selfId: string;
+  readonly role: LiveRole;
+  snapshot(): LiveSnapshot;
+  /** Called after every change, local or remote. Returns the unsubscribe. */
+  subscribe(listener: (snapshot: LiveSnapshot) => void): () => void;
+  /** The facilitator brings a plan into the meeting (replaces the working copy: only before anything was typed). */
+  shareBase(plan: Plan): Promise<LiveRefusal | null>;
+  /** Presence: which section this person looks at. */
+  viewSection(sectionId: string): void;
+  typing(field: LiveFieldKey | null): void;
+  /** The facilitator moves everyone who follows. */
+  lead(sectionId: string): Promise<LiveRefusal | null>;
+  setField(field: LiveFieldKey, text: string): Promise<LiveRefusal | null>;
+  propose(proposal: NewProposal): Promise<LiveRefusal | null>;
+  decide(proposalId: string, accept: boolean): Promise<LiveRefusal | null>;
+  /** Starts the time-box of an agenda point (and leads everyone to its section). */
+  startAgendaItem(itemId: AgendaItemId): Promise<LiveRefusal | null>;
+  pauseTimer(): Promise<LiveRefusal | null>;
+  resumeTimer(): Promise<LiveRefusal | null>;
+  /** Records that the facilitator saved the working copy as it was at `at`. */
+  markSaved(at: number): Promise<void>;
+  /** Leaves the meeting's session (the others keep it). */
+  leave(): Promise<void>;
+}
+
+export interface JoinOptions {
+  /** What the meeting says about this person; the role follows from it (domain/live.ts). */
+  isOrganiser: boolean;
+  isPresenter: boolean;
+  inTenant: boolean;
+  startedSession: boolean;
+  /** Shown to others unless null (anonymous). */
+  name: string | null;
+}
+
+/** Joins the meeting's one session (Live Share: one Fluid container per meeting). */
+export interface LiveSessionFactory {
+  join(options: JoinOptions): Promise<LiveSession>;
+}

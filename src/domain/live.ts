@@ -1,0 +1,229 @@
+import { fitToLimit, maxLengthOf } from './limits';
+import type { Agreement, AnalysisItem, Plan } from './plan';
+
+/**
+ * The rules of a netwerkberaad held live in a meeting (seeds 000 and 002): who may change what, how a participant's
+ * own contribution becomes part of the plan, and the agenda with its time-boxes. Pure: the live session adapter and
+ * the screens apply these, they decide nothing themselves.
+ */
+
+/**
+ * facilitator: the professional who opened the session and saves it; professional: a tenant professional who is the
+ * meeting's organiser or a presenter; participant: everyone else (family, network, guests, anonymous joiners).
+ */
+export type LiveRole = 'facilitator' | 'professional' | 'participant';
+
+/** What the meeting platform says about one person in the meeting. */
+export interface MeetingMember {
+  isOrganiser: boolean;
+  isPresenter: boolean;
+  /** A guest or anonymous joiner is not in the organisation's tenant. */
+  inTenant: boolean;
+  /** This person started the live session from the side panel. */
+  startedSession: boolean;
+}
+
+/**
+ * Only tenant professionals who lead the meeting (organiser or presenter) may change conditions and activate. A guest
+ * who is made presenter stays a participant: being outside the tenant is what makes someone part of the network.
+ */
+export function liveRoleOf(member: MeetingMember): LiveRole {
+  if (!member.inTenant || !(member.isOrganiser || member.isPresenter)) return 'participant';
+  return member.startedSession ? 'facilitator' : 'professional';
+}
+
+export type LiveAction =
+  /** Type in one of the shared plan fields. */
+  | 'editField'
+  /** Add an agreement or a strength: for a participant it waits as a proposal. */
+  | 'propose'
+  | 'acceptProposal'
+  | 'changeConditions'
+  | 'activate'
+  /** Move everyone to a section and run the agenda timer. */
+  | 'lead'
+  | 'save';
+
+const ALLOWED: Readonly<Record<LiveRole, ReadonlySet<LiveAction>>> = {
+  facilitator: new Set<LiveAction>(['editField', 'propose', 'acceptProposal', 'changeConditions', 'activate', 'lead', 'save']),
+  professional: new Set<LiveAction>(['editField', 'propose', 'acceptProposal', 'changeConditions', 'activate']),
+  participant: new Set<LiveAction>(['editField', 'propose']),
+};
+
+export function mayDo(role: LiveRole, action: LiveAction): boolean {
+  return ALLOWED[role].has(action);
+}
+
+/**
+ * The plan fields typed together in the meeting: free texts of one value each, so that concurrent typing in different
+ * fields never meets, and within one field the later edit wins. Conditions (goals) are not among them: they change only
+ * through the editor, where a changed condition needs its recorded reason.
+ */
+export const LIVE_FIELDS = [
+  'familyName', 'genogramNote', 'smallRelapse', 'largeRelapse', 'informAuthorityWhen', 'homeLocation', 'childSignal',
+  'childSignalResponse', 'evaluationPlace',
+] as const satisfies ReadonlyArray<keyof Plan>;
+export type LiveFieldKey = (typeof LIVE_FIELDS)[number];
+
+export function isLiveField(key: string): key is LiveFieldKey {
+  return (LIVE_FIELDS as ReadonlyArray<string>).includes(key);
+}
+
+const SHORT_LIVE_FIELDS: ReadonlySet<LiveFieldKey> = new Set(['familyName']);
+
+/** A field's text cut to the plan's limit, so a live edit can never make the plan unsaveable. */
+export function fitLiveText(key: LiveFieldKey, text: string): string {
+  return fitToLimit(text, maxLengthOf(SHORT_LIVE_FIELDS.has(key) ? 'text' : 'textarea')).text;
+}
+
+export type ProposalKind = 'strength' | 'agreement';
+export type ProposalStatus = 'open' | 'accepted' | 'declined';
+
+export interface Proposal {
+  id: string;
+  kind: ProposalKind;
+  /** The strength, or what the agreement says will be done. */
+  text: string;
+  /** For an agreement: the goal it serves (null when not yet linked). */
+  goalId: string | null;
+  /** For an agreement: who does it and when, in the proposer's words; linked to plan people after the meeting. */
+  when: string;
+  status: ProposalStatus;
+  /** The live participant id of who proposed it (never a name: names of anonymous joiners are not kept). */
+  proposedBy: string;
+}
+
+export interface ProposalInput {
+  id: string;
+  kind: ProposalKind;
+  text: string;
+  goalId: string | null;
+  when: string;
+  proposedBy: string;
+}
+
+export type ProposalResult = { ok: true; proposal: Proposal } | { ok: false; reason: 'empty' };
+
+/** A professional's own addition counts at once; a participant's waits until a professional accepts it. */
+export function makeProposal(role: LiveRole, input: ProposalInput): ProposalResult {
+  const text = fitToLimit(input.text.trim(), maxLengthOf('textarea')).text;
+  if (text === '') return { ok: false, reason: 'empty' };
+  const when = fitToLimit(input.when.trim(), maxLengthOf('text')).text;
+  const status: ProposalStatus = mayDo(role, 'acceptProposal') ? 'accepted' : 'open';
+  return { ok: true, proposal: { ...input, text, when, goalId: input.kind === 'agreement' ? input.goalId : null, status } };
+}
+
+export type ProposalDecision = { ok: true; proposal: Proposal } | { ok: false; reason: 'notAllowed' | 'notOpen' };
+
+export function decideProposal(role: LiveRole, proposal: Proposal, accept: boolean): ProposalDecision {
+  if (!mayDo(role, 'acceptProposal')) return { ok: false, reason: 'notAllowed' };
+  if (proposal.status !== 'open') return { ok: false, reason: 'notOpen' };
+  return { ok: true, proposal: { ...proposal, status: accept ? 'accepted' : 'declined' } };
+}
+
+/** The live state a session holds for one plan, as the save needs it. */
+export interface LiveWorkingCopy {
+  /** The plan as the facilitator brought it into the meeting. */
+  base: Plan;
+  /** Only the fields someone typed in; the others keep the base's value. */
+  fields: Partial<Record<LiveFieldKey, string>>;
+  proposals: ReadonlyArray<Proposal>;
+}
+
+/**
+ * The plan the meeting made: the base with the typed fields and the accepted proposals. An accepted proposal becomes a
+ * strength or an agreement with the proposal's id, so applying it twice adds it once. A goal that was removed meanwhile
+ * leaves the agreement unlinked rather than dangling.
+ */
+export function composeLivePlan(copy: LiveWorkingCopy): Plan {
+  const plan: Plan = { ...copy.base };
+  for (const key of LIVE_FIELDS) {
+    const text = copy.fields[key];
+    if (text !== undefined) plan[key] = fitLiveText(key, text);
+  }
+  const goalIds = new Set(plan.goals.map((g) => g.id));
+  const strengths: AnalysisItem[] = [...plan.strengths];
+  const agreements: Agreement[] = [...plan.agreements];
+  for (const p of copy.proposals) {
+    if (p.status !== 'accepted') continue;
+    if (p.kind === 'strength' && !strengths.some((s) => s.id === p.id)) strengths.push({ id: p.id, text: p.text, perspective: null });
+    if (p.kind === 'agreement' && !agreements.some((a) => a.id === p.id)) {
+      agreements.push({ id: p.id, goalId: p.goalId !== null && goalIds.has(p.goalId) ? p.goalId : null, who: [], what: p.text, when: p.when, safety: null });
+    }
+  }
+  return { ...plan, strengths, agreements };
+}
+
+/** True when the meeting changed anything the base does not hold. */
+export function hasLiveChanges(copy: LiveWorkingCopy): boolean {
+  const typed = LIVE_FIELDS.some((key) => copy.fields[key] !== undefined && fitLiveText(key, copy.fields[key]) !== copy.base[key]);
+  return typed || copy.proposals.some((p) => p.status === 'accepted' && !copy.base.strengths.some((s) => s.id === p.id) && !copy.base.agreements.some((a) => a.id === p.id));
+}
+
+/** The label of the version frozen when the facilitator saves the meeting's plan. `isoDay` is the meeting's date. */
+export function netwerkberaadLabel(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-');
+  return `Netwerkberaad ${d}-${m}-${y}`;
+}
+
+/** One point of the netwerkberaad's agenda, with the plan section the stage shows meanwhile. */
+export interface AgendaItem {
+  id: AgendaItemId;
+  sectionId: string;
+  minutes: number;
+}
+
+export type AgendaItemId =
+  | 'welcome' | 'analysis' | 'goals' | 'agreements' | 'signalPlan' | 'informing' | 'copies' | 'evaluation';
+
+/**
+ * The order of a netwerkberaad (seeds 000, 002): welcome and ground rules; concerns, danger statements and strengths;
+ * goals and conditions; agreements per goal; the signal plan; informing those not present; copies; the evaluation
+ * date. The minutes are a starting point for a meeting of about two hours.
+ */
+export const NETWERKBERAAD_AGENDA: ReadonlyArray<AgendaItem> = [
+  { id: 'welcome', sectionId: 'people', minutes: 10 },
+  { id: 'analysis', sectionId: 'analysis', minutes: 25 },
+  { id: 'goals', sectionId: 'goals', minutes: 15 },
+  { id: 'agreements', sectionId: 'agreements', minutes: 25 },
+  { id: 'signalPlan', sectionId: 'monitoring', minutes: 15 },
+  { id: 'informing', sectionId: 'informing', minutes: 10 },
+  { id: 'copies', sectionId: 'home', minutes: 5 },
+  { id: 'evaluation', sectionId: 'evaluation', minutes: 5 },
+];
+
+export function agendaItem(id: string): AgendaItem | undefined {
+  return NETWERKBERAAD_AGENDA.find((item) => item.id === id);
+}
+
+export function nextAgendaItem(id: string): AgendaItem | undefined {
+  const index = NETWERKBERAAD_AGENDA.findIndex((item) => item.id === id);
+  return index < 0 ? undefined : NETWERKBERAAD_AGENDA[index + 1];
+}
+
+export interface TimeBox {
+  remainingMs: number;
+  /** Past the time-box: the facilitator decides whether to move on. */
+  overrun: boolean;
+  /** Share of the time-box used, 0 to 1. */
+  used: number;
+}
+
+export function timeBox(durationMs: number, remainingMs: number): TimeBox {
+  const remaining = Math.max(0, remainingMs);
+  const used = durationMs <= 0 ? 1 : Math.min(1, Math.max(0, (durationMs - remaining) / durationMs));
+  return { remainingMs: remaining, overrun: remaining === 0, used };
+}
+
+/** "mm:ss", minutes rounded up so the clock never shows 00:00 while time is left. */
+export function formatRemaining(remainingMs: number): string {
+  const seconds = Math.ceil(Math.max(0, remainingMs) / 1000);
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** How someone appears in the presence list: anonymous joiners and guests without a name are shown without one. */
+export function presenceName(member: { displayName: string | null; anonymous: boolean }): string | null {
+  if (member.anonymous) return null;
+  const name = member.displayName?.trim() ?? '';
+  return name === '' ? null : name;
+}

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import {
+  Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
+} from '@fluentui/react-components';
+import { mayDo, sectionById } from '../../domain';
+import type { LiveSession } from '../../app/live/ports';
+import type { PlanSummary } from '../../app/ports';
+import { liveMessages as m } from '../../i18n/areas/live';
+import { useLocale, useServices } from '../services';
+import { useT } from '../useT';
+import { AgendaTimer, FollowSwitch, PresenceList } from './LiveSidebar';
+import { LiveSection } from './LiveSection';
+import { useLiveFacilitator, useLiveSnapshot } from './useLiveSession';
+
+/** The sections a netwerkberaad walks through, in the template's order. */
+const LIVE_SECTIONS = ['title', 'people', 'analysis', 'goals', 'agreements', 'circumstances', 'monitoring', 'informing', 'home', 'evaluation'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, boxSizing: 'border-box' },
+  stage: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(260px, 1fr)', columnGap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalXL },
+  stagePlan: { display: 'grid', gridTemplateColumns: 'minmax(180px, 1fr) minmax(0, 3fr)', columnGap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  picker: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface LiveMeetingProps {
+  session: LiveSession;
+  /** The side panel (320 px, the facilitator's controls) or the meeting stage (everyone's view). */
+  view: 'panel' | 'stage';
+  /** Teams only: puts this app on the meeting stage; resolves false when Teams refused. */
+  shareToStage?: () => Promise<boolean>;
+}
+
+function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
+  const t = useT();
+  const styles = useStyles();
+  const { store } = useServices();
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    store.list().then((list) => live && setPlans(list), () => live && setPlans([]));
+    return () => { live = false; };
+  }, [store]);
+  if (!plans) return <Spinner size="tiny" />;
+  return (
+    <section aria-labelledby="live-pick">
+      <Subtitle2 as="h2" id="live-pick">{t(m['live.pick.heading'])}</Subtitle2>
+      {plans.length === 0 ? <Caption1>{t(m['live.pick.none'])}</Caption1> : (
+        <ul className={styles.picker}>
+          {plans.map((p) => (
+            <li key={p.id}>
+              <Button onClick={() => onChoose(p.id)}>{t(m['live.pick.choose'], { name: p.familyName.trim() || t(m['live.pick.unnamed']) })}</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const services = useServices();
+  const snapshot = useLiveSnapshot(session);
+  const facilitator = useLiveFacilitator(session, services, snapshot);
+  const leads = mayDo(session.role, 'lead');
+  const [following, setFollowing] = useState(!leads);
+  const [ownSection, setOwnSection] = useState('title');
+  const [staged, setStaged] = useState<boolean | null>(null);
+  // The one who leads is where everyone who follows is: their section is the shared one.
+  const sectionId = (following || leads ? snapshot.followSectionId : null) ?? ownSection;
+
+  useEffect(() => session.viewSection(sectionId), [session, sectionId]);
+
+  const goTo = (id: string) => {
+    setOwnSection(id);
+    if (leads) void session.lead(id);
+    else setFollowing(false);
+  };
+
+  const header = (
+    <header className={styles.column}>
+      <Title3 as="h1">{t(m['live.title'])}</Title3>
+      {!snapshot.connected ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.offline'])}</MessageBarBody></MessageBar> : null}
+    </header>
+  );
+
+  const controls = (
+    <div className={styles.column}>
+      {!leads ? <FollowSwitch following={following} onChange={setFollowing} /> : null}
+      <PresenceList participants={snapshot.participants} />
+      <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />
+      {mayDo(session.role, 'save') && snapshot.base ? (
+        <section className={styles.column} aria-label={t(m['live.save'])}>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={facilitator.save.kind === 'saving'} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
+            {shareToStage ? <Button onClick={() => void shareToStage().then(setStaged)}>{t(m['live.stage.share'])}</Button> : null}
+          </div>
+          {facilitator.save.kind === 'saving' ? <Spinner size="tiny" label={t(m['live.saving'])} /> : null}
+          {facilitator.save.kind === 'saved' && !snapshot.dirty
+            ? <MessageBar intent="success"><MessageBarBody>{t(m['live.saved'], { label: facilitator.save.label })}</MessageBarBody></MessageBar> : null}
+          {facilitator.save.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t(m['live.saveFailed'])}</MessageBarBody></MessageBar> : null}
+          {snapshot.dirty && facilitator.save.kind !== 'saving' ? <Caption1>{t(m['live.unsaved'])}</Caption1> : null}
+          {staged !== null ? <Caption1 role="status">{t(m[staged ? 'live.stage.shared' : 'live.stage.failed'])}</Caption1> : null}
+        </section>
+      ) : null}
+    </div>
+  );
+
+  const plan = snapshot.base ? (
+    <div className={view === 'stage' ? styles.stagePlan : styles.column}>
+      <TabList selectedValue={sectionId} onTabSelect={(_, data) => goTo(String(data.value))} aria-label={t(m['live.sections'])}
+        vertical size="small">
+        {LIVE_SECTIONS.map((id) => <Tab key={id} value={id}>{sectionById(id)?.heading[locale] ?? id}</Tab>)}
+      </TabList>
+      <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} base={snapshot.base} />
+    </div>
+  ) : mayDo(session.role, 'lead') ? <PlanPicker onChoose={(id) => void facilitator.choose(id)} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
+
+  const failed = facilitator.failed ? <MessageBar intent="error"><MessageBarBody>{t(m['live.failed'])}</MessageBarBody></MessageBar> : null;
+
+  if (view === 'stage') {
+    return (
+      <main className={mergeClasses(styles.root, styles.stage)} data-view="stage">
+        <div className={styles.column}>{header}{failed}{plan}</div>
+        <aside className={styles.column}>{controls}</aside>
+      </main>
+    );
+  }
+  return <main className={styles.root} data-view="panel">{header}{failed}{controls}{plan}</main>;
+}

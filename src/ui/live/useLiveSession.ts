@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { LiveSession, LiveSnapshot } from '../../app/live/ports';
+import { LiveSave } from '../../app/live/liveSave';
+import type { LiveSaveResult } from '../../app/live/liveSave';
+import type { LiveWorkingCopy } from '../../domain';
+import type { AppServices } from '../services';
+
+/** The session's shared state, re-rendered on every local or remote change. */
+export function useLiveSnapshot(session: LiveSession): LiveSnapshot {
+  return useSyncExternalStore(useCallback((listener) => session.subscribe(listener), [session]), () => session.snapshot());
+}
+
+export function workingCopyOf(snapshot: LiveSnapshot): LiveWorkingCopy | null {
+  if (!snapshot.base) return null;
+  const fields: LiveWorkingCopy['fields'] = {};
+  for (const [key, value] of Object.entries(snapshot.fields) as Array<[keyof LiveWorkingCopy['fields'], { text: string }]>) fields[key] = value.text;
+  return { base: snapshot.base, fields, proposals: snapshot.proposals };
+}
+
+export type FacilitatorSave = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'failed' };
+
+const KEEP_DELAY_MS = 400;
+
+/**
+ * The facilitator's link between the meeting and the plan store: opens the chosen plan the way the editor does,
+ * keeps the meeting's working copy as a draft on this device, and saves through the one save path (app/live/liveSave).
+ */
+export function useLiveFacilitator(session: LiveSession, services: AppServices, snapshot: LiveSnapshot) {
+  const liveSave = useRef<LiveSave | null>(null);
+  const [save, setSave] = useState<FacilitatorSave>({ kind: 'idle' });
+  const [failed, setFailed] = useState(false);
+  const isFacilitator = session.role === 'facilitator';
+  const deps = { store: services.store, drafts: services.drafts, presence: services.presence, clock: services.clock };
+
+  const open = useCallback(async (planId: string) => {
+    const live = new LiveSave(deps, planId);
+    const plan = await live.open();
+    await liveSave.current?.close();
+    liveSave.current = live;
+    return plan;
+    // `deps` is rebuilt from `services`, which are the page's for its whole life.
+  }, [services]);
+
+  const choose = useCallback(async (planId: string) => {
+    try {
+      setFailed(false);
+      const plan = await open(planId);
+      await session.shareBase(plan);
+    } catch {
+      setFailed(true);
+    }
+  }, [open, session]);
+
+  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it.
+  const baseId = snapshot.base?.id ?? null;
+  useEffect(() => {
+    if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
+    void open(baseId).catch(() => setFailed(true));
+  }, [isFacilitator, baseId, open]);
+
+  useEffect(() => {
+    const copy = workingCopyOf(snapshot);
+    if (!isFacilitator || !snapshot.dirty || !copy) return;
+    const timer = setTimeout(() => void liveSave.current?.keep(copy), KEEP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [isFacilitator, snapshot]);
+
+  useEffect(() => () => void liveSave.current?.close(), []);
+
+  const saveNow = useCallback(async () => {
+    const copy = workingCopyOf(session.snapshot());
+    const live = liveSave.current;
+    if (!copy || !live) return;
+    setSave({ kind: 'saving' });
+    const result: LiveSaveResult | null = await live.save(copy).catch(() => null);
+    if (!result?.ok) {
+      setSave({ kind: 'failed' });
+      return;
+    }
+    await session.markSaved(Date.now());
+    setSave({ kind: 'saved', label: result.version.label });
+  }, [session]);
+
+  return { choose, saveNow, save, failed };
+}

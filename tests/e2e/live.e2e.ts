@@ -1,0 +1,176 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startLocalFluidService } from '../../scripts/live-service';
+import type { LocalFluidService } from '../../scripts/live-service';
+import { axeViolations, screenshot, useBuildInChromium } from './harness';
+
+/**
+ * The live netwerkberaad with three people (facilitator, a network member, a professional), each in a browser context
+ * of their own, on live.html against a local Fluid service this file starts and stops. The same screens run in a Teams
+ * meeting's side panel and stage; only the Live Share host differs (the test host here).
+ */
+
+const chromium = useBuildInChromium();
+let service: LocalFluidService;
+before(async () => {
+  service = await startLocalFluidService();
+});
+after(async () => {
+  await service?.stop();
+});
+
+const FAMILY = 'Jansen-Öztürk';
+
+async function newContext(width: number): Promise<BrowserContext> {
+  // Only the local Fluid service is reachable besides the app's own server.
+  const escaped = service.endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return chromium.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL', colorScheme: 'light' }, [new RegExp(`^${escaped}/`)]);
+}
+
+function liveUrl(params: Record<string, string>): string {
+  return `${chromium.baseUrl}/live.html?${new URLSearchParams({ service: service.endpoint, ...params }).toString()}`;
+}
+
+/** A plan in the facilitator's local store, made the way a user makes one. */
+async function seedPlan(page: Page): Promise<void> {
+  await page.goto(`${chromium.baseUrl}/index.html`);
+  await page.getByRole('button', { name: 'Nieuw plan' }).click();
+  await page.getByRole('textbox', { name: 'Familienaam' }).fill(FAMILY);
+  await page.getByText(/Opgeslagen|Alles is opgeslagen/).first().waitFor({ timeout: 10_000 });
+}
+
+async function join(page: Page, url: string, role: 'Begeleider' | 'Professional' | 'Deelnemer', name: string): Promise<void> {
+  await page.goto(url);
+  if (name) await page.getByRole('textbox', { name: /Uw naam/ }).fill(name);
+  await page.getByRole('radio', { name: role }).check();
+  await page.getByRole('button', { name: 'Meedoen' }).click();
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Netwerkberaad live' }).waitFor({ timeout: 20_000 });
+  } catch (e) {
+    await screenshot(page, `live-join-failed-${role}`);
+    throw e;
+  }
+}
+
+const presenceCount = (page: Page) => page.getByTestId('live-presence').locator('li').count();
+const field = (page: Page, key: string) => page.locator(`textarea[data-field="${key}"]`);
+
+async function waitAll(pages: Page[], what: string, check: (page: Page) => Promise<boolean>, ms = 10_000): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    const results = await Promise.all(pages.map(check));
+    if (results.every(Boolean)) return Date.now() - start;
+    if (Date.now() - start > ms) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function storedCounts(page: Page): Promise<{ plans: number; netwerkberaad: number }> {
+  return page.evaluate(() => new Promise<{ plans: number; netwerkberaad: number }>((resolve, reject) => {
+    const open = indexedDB.open('veiligheidsplan');
+    open.onerror = () => reject(new Error('no database'));
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['plans', 'versions'], 'readonly');
+      const plans = tx.objectStore('plans').count();
+      const versions = tx.objectStore('versions').getAll();
+      tx.oncomplete = () => {
+        const labels = (versions.result as Array<{ label: string }>).map((v) => v.label);
+        resolve({ plans: plans.result, netwerkberaad: labels.filter((l) => l.startsWith('Netwerkberaad ')).length });
+        db.close();
+      };
+    };
+  }));
+}
+
+describe('live netwerkberaad (three people, local Fluid service)', () => {
+  it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, and saves one version', async () => {
+    const facilitatorContext = await newContext(320);
+    const memberContext = await newContext(1280);
+    const professionalContext = await newContext(1280);
+    const facilitator = await facilitatorContext.newPage();
+    await seedPlan(facilitator);
+
+    await join(facilitator, liveUrl({ view: 'panel' }), 'Begeleider', 'Sanne (begeleider)');
+    await facilitator.waitForURL(/live=/);
+    const sessionId = new URL(facilitator.url()).searchParams.get('live') ?? '';
+    assert.ok(sessionId, 'the session id is in the facilitator\'s address');
+    await facilitator.getByRole('button', { name: `Delen in de vergadering: ${FAMILY}` }).click();
+
+    const member = await memberContext.newPage();
+    await join(member, liveUrl({ live: sessionId }), 'Deelnemer', '');
+    const professional = await professionalContext.newPage();
+    await join(professional, liveUrl({ live: sessionId }), 'Professional', 'Wijkcoach');
+    const everyone = [facilitator, member, professional];
+
+    // Presence: all three, and no name for the member who joined without one.
+    await waitAll(everyone, 'presence of three', async (p) => (await presenceCount(p)) === 3);
+    assert.equal(await member.getByTestId('live-presence').getByText('Deelnemer zonder naam').count(), 1);
+
+    // Follow: the facilitator moves to the signal plan; the others' screens follow.
+    await facilitator.getByRole('tab', { name: /^6\./ }).click();
+    await waitAll([member, professional], 'stage follows', async (p) => (await p.locator('[data-section="monitoring"]').count()) === 1);
+
+    // Concurrent typing in three fields converges everywhere within 2 s.
+    const texts = { smallRelapse: 'Oma belt de moeder', largeRelapse: 'De kinderen gaan naar oom', informAuthorityWhen: 'Bij elke terugval' };
+    await Promise.all([
+      field(facilitator, 'smallRelapse').fill(texts.smallRelapse),
+      field(member, 'largeRelapse').fill(texts.largeRelapse),
+      field(professional, 'informAuthorityWhen').fill(texts.informAuthorityWhen),
+    ]);
+    const converged = await waitAll(everyone, 'three fields converge', async (p) => {
+      const values = await Promise.all(Object.keys(texts).map((k) => field(p, k).inputValue()));
+      return values.join('|') === Object.values(texts).join('|');
+    }, 5000);
+    assert.ok(converged < 2000, `converged in ${converged} ms`);
+
+    // Agenda: the facilitator starts "concerns, danger and strengths"; everyone goes there and the timer runs for all.
+    await facilitator.getByRole('button', { name: 'Start: Zorgen, gevaar en krachten' }).click();
+    await waitAll(everyone, 'timer running', async (p) => (await p.getByTestId('live-timer').getAttribute('data-running')) === 'true');
+    const before = await Promise.all(everyone.map((p) => p.getByTestId('live-timer').textContent()));
+    await new Promise((r) => setTimeout(r, 1600));
+    const later = await Promise.all(everyone.map((p) => p.getByTestId('live-timer').textContent()));
+    for (let i = 0; i < 3; i++) assert.notEqual(later[i], before[i], 'the clock counts down in every window');
+    await waitAll([member], 'member follows to the analysis', async (p) => (await p.locator('[data-section="analysis"]').count()) === 1);
+
+    // A proposal: the member adds a strength; it waits until the professional includes it.
+    await member.getByRole('textbox', { name: 'Wat gaat goed, of wie helpt?' }).fill('De buurvrouw past elke woensdag op');
+    await member.getByRole('button', { name: 'Toevoegen' }).click();
+    await member.getByText('Uw voorstel wacht tot een professional het opneemt.').waitFor();
+    await waitAll(everyone, 'open proposal', async (p) => (await p.locator('[data-testid="live-proposals"] [data-status="open"]').count()) === 1);
+    assert.equal(await member.getByRole('button', { name: 'Opnemen in het plan' }).count(), 0, 'a network member cannot accept');
+    await professional.getByRole('button', { name: 'Opnemen in het plan' }).click();
+    await waitAll(everyone, 'accepted proposal', async (p) => (await p.locator('[data-testid="live-proposals"] [data-status="accepted"]').count()) === 1);
+
+    // Screenshots and axe: the side panel at 320 px and the stage at 1280 px, light and dark.
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [page, name] of [[facilitator, 'panel-320'], [member, 'stage-1280']] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForTimeout(150);
+        await screenshot(page, `live-${name}-${scheme}`);
+        assert.deepEqual(await axeViolations(page), [], `axe on ${name} (${scheme})`);
+      }
+    }
+
+    // Reconnect: the member leaves; meanwhile the facilitator writes where the plan is kept; the member comes back and sees it.
+    await member.close();
+    await waitAll([facilitator], 'presence of two', async (p) => (await presenceCount(p)) === 2, 40_000);
+    await facilitator.getByRole('tab', { name: /^8\./ }).click();
+    await field(facilitator, 'homeLocation').fill('In de la van de keukenkast');
+    const rejoined = await memberContext.newPage();
+    await join(rejoined, liveUrl({ live: sessionId }), 'Deelnemer', '');
+    await waitAll([rejoined], 'caught up', async (p) => (await field(p, 'homeLocation').count()) === 1
+      && (await field(p, 'homeLocation').inputValue()) === 'In de la van de keukenkast'
+      && (await p.locator('[data-section="home"]').count()) === 1
+      && (await p.getByTestId('live-timer').getAttribute('data-running')) === 'true');
+    await waitAll([facilitator], 'presence of three again', async (p) => (await presenceCount(p)) === 3);
+
+    // The facilitator saves: one stored plan, one frozen version "Netwerkberaad <date>".
+    await facilitator.getByRole('button', { name: 'Opslaan in het plan' }).click();
+    await facilitator.getByText(/Opgeslagen als versie "Netwerkberaad \d{2}-\d{2}-\d{4}"/).waitFor({ timeout: 15_000 });
+    assert.deepEqual(await storedCounts(facilitator), { plans: 1, netwerkberaad: 1 });
+
+    for (const context of [facilitatorContext, memberContext, professionalContext]) await context.close();
+  });
+});

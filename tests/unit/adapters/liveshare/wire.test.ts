@@ -1,0 +1,35 @@
+import { parseFieldValue, parsePresenceData, parseProposal } from '../../../../src/adapters/liveshare/wire';
+import { localTokenProvider } from '../../../../src/adapters/liveshare/localToken';
+
+describe('what travels between the clients of a meeting', () => {
+  const presence = { v: 1, id: 'abc', name: null, role: 'participant', sectionId: 'goals', typingIn: 'smallRelapse' };
+
+  it('takes well-formed presence, fields and proposals', () => {
+    expect(parsePresenceData(presence)).toEqual(presence);
+    expect(parseFieldValue({ text: 'Bel oma', by: 'abc' })).toEqual({ text: 'Bel oma', by: 'abc' });
+    const proposal = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', status: 'open', proposedBy: 'abc' };
+    expect(parseProposal(proposal)).toEqual(proposal);
+  });
+
+  it('drops what another version of the app, or a tampered client, might send', () => {
+    expect(parsePresenceData({ ...presence, role: 'admin' })).toBeNull();
+    expect(parsePresenceData({ ...presence, typingIn: 'goals' })).toBeNull();
+    expect(parsePresenceData({ ...presence, v: 2 })).toBeNull();
+    expect(parseFieldValue({ text: 'x'.repeat(100_000), by: 'abc' })).toBeNull();
+    expect(parseProposal({ id: 'p1', kind: 'condition', text: 'x', goalId: null, when: '', status: 'open', proposedBy: 'a' })).toBeNull();
+    expect(parseProposal(undefined)).toBeNull();
+  });
+});
+
+describe('localTokenProvider()', () => {
+  it('makes unsigned tokens whose claims name the tenant, document, scopes and an unnamed user', async () => {
+    const { jwt } = await localTokenProvider('user-1', () => 1000).fetchOrdererToken('local', 'doc-1');
+    const [header, claims, signature] = jwt.split('.');
+    const decode = (part: string | undefined) => JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8')) as unknown;
+    expect(decode(header)).toEqual({ alg: 'none', typ: 'JWT' });
+    expect(decode(claims)).toEqual({
+      documentId: 'doc-1', scopes: ['doc:read', 'doc:write', 'summary:write'], tenantId: 'local', user: { id: 'user-1', name: '' }, iat: 1000, exp: 4600, ver: '1.0',
+    });
+    expect(signature).toBe('');
+  });
+});

@@ -1,0 +1,142 @@
+import {
+  LIVE_FIELDS, MAX_LONG_TEXT, NETWERKBERAAD_AGENDA, composeLivePlan, decideProposal, fitLiveText, formatRemaining, hasLiveChanges,
+  liveRoleOf, makeProposal, mayDo, netwerkberaadLabel, nextAgendaItem, parsePlan, presenceName, timeBox,
+} from '../../../src/domain';
+import type { LiveWorkingCopy, Proposal } from '../../../src/domain';
+import { completePlan } from '../../fixtures';
+
+const member = { isOrganiser: false, isPresenter: false, inTenant: true, startedSession: false };
+const input = { id: 'p1', kind: 'strength' as const, text: ' Oma komt elke dag langs ', goalId: null, when: '', proposedBy: 'x' };
+
+describe('liveRoleOf()', () => {
+  it('makes the tenant organiser who started the session the facilitator', () => {
+    expect(liveRoleOf({ ...member, isOrganiser: true, startedSession: true })).toBe('facilitator');
+  });
+  it('makes a tenant presenter a professional', () => {
+    expect(liveRoleOf({ ...member, isPresenter: true })).toBe('professional');
+  });
+  it('keeps a guest a participant, even as presenter or organiser', () => {
+    expect(liveRoleOf({ ...member, inTenant: false, isPresenter: true, isOrganiser: true, startedSession: true })).toBe('participant');
+  });
+  it('keeps a tenant attendee a participant', () => {
+    expect(liveRoleOf(member)).toBe('participant');
+  });
+});
+
+describe('mayDo()', () => {
+  it('lets only professionals change conditions and activate', () => {
+    for (const action of ['changeConditions', 'activate', 'acceptProposal'] as const) {
+      expect(mayDo('participant', action)).toBe(false);
+      expect(mayDo('professional', action)).toBe(true);
+      expect(mayDo('facilitator', action)).toBe(true);
+    }
+  });
+  it('lets only the facilitator lead and save', () => {
+    expect(mayDo('professional', 'lead')).toBe(false);
+    expect(mayDo('professional', 'save')).toBe(false);
+    expect(mayDo('facilitator', 'save')).toBe(true);
+  });
+  it('lets everyone type in the shared fields and propose', () => {
+    expect(mayDo('participant', 'editField')).toBe(true);
+    expect(mayDo('participant', 'propose')).toBe(true);
+  });
+});
+
+describe('makeProposal()', () => {
+  it('keeps a participant\'s strength open until accepted', () => {
+    const result = makeProposal('participant', input);
+    expect(result).toEqual({ ok: true, proposal: expect.objectContaining({ status: 'open', text: 'Oma komt elke dag langs' }) });
+  });
+  it('accepts a professional\'s own addition at once', () => {
+    const result = makeProposal('professional', input);
+    expect(result.ok && result.proposal.status).toBe('accepted');
+  });
+  it('refuses an empty text', () => {
+    expect(makeProposal('participant', { ...input, text: '   ' })).toEqual({ ok: false, reason: 'empty' });
+  });
+  it('drops a goal on a strength and cuts a text to the plan limit', () => {
+    const result = makeProposal('participant', { ...input, goalId: 'g1', text: 'a'.repeat(MAX_LONG_TEXT + 10) });
+    expect(result.ok && result.proposal.goalId).toBeNull();
+    expect(result.ok && result.proposal.text.length).toBe(MAX_LONG_TEXT);
+  });
+});
+
+describe('decideProposal()', () => {
+  const open: Proposal = { ...input, text: 'x', when: '', status: 'open' };
+  it('lets a professional accept an open proposal', () => {
+    expect(decideProposal('professional', open, true)).toEqual({ ok: true, proposal: { ...open, status: 'accepted' } });
+  });
+  it('refuses a participant', () => {
+    expect(decideProposal('participant', open, true)).toEqual({ ok: false, reason: 'notAllowed' });
+  });
+  it('refuses to decide twice', () => {
+    expect(decideProposal('facilitator', { ...open, status: 'declined' }, true)).toEqual({ ok: false, reason: 'notOpen' });
+  });
+});
+
+describe('composeLivePlan()', () => {
+  const base = completePlan();
+  const goalId = base.goals[0]!.id;
+  const copy = (over: Partial<LiveWorkingCopy> = {}): LiveWorkingCopy => ({ base, fields: {}, proposals: [], ...over });
+  const proposal = (over: Partial<Proposal>): Proposal => ({ id: 'prop-1', kind: 'strength', text: 'Buren helpen', goalId: null, when: '', status: 'accepted', proposedBy: 'x', ...over });
+
+  it('writes the typed fields over the base and leaves the others', () => {
+    const plan = composeLivePlan(copy({ fields: { smallRelapse: 'Bel oma', homeLocation: 'In de keukenla' } }));
+    expect(plan.smallRelapse).toBe('Bel oma');
+    expect(plan.homeLocation).toBe('In de keukenla');
+    expect(plan.largeRelapse).toBe(base.largeRelapse);
+  });
+  it('adds accepted proposals once, and never open or declined ones', () => {
+    const plan = composeLivePlan(copy({ proposals: [
+      proposal({}), proposal({ id: 'prop-2', status: 'open' }), proposal({ id: 'prop-3', status: 'declined' }),
+      proposal({ id: 'prop-4', kind: 'agreement', text: 'Oom haalt de kinderen op', goalId, when: 'dinsdag' }),
+    ] }));
+    expect(plan.strengths.filter((s) => s.id.startsWith('prop-'))).toEqual([{ id: 'prop-1', text: 'Buren helpen', perspective: null }]);
+    expect(plan.agreements.find((a) => a.id === 'prop-4')).toEqual({ id: 'prop-4', goalId, who: [], what: 'Oom haalt de kinderen op', when: 'dinsdag', safety: null });
+    expect(composeLivePlan({ base: plan, fields: {}, proposals: [proposal({})] }).strengths).toHaveLength(plan.strengths.length);
+  });
+  it('unlinks an agreement whose goal is gone, so the plan stays valid', () => {
+    const plan = composeLivePlan(copy({ proposals: [proposal({ id: 'prop-5', kind: 'agreement', goalId: 'gone' })] }));
+    expect(plan.agreements.find((a) => a.id === 'prop-5')?.goalId).toBeNull();
+    expect(parsePlan(plan).ok).toBe(true);
+  });
+  it('cuts a typed field to its limit', () => {
+    expect(fitLiveText('familyName', 'x'.repeat(10_000)).length).toBeLessThan(10_000);
+    expect(parsePlan(composeLivePlan(copy({ fields: Object.fromEntries(LIVE_FIELDS.map((k) => [k, 'y'.repeat(100_000)])) }))).ok).toBe(true);
+  });
+  it('knows when the meeting changed something', () => {
+    expect(hasLiveChanges(copy())).toBe(false);
+    expect(hasLiveChanges(copy({ fields: { smallRelapse: base.smallRelapse } }))).toBe(false);
+    expect(hasLiveChanges(copy({ fields: { smallRelapse: 'anders' } }))).toBe(true);
+    expect(hasLiveChanges(copy({ proposals: [proposal({ status: 'open' })] }))).toBe(false);
+    expect(hasLiveChanges(copy({ proposals: [proposal({})] }))).toBe(true);
+  });
+});
+
+describe('agenda and timer', () => {
+  it('follows the netwerkberaad order and ends with the evaluation date', () => {
+    expect(NETWERKBERAAD_AGENDA.map((i) => i.id)).toEqual(['welcome', 'analysis', 'goals', 'agreements', 'signalPlan', 'informing', 'copies', 'evaluation']);
+    expect(nextAgendaItem('welcome')?.id).toBe('analysis');
+    expect(nextAgendaItem('evaluation')).toBeUndefined();
+  });
+  it('reports an overrun time-box', () => {
+    expect(timeBox(60_000, 30_000)).toEqual({ remainingMs: 30_000, overrun: false, used: 0.5 });
+    expect(timeBox(60_000, -5)).toEqual({ remainingMs: 0, overrun: true, used: 1 });
+  });
+  it('shows minutes and seconds, never 00:00 while time is left', () => {
+    expect(formatRemaining(600_000)).toBe('10:00');
+    expect(formatRemaining(1)).toBe('00:01');
+    expect(formatRemaining(0)).toBe('00:00');
+  });
+});
+
+describe('names and labels', () => {
+  it('shows no name for an anonymous joiner', () => {
+    expect(presenceName({ displayName: 'Bezoeker', anonymous: true })).toBeNull();
+    expect(presenceName({ displayName: ' ', anonymous: false })).toBeNull();
+    expect(presenceName({ displayName: 'Sanne', anonymous: false })).toBe('Sanne');
+  });
+  it('labels the frozen version with the meeting date', () => {
+    expect(netwerkberaadLabel('2026-11-29')).toBe('Netwerkberaad 29-11-2026');
+  });
+});
