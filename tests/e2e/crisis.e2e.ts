@@ -6,7 +6,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { serializePlan, startEvaluation } from '../../src/domain';
 import type { Plan } from '../../src/domain';
 import { crisisPlan } from '../fixtures/crisisPlan';
-import { axeViolations, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, pickPerson, screenshot, useBuildInChromium } from './harness';
 
 /**
  * The crisis variant (seed 002) in local mode, walked by a professional: 1) the referral with its bottom lines and the
@@ -21,6 +21,7 @@ const chromium = useBuildInChromium();
 const at = (iso: string) => new Date(`${iso}T10:00:00`);
 const REFERRAL = '2026-11-02';
 const REFLECTION = 'Ik heb vader nog niet concreet gezegd wat er moet veranderen.';
+const INCIDENT = 'Vader bleef op 9 januari thuis tijdens een ruzie; oma haalde de kinderen op.';
 
 /** A crisis plan as the family and network made it, before the referral data are filled in and before any session. */
 function startingPlan(): Plan {
@@ -185,7 +186,15 @@ describe('the crisis variant in local mode', () => {
     assert.ok(documentXml.includes('Geen geweld waar de kinderen bij zijn.'), 'the .docx holds the bottom line');
     assert.ok(!documentXml.includes(REFLECTION), 'the reflection is not in the .docx');
 
-    // 4. The evaluation: an agreement that was not kept.
+    // 4. An incident in the plan's log, then the evaluation: an agreement that was not kept.
+    await page.clock.setFixedTime(at('2027-01-10'));
+    await goToSection(page, /^Incidentenlogboek/);
+    await page.getByRole('button', { name: 'Incident toevoegen' }).click();
+    const incident = page.getByRole('group', { name: /^Incident 2/ });
+    await incident.getByLabel('Datum').fill('2027-01-09');
+    await incident.getByRole('textbox', { name: 'Wat is er gebeurd' }).fill(INCIDENT);
+    await pickPerson(incident, 'Wie kwam in actie', 'Ria Bakker');
+    await saved(page);
     await page.clock.setFixedTime(at('2027-01-20'));
     await page.getByRole('button', { name: 'Evaluaties', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Evaluaties van het plan' }).waitFor();
@@ -193,8 +202,14 @@ describe('the crisis variant in local mode', () => {
     const broken = page.getByRole('group', { name: /^Als een gesprek uit de hand dreigt te lopen/ });
     await broken.getByRole('radio', { name: 'Nee' }).check();
     await broken.getByRole('textbox', { name: 'Wat hielp of zat in de weg' }).fill('Vader bleef op 9 januari thuis tijdens de ruzie.');
-    // INTEGRATOR: after merging the `life` branch, record the incident here (date, what happened, who acted, who was
-    // informed) in its incident log, and check that the signal plan opened for the broken agreement.
+    // The incidents since the last evaluation come first; the broken agreement opens the signal plan.
+    await page.getByRole('heading', { name: 'Incidenten sinds de vorige evaluatie' }).waitFor();
+    await page.getByRole('table', { name: 'Incidentenlogboek' }).getByText(INCIDENT).waitFor();
+    const signal = page.getByRole('region', { name: 'Signaleringsplan: afspraak niet nagekomen' });
+    await signal.getByRole('radio', { name: 'Grote terugval' }).check();
+    await signal.getByRole('group', { name: 'Wie kwam in actie?' }).getByRole('checkbox', { name: 'Ria Bakker' }).check();
+    await signal.getByRole('group', { name: 'Wie is geïnformeerd?' }).getByRole('checkbox', { name: 'Iris de Wit' }).check();
+    await signal.getByRole('textbox', { name: 'Wat is er gedaan?' }).fill('Oma haalde de kinderen op; de procesbegeleider belde dezelfde dag de aanmelder.');
     await noAxe(page, 'evaluation with a broken agreement');
     await screenshot(page, 'crisis-4-evaluation-1280');
     await page.getByRole('button', { name: 'Terug naar het plan' }).click();

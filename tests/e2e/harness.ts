@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { headersFor, loadHeaders } from '../../hosting/headers';
 
@@ -152,4 +152,14 @@ export function useBuildInChromium(): BuildInChromium {
       return context;
     },
   };
+}
+
+/** A people picker (Fluent TagPicker): type part of the name, take the option with Enter, and see the person's tag appear. */
+export async function pickPerson(scope: Locator, label: string, name: string): Promise<void> {
+  const input = scope.getByRole('combobox', { name: label, exact: true });
+  await input.focus();
+  await input.page().keyboard.type(name.slice(0, 4));
+  await input.page().getByRole('listbox', { name: label, exact: true }).getByRole('option', { name }).waitFor();
+  await input.page().keyboard.press('Enter');
+  await scope.getByRole('listbox', { name: `Gekozen: ${label}` }).getByText(name).waitFor();
 }

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { parsePlanText, serializePlan } from '../../src/domain';
 import { withoutImportedOnlyParts } from '../../src/domain/import';
-import { axeViolations, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, pickPerson, screenshot, useBuildInChromium } from './harness';
 
 /**
  * A new user in local mode, keyboard only: fill a whole plan, activate it, reload, export and re-import.
@@ -39,15 +39,6 @@ const choose = async (select: Locator, optionText: string) => {
   await select.focus();
   await select.page().keyboard.type(optionText.slice(0, 12));
   await select.page().waitForTimeout(50);
-};
-/** A people picker (Fluent TagPicker): type part of the name, take the option with Enter, and see the person's tag appear. */
-const pick = async (scope: Locator, label: string, name: string) => {
-  const input = scope.getByRole('combobox', { name: label, exact: true });
-  await input.focus();
-  await input.page().keyboard.type(name.slice(0, 4));
-  await input.page().getByRole('listbox', { name: label, exact: true }).getByRole('option', { name }).waitFor();
-  await input.page().keyboard.press('Enter');
-  await scope.getByRole('listbox', { name: `Gekozen: ${label}` }).getByText(name).waitFor();
 };
 /** Local calendar date `days` from today, as an ISO string. */
 function fromToday(days: number): string {
@@ -152,7 +143,7 @@ async function fillWholePlan(page: Page) {
   await addItem(page, 'Afspraak toevoegen');
   const agreement = group(page, 'Afspraak 1');
   await choose(agreement.getByRole('combobox', { name: 'Bij doel' }), '1. Noor');
-  await pick(agreement, 'Wie', 'Els de Boer');
+  await pickPerson(agreement, 'Wie', 'Els de Boer');
   await type(agreement.getByRole('textbox', { name: 'Wat' }), 'Oma haalt Noor op als de spanning oploopt');
   await type(agreement.getByRole('textbox', { name: 'Wanneer / hoe lang' }), 'Tot de evaluatie');
   // Schema v4: each agreement serves acute or stable safety (seeds 000, 003).
@@ -161,7 +152,7 @@ async function fillWholePlan(page: Page) {
   await addItem(page, 'Veiligheidspersoon toevoegen');
   const safety = group(page, 'Veiligheidspersoon 1');
   await choose(safety.getByRole('combobox', { name: 'Wie' }), 'Els');
-  await pick(safety, 'Voor welke kinderen', 'Noor Bakker');
+  await pickPerson(safety, 'Voor welke kinderen', 'Noor Bakker');
   for (const name of ['Kent de situatie en het plan', 'Makkelijk bereikbaar voor het kind', 'Heeft geregeld contact met het kind', 'Komt in actie bij zorgen']) {
     await tick(safety.getByRole('checkbox', { name }));
   }
@@ -169,7 +160,7 @@ async function fillWholePlan(page: Page) {
   await goToSection(page, '6. Wie checkt');
   await addItem(page, 'Controle toevoegen');
   const check = group(page, 'Controle 1');
-  await pick(check, 'Wie', 'Karin Visser');
+  await pickPerson(check, 'Wie', 'Karin Visser');
   await type(check.getByRole('textbox', { name: 'Let op' }), 'Belt elke week met Sanne');
   await type(page.getByRole('textbox', { name: 'Bij een kleine terugval' }), 'Sanne belt oma');
   await type(page.getByRole('textbox', { name: 'Bij een grote terugval' }), 'Karin roept iedereen bij elkaar');
@@ -179,7 +170,7 @@ async function fillWholePlan(page: Page) {
   await addItem(page, 'Wie informeren toevoegen');
   const inform = group(page, 'Wie informeren 1');
   await choose(inform.getByRole('combobox', { name: 'Wie wordt geïnformeerd' }), 'Mark');
-  await pick(inform, 'Door wie', 'Karin Visser');
+  await pickPerson(inform, 'Door wie', 'Karin Visser');
   await type(inform.getByRole('textbox', { name: 'Wanneer' }), 'Binnen een week');
   await type(inform.getByRole('textbox', { name: 'Hoe' }), 'In een gesprek bij het wijkteam');
 
@@ -203,8 +194,8 @@ async function fillWholePlan(page: Page) {
   await date(page.getByLabel('Datum', { exact: true }), EVALUATION);
   await type(page.getByRole('textbox', { name: 'Waar/hoe' }), 'Bij het wijkteam');
   const section9 = page.getByRole('region', { name: /^9\. Wanneer wordt/ });
-  await pick(section9, 'Wie aanwezig', 'Sanne Bakker');
-  await pick(section9, 'Wie aanwezig', 'Karin Visser');
+  await pickPerson(section9, 'Wie aanwezig', 'Sanne Bakker');
+  await pickPerson(section9, 'Wie aanwezig', 'Karin Visser');
   await choose(page.getByRole('combobox', { name: 'Initiatiefnemer' }), 'Karin');
 
   await goToSection(page, 'Voor de kinderen');
