@@ -6,7 +6,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { serializePlan, startEvaluation } from '../../src/domain';
 import type { Plan } from '../../src/domain';
 import { crisisPlan } from '../fixtures/crisisPlan';
-import { axeViolations, pickPerson, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, goToSection, pickPerson, saved, screenshot, useBuildInChromium } from './harness';
 
 /**
  * The crisis variant (seed 002) in local mode, walked by a professional: 1) the referral with its bottom lines and the
@@ -79,21 +79,6 @@ async function importPlan(page: Page, plan: Plan): Promise<void> {
   await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen/ }).waitFor();
 }
 
-/** The editor's section navigation is a tab list on wide screens and a select on narrow ones. */
-async function goToSection(page: Page, name: RegExp): Promise<void> {
-  const select = page.getByRole('combobox', { name: 'Ga naar onderdeel' });
-  if (await select.isVisible()) {
-    const label = await select.locator('option').evaluateAll((os, source) => os.map((o) => o.textContent ?? '').find((t) => new RegExp(source).test(t)), name.source);
-    await select.selectOption({ label: label ?? '' });
-  } else {
-    await page.getByRole('tab', { name }).click();
-  }
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-}
-
-async function saved(page: Page): Promise<void> {
-  await page.getByText('Opgeslagen', { exact: true }).first().waitFor({ timeout: 10_000 });
-}
 
 async function noAxe(page: Page, where: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { decideEvaluation, recordChildVoice, recordScore, serializePlan, startEvaluation, updateEvaluation } from '../../src/domain';
 import type { Audience, Plan } from '../../src/domain';
 import { evaluationPlan } from '../unit/domain/evaluationPlan';
-import { SCREENSHOTS, axeViolations, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, goToSection, saved, screenshot, SCREENSHOTS, useBuildInChromium } from './harness';
 
 /**
  * A new user in local mode runs two evaluations of an imported plan: a parent, a child and a professional score
@@ -67,21 +67,6 @@ async function runEvaluation(page: Page, scores: Array<[string, string]>, decide
   await decide(page);
 }
 
-/** The editor's section navigation is a tab list on wide screens and a select on narrow ones. */
-async function goToSection(page: Page, name: RegExp): Promise<void> {
-  const select = page.getByRole('combobox', { name: 'Ga naar onderdeel' });
-  if (await select.isVisible()) {
-    const label = await select.locator('option').evaluateAll((os, source) => os.map((o) => o.textContent ?? '').find((t) => new RegExp(source).test(t)), name.source);
-    await select.selectOption({ label: label ?? '' });
-  } else {
-    await page.getByRole('tab', { name }).click();
-  }
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-}
-
-async function saved(page: Page): Promise<void> {
-  await page.getByText('Opgeslagen', { exact: true }).first().waitFor({ timeout: 10_000 });
-}
 
 async function chartScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

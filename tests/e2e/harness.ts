@@ -163,3 +163,20 @@ export async function pickPerson(scope: Locator, label: string, name: string): P
   await input.page().keyboard.press('Enter');
   await scope.getByRole('listbox', { name: `Gekozen: ${label}` }).getByText(name).waitFor();
 }
+
+/** The editor's section navigation is a tab list on wide screens and a select on narrow ones. */
+export async function goToSection(page: Page, name: RegExp): Promise<void> {
+  const select = page.getByRole('combobox', { name: 'Ga naar onderdeel' });
+  if (await select.isVisible()) {
+    const label = await select.locator('option').evaluateAll((os, source) => os.map((o) => o.textContent ?? '').find((t) => new RegExp(source).test(t)), name.source);
+    await select.selectOption({ label: label ?? '' });
+  } else {
+    await page.getByRole('tab', { name }).click();
+  }
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+/** Waits until the editor says its edits are stored. */
+export async function saved(page: Page): Promise<void> {
+  await page.getByText('Opgeslagen', { exact: true }).first().waitFor({ timeout: 10_000 });
+}
