@@ -210,9 +210,9 @@ describe('the crisis variant in local mode', () => {
     await goToSection(page, /^Overdracht na de evaluatie/);
     assert.ok(await quality(page).getByText(/wanneer de procesbegeleider het plan heeft overgedragen/).count() > 0, 'the check asks for the hand-over');
     await page.getByLabel('Datum overdracht').fill('2027-01-21');
-    const to = page.getByRole('group', { name: 'Overgedragen aan' });
-    await to.getByRole('checkbox', { name: 'Lotte Smit' }).check();
-    await to.getByRole('checkbox', { name: 'Ria Bakker' }).check();
+    const handOver = page.getByRole('region', { name: /^Overdracht na de evaluatie/ });
+    await pickPerson(handOver, 'Overgedragen aan', 'Lotte Smit');
+    await pickPerson(handOver, 'Overgedragen aan', 'Ria Bakker');
     await page.getByRole('textbox', { name: 'Notities bij de overdracht' }).fill('Lotte houdt de casusregie; oma Ria blijft veiligheidspersoon.');
     await saved(page);
     await quality(page).getByText(/procesbegeleider het plan heeft overgedragen|aan wie het plan is overgedragen/).waitFor({ state: 'detached' });

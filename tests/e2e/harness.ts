@@ -100,13 +100,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** axe violations as short strings, so an assertion message says what is wrong. */
+/**
+ * axe violations as short strings, so an assertion message says what is wrong. The screen is judged once it stands
+ * still: a dialog fading in, or a button whose colours are mid-transition (the quality check enables "Plan activeren" a
+ * moment after typing stops), has too little contrast for that instant. A violation that is still there after half a
+ * second is real and reported.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  const first = await axeOnce(page);
+  if (first.length === 0) return first;
+  await page.waitForTimeout(500);
+  return axeOnce(page);
+}
+
+async function axeOnce(page: Page): Promise<string[]> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterFocusBumper(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).slice(0, 3).join(' | ')})`);
 }
 
 /**
