@@ -15,6 +15,7 @@ export { PlanDatabase, DEFAULT_DB_NAME } from './database';
 export { BrowserEditorPresence } from './presence';
 export { AccountDraftStore, draftDatabaseName } from './accountDrafts';
 export { IndexedDbReflectionStore, REFLECTION_DB_NAME } from './reflectionStore';
+export { lazyReflectionStore } from './lazyReflectionStore';
 
 /**
  * Local mode's stores, sharing one IndexedDB. Nothing is opened until the first call, unless `warmUp` asks to

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '../../domain';
 import { DomainError } from '../../domain';
-import { errorMessage, translate } from '../../i18n';
+import { translate } from '../../i18n';
 import { App } from '../../ui/App';
 import { Notice } from '../../ui/notice/Notice';
 import type { AppProps } from '../../ui/App';
@@ -41,8 +41,9 @@ export function ServicesGate({ create, locale, appProps = {}, children }: {
     const lang = firstLocale.current;
     started.pending.then(
       (services) => { if (live) setGate({ kind: 'ready', services }); },
-      (e: unknown) => {
-        const text = e instanceof DomainError ? errorMessage(e, lang) : translate(m['host.startFailed'], lang);
+      async (e: unknown) => {
+        // The error texts load only now: the first screen does without them.
+        const text = e instanceof DomainError ? (await import('../../i18n/errorMessage')).errorMessage(e, lang) : translate(m['host.startFailed'], lang);
         if (live) setGate({ kind: 'failed', text });
       },
     );

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
 import type { AuthHost } from '../../auth';
 import { organisationSettings } from '../../domain/organisation';
-import { BrowserEditorPresence, IndexedDbReflectionStore, createLocalStores } from '../../adapters/local';
+import { BrowserEditorPresence, lazyReflectionStore, createLocalStores } from '../../adapters/local';
 
 /** What a host knows before it creates the services. */
 export interface HostInfo {
@@ -34,7 +34,7 @@ function localServices(config: AppConfig): AppServices {
     calendar: null, sharing: null, people: null, document: null,
     organisation: organisationSettings(config.authorityName),
     // Local mode has no accounts: the reflections belong to whoever uses this browser profile.
-    reflections: new IndexedDbReflectionStore(() => 'device'),
+    reflections: lazyReflectionStore(() => 'device'),
   };
 }
 

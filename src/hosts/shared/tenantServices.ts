@@ -2,7 +2,7 @@ import type { AppServices } from '../../ui/services';
 import type { TenantConfig } from '../../config';
 import { createTokenProvider } from '../../auth';
 import { createGraphAdapters } from '../../adapters/graph';
-import { AccountDraftStore, IndexedDbReflectionStore } from '../../adapters/local';
+import { AccountDraftStore, lazyReflectionStore } from '../../adapters/local';
 import type { HostInfo } from './services';
 
 /**
@@ -27,7 +27,7 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     // Drafts per account, never shared between people who use this browser profile (shared PCs).
     drafts,
     // Reflections are the signed-in professional's own: another account on this browser never sees them.
-    reflections: new IndexedDbReflectionStore(() => tokens.accountId()),
+    reflections: lazyReflectionStore(() => tokens.accountId()),
     storageHealth: null,
     store: graph.store,
     calendar: graph.calendar,

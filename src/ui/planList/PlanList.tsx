@@ -5,7 +5,7 @@ import { AddRegular, ArrowUploadRegular, CopyRegular, DeleteRegular, OpenRegular
 import { isDomainError } from '../../domain';
 import type { DomainError, ParseError } from '../../domain';
 import type { PlanSummary } from '../../app/ports';
-import { errorMessage } from '../../i18n';
+import { ErrorText } from '../ErrorText';
 import { planListMessages as m } from '../../i18n/areas/planList';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
@@ -144,7 +144,7 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
         <input ref={fileInput} style={css.hidden} type="file" accept=".json,application/json" aria-label={t(m['list.import'])}
           data-testid="import-input" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       </div>
-      {error && <Notice intent="error">{errorMessage(error, locale)}</Notice>}
+      {error && <Notice intent="error"><ErrorText error={error} locale={locale} /></Notice>}
       {error?.code === 'GRAPH.UNAUTHENTICATED' && signIn && (
         <div style={css.bar}>
           <span>{t(m['list.signIn.hint'])}</span>
