@@ -8,20 +8,16 @@
  * runs from the key press to the next paint. Entries shorter than the API's 16 ms floor are not reported; such a key
  * counts as 16 ms (an upper bound), so a fast editor is never reported faster than the API can see.
  */
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import type { AddressInfo } from 'node:net';
 import { serializePlan } from '../../src/domain';
 import type { Figure } from '../bench';
-import { BENCH_DIST, ensureBenchBuild } from './bundle.bench';
 import { largePlan } from './largePlan';
-import { serve } from './tti.bench';
+import { withBenchBrowser } from './tti.bench';
 
 const KEYS = 30;
 const KEY_DELAY_MS = 120;
 const FLOOR_MS = 16;
 const TEXT = ' en daarna belt zij de moeder.'.slice(0, KEYS).padEnd(KEYS, 'x');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 const OBSERVER = `(() => {
   const worst = new Map();
@@ -102,11 +98,7 @@ async function measureEmpty(browser: Browser, base: string): Promise<number[]> {
 }
 
 export async function run(): Promise<Figure[]> {
-  await ensureBenchBuild();
-  const server = await serve(BENCH_DIST);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return withBenchBrowser(async (browser, base) => {
     const figures: Figure[] = [];
     const p95: Record<string, number> = {};
     const runs: Array<[string, () => Promise<number[]>]> = [
@@ -127,8 +119,5 @@ export async function run(): Promise<Figure[]> {
     }
     figures.push({ metric: 'editor.keystroke.ratio.200', value: keystrokeRatio(p95['200'] ?? 0, p95.empty ?? 0), unit: 'x' });
     return figures;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }

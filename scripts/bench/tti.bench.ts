@@ -112,12 +112,24 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export async function run(): Promise<Figure[]> {
+/**
+ * Builds the bench pages (once per process), serves them and starts Chromium with the project's flags; `measure`
+ * gets the browser and the pages' base URL. Everything is closed afterwards, whatever `measure` does.
+ */
+export async function withBenchBrowser<T>(measure: (browser: Browser, base: string) => Promise<T>): Promise<T> {
   await ensureBenchBuild();
   const server = await serve(BENCH_DIST);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return await measure(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export async function run(): Promise<Figure[]> {
+  return withBenchBrowser(async (browser, base) => {
     const pages = { tab: `${base}/tab.html`, baseline: `${base}/baseline.html` };
     // One discarded load of each warms the browser process itself, which would otherwise bill the first page only.
     for (const url of Object.values(pages)) await measureOnce(browser, url);
@@ -130,8 +142,5 @@ export async function run(): Promise<Figure[]> {
       { metric: 'tti.tab.ms', value: median(times.tab), unit: 'ms' },
       { metric: 'tti.baseline.ms', value: median(times.baseline), unit: 'ms' },
     ];
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
