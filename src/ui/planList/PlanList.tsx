@@ -35,8 +35,6 @@ function loadActions(): Promise<typeof PlanListActions> {
 
 export interface PlanListProps {
   onOpen: (planId: string) => void;
-  /** Called once the first screen is usable: the plans are listed, or the empty state or an error is shown. */
-  onReady?: () => void;
   /**
    * Asks before a delete (resolves true to go ahead). The app shell supplies it so that the dialog outlives the
    * list (see useDeleteConfirmation); without it the list shows its own.
@@ -47,7 +45,7 @@ export interface PlanListProps {
 }
 
 /** The plans on this device (or in the library): new, open, duplicate as a new version, delete, import. */
-export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanListProps) {
+export function PlanList({ onOpen, confirmDelete, renderBadges }: PlanListProps) {
   const t = useT();
   const locale = useLocale();
   const { store, signIn } = useServices();
@@ -72,7 +70,6 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
 
   useEffect(() => { void refresh(); }, [refresh]);
   const listed = plans !== null;
-  useEffect(() => { if (listed) onReady?.(); }, [listed, onReady]);
 
   const guard = async (action: () => Promise<void>) => {
     try {
@@ -136,7 +133,8 @@ export function PlanList({ onOpen, onReady, confirmDelete, renderBadges }: PlanL
   const familyOf = (s: PlanSummary) => s.familyName.trim() || t(m['list.unnamed']);
 
   return (
-    <div style={css.root}>
+    // `data-listed`: the store has answered (a fresh IndexedDB is created first; SharePoint may take seconds).
+    <div style={css.root} data-listed={listed ? 'true' : 'false'}>
       <div style={css.bar}>
         <h1 style={css.heading}>{t(m['list.heading'])}</h1>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => void createNew()}>{t(m['list.new'])}</Button>

@@ -11,7 +11,7 @@ describe('firstPaintScripts()', () => {
 });
 
 describe('ttiFrom()', () => {
-  const base = { markerAt: null, controlAt: null, lastMutationAt: 0, longTaskEnd: 0, now: 0 };
+  const base = { markerAt: null, controlAt: null, listedAt: null, lastMutationAt: 0, longTaskEnd: 0, now: 0 };
 
   it('is not interactive before the marker holds a control', () => {
     expect(ttiFrom({ ...base, markerAt: 100, lastMutationAt: 100, now: 300 })).toBeNull();
