@@ -58,11 +58,18 @@ export function PlanList({ onOpen, confirmDelete, renderBadges }: PlanListProps)
   const askDelete = confirmDelete ?? ownConfirmation.ask;
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // The screen is usable before the first list answers, so a later refresh (after an import) can overtake it: only
+  // the newest request's answer is shown.
+  const latestList = useRef(0);
   const refresh = useCallback(async () => {
+    const request = ++latestList.current;
     try {
-      setPlans(await store.list());
+      const listed = await store.list();
+      if (request !== latestList.current) return;
+      setPlans(listed);
       setError(null);
     } catch (e) {
+      if (request !== latestList.current) return;
       setError(isDomainError(e) ? e : null);
       setPlans([]);
     }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createEmptyPlan, serializePlan } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
+import { MemoryStore } from '../../fakes/memoryStore';
 import { renderApp } from '../editor/renderApp';
 
 beforeEach(() => { window.location.hash = ''; });
@@ -81,5 +82,28 @@ describe('importing a plan file', () => {
     await waitFor(() => expect(open).toHaveFocus());
     await user.click(open);
     await screen.findByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' });
+  });
+
+  it('keeps the imported plan listed when the first list answers only after the import (the screen is usable before it)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const store = new MemoryStore();
+    const list = store.list.bind(store);
+    let releaseFirst: () => void = () => undefined;
+    const firstAnswer = new Promise<void>((resolve) => { releaseFirst = resolve; });
+    let calls = 0;
+    // The first answer is taken before the import and held back; later calls answer at once.
+    store.list = async () => {
+      calls += 1;
+      if (calls > 1) return list();
+      const before = await list();
+      await firstAnswer;
+      return before;
+    };
+    renderApp({ store });
+    await user.upload(await screen.findByTestId('import-input'), planFile({ ...completePlan(), status: 'draft' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bakker-Yilmaz' })).toBeInTheDocument();
+    releaseFirst();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('heading', { level: 2, name: 'Bakker-Yilmaz' })).toBeInTheDocument();
   });
 });
