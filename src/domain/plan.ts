@@ -497,7 +497,7 @@ export interface PersonRef {
   group: PersonGroup;
 }
 
-export function allPeople(plan: Plan): PersonRef[] {
+export function allPeople(plan: Pick<Plan, 'directPersons' | 'socialNetwork' | 'professionals'>): PersonRef[] {
   return [
     ...plan.directPersons.map((p) => ({ id: p.id, name: p.name, group: 'direct' as const })),
     ...plan.socialNetwork.map((p) => ({ id: p.id, name: p.name, group: 'social' as const })),

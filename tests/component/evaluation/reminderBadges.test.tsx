@@ -29,7 +29,8 @@ describe('ReminderBadges', () => {
     await store.save(evaluationPlan({ id: 'plan-closed', familyName: 'De Wit', status: 'closed' }), null);
     renderWith(localServices(onDay('2027-02-05'), store), <App />);
     const jansen = (await screen.findByRole('heading', { name: 'Jansen' })).closest('li') as HTMLElement;
-    expect(within(jansen).getByText('Verlopen zonder besluit')).toBeInTheDocument();
+    // The badges' code loads after the list (App.tsx): they join the card a moment later.
+    expect(await within(jansen).findByText('Verlopen zonder besluit')).toBeInTheDocument();
     const deWit = screen.getByRole('heading', { name: 'De Wit' }).closest('li') as HTMLElement;
     expect(within(deWit).queryByText(/Verlopen|Evaluatie .* te laat/)).not.toBeInTheDocument();
   });
