@@ -9,6 +9,7 @@ import { useT } from '../useT';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  legend: { padding: 0 },
   list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
 });
 
@@ -29,7 +30,7 @@ export function LiveAttendance({ base, attendeeIds, onChange }: { base: Plan; at
   };
   return (
     <fieldset className={styles.group} aria-describedby={`${id}-hint`} data-testid="live-attendance">
-      <legend><Subtitle2 as="span">{t(m['live.attendance.heading'])}</Subtitle2></legend>
+      <legend className={styles.legend}><Subtitle2 as="span">{t(m['live.attendance.heading'])}</Subtitle2></legend>
       <Caption1 id={`${id}-hint`}>{t(m[people.length === 0 ? 'live.attendance.noPeople' : 'live.attendance.hint'])}</Caption1>
       <ul className={styles.list}>
         {people.map((p) => (

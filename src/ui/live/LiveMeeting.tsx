@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // A Tab is a button, which centres its text: a heading wrapped over two or three lines then reads unevenly.
+  nav: { rowGap: tokens.spacingVerticalXS },
   navTab: { textAlign: 'start', justifyContent: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)', width: '100%' },
   navLabel: { textAlign: 'start', overflowWrap: 'break-word' },
   picker: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -120,7 +121,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   const plan = snapshot.base ? (
     <div className={view === 'stage' ? styles.stagePlan : styles.column}>
       <TabList selectedValue={sectionId} onTabSelect={(_, data) => goTo(String(data.value))} aria-label={t(m['live.sections'])}
-        vertical size="small">
+        vertical size="small" className={styles.nav} reserveSelectedTabSpace={false}>
         {LIVE_SECTIONS.map((id) => (
           <Tab key={id} value={id} className={styles.navTab} content={{ className: styles.navLabel }}>{sectionById(id)?.heading[locale] ?? id}</Tab>
         ))}
