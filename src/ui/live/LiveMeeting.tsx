@@ -24,8 +24,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // A Tab is a button, which centres its text: a heading wrapped over two or three lines then reads unevenly.
   nav: { rowGap: tokens.spacingVerticalXS },
-  navTab: { textAlign: 'start', justifyContent: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)', width: '100%' },
-  navLabel: { textAlign: 'start', overflowWrap: 'break-word' },
+  // The label inherits these; a `content` slot prop would make Fluent render its hidden bold copy after all.
+  navTab: { textAlign: 'start', overflowWrap: 'break-word', justifyContent: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)', width: '100%' },
   picker: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -123,7 +123,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
       <TabList selectedValue={sectionId} onTabSelect={(_, data) => goTo(String(data.value))} aria-label={t(m['live.sections'])}
         vertical size="small" className={styles.nav} reserveSelectedTabSpace={false}>
         {LIVE_SECTIONS.map((id) => (
-          <Tab key={id} value={id} className={styles.navTab} content={{ className: styles.navLabel }}>{sectionById(id)?.heading[locale] ?? id}</Tab>
+          <Tab key={id} value={id} className={styles.navTab}>{sectionById(id)?.heading[locale] ?? id}</Tab>
         ))}
       </TabList>
       <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} base={snapshot.base} />
