@@ -46,6 +46,12 @@ export class LiveSave {
     return plan;
   }
 
+  /** Who the stored plan records as present at the meeting entry `entryId` (an earlier save of this meeting), if any. */
+  recordedAttendees(entryId: string | null): string[] | null {
+    const entry = entryId === null ? undefined : this.stored?.plan.networkMeetings.find((m) => m.id === entryId);
+    return entry ? [...entry.attendeeIds] : null;
+  }
+
   /** Writes the meeting's working copy to the device's draft (in order, the newest last). */
   keep(copy: LiveWorkingCopy): Promise<void> {
     const stored = this.stored;

@@ -55,12 +55,19 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     }
   }, [open, session]);
 
-  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it.
+  // Who the facilitator ticked as present; kept on this device until the save records it in the plan.
+  const [attendeeIds, setAttendeeIds] = useState<string[]>([]);
+
+  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it, and takes the
+  // ticks from what an earlier save of this meeting recorded.
   const baseId = snapshot.base?.id ?? null;
   useEffect(() => {
     if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
-    void open(baseId).catch(() => setFailed(true));
-  }, [isFacilitator, baseId, open]);
+    void open(baseId).then(() => {
+      const recorded = liveSave.current?.recordedAttendees(session.snapshot().meetingEntryId);
+      if (recorded) setAttendeeIds(recorded);
+    }).catch(() => setFailed(true));
+  }, [isFacilitator, baseId, open, session]);
 
   useEffect(() => {
     const copy = workingCopyOf(snapshot);
@@ -70,9 +77,6 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   }, [isFacilitator, snapshot]);
 
   useEffect(() => () => void liveSave.current?.close(), []);
-
-  // Who the facilitator ticked as present; kept on this device until the save records it in the plan.
-  const [attendeeIds, setAttendeeIds] = useState<string[]>([]);
 
   const saveNow = useCallback(async () => {
     const current = session.snapshot();

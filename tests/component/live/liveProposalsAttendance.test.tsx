@@ -110,6 +110,21 @@ describe('the live save records the meeting', () => {
     expect(again).toHaveLength(plan.networkMeetings.length + 1);
   });
 
+  it('ticks again, in a reloaded facilitator window, whom the meeting\'s earlier save recorded', async () => {
+    const store = new MemoryStore();
+    const plan = completePlan();
+    await store.save({ ...plan, networkMeetings: [...plan.networkMeetings, { id: 'nm-live', date: '2026-11-29', attendeeIds: ['s-joke'], notes: '', event: null }] }, null);
+    const meeting = new FakeLiveMeeting();
+    const first = meeting.join(facilitatorJoin);
+    await first.shareBase(plan);
+    await first.markSaved(Date.now(), 'nm-live');
+    await first.leave();
+    show(meeting.join(facilitatorJoin), store, 'panel');
+    const attendance = await screen.findByRole('group', { name: 'Aanwezig bij dit beraad' });
+    await waitFor(() => expect(within(attendance).getByRole('checkbox', { name: 'Joke de Wit' })).toBeChecked());
+    expect(within(attendance).getByRole('checkbox', { name: 'Sanne Bakker' })).not.toBeChecked();
+  });
+
   it('allows saving with nobody ticked', async () => {
     const user = userEvent.setup({ delay: null });
     const store = new MemoryStore();

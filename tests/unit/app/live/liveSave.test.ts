@@ -52,6 +52,13 @@ describe('LiveSave', () => {
     expect(stored.networkMeetings.filter((m) => m.date === '2026-11-29')).toEqual([{ id: entryId, date: '2026-11-29', attendeeIds: ['d-sanne'], notes: '', event: null }]);
     expect(stored.networkMeetings).toHaveLength(plan.networkMeetings.length + 1);
     await live.close();
+
+    // A reloaded facilitator window takes the ticks from what the meeting's earlier save recorded.
+    const reopened = new LiveSave(deps, plan.id);
+    await reopened.open();
+    expect(reopened.recordedAttendees(entryId)).toEqual(['d-sanne']);
+    expect(reopened.recordedAttendees(null)).toBeNull();
+    await reopened.close();
   });
 
   it('keeps an unsaved meeting as a draft that the editor restores next time', async () => {
