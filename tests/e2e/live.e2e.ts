@@ -185,6 +185,8 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await professional.getByRole('listbox', { name: /^Wie voert het uit/ }).getByRole('option', { name: PROFESSIONAL }).waitFor();
     await professional.keyboard.press('Enter');
     await professional.keyboard.press('Escape');
+    await screenshot(professional, 'live-stage-1280-decision-light');
+    assert.deepEqual(await axeViolations(professional), [], 'axe on the professional\'s decision with the people picker');
     await professional.getByRole('button', { name: 'Opnemen in het plan' }).click();
     await waitAll(everyone, 'the accepted agreement names both', async (p) =>
       (await p.locator('[data-testid="live-proposals"] [data-status="accepted"] [data-testid="proposal-who"]').textContent().catch(() => null)) === `Wie: ${MOTHER}, ${PROFESSIONAL}`);
