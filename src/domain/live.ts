@@ -1,5 +1,9 @@
-import { fitToLimit, maxLengthOf } from './limits';
-import type { Agreement, AnalysisItem, Plan } from './plan';
+import { LIST_LIMIT, fitToLimit, maxLengthOf } from './limits';
+import { allPeople } from './plan';
+import type { Agreement, AnalysisItem, NetworkMeeting, Plan, PersonRef } from './plan';
+import { peopleFor } from './roles';
+import { sectionById } from './template';
+import type { PeopleFilter } from './template';
 
 /**
  * The rules of a netwerkberaad held live in a meeting (seeds 000 and 002): who may change what, how a participant's
@@ -86,8 +90,10 @@ export interface Proposal {
   text: string;
   /** For an agreement: the goal it serves (null when not yet linked). */
   goalId: string | null;
-  /** For an agreement: who does it and when, in the proposer's words; linked to plan people after the meeting. */
+  /** For an agreement: when it is done, in the proposer's words. */
   when: string;
+  /** For an agreement: the plan's people who do it (ids of the base plan's section 1); empty for a strength. */
+  who: string[];
   status: ProposalStatus;
   /** The live participant id of who proposed it (never a name: names of anonymous joiners are not kept). */
   proposedBy: string;
@@ -99,7 +105,28 @@ export interface ProposalInput {
   text: string;
   goalId: string | null;
   when: string;
+  who: ReadonlyArray<string>;
   proposedBy: string;
+}
+
+/**
+ * Whom a live agreement may name as its doer: the same people the editor's "Wie" of an agreement offers (the template's
+ * filter for `agreements.who`, applied by roles.ts), plus whoever is already chosen (`keep`), so a choice that no longer
+ * fits stays visible; the quality check names it, as in the editor.
+ */
+export function liveAgreementPeople(plan: Plan, keep: ReadonlyArray<string> = []): PersonRef[] {
+  return peopleFor(plan, AGREEMENT_WHO_FILTER, keep);
+}
+
+const AGREEMENT_WHO_FILTER: PeopleFilter = (() => {
+  const group = sectionById('agreements')?.fields.find((f) => f.id === 'agreements');
+  const who = group?.kind === 'group' ? group.fields.find((f) => f.id === 'who') : undefined;
+  return who?.kind === 'personRefs' ? who.people : 'all';
+})();
+
+/** Person ids as a proposal keeps them: each once, within the plan's list limit. */
+function cleanWho(who: ReadonlyArray<string>): string[] {
+  return [...new Set(who)].slice(0, LIST_LIMIT);
 }
 
 export type ProposalResult = { ok: true; proposal: Proposal } | { ok: false; reason: 'empty' };
@@ -110,15 +137,24 @@ export function makeProposal(role: LiveRole, input: ProposalInput): ProposalResu
   if (text === '') return { ok: false, reason: 'empty' };
   const when = fitToLimit(input.when.trim(), maxLengthOf('text')).text;
   const status: ProposalStatus = mayDo(role, 'acceptProposal') ? 'accepted' : 'open';
-  return { ok: true, proposal: { ...input, text, when, goalId: input.kind === 'agreement' ? input.goalId : null, status } };
+  const agreement = input.kind === 'agreement';
+  return {
+    ok: true,
+    proposal: { ...input, text, when, goalId: agreement ? input.goalId : null, who: agreement ? cleanWho(input.who) : [], status },
+  };
 }
 
 export type ProposalDecision = { ok: true; proposal: Proposal } | { ok: false; reason: 'notAllowed' | 'notOpen' };
 
-export function decideProposal(role: LiveRole, proposal: Proposal, accept: boolean): ProposalDecision {
+/**
+ * A professional accepts or declines an open proposal. Accepting an agreement, they may correct who does it (`who`);
+ * without a correction the proposer's choice stands.
+ */
+export function decideProposal(role: LiveRole, proposal: Proposal, accept: boolean, who?: ReadonlyArray<string>): ProposalDecision {
   if (!mayDo(role, 'acceptProposal')) return { ok: false, reason: 'notAllowed' };
   if (proposal.status !== 'open') return { ok: false, reason: 'notOpen' };
-  return { ok: true, proposal: { ...proposal, status: accept ? 'accepted' : 'declined' } };
+  const corrected = accept && proposal.kind === 'agreement' && who !== undefined ? { who: cleanWho(who) } : {};
+  return { ok: true, proposal: { ...proposal, ...corrected, status: accept ? 'accepted' : 'declined' } };
 }
 
 /** The live state a session holds for one plan, as the save needs it. */
@@ -133,7 +169,7 @@ export interface LiveWorkingCopy {
 /**
  * The plan the meeting made: the base with the typed fields and the accepted proposals. An accepted proposal becomes a
  * strength or an agreement with the proposal's id, so applying it twice adds it once. A goal that was removed meanwhile
- * leaves the agreement unlinked rather than dangling.
+ * leaves the agreement unlinked rather than dangling, and a chosen person who is no longer in the plan is left out.
  */
 export function composeLivePlan(copy: LiveWorkingCopy): Plan {
   const plan: Plan = { ...copy.base };
@@ -142,13 +178,16 @@ export function composeLivePlan(copy: LiveWorkingCopy): Plan {
     if (text !== undefined) plan[key] = fitLiveText(key, text);
   }
   const goalIds = new Set(plan.goals.map((g) => g.id));
+  const personIds = new Set(allPeople(plan).map((p) => p.id));
   const strengths: AnalysisItem[] = [...plan.strengths];
   const agreements: Agreement[] = [...plan.agreements];
   for (const p of copy.proposals) {
     if (p.status !== 'accepted') continue;
     if (p.kind === 'strength' && !strengths.some((s) => s.id === p.id)) strengths.push({ id: p.id, text: p.text, perspective: null });
     if (p.kind === 'agreement' && !agreements.some((a) => a.id === p.id)) {
-      agreements.push({ id: p.id, goalId: p.goalId !== null && goalIds.has(p.goalId) ? p.goalId : null, who: [], what: p.text, when: p.when, safety: null });
+      agreements.push({
+        id: p.id, goalId: p.goalId !== null && goalIds.has(p.goalId) ? p.goalId : null, who: p.who.filter((id) => personIds.has(id)), what: p.text, when: p.when, safety: null,
+      });
     }
   }
   return { ...plan, strengths, agreements };
@@ -158,6 +197,45 @@ export function composeLivePlan(copy: LiveWorkingCopy): Plan {
 export function hasLiveChanges(copy: LiveWorkingCopy): boolean {
   const typed = LIVE_FIELDS.some((key) => copy.fields[key] !== undefined && fitLiveText(key, copy.fields[key]) !== copy.base[key]);
   return typed || copy.proposals.some((p) => p.status === 'accepted' && !copy.base.strengths.some((s) => s.id === p.id) && !copy.base.agreements.some((a) => a.id === p.id));
+}
+
+/** What the facilitator's save records of the meeting in the plan's list of network meetings. */
+export interface LiveMeetingRecord {
+  /** The entry this live session wrote at an earlier save (kept in the session), null before its first save. */
+  entryId: string | null;
+  /** The meeting's date (yyyy-mm-dd). */
+  date: string;
+  /** The plan's people the facilitator ticked as present; none is allowed. */
+  attendeeIds: ReadonlyArray<string>;
+}
+
+export type LiveMeetingResult =
+  | { ok: true; plan: Plan; entryId: string }
+  /** The plan's list of network meetings is full: the plan is saved without the meeting. */
+  | { ok: false; plan: Plan; reason: 'full' };
+
+/**
+ * Which network-meeting entry a live save writes, so one meeting is one entry however often it is saved:
+ * 1. the entry this session wrote before (`entryId`), if the plan still has it;
+ * 2. else a meeting scheduled for that date (one with a calendar event);
+ * 3. else a meeting planned for that date with no attendance recorded yet (such as a crisis conference's session);
+ * 4. else a new entry, with the session's earlier id if it had one (a colleague removed it meanwhile) or `newEntryId`.
+ * The entry gets the date and the ticked attendees who are people of the plan; its notes and calendar event stay.
+ */
+export function recordLiveMeeting(plan: Plan, record: LiveMeetingRecord, newEntryId: string): LiveMeetingResult {
+  const personIds = new Set(allPeople(plan).map((p) => p.id));
+  const attendeeIds = cleanWho(record.attendeeIds.filter((id) => personIds.has(id)));
+  const onDate = plan.networkMeetings.filter((m) => m.date === record.date);
+  const existing = (record.entryId !== null ? plan.networkMeetings.find((m) => m.id === record.entryId) : undefined)
+    ?? onDate.find((m) => m.event !== null)
+    ?? onDate.find((m) => m.attendeeIds.length === 0);
+  if (existing) {
+    const updated: NetworkMeeting = { ...existing, date: record.date, attendeeIds };
+    return { ok: true, plan: { ...plan, networkMeetings: plan.networkMeetings.map((m) => (m.id === existing.id ? updated : m)) }, entryId: existing.id };
+  }
+  if (plan.networkMeetings.length >= LIST_LIMIT) return { ok: false, plan, reason: 'full' };
+  const entry: NetworkMeeting = { id: record.entryId ?? newEntryId, date: record.date, attendeeIds, notes: '', event: null };
+  return { ok: true, plan: { ...plan, networkMeetings: [...plan.networkMeetings, entry] }, entryId: entry.id };
 }
 
 /** The label of the version frozen when the facilitator saves the meeting's plan. `isoDay` is the meeting's date. */

@@ -32,11 +32,21 @@ function liveUrl(params: Record<string, string>): string {
   return `${chromium.baseUrl}/live.html?${new URLSearchParams({ service: service.endpoint, ...params }).toString()}`;
 }
 
-/** A plan in the facilitator's local store, made the way a user makes one. */
+const MOTHER = 'Sanne Bakker';
+const PROFESSIONAL = 'Karin Visser';
+
+/** A plan in the facilitator's local store, made the way a user makes one: a family name, a mother and a professional. */
 async function seedPlan(page: Page): Promise<void> {
   await page.goto(`${chromium.baseUrl}/index.html`);
   await page.getByRole('button', { name: 'Nieuw plan' }).click();
   await page.getByRole('textbox', { name: 'Familienaam' }).fill(FAMILY);
+  const sections = page.getByRole('combobox', { name: 'Ga naar onderdeel' });
+  if (await sections.isVisible()) await sections.selectOption({ label: (await sections.locator('option', { hasText: /^1\. Wie maken/ }).first().textContent()) ?? '' });
+  else await page.getByRole('tab', { name: /^1\. Wie maken/ }).click();
+  await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+  await page.getByRole('group', { name: /^Gezinslid 1/ }).getByRole('textbox', { name: 'Naam' }).fill(MOTHER);
+  await page.getByRole('button', { name: 'Professional toevoegen' }).click();
+  await page.getByRole('group', { name: /^Professional 1/ }).getByRole('textbox', { name: 'Naam' }).fill(PROFESSIONAL);
   await page.getByText(/Opgeslagen|Alles is opgeslagen/).first().waitFor({ timeout: 10_000 });
 }
 
@@ -66,23 +76,37 @@ async function waitAll(pages: Page[], what: string, check: (page: Page) => Promi
   }
 }
 
-async function storedCounts(page: Page): Promise<{ plans: number; netwerkberaad: number }> {
-  return page.evaluate(() => new Promise<{ plans: number; netwerkberaad: number }>((resolve, reject) => {
+interface StoredPlanView {
+  directPersons: Array<{ id: string; name: string }>;
+  professionals: Array<{ id: string; name: string }>;
+  agreements: Array<{ what: string; who: string[] }>;
+  networkMeetings: Array<{ id: string; date: string | null; attendeeIds: string[] }>;
+}
+
+async function stored(page: Page): Promise<{ plans: number; netwerkberaad: number; plan: StoredPlanView | null }> {
+  return page.evaluate(() => new Promise<{ plans: number; netwerkberaad: number; plan: StoredPlanView | null }>((resolve, reject) => {
     const open = indexedDB.open('veiligheidsplan');
     open.onerror = () => reject(new Error('no database'));
     open.onsuccess = () => {
       const db = open.result;
       const tx = db.transaction(['plans', 'versions'], 'readonly');
-      const plans = tx.objectStore('plans').count();
+      const plans = tx.objectStore('plans').getAll();
       const versions = tx.objectStore('versions').getAll();
       tx.oncomplete = () => {
         const labels = (versions.result as Array<{ label: string }>).map((v) => v.label);
-        resolve({ plans: plans.result, netwerkberaad: labels.filter((l) => l.startsWith('Netwerkberaad ')).length });
+        const records = plans.result as Array<{ plan: StoredPlanView }>;
+        resolve({ plans: records.length, netwerkberaad: labels.filter((l) => l.startsWith('Netwerkberaad ')).length, plan: records[0]?.plan ?? null });
         db.close();
       };
     };
   }));
 }
+
+/** The browser's calendar day, as the app's clock gives it (the meeting's date). */
+const browserDay = (page: Page) => page.evaluate(() => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+});
 
 describe('live netwerkberaad (three people, local Fluid service)', () => {
   it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, and saves one version', async () => {
@@ -143,6 +167,36 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await professional.getByRole('button', { name: 'Opnemen in het plan' }).click();
     await waitAll(everyone, 'accepted proposal', async (p) => (await p.locator('[data-testid="live-proposals"] [data-status="accepted"]').count()) === 1);
 
+    // An agreement names who does it: the member picks the mother by keyboard, the professional adds herself before including it.
+    await facilitator.getByRole('tab', { name: /^4\./ }).click();
+    await waitAll(everyone, 'at the agreements', async (p) => (await p.locator('[data-section="agreements"]').count()) === 1);
+    await member.getByRole('textbox', { name: 'Wat gaat er gebeuren?' }).fill('Moeder belt de wijkcoach als het thuis misgaat');
+    await member.getByRole('combobox', { name: 'Wie voert het uit' }).click();
+    await member.keyboard.type('Sanne');
+    await member.getByRole('listbox', { name: 'Wie voert het uit' }).getByRole('option', { name: MOTHER }).waitFor();
+    await member.keyboard.press('Enter');
+    await member.getByRole('textbox', { name: 'Wanneer' }).fill('Meteen');
+    await member.getByRole('button', { name: 'Toevoegen' }).click();
+    await waitAll(everyone, 'the agreement proposal with its person', async (p) =>
+      (await p.locator('[data-testid="live-proposals"] [data-status="open"] [data-testid="proposal-who"]').textContent().catch(() => null)) === `Wie: ${MOTHER}`);
+    const correction = professional.getByRole('combobox', { name: /^Wie voert het uit \(Moeder belt/ });
+    await correction.click();
+    await professional.keyboard.type('Karin');
+    await professional.getByRole('listbox', { name: /^Wie voert het uit/ }).getByRole('option', { name: PROFESSIONAL }).waitFor();
+    await professional.keyboard.press('Enter');
+    await professional.keyboard.press('Escape');
+    await screenshot(professional, 'live-stage-1280-decision-light');
+    assert.deepEqual(await axeViolations(professional), [], 'axe on the professional\'s decision with the people picker');
+    await professional.getByRole('button', { name: 'Opnemen in het plan' }).click();
+    await waitAll(everyone, 'the accepted agreement names both', async (p) =>
+      (await p.locator('[data-testid="live-proposals"] [data-status="accepted"] [data-testid="proposal-who"]').textContent().catch(() => null)) === `Wie: ${MOTHER}, ${PROFESSIONAL}`);
+
+    // The facilitator ticks who is present (by keyboard); the save records it. The panel shows the agreement form meanwhile.
+    const attendance = facilitator.getByRole('group', { name: 'Aanwezig bij dit beraad' });
+    await attendance.getByRole('checkbox', { name: MOTHER }).focus();
+    await facilitator.keyboard.press('Space');
+    await attendance.getByRole('checkbox', { name: PROFESSIONAL }).check();
+
     // Screenshots and axe: the side panel at 320 px and the stage at 1280 px, light and dark.
     for (const scheme of ['light', 'dark'] as const) {
       for (const [page, name] of [[facilitator, 'panel-320'], [member, 'stage-1280']] as const) {
@@ -166,10 +220,19 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
       && (await p.getByTestId('live-timer').getAttribute('data-running')) === 'true');
     await waitAll([facilitator], 'presence of three again', async (p) => (await presenceCount(p)) === 3);
 
-    // The facilitator saves: one stored plan, one frozen version "Netwerkberaad <date>".
+    // The facilitator saves: one stored plan, one frozen version "Netwerkberaad <date>", the agreement with its people,
+    // and the meeting once among the plan's network meetings with the date and the ticked people.
     await facilitator.getByRole('button', { name: 'Opslaan in het plan' }).click();
     await facilitator.getByText(/Opgeslagen als versie "Netwerkberaad \d{2}-\d{2}-\d{4}"/).waitFor({ timeout: 15_000 });
-    assert.deepEqual(await storedCounts(facilitator), { plans: 1, netwerkberaad: 1 });
+    const saved = await stored(facilitator);
+    assert.equal(saved.plans, 1);
+    assert.equal(saved.netwerkberaad, 1);
+    const plan = saved.plan!;
+    const idOf = (name: string) => [...plan.directPersons, ...plan.professionals].find((p) => p.name === name)?.id;
+    const agreement = plan.agreements.find((a) => a.what.startsWith('Moeder belt'));
+    assert.deepEqual(agreement?.who, [idOf(MOTHER), idOf(PROFESSIONAL)], 'the accepted agreement names who does it');
+    assert.deepEqual(plan.networkMeetings.map((m) => ({ date: m.date, attendeeIds: m.attendeeIds })),
+      [{ date: await browserDay(facilitator), attendeeIds: [idOf(MOTHER), idOf(PROFESSIONAL)] }], 'one network meeting with the date');
 
     for (const context of [facilitatorContext, memberContext, professionalContext]) await context.close();
   });

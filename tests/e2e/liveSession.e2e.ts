@@ -54,12 +54,21 @@ describe('Live Share session against the local Fluid service', () => {
     await Promise.all([facilitator.setField('smallRelapse', 'Bel oma'), member.setField('homeLocation', 'Keukenla')]);
     for (const s of [facilitator, member]) await until(s, 'both fields', (x) => x.fields.smallRelapse?.text === 'Bel oma' && x.fields.homeLocation?.text === 'Keukenla');
 
-    assert.equal(await member.propose({ kind: 'strength', text: 'Buurvrouw past op', goalId: null, when: '' }), null);
+    assert.equal(await member.propose({ kind: 'strength', text: 'Buurvrouw past op', goalId: null, when: '', who: [] }), null);
     const open = await until(facilitator, 'an open proposal', (s) => s.proposals.some((p) => p.status === 'open'));
     const id = open.proposals[0]!.id;
     assert.equal(await member.decide(id, true), 'notAllowed');
     assert.equal(await facilitator.decide(id, true), null);
     await until(member, 'the accepted proposal', (s) => s.proposals[0]?.status === 'accepted');
+
+    // An agreement names who does it; the facilitator corrects the person while accepting, and everyone sees the correction.
+    assert.equal(await member.propose({ kind: 'agreement', text: 'Oma haalt op', goalId: null, when: 'woensdag', who: ['s-ria'] }), null);
+    const agreement = await until(facilitator, 'the agreement proposal', (s) => s.proposals.some((p) => p.kind === 'agreement'));
+    const agreementId = agreement.proposals.find((p) => p.kind === 'agreement')!.id;
+    assert.deepEqual(agreement.proposals.find((p) => p.id === agreementId)?.who, ['s-ria']);
+    assert.equal(await facilitator.decide(agreementId, true, ['s-ria', 'p-lotte']), null);
+    const decided = await until(member, 'the corrected agreement', (s) => s.proposals.some((p) => p.id === agreementId && p.status === 'accepted'));
+    assert.deepEqual(decided.proposals.find((p) => p.id === agreementId)?.who, ['s-ria', 'p-lotte']);
 
     assert.equal(await member.startAgendaItem('analysis'), 'notAllowed');
     assert.equal(await facilitator.startAgendaItem('analysis'), null);
@@ -72,8 +81,9 @@ describe('Live Share session against the local Fluid service', () => {
     assert.ok(paused.timer.remainingMs > 24 * 60_000 && paused.timer.remainingMs <= 25 * 60_000);
 
     assert.equal(member.snapshot().dirty, true);
-    await facilitator.markSaved(Date.now());
-    await until(member, 'the save mark', (s) => !s.dirty);
+    assert.equal(member.snapshot().meetingEntryId, null);
+    await facilitator.markSaved(Date.now(), 'nm-live-1');
+    await until(member, 'the save mark and the meeting entry', (s) => !s.dirty && s.meetingEntryId === 'nm-live-1');
 
     await member.leave();
     await facilitator.leave();

@@ -10,7 +10,7 @@ import type { JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSnapsh
 export class FakeLiveMeeting {
   private shared: Omit<LiveSnapshot, 'participants'> = {
     connected: true, base: null, fields: {}, proposals: [], followSectionId: null,
-    timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false,
+    timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false, meetingEntryId: null,
   };
   private readonly people = new Map<string, Omit<LiveParticipant, 'isSelf'>>();
   private readonly listeners = new Map<string, Set<(s: LiveSnapshot) => void>>();
@@ -83,10 +83,10 @@ export class FakeLiveMeeting {
         this.change({ proposals: [...this.shared.proposals, made.proposal] }, made.proposal.status === 'accepted');
         return null;
       },
-      decide: async (proposalId, accept) => {
+      decide: async (proposalId, accept, who) => {
         const proposal = this.shared.proposals.find((p) => p.id === proposalId);
         if (!proposal) return 'notOpen';
-        const decided = decideProposal(role, proposal, accept);
+        const decided = decideProposal(role, proposal, accept, who);
         if (!decided.ok) return decided.reason;
         this.change({ proposals: this.shared.proposals.map((p) => (p.id === proposalId ? decided.proposal : p)) }, accept);
         return null;
@@ -97,7 +97,9 @@ export class FakeLiveMeeting {
       }),
       pauseTimer: () => lead(() => this.change({ timer: { ...this.shared.timer, running: false } })),
       resumeTimer: () => lead(() => this.change({ timer: { ...this.shared.timer, running: true, at: Date.now() } })),
-      markSaved: async (at) => this.change({ savedAt: at, dirty: false }),
+      markSaved: async (at, meetingEntryId) => this.change({
+        savedAt: at, dirty: false, ...(meetingEntryId ? { meetingEntryId } : {}),
+      }),
       leave: async () => {
         this.people.delete(selfId);
         this.listeners.delete(selfId);

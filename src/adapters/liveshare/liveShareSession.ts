@@ -4,7 +4,7 @@ import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
 import { ConnectionState, SharedMap } from 'fluid-framework';
 import type { ContainerSchema, IFluidContainer } from 'fluid-framework';
 import {
-  agendaItem, decideProposal, isLiveField, liveRoleOf, makeProposal, mayDo, newId, parsePlan, presenceName,
+  agendaItem, decideProposal, idSchema, isLiveField, liveRoleOf, makeProposal, mayDo, newId, parsePlan, presenceName,
 } from '../../domain';
 import type { AgendaItemId, LiveAction, LiveFieldKey, LiveRole, Plan, Proposal } from '../../domain';
 import type {
@@ -53,7 +53,7 @@ interface FollowState {
 /** Meeting roles that may lead (move everyone, run the timer): Live Share checks them on every client. */
 const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
-const META = { base: 'base', changeToken: 'changeToken', savedToken: 'savedToken', savedAt: 'savedAt' } as const;
+const META = { base: 'base', changeToken: 'changeToken', savedToken: 'savedToken', savedAt: 'savedAt', meetingEntryId: 'meetingEntryId' } as const;
 
 export interface LiveShareOptions {
   host: ILiveShareHost;
@@ -203,10 +203,10 @@ class LiveShareSession implements LiveSession {
     return null;
   }
 
-  async decide(proposalId: string, accept: boolean): Promise<LiveRefusal | null> {
+  async decide(proposalId: string, accept: boolean, who?: string[]): Promise<LiveRefusal | null> {
     const proposal = parseProposal(this.objects.proposals.get(proposalId));
     if (!proposal) return 'notOpen';
-    const decided = decideProposal(this.role, proposal, accept);
+    const decided = decideProposal(this.role, proposal, accept, who);
     if (!decided.ok) return decided.reason;
     this.objects.proposals.set(proposalId, decided.proposal);
     if (accept) this.touch();
@@ -233,10 +233,11 @@ class LiveShareSession implements LiveSession {
     return null;
   }
 
-  async markSaved(at: number): Promise<void> {
+  async markSaved(at: number, meetingEntryId?: string | null): Promise<void> {
     const token = this.objects.meta.get<string>(META.changeToken) ?? '';
     this.objects.meta.set(META.savedToken, token);
     this.objects.meta.set(META.savedAt, at);
+    if (meetingEntryId) this.objects.meta.set(META.meetingEntryId, meetingEntryId);
   }
 
   async leave(): Promise<void> {
@@ -309,6 +310,7 @@ class LiveShareSession implements LiveSession {
     const followState = follow.isInitialized ? follow.state : null;
     const changeToken = meta.get<string>(META.changeToken) ?? null;
     const savedAt = meta.get<number>(META.savedAt) ?? null;
+    const meetingEntryId = meta.get<string>(META.meetingEntryId) ?? null;
     return {
       connected: this.container.connectionState === ConnectionState.Connected,
       participants,
@@ -319,6 +321,7 @@ class LiveShareSession implements LiveSession {
       timer: { ...this.timerState, itemId: followState?.itemId ?? this.timerState.itemId },
       savedAt: typeof savedAt === 'number' ? savedAt : null,
       dirty: changeToken !== null && changeToken !== (meta.get<string>(META.savedToken) ?? null),
+      meetingEntryId: typeof meetingEntryId === 'string' && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIVE_FIELDS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../domain';
+import { LIST_LIMIT, LIVE_FIELDS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../domain';
 import type { LiveRole, Proposal } from '../../domain';
 import type { LiveFieldValue } from '../../app/live/ports';
 
@@ -37,6 +37,8 @@ const proposalSchema = z.object({
   text: z.string().max(MAX_LONG_TEXT),
   goalId: idText.nullable(),
   when: z.string().max(MAX_SHORT_TEXT),
+  // Proposals made by a client from before the agreement's people were chosen live carry none.
+  who: z.array(idText).max(LIST_LIMIT).default([]),
   status: z.enum(['open', 'accepted', 'declined']),
   proposedBy: idText,
 });

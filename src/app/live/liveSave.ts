@@ -1,19 +1,31 @@
-import { composeLivePlan, isoDay, netwerkberaadLabel } from '../../domain';
+import { composeLivePlan, isoDay, netwerkberaadLabel, newId, recordLiveMeeting } from '../../domain';
 import type { LiveWorkingCopy, Plan } from '../../domain';
 import { PlanEditSession } from '../savePlan';
 import type { SaveStatus, SessionDeps } from '../savePlan';
 import type { PlanVersionInfo } from '../ports';
 
 export type LiveSaveResult =
-  | { ok: true; version: PlanVersionInfo }
+  /**
+   * `meetingEntryId`: the plan's network-meeting entry this save wrote (the session keeps it for the next save); null
+   * when the plan's list of meetings was full and the plan was saved without the meeting.
+   */
+  | { ok: true; version: PlanVersionInfo; meetingEntryId: string | null }
   /** The store did not take it (offline, conflict, a limit): `status` says why; the device's draft keeps the plan. */
   | { ok: false; status: SaveStatus };
+
+/** What the facilitator records of the meeting itself: who was there, and the entry an earlier save wrote. */
+export interface LiveAttendance {
+  /** From the session: the entry this meeting's earlier save wrote, null before the first save. */
+  meetingEntryId: string | null;
+  attendeeIds: ReadonlyArray<string>;
+}
 
 /**
  * The facilitator's side of a live meeting's plan. The meeting's working copy lives in the live session; this keeps it
  * on the facilitator's device as a draft of the one editor opened on the plan, so nothing is lost when the meeting ends
  * unsaved (the next time the plan is opened, the editor restores that draft). The save goes through the one save path
- * (`PlanEditSession`): one store save with its conflict rules, then one frozen version "Netwerkberaad <date>".
+ * (`PlanEditSession`): one store save with its conflict rules, then one frozen version "Netwerkberaad <date>". The save
+ * records the meeting in the plan's network meetings (domain `recordLiveMeeting`: one entry per meeting).
  */
 export class LiveSave {
   private readonly session: PlanEditSession;
@@ -34,6 +46,12 @@ export class LiveSave {
     return plan;
   }
 
+  /** Who the stored plan records as present at the meeting entry `entryId` (an earlier save of this meeting), if any. */
+  recordedAttendees(entryId: string | null): string[] | null {
+    const entry = entryId === null ? undefined : this.stored?.plan.networkMeetings.find((m) => m.id === entryId);
+    return entry ? [...entry.attendeeIds] : null;
+  }
+
   /** Writes the meeting's working copy to the device's draft (in order, the newest last). */
   keep(copy: LiveWorkingCopy): Promise<void> {
     const stored = this.stored;
@@ -45,19 +63,21 @@ export class LiveSave {
     return this.keeping;
   }
 
-  async save(copy: LiveWorkingCopy): Promise<LiveSaveResult> {
+  async save(copy: LiveWorkingCopy, attendance: LiveAttendance = { meetingEntryId: null, attendeeIds: [] }): Promise<LiveSaveResult> {
     await this.keeping;
-    this.session.edit(composeLivePlan(copy));
+    const day = isoDay(this.deps.clock.now());
+    const recorded = recordLiveMeeting(composeLivePlan(copy), { entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds }, newId());
+    this.session.edit(recorded.plan);
     let saved = await this.session.settle();
     // A merge with a colleague's save leaves the merged plan pending: save that too, a bounded number of times.
     for (let round = 0; !saved && round < 3 && this.session.snapshot.status.kind === 'pending'; round += 1) saved = await this.session.settle();
     const plan = this.session.snapshot.plan;
     if (!saved || !plan) return { ok: false, status: this.session.snapshot.status };
-    const version = await this.deps.store.freezeVersion(plan, netwerkberaadLabel(isoDay(this.deps.clock.now())));
+    const version = await this.deps.store.freezeVersion(plan, netwerkberaadLabel(day));
     // Later edits in the meeting are kept as a draft against what was saved now.
     const stored = await this.deps.store.load(this.planId).catch(() => null);
     if (stored) this.stored = { plan: stored.plan, revision: stored.revision };
-    return { ok: true, version };
+    return { ok: true, version, meetingEntryId: recorded.ok ? recorded.entryId : null };
   }
 
   /** The meeting ended or the panel closed: stops holding the editor, so the draft is restored on the next open. */

@@ -50,6 +50,8 @@ export interface LiveSnapshot {
   savedAt: number | null;
   /** The working copy changed after the last save (or was never saved). */
   dirty: boolean;
+  /** The plan's network-meeting entry this session's saves write (domain `recordLiveMeeting`); null before the first save. */
+  meetingEntryId: string | null;
 }
 
 export interface NewProposal {
@@ -57,6 +59,8 @@ export interface NewProposal {
   text: string;
   goalId: string | null;
   when: string;
+  /** For an agreement: the plan's people who do it. */
+  who: string[];
 }
 
 export type LiveRefusal = 'notAllowed' | 'empty' | 'notOpen' | 'noPlan';
@@ -76,13 +80,17 @@ export interface LiveSession {
   lead(sectionId: string): Promise<LiveRefusal | null>;
   setField(field: LiveFieldKey, text: string): Promise<LiveRefusal | null>;
   propose(proposal: NewProposal): Promise<LiveRefusal | null>;
-  decide(proposalId: string, accept: boolean): Promise<LiveRefusal | null>;
+  /** Accepting an agreement, `who` corrects who does it; without it the proposer's choice stands. */
+  decide(proposalId: string, accept: boolean, who?: string[]): Promise<LiveRefusal | null>;
   /** Starts the time-box of an agenda point (and leads everyone to its section). */
   startAgendaItem(itemId: AgendaItemId): Promise<LiveRefusal | null>;
   pauseTimer(): Promise<LiveRefusal | null>;
   resumeTimer(): Promise<LiveRefusal | null>;
-  /** Records that the facilitator saved the working copy as it was at `at`. */
-  markSaved(at: number): Promise<void>;
+  /**
+   * Records that the facilitator saved the working copy as it was at `at`, and the plan's network-meeting entry that
+   * save wrote, so the next save of this meeting writes the same entry.
+   */
+  markSaved(at: number, meetingEntryId?: string | null): Promise<void>;
   /** Leaves the meeting's session (the others keep it). */
   leave(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { AgendaTimer, FollowSwitch, PresenceList } from './LiveSidebar';
+import { LiveAttendance } from './LiveAttendance';
 import { LiveSection } from './LiveSection';
 import { useLiveFacilitator, useLiveSnapshot } from './useLiveSession';
 
@@ -21,6 +22,10 @@ const useStyles = makeStyles({
   stagePlan: { display: 'grid', gridTemplateColumns: 'minmax(180px, 1fr) minmax(0, 3fr)', columnGap: tokens.spacingHorizontalXL, alignItems: 'start' },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A Tab is a button, which centres its text: a heading wrapped over two or three lines then reads unevenly.
+  nav: { rowGap: tokens.spacingVerticalXS },
+  // The label inherits these; a `content` slot prop would make Fluent render its hidden bold copy after all.
+  navTab: { textAlign: 'start', overflowWrap: 'break-word', justifyContent: 'stretch', gridTemplateColumns: 'minmax(0, 1fr)', width: '100%' },
   picker: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -95,6 +100,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
       <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />
       {mayDo(session.role, 'save') && snapshot.base ? (
         <section className={styles.column} aria-label={t(m['live.save'])}>
+          <LiveAttendance base={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={facilitator.save.kind === 'saving'} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
             {shareToStage ? <Button onClick={() => void shareToStage().then(setStaged)}>{t(m['live.stage.share'])}</Button> : null}
@@ -102,6 +108,8 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
           {facilitator.save.kind === 'saving' ? <Spinner size="tiny" label={t(m['live.saving'])} /> : null}
           {facilitator.save.kind === 'saved' && !snapshot.dirty
             ? <MessageBar intent="success"><MessageBarBody>{t(m['live.saved'], { label: facilitator.save.label })}</MessageBarBody></MessageBar> : null}
+          {facilitator.save.kind === 'saved' && !facilitator.save.meetingRecorded
+            ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.attendance.full'])}</MessageBarBody></MessageBar> : null}
           {facilitator.save.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t(m['live.saveFailed'])}</MessageBarBody></MessageBar> : null}
           {snapshot.dirty && facilitator.save.kind !== 'saving' ? <Caption1>{t(m['live.unsaved'])}</Caption1> : null}
           {staged !== null ? <Caption1 role="status">{t(m[staged ? 'live.stage.shared' : 'live.stage.failed'])}</Caption1> : null}
@@ -113,8 +121,10 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   const plan = snapshot.base ? (
     <div className={view === 'stage' ? styles.stagePlan : styles.column}>
       <TabList selectedValue={sectionId} onTabSelect={(_, data) => goTo(String(data.value))} aria-label={t(m['live.sections'])}
-        vertical size="small">
-        {LIVE_SECTIONS.map((id) => <Tab key={id} value={id}>{sectionById(id)?.heading[locale] ?? id}</Tab>)}
+        vertical size="small" className={styles.nav} reserveSelectedTabSpace={false}>
+        {LIVE_SECTIONS.map((id) => (
+          <Tab key={id} value={id} className={styles.navTab}>{sectionById(id)?.heading[locale] ?? id}</Tab>
+        ))}
       </TabList>
       <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} base={snapshot.base} />
     </div>

@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import {
   Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, Subtitle2, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { LIVE_FIELDS, fitLiveText, mayDo, sectionById, sectionOfField } from '../../domain';
+import { LIVE_FIELDS, allPeople, fitLiveText, liveAgreementPeople, mayDo, sectionById, sectionOfField } from '../../domain';
 import type { LiveFieldKey, Plan, Proposal, ProposalKind } from '../../domain';
+import { PeoplePicker, personName } from '../editor/PeoplePicker';
 import type { LiveRefusal, LiveSession, LiveSnapshot } from '../../app/live/ports';
 import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale } from '../services';
@@ -16,6 +17,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   marker: { color: tokens.colorBrandForeground1 },
+  proposal: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  decision: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
 });
 
 /** The live fields shown in a section, in the template's order. */
@@ -44,20 +47,22 @@ function LiveField({ field, session, snapshot, base }: { field: LiveFieldKey; se
   );
 }
 
-function ProposalForm({ kind, session, goals }: { kind: ProposalKind; session: LiveSession; goals: Plan['goals'] }) {
+function ProposalForm({ kind, session, base }: { kind: ProposalKind; session: LiveSession; base: Plan }) {
   const t = useT();
   const styles = useStyles();
   const id = useId();
   const [text, setText] = useState('');
   const [when, setWhen] = useState('');
+  const [who, setWho] = useState<string[]>([]);
   const [goalId, setGoalId] = useState('');
   const [note, setNote] = useState<LiveRefusal | 'waits' | null>(null);
   const submit = async () => {
-    const refusal = await session.propose({ kind, text, when, goalId: goalId === '' ? null : goalId });
+    const refusal = await session.propose({ kind, text, when, who, goalId: goalId === '' ? null : goalId });
     setNote(refusal ?? (mayDo(session.role, 'acceptProposal') ? null : 'waits'));
     if (!refusal) {
       setText('');
       setWhen('');
+      setWho([]);
     }
   };
   return (
@@ -71,9 +76,11 @@ function ProposalForm({ kind, session, goals }: { kind: ProposalKind; session: L
           <Field label={t(m['live.proposal.goal'])}>
             <Select value={goalId} onChange={(_, d) => setGoalId(d.value)}>
               <option value="">{t(m['live.proposal.noGoal'])}</option>
-              {goals.filter((g) => g.text.trim() !== '').map((g) => <option key={g.id} value={g.id}>{g.text.slice(0, 80)}</option>)}
+              {base.goals.filter((g) => g.text.trim() !== '').map((g) => <option key={g.id} value={g.id}>{g.text.slice(0, 80)}</option>)}
             </Select>
           </Field>
+          <PeoplePicker id={`${id}-who`} label={t(m['live.proposal.who'])} hint={t(m['live.proposal.who.hint'])}
+            people={liveAgreementPeople(base, who)} selected={who} onChange={setWho} />
           <Field label={t(m['live.proposal.when'])}><Input value={when} onChange={(_, d) => setWhen(d.value)} /></Field>
         </>
       ) : null}
@@ -87,7 +94,37 @@ function ProposalForm({ kind, session, goals }: { kind: ProposalKind; session: L
   );
 }
 
-function ProposalList({ proposals, session }: { proposals: Proposal[]; session: LiveSession }) {
+/** Who does an agreement proposal, by the names the plan gives them. */
+function WhoLine({ proposal, base }: { proposal: Proposal; base: Plan }) {
+  const t = useT();
+  const locale = useLocale();
+  const people = new Map(allPeople(base).map((p) => [p.id, p]));
+  const names = proposal.who.map((id) => people.get(id)).filter((p) => p !== undefined).map((p) => personName(p, locale));
+  return <Caption1 data-testid="proposal-who">{names.length === 0 ? t(m['live.proposal.who.nobody']) : t(m['live.proposal.who.names'], { names: names.join(', ') })}</Caption1>;
+}
+
+/** An open proposal for a professional: for an agreement they may correct who does it before including it. */
+function Decision({ proposal, session, base }: { proposal: Proposal; session: LiveSession; base: Plan }) {
+  const t = useT();
+  const styles = useStyles();
+  const id = useId();
+  const [who, setWho] = useState<string[]>(proposal.who);
+  const agreement = proposal.kind === 'agreement';
+  return (
+    <div className={styles.decision}>
+      {agreement ? (
+        <PeoplePicker id={`${id}-who`} label={t(m['live.proposal.who.correct'], { text: proposal.text.slice(0, 60) })} hint={t(m['live.proposal.who.correctHint'])}
+          people={liveAgreementPeople(base, who)} selected={who} onChange={setWho} />
+      ) : null}
+      <div className={styles.row}>
+        <Button size="small" onClick={() => void session.decide(proposal.id, true, agreement ? who : undefined)}>{t(m['live.proposal.accept'])}</Button>
+        <Button size="small" appearance="subtle" onClick={() => void session.decide(proposal.id, false)}>{t(m['live.proposal.decline'])}</Button>
+      </div>
+    </div>
+  );
+}
+
+function ProposalList({ proposals, session, base }: { proposals: Proposal[]; session: LiveSession; base: Plan }) {
   const t = useT();
   const styles = useStyles();
   if (proposals.length === 0) return null;
@@ -97,17 +134,15 @@ function ProposalList({ proposals, session }: { proposals: Proposal[]; session: 
       <Subtitle2 as="h3" id="live-proposals">{t(m['live.proposal.heading'])}</Subtitle2>
       <ul className={styles.list} data-testid="live-proposals">
         {proposals.map((p) => (
-          <li key={p.id} className={styles.row} data-status={p.status}>
-            <span>{p.text}{p.when ? ` (${p.when})` : ''}</span>
-            <Badge appearance="tint" color={p.status === 'accepted' ? 'success' : p.status === 'declined' ? 'subtle' : 'warning'}>
-              {t(m[`live.proposal.${p.status}`])}
-            </Badge>
-            {decides && p.status === 'open' ? (
-              <>
-                <Button size="small" onClick={() => void session.decide(p.id, true)}>{t(m['live.proposal.accept'])}</Button>
-                <Button size="small" appearance="subtle" onClick={() => void session.decide(p.id, false)}>{t(m['live.proposal.decline'])}</Button>
-              </>
-            ) : null}
+          <li key={p.id} className={styles.proposal} data-status={p.status}>
+            <div className={styles.row}>
+              <span>{p.text}{p.when ? ` (${p.when})` : ''}</span>
+              <Badge appearance="tint" color={p.status === 'accepted' ? 'success' : p.status === 'declined' ? 'subtle' : 'warning'}>
+                {t(m[`live.proposal.${p.status}`])}
+              </Badge>
+            </div>
+            {p.kind === 'agreement' ? <WhoLine proposal={p} base={base} /> : null}
+            {decides && p.status === 'open' ? <Decision proposal={p} session={session} base={base} /> : null}
           </li>
         ))}
       </ul>
@@ -138,8 +173,8 @@ export function LiveSection({ sectionId, session, snapshot, base }: {
         </>
       ) : null}
       {items.length > 0 ? <ul className={styles.list}>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul> : null}
-      {kind ? <ProposalList proposals={snapshot.proposals.filter((p) => p.kind === kind)} session={session} /> : null}
-      {kind ? <ProposalForm kind={kind} session={session} goals={base.goals} /> : null}
+      {kind ? <ProposalList proposals={snapshot.proposals.filter((p) => p.kind === kind)} session={session} base={base} /> : null}
+      {kind ? <ProposalForm kind={kind} session={session} base={base} /> : null}
     </section>
   );
 }

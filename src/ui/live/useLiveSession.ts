@@ -17,7 +17,11 @@ export function workingCopyOf(snapshot: LiveSnapshot): LiveWorkingCopy | null {
   return { base: snapshot.base, fields, proposals: snapshot.proposals };
 }
 
-export type FacilitatorSave = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'failed' };
+export type FacilitatorSave =
+  | { kind: 'idle' } | { kind: 'saving' }
+  /** `meetingRecorded` false: the plan's list of network meetings was full, so the meeting is not in it. */
+  | { kind: 'saved'; label: string; meetingRecorded: boolean }
+  | { kind: 'failed' };
 
 const KEEP_DELAY_MS = 400;
 
@@ -51,12 +55,19 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     }
   }, [open, session]);
 
-  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it.
+  // Who the facilitator ticked as present; kept on this device until the save records it in the plan.
+  const [attendeeIds, setAttendeeIds] = useState<string[]>([]);
+
+  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it, and takes the
+  // ticks from what an earlier save of this meeting recorded.
   const baseId = snapshot.base?.id ?? null;
   useEffect(() => {
     if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
-    void open(baseId).catch(() => setFailed(true));
-  }, [isFacilitator, baseId, open]);
+    void open(baseId).then(() => {
+      const recorded = liveSave.current?.recordedAttendees(session.snapshot().meetingEntryId);
+      if (recorded) setAttendeeIds(recorded);
+    }).catch(() => setFailed(true));
+  }, [isFacilitator, baseId, open, session]);
 
   useEffect(() => {
     const copy = workingCopyOf(snapshot);
@@ -68,18 +79,20 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   useEffect(() => () => void liveSave.current?.close(), []);
 
   const saveNow = useCallback(async () => {
-    const copy = workingCopyOf(session.snapshot());
+    const current = session.snapshot();
+    const copy = workingCopyOf(current);
     const live = liveSave.current;
     if (!copy || !live) return;
     setSave({ kind: 'saving' });
-    const result: LiveSaveResult | null = await live.save(copy).catch(() => null);
+    const attendance = { meetingEntryId: current.meetingEntryId, attendeeIds };
+    const result: LiveSaveResult | null = await live.save(copy, attendance).catch(() => null);
     if (!result?.ok) {
       setSave({ kind: 'failed' });
       return;
     }
-    await session.markSaved(Date.now());
-    setSave({ kind: 'saved', label: result.version.label });
-  }, [session]);
+    await session.markSaved(Date.now(), result.meetingEntryId);
+    setSave({ kind: 'saved', label: result.version.label, meetingRecorded: result.meetingEntryId !== null });
+  }, [session, attendeeIds]);
 
-  return { choose, saveNow, save, failed };
+  return { choose, saveNow, save, failed, attendeeIds, setAttendeeIds };
 }

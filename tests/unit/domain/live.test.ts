@@ -1,12 +1,14 @@
 import {
-  LIVE_FIELDS, MAX_LONG_TEXT, NETWERKBERAAD_AGENDA, composeLivePlan, decideProposal, fitLiveText, formatRemaining, hasLiveChanges,
-  liveRoleOf, makeProposal, mayDo, netwerkberaadLabel, nextAgendaItem, parsePlan, presenceName, timeBox,
+  LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, NETWERKBERAAD_AGENDA, composeLivePlan, decideProposal, fitLiveText, formatRemaining, hasLiveChanges,
+  checkPlan, liveAgreementPeople, liveRoleOf, makeProposal, mayDo, netwerkberaadLabel, nextAgendaItem, parsePlan, peopleFor, presenceName,
+  recordLiveMeeting, timeBox,
 } from '../../../src/domain';
 import type { LiveWorkingCopy, Proposal } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
 
+const TODAY = new Date('2026-11-29T10:00:00');
 const member = { isOrganiser: false, isPresenter: false, inTenant: true, startedSession: false };
-const input = { id: 'p1', kind: 'strength' as const, text: ' Oma komt elke dag langs ', goalId: null, when: '', proposedBy: 'x' };
+const input = { id: 'p1', kind: 'strength' as const, text: ' Oma komt elke dag langs ', goalId: null, when: '', who: [] as string[], proposedBy: 'x' };
 
 describe('liveRoleOf()', () => {
   it('makes the tenant organiser who started the session the facilitator', () => {
@@ -61,6 +63,31 @@ describe('makeProposal()', () => {
   });
 });
 
+describe('who does a live agreement', () => {
+  const plan = completePlan();
+  it('offers the people the editor\'s "Wie" of an agreement offers', () => {
+    const ids = liveAgreementPeople(plan).map((p) => p.id);
+    expect(ids).toEqual(peopleFor(plan, 'carriesPlan').map((p) => p.id));
+    // Kees takes no part in the plan: the editor does not offer him for an agreement, nor does the meeting.
+    expect(ids).not.toContain('s-kees');
+    expect(ids).toContain('s-ria');
+    expect(liveAgreementPeople(plan, ['s-kees']).map((p) => p.id)).toContain('s-kees');
+  });
+  it('keeps the chosen people of an agreement once each, and none on a strength', () => {
+    const agreement = makeProposal('participant', { ...input, kind: 'agreement', who: ['s-ria', 's-ria', 'p-lotte'] });
+    expect(agreement.ok && agreement.proposal.who).toEqual(['s-ria', 'p-lotte']);
+    const strength = makeProposal('participant', { ...input, who: ['s-ria'] });
+    expect(strength.ok && strength.proposal.who).toEqual([]);
+  });
+  it('lets the accepting professional correct who does it, and keeps the proposer\'s choice otherwise', () => {
+    const open: Proposal = { ...input, kind: 'agreement', text: 'x', who: ['s-ria'], status: 'open' };
+    expect(decideProposal('professional', open, true, ['p-lotte'])).toEqual({ ok: true, proposal: { ...open, who: ['p-lotte'], status: 'accepted' } });
+    expect(decideProposal('professional', open, true)).toEqual({ ok: true, proposal: { ...open, status: 'accepted' } });
+    expect(decideProposal('professional', open, false, ['p-lotte'])).toEqual({ ok: true, proposal: { ...open, status: 'declined' } });
+    expect(decideProposal('participant', open, true, ['p-lotte'])).toEqual({ ok: false, reason: 'notAllowed' });
+  });
+});
+
 describe('decideProposal()', () => {
   const open: Proposal = { ...input, text: 'x', when: '', status: 'open' };
   it('lets a professional accept an open proposal', () => {
@@ -78,7 +105,7 @@ describe('composeLivePlan()', () => {
   const base = completePlan();
   const goalId = base.goals[0]!.id;
   const copy = (over: Partial<LiveWorkingCopy> = {}): LiveWorkingCopy => ({ base, fields: {}, proposals: [], ...over });
-  const proposal = (over: Partial<Proposal>): Proposal => ({ id: 'prop-1', kind: 'strength', text: 'Buren helpen', goalId: null, when: '', status: 'accepted', proposedBy: 'x', ...over });
+  const proposal = (over: Partial<Proposal>): Proposal => ({ id: 'prop-1', kind: 'strength', text: 'Buren helpen', goalId: null, when: '', who: [], status: 'accepted', proposedBy: 'x', ...over });
 
   it('writes the typed fields over the base and leaves the others', () => {
     const plan = composeLivePlan(copy({ fields: { smallRelapse: 'Bel oma', homeLocation: 'In de keukenla' } }));
@@ -95,6 +122,16 @@ describe('composeLivePlan()', () => {
     expect(plan.agreements.find((a) => a.id === 'prop-4')).toEqual({ id: 'prop-4', goalId, who: [], what: 'Oom haalt de kinderen op', when: 'dinsdag', safety: null });
     expect(composeLivePlan({ base: plan, fields: {}, proposals: [proposal({})] }).strengths).toHaveLength(plan.strengths.length);
   });
+  it('names who does an accepted agreement, dropping whoever is no longer a person of the plan', () => {
+    const plan = composeLivePlan(copy({ proposals: [proposal({ id: 'prop-6', kind: 'agreement', text: 'Oma haalt op', who: ['s-ria', 'gone', 'p-lotte'] })] }));
+    expect(plan.agreements.find((a) => a.id === 'prop-6')?.who).toEqual(['s-ria', 'p-lotte']);
+    expect(parsePlan(plan).ok).toBe(true);
+    // The quality check finds no agreement without a person for it.
+    const index = plan.agreements.findIndex((a) => a.id === 'prop-6');
+    expect(checkPlan(plan, TODAY).filter((f) => f.path === `$.agreements[${index}].who`)).toEqual([]);
+    const unnamed = composeLivePlan(copy({ proposals: [proposal({ id: 'prop-6', kind: 'agreement', text: 'Oma haalt op', who: [] })] }));
+    expect(checkPlan(unnamed, TODAY).filter((f) => f.path === `$.agreements[${index}].who`)).toHaveLength(1);
+  });
   it('unlinks an agreement whose goal is gone, so the plan stays valid', () => {
     const plan = composeLivePlan(copy({ proposals: [proposal({ id: 'prop-5', kind: 'agreement', goalId: 'gone' })] }));
     expect(plan.agreements.find((a) => a.id === 'prop-5')?.goalId).toBeNull();
@@ -110,6 +147,58 @@ describe('composeLivePlan()', () => {
     expect(hasLiveChanges(copy({ fields: { smallRelapse: 'anders' } }))).toBe(true);
     expect(hasLiveChanges(copy({ proposals: [proposal({ status: 'open' })] }))).toBe(false);
     expect(hasLiveChanges(copy({ proposals: [proposal({})] }))).toBe(true);
+  });
+});
+
+describe('recordLiveMeeting()', () => {
+  const base = completePlan();
+  const scheduled = base.networkMeetings[0]!;
+  const record = (over: Partial<Parameters<typeof recordLiveMeeting>[1]> = {}) => ({ entryId: null, date: '2026-11-29', attendeeIds: ['d-sanne', 'p-lotte'], ...over });
+
+  it('adds one entry for a meeting the plan does not hold yet, with the date and the ticked people', () => {
+    const result = recordLiveMeeting(base, record(), 'nm-new');
+    expect(result.ok && result.entryId).toBe('nm-new');
+    expect(result.plan.networkMeetings).toHaveLength(base.networkMeetings.length + 1);
+    expect(result.plan.networkMeetings.at(-1)).toEqual({ id: 'nm-new', date: '2026-11-29', attendeeIds: ['d-sanne', 'p-lotte'], notes: '', event: null });
+    expect(parsePlan(result.plan).ok).toBe(true);
+  });
+  it('updates the same entry when the meeting is saved again', () => {
+    const first = recordLiveMeeting(base, record(), 'nm-new');
+    const again = recordLiveMeeting(first.plan, record({ entryId: 'nm-new', attendeeIds: ['s-ria'] }), 'nm-other');
+    expect(again.ok && again.entryId).toBe('nm-new');
+    expect(again.plan.networkMeetings.filter((m) => m.date === '2026-11-29')).toEqual([{ id: 'nm-new', date: '2026-11-29', attendeeIds: ['s-ria'], notes: '', event: null }]);
+  });
+  it('writes the session\'s entry again under its id when a later save starts from the plan as brought in', () => {
+    const again = recordLiveMeeting(base, record({ entryId: 'nm-new' }), 'nm-other');
+    expect(again.ok && again.entryId).toBe('nm-new');
+    expect(again.plan.networkMeetings.filter((m) => m.id === 'nm-other')).toEqual([]);
+  });
+  it('records the meeting in the one scheduled for that date, keeping its calendar event and notes', () => {
+    const result = recordLiveMeeting(base, record({ date: scheduled.date!, attendeeIds: ['s-joke'] }), 'nm-new');
+    expect(result.ok && result.entryId).toBe(scheduled.id);
+    expect(result.plan.networkMeetings).toEqual([{ ...scheduled, attendeeIds: ['s-joke'] }]);
+  });
+  it('uses a planned session of that date without recorded attendance (a crisis conference\'s), not one already held', () => {
+    const planned = { id: 'nm-planned', date: '2026-11-29', attendeeIds: [], notes: '', event: null };
+    const held = { id: 'nm-held', date: '2026-11-29', attendeeIds: ['s-ria'], notes: 'ander beraad', event: null };
+    const result = recordLiveMeeting({ ...base, networkMeetings: [held, planned] }, record(), 'nm-new');
+    expect(result.ok && result.entryId).toBe('nm-planned');
+    expect(result.plan.networkMeetings.map((m) => m.id)).toEqual(['nm-held', 'nm-planned']);
+    const onlyHeld = recordLiveMeeting({ ...base, networkMeetings: [held] }, record(), 'nm-new');
+    expect(onlyHeld.plan.networkMeetings.map((m) => m.id)).toEqual(['nm-held', 'nm-new']);
+  });
+  it('allows no one ticked, keeps only people of the plan, each once', () => {
+    expect(recordLiveMeeting(base, record({ attendeeIds: [] }), 'nm-new').plan.networkMeetings.at(-1)?.attendeeIds).toEqual([]);
+    expect(recordLiveMeeting(base, record({ attendeeIds: ['gone', 'd-sanne', 'd-sanne'] }), 'nm-new').plan.networkMeetings.at(-1)?.attendeeIds).toEqual(['d-sanne']);
+  });
+  it('leaves a plan whose list of meetings is full as it is, rather than making it unsaveable', () => {
+    const full = { ...base, networkMeetings: Array.from({ length: MAX_LIST_ITEMS }, (_, i) => ({ id: `m${i}`, date: null, attendeeIds: [], notes: '', event: null })) };
+    expect(recordLiveMeeting(full, record(), 'nm-new')).toEqual({ ok: false, plan: full, reason: 'full' });
+  });
+  it('leaves a plan the quality rules accept as before', () => {
+    const result = recordLiveMeeting(base, record(), 'nm-new');
+    const ids = (plan: typeof base) => checkPlan(plan, TODAY).map((f) => `${f.ruleId}:${f.path}`).sort();
+    expect(ids(result.plan)).toEqual(ids(base));
   });
 });
 

@@ -7,8 +7,13 @@ describe('what travels between the clients of a meeting', () => {
   it('takes well-formed presence, fields and proposals', () => {
     expect(parsePresenceData(presence)).toEqual(presence);
     expect(parseFieldValue({ text: 'Bel oma', by: 'abc' })).toEqual({ text: 'Bel oma', by: 'abc' });
-    const proposal = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', status: 'open', proposedBy: 'abc' };
+    const proposal = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', who: ['s-ria'], status: 'open', proposedBy: 'abc' };
     expect(parseProposal(proposal)).toEqual(proposal);
+  });
+
+  it('takes a proposal from a client that names nobody (made before the agreement\'s people were chosen live)', () => {
+    const old = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', status: 'open', proposedBy: 'abc' };
+    expect(parseProposal(old)).toEqual({ ...old, who: [] });
   });
 
   it('drops what another version of the app, or a tampered client, might send', () => {
@@ -18,6 +23,8 @@ describe('what travels between the clients of a meeting', () => {
     expect(parseFieldValue({ text: 'x'.repeat(100_000), by: 'abc' })).toBeNull();
     expect(parseProposal({ id: 'p1', kind: 'condition', text: 'x', goalId: null, when: '', status: 'open', proposedBy: 'a' })).toBeNull();
     expect(parseProposal(undefined)).toBeNull();
+    expect(parseProposal({ id: 'p1', kind: 'agreement', text: 'x', goalId: null, when: '', who: [''], status: 'open', proposedBy: 'a' })).toBeNull();
+    expect(parseProposal({ id: 'p1', kind: 'agreement', text: 'x', goalId: null, when: '', who: 'p-lotte', status: 'open', proposedBy: 'a' })).toBeNull();
   });
 });
 

@@ -26,7 +26,7 @@ describe('LiveSave', () => {
     const base = await live.open();
     const result = await live.save(copyOf(base, {
       fields: { smallRelapse: 'Bel oma' },
-      proposals: [{ id: 'prop-1', kind: 'strength', text: 'Buren helpen', goalId: null, when: '', status: 'accepted', proposedBy: 'x' }],
+      proposals: [{ id: 'prop-1', kind: 'strength', text: 'Buren helpen', goalId: null, when: '', who: [], status: 'accepted', proposedBy: 'x' }],
     }));
     expect(result.ok).toBe(true);
     const stored = await store.load(plan.id);
@@ -36,6 +36,29 @@ describe('LiveSave', () => {
     expect(versions.map((v) => v.label)).toEqual(['Netwerkberaad 29-11-2026']);
     expect((await store.list()).length).toBe(1);
     await live.close();
+  });
+
+  it('records the meeting once in the plan\'s network meetings, however often it is saved', async () => {
+    const { store, plan, deps } = await setup();
+    const live = new LiveSave(deps, plan.id);
+    const base = await live.open();
+    const first = await live.save(copyOf(base, { fields: { smallRelapse: 'Bel oma' } }), { meetingEntryId: null, attendeeIds: ['d-sanne', 's-ria'] });
+    expect(first.ok).toBe(true);
+    const entryId = first.ok ? first.meetingEntryId : null;
+    expect(entryId).not.toBeNull();
+    const again = await live.save(copyOf(base, { fields: { smallRelapse: 'Bel oma eerst' } }), { meetingEntryId: entryId, attendeeIds: ['d-sanne'] });
+    expect(again.ok && again.meetingEntryId).toBe(entryId);
+    const stored = (await store.load(plan.id)).plan;
+    expect(stored.networkMeetings.filter((m) => m.date === '2026-11-29')).toEqual([{ id: entryId, date: '2026-11-29', attendeeIds: ['d-sanne'], notes: '', event: null }]);
+    expect(stored.networkMeetings).toHaveLength(plan.networkMeetings.length + 1);
+    await live.close();
+
+    // A reloaded facilitator window takes the ticks from what the meeting's earlier save recorded.
+    const reopened = new LiveSave(deps, plan.id);
+    await reopened.open();
+    expect(reopened.recordedAttendees(entryId)).toEqual(['d-sanne']);
+    expect(reopened.recordedAttendees(null)).toBeNull();
+    await reopened.close();
   });
 
   it('keeps an unsaved meeting as a draft that the editor restores next time', async () => {
