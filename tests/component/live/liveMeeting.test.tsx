@@ -10,9 +10,9 @@ import { FakeDevice } from '../../fakes/deviceServices';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
 
-const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, startedSession: true, name: 'Sanne' };
-const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, startedSession: false, name: 'Wijkcoach' };
-const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, startedSession: false, name: null };
+const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
+const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
+const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
 
 function services(store: MemoryStore): AppServices {
   return {
