@@ -155,6 +155,8 @@ describe('Live Share session against the local Fluid service', () => {
     await until(lead, 'the lead moved', (s) => s.lead?.holderId === colleague.selfId);
     assert.equal(lead.role, 'professional');
     assert.equal(await lead.startAgendaItem('goals'), 'notAllowed');
+    assert.equal(await colleague.lead('goals'), null);
+    await until(member, 'the new facilitator\'s section', (s) => s.followSectionId === 'goals');
 
     // The new facilitator leaves: the one professional still present takes over by itself, keeping plan and decisions.
     await colleague.leave();
@@ -163,7 +165,8 @@ describe('Live Share session against the local Fluid service', () => {
     assert.equal(after.proposals[0]?.status, 'accepted');
     // Someone who joins now hears the lead, the seal and the decisions from the new facilitator.
     const late = await meeting.join(ATTENDEE, person);
-    await until(late, 'caught up', (s) => s.lead?.holderId === lead.selfId && s.base?.id === plan.id && s.proposals[0]?.status === 'accepted');
+    await until(late, 'caught up', (s) => s.lead?.holderId === lead.selfId && s.base?.id === plan.id && s.proposals[0]?.status === 'accepted'
+      && s.followSectionId === 'goals');
 
     container.dispose();
     for (const s of [late, member, lead]) await s.leave();

@@ -5,12 +5,11 @@ import { ConnectionState, SharedMap } from 'fluid-framework';
 import type { ContainerSchema, IFluidContainer } from 'fluid-framework';
 import {
   TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, isLiveField, liveRoleOf, makeProposal,
-  mayDo, mayHoldLead, meetingRoleOf, newId, parsePlan, presenceName, withDecisions,
+  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, parsePlan, presenceName, withDecisions,
 } from '../../domain';
 import type {
   AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LiveRole, MeetingRole, Plan, Proposal, ProposalDecisions,
 } from '../../domain';
-import { mergeDecisions } from '../../domain';
 import type {
   JoinOptions, LiveFieldValue, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
 } from '../../app/live/ports';
@@ -338,12 +337,14 @@ class LiveShareSession implements LiveSession {
     return null;
   }
 
-  /** Takes the lead, and from now on sends the lead, the seal and the decisions as this window's own. */
+  /** Takes the lead, and from now on sends the lead, the seal, the decisions and the followed section as this window's own. */
   private async claimLead(): Promise<LiveRefusal | null> {
     const claim: FacilitatorClaim = { holderId: this.selfId, since: this.results.timestampProvider.getTimestamp() };
     try {
       await this.objects.lead.set({ v: 1, claim, baseDigest: this.baseSeal });
       await this.objects.decisions.set({ v: 1, decisions: this.decided });
+      const follow = this.objects.follow.state;
+      if (follow.sectionId !== null || follow.itemId !== null) await this.objects.follow.set({ ...follow });
     } catch {
       return 'notAllowed';
     }
@@ -389,6 +390,8 @@ class LiveShareSession implements LiveSession {
 
   /** The automatic take-over (domain `automaticTakeOver`): this window claims once it is the one, for a grace period. */
   private checkLead(): void {
+    const { lead, decisions, follow } = this.objects;
+    if (!lead.isInitialized || !decisions.isInitialized || !follow.isInitialized) return;
     const now = Date.now();
     if (automaticTakeOver(this.claim, this.presentWindows()) !== this.selfId) {
       this.leaderlessSince = null;

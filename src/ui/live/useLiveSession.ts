@@ -51,12 +51,18 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     }
   }, [open, session]);
 
-  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it.
+  // A reloaded facilitator window, or a professional who took over the lead, finds the plan already shared: it opens
+  // it to keep and save it, and keeps at once what the meeting changed meanwhile (after the facilitator left, that was
+  // only in the relay).
   const baseId = snapshot.base?.id ?? null;
   useEffect(() => {
     if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
-    void open(baseId).catch(() => setFailed(true));
-  }, [isFacilitator, baseId, open]);
+    void open(baseId).then((opened) => {
+      const current = session.snapshot();
+      const copy = workingCopyOf(current);
+      if (opened && current.dirty && copy) void liveSave.current?.keep(copy);
+    }).catch(() => setFailed(true));
+  }, [isFacilitator, baseId, open, session]);
 
   useEffect(() => {
     const copy = workingCopyOf(snapshot);
