@@ -124,7 +124,7 @@ async function storedField(page: Page, key: string): Promise<unknown> {
 }
 
 describe('live netwerkberaad (three people, local Fluid service)', () => {
-  it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, and saves one version', async () => {
+  it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, saves one version, and a professional takes over', async () => {
     const facilitatorContext = await newContext(320);
     const memberContext = await newContext(1280);
     const professionalContext = await newContext(320);
