@@ -21,10 +21,10 @@ import type { DecisionsState, LeadState, PresenceData } from './wire';
  * - presence (`LivePresence`): each person's role, section and the field they type in; a name only when they share one;
  * - follow (`LiveState`): the facilitator's section and agenda point, which everyone who follows shows;
  * - the agenda's time-box (`LiveTimer`), started and paused by the facilitator;
- * - lead (`LiveState`): who leads (the facilitator's claim) and the seal of the base plan they shared;
+ * - lead (`LiveState`): who leads (the facilitator's claim), the seal of the base plan they shared, and their last save;
  * - decisions (`LiveState`): the professionals' accepted/declined per proposal id;
  * - the plan's shared fields (`SharedMap`, one key per field: the later edit wins within a field, fields never meet);
- * - proposals (`SharedMap`, one key per proposal) and the base plan and save marks (`SharedMap`).
+ * - proposals (`SharedMap`, one key per proposal), the base plan and the change token (`SharedMap`).
  *
  * What only professionals decide lives in the live objects initialised with `allowedRoles`: every receiving client asks
  * the host for the sender's meeting roles (`getClientInfo`/`getClientRoles`, in Teams from the meeting itself) and drops
@@ -74,7 +74,8 @@ interface FollowState {
 /** Meeting roles that may lead, decide and share the plan: Live Share checks them on every client. */
 const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
-const META = { base: 'base', changeToken: 'changeToken', savedToken: 'savedToken', savedAt: 'savedAt' } as const;
+/** In the map: the base plan (counted only when sealed) and the change token (anyone's change marks the copy unsaved). */
+const META = { base: 'base', changeToken: 'changeToken' } as const;
 
 export interface LiveShareOptions {
   host: ILiveShareHost;
@@ -116,7 +117,7 @@ async function sealOf(json: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const NOBODY_LEADS: LeadState = { v: 1, claim: null, baseDigest: null };
+const NOBODY_LEADS: LeadState = { v: 1, claim: null, baseDigest: null, saved: null };
 const NO_DECISIONS: DecisionsState = { v: 1, decisions: {} };
 
 class LiveShareSession implements LiveSession {
@@ -125,6 +126,7 @@ class LiveShareSession implements LiveSession {
   private readonly leadsFromHere: boolean;
   private claim: FacilitatorClaim | null = null;
   private baseSeal: string | null = null;
+  private saved: LeadState['saved'] = null;
   /** Every decision heard from a professional (role-checked), joined: see `mergeDecisions`. */
   private decided: ProposalDecisions = {};
   private readonly seals = new Map<string, string>();
@@ -230,7 +232,7 @@ class LiveShareSession implements LiveSession {
     this.verifiedBase = { json, seal, plan };
     this.objects.meta.set(META.base, json);
     try {
-      await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: seal });
+      await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: seal, saved: this.saved });
     } catch {
       return 'notAllowed';
     }
@@ -306,9 +308,11 @@ class LiveShareSession implements LiveSession {
   }
 
   async markSaved(at: number): Promise<void> {
+    // Role-checked, so no one else can make the working copy look saved (the facilitator's device stops keeping a
+    // draft of a copy that is not dirty).
+    if (this.role !== 'facilitator') return;
     const token = this.objects.meta.get<string>(META.changeToken) ?? '';
-    this.objects.meta.set(META.savedToken, token);
-    this.objects.meta.set(META.savedAt, at);
+    await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: this.baseSeal, saved: { token, at } }).catch(() => undefined);
   }
 
   async leave(): Promise<void> {
@@ -341,7 +345,7 @@ class LiveShareSession implements LiveSession {
   private async claimLead(): Promise<LiveRefusal | null> {
     const claim: FacilitatorClaim = { holderId: this.selfId, since: this.results.timestampProvider.getTimestamp() };
     try {
-      await this.objects.lead.set({ v: 1, claim, baseDigest: this.baseSeal });
+      await this.objects.lead.set({ v: 1, claim, baseDigest: this.baseSeal, saved: this.saved });
       await this.objects.decisions.set({ v: 1, decisions: this.decided });
       const follow = this.objects.follow.state;
       if (follow.sectionId !== null || follow.itemId !== null) await this.objects.follow.set({ ...follow });
@@ -357,6 +361,7 @@ class LiveShareSession implements LiveSession {
     if (!state) return;
     this.claim = state.claim;
     this.baseSeal = state.baseDigest;
+    this.saved = state.saved;
     this.refresh();
   }
 
@@ -479,7 +484,7 @@ class LiveShareSession implements LiveSession {
     const base = this.currentBase();
     const followState = follow.isInitialized ? follow.state : null;
     const changeToken = meta.get<string>(META.changeToken) ?? null;
-    const savedAt = meta.get<number>(META.savedAt) ?? null;
+
     return {
       connected: this.container.connectionState === ConnectionState.Connected,
       participants,
@@ -489,8 +494,8 @@ class LiveShareSession implements LiveSession {
       lead: this.claim ? { ...this.claim, present: facilitatorPresent(this.claim, this.presentWindows()) } : null,
       followSectionId: followState?.sectionId ?? null,
       timer: { ...this.timerState, itemId: followState?.itemId ?? this.timerState.itemId },
-      savedAt: typeof savedAt === 'number' ? savedAt : null,
-      dirty: changeToken !== null && changeToken !== (meta.get<string>(META.savedToken) ?? null),
+      savedAt: this.saved?.at ?? null,
+      dirty: changeToken !== null && changeToken !== (this.saved?.token ?? null),
     };
   }
 }

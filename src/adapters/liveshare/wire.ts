@@ -60,11 +60,15 @@ export function parseProposal(value: unknown): Proposal | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Who leads and the seal (SHA-256, hex) of the base plan the facilitator shared; set only by professionals (role-checked). */
+/**
+ * Who leads, the seal (SHA-256, hex) of the base plan the facilitator shared, and the facilitator's last save (the
+ * change token saved, and when); set only by professionals (role-checked).
+ */
 export interface LeadState {
   v: 1;
   claim: FacilitatorClaim | null;
   baseDigest: string | null;
+  saved: { token: string; at: number } | null;
 }
 
 /** What professionals decided about proposals; set only by professionals (role-checked). */
@@ -77,6 +81,7 @@ const leadSchema = z.object({
   v: z.literal(1),
   claim: z.object({ holderId: idText, since: z.number().finite() }).nullable(),
   baseDigest: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  saved: z.object({ token: z.string().max(64), at: z.number().finite() }).nullable(),
 });
 
 const decisionsSchema = z.object({ v: z.literal(1), decisions: z.record(idText, z.enum(['accepted', 'declined'])) });
