@@ -12,10 +12,14 @@ import type { PeopleFilter } from './template';
  */
 
 /**
- * facilitator: the professional who opened the session and saves it; professional: a tenant professional who is the
- * meeting's organiser or a presenter; participant: everyone else (family, network, guests, anonymous joiners).
+ * facilitator: the one professional who leads the session now (holds the lead, see `FacilitatorClaim`) and saves it;
+ * professional: a tenant professional who is the meeting's organiser or a presenter; participant: everyone else
+ * (family, network, guests, anonymous joiners).
  */
 export type LiveRole = 'facilitator' | 'professional' | 'participant';
+
+/** What the meeting says about someone, before the lead is taken into account. */
+export type MeetingRole = 'professional' | 'participant';
 
 /** What the meeting platform says about one person in the meeting. */
 export interface MeetingMember {
@@ -23,18 +27,66 @@ export interface MeetingMember {
   isPresenter: boolean;
   /** A guest or anonymous joiner is not in the organisation's tenant. */
   inTenant: boolean;
-  /** This person started the live session from the side panel. */
-  startedSession: boolean;
 }
 
 /**
  * Only tenant professionals who lead the meeting (organiser or presenter) may change conditions and activate. A guest
  * who is made presenter stays a participant: being outside the tenant is what makes someone part of the network.
  */
-export function liveRoleOf(member: MeetingMember): LiveRole {
-  if (!member.inTenant || !(member.isOrganiser || member.isPresenter)) return 'participant';
-  return member.startedSession ? 'facilitator' : 'professional';
+export function meetingRoleOf(member: MeetingMember): MeetingRole {
+  return member.inTenant && (member.isOrganiser || member.isPresenter) ? 'professional' : 'participant';
 }
+
+/**
+ * Who leads the session: one professional at a time, the same for everyone in the meeting. `holderId` is the live
+ * participant id of that professional's window; `since` the meeting's shared clock (epoch ms) when they took the lead.
+ */
+export interface FacilitatorClaim {
+  holderId: string;
+  since: number;
+}
+
+/** The role of one window in the session: the professional holding the lead is the facilitator. */
+export function liveRoleOf(meetingRole: MeetingRole, participantId: string, claim: FacilitatorClaim | null): LiveRole {
+  if (meetingRole === 'participant') return 'participant';
+  return claim?.holderId === participantId ? 'facilitator' : 'professional';
+}
+
+/** Someone in the meeting as the lead rules see them. */
+export interface LeadCandidate {
+  id: string;
+  role: MeetingRole;
+  /** The window is one a professional leads from (Teams: the side panel, not the stage). */
+  leadsFromHere: boolean;
+}
+
+/** Only a professional, in a window one leads from, may hold the lead. */
+export function mayHoldLead(candidate: LeadCandidate): boolean {
+  return candidate.role === 'professional' && candidate.leadsFromHere;
+}
+
+/** The facilitator is still in the meeting, as a professional. */
+export function facilitatorPresent(claim: FacilitatorClaim | null, present: ReadonlyArray<LeadCandidate>): boolean {
+  return claim !== null && present.some((p) => p.id === claim.holderId && mayHoldLead(p));
+}
+
+/**
+ * Who takes the lead when nobody present holds it (the facilitator left, or nobody led yet): automatically, by one
+ * rule every window applies alike, so exactly one window claims it without asking anyone. The rule is the present
+ * professional with the lowest id; ids are random, so this picks no one for who they are. While the facilitator is
+ * present nobody takes over automatically: another professional takes over only with the explicit button.
+ */
+export function automaticTakeOver(claim: FacilitatorClaim | null, present: ReadonlyArray<LeadCandidate>): string | null {
+  if (facilitatorPresent(claim, present)) return null;
+  const candidates = present.filter(mayHoldLead).map((p) => p.id).sort();
+  return candidates[0] ?? null;
+}
+
+/**
+ * How long a window waits before it takes over automatically: the facilitator may only be briefly away (a reload, a
+ * network hiccup) and a window that just joined has not yet heard who leads.
+ */
+export const TAKE_OVER_GRACE_MS = 2000;
 
 export type LiveAction =
   /** Type in one of the shared plan fields. */
@@ -145,6 +197,42 @@ export function makeProposal(role: LiveRole, input: ProposalInput): ProposalResu
 }
 
 export type ProposalDecision = { ok: true; proposal: Proposal } | { ok: false; reason: 'notAllowed' | 'notOpen' };
+
+/**
+ * What professionals decided about proposals, by proposal id. Only these make a proposal accepted or declined: the
+ * status a proposal carries in the shared map is whatever its writer put there and is never believed.
+ */
+export type ProposalDecisions = Readonly<Record<string, Exclude<ProposalStatus, 'open'>>>;
+
+/**
+ * Joins two sets of decisions (or of the people corrections that come with them). A decision is final (there is no undo in the meeting), so the first one known for a
+ * proposal stays: two professionals deciding at once end with the same result in every window.
+ */
+export function mergeDecisions<T>(known: Readonly<Record<string, T>>, incoming: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return { ...incoming, ...known };
+}
+
+/**
+ * Who does an accepted agreement, as the accepting professional corrected it, by proposal id. Sent with the decisions
+ * (role-checked), so a participant cannot change the people of an agreement once it was accepted.
+ */
+export type PeopleCorrections = Readonly<Record<string, ReadonlyArray<string>>>;
+
+/**
+ * The proposals with the status the decisions give them, and the people the accepting professional chose. A proposal
+ * the shared plan already holds (its id is among the base's strengths or agreements: a facilitator brought back in a
+ * plan saved with it) counts as accepted.
+ */
+export function withDecisions(
+  proposals: ReadonlyArray<Proposal>, decisions: ProposalDecisions, base: Plan | null, corrections: PeopleCorrections = {},
+): Proposal[] {
+  const inBase = new Set([...(base?.strengths ?? []).map((s) => s.id), ...(base?.agreements ?? []).map((a) => a.id)]);
+  return proposals.map((p) => {
+    const status = decisions[p.id] ?? (inBase.has(p.id) ? 'accepted' : 'open');
+    const corrected = status === 'accepted' && p.kind === 'agreement' ? corrections[p.id] : undefined;
+    return { ...p, status, ...(corrected ? { who: cleanWho(corrected) } : {}) };
+  });
+}
 
 /**
  * A professional accepts or declines an open proposal. Accepting an agreement, they may correct who does it (`who`);

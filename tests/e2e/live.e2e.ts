@@ -108,11 +108,50 @@ const browserDay = (page: Page) => page.evaluate(() => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 });
 
+/** Copies the plan records (not the versions) of one browser's store into another's. */
+async function copyStoredPlans(from: Page, to: Page): Promise<void> {
+  const records = await from.evaluate(() => new Promise<Array<[string, unknown]>>((resolve, reject) => {
+    const open = indexedDB.open('veiligheidsplan');
+    open.onerror = () => reject(new Error('no database'));
+    open.onsuccess = () => {
+      const tx = open.result.transaction('plans', 'readonly');
+      const keys = tx.objectStore('plans').getAllKeys();
+      const values = tx.objectStore('plans').getAll();
+      tx.oncomplete = () => { resolve((keys.result as string[]).map((k, i) => [k, values.result[i]])); open.result.close(); };
+    };
+  }));
+  // The app makes its store when it first opens it: open the plan list once in that browser.
+  const opener = await to.context().newPage();
+  await opener.goto(`${chromium.baseUrl}/index.html`);
+  await opener.locator('[data-listed="true"]').waitFor();
+  await opener.close();
+  await to.evaluate((entries) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('veiligheidsplan');
+    open.onerror = () => reject(new Error('no database'));
+    open.onsuccess = () => {
+      const tx = open.result.transaction('plans', 'readwrite');
+      for (const [key, value] of entries) tx.objectStore('plans').put(value, key);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+    };
+  }), records);
+}
+
+async function storedField(page: Page, key: string): Promise<unknown> {
+  return page.evaluate((k) => new Promise<unknown>((resolve, reject) => {
+    const open = indexedDB.open('veiligheidsplan');
+    open.onerror = () => reject(new Error('no database'));
+    open.onsuccess = () => {
+      const all = open.result.transaction('plans', 'readonly').objectStore('plans').getAll();
+      all.onsuccess = () => { resolve((all.result[0] as { plan: Record<string, unknown> } | undefined)?.plan[k]); open.result.close(); };
+    };
+  }), key);
+}
+
 describe('live netwerkberaad (three people, local Fluid service)', () => {
-  it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, and saves one version', async () => {
+  it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, saves one version, and a professional takes over', async () => {
     const facilitatorContext = await newContext(320);
     const memberContext = await newContext(1280);
-    const professionalContext = await newContext(1280);
+    const professionalContext = await newContext(320);
     const facilitator = await facilitatorContext.newPage();
     await seedPlan(facilitator);
 
@@ -125,11 +164,16 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     const member = await memberContext.newPage();
     await join(member, liveUrl({ live: sessionId }), 'Deelnemer', '');
     const professional = await professionalContext.newPage();
-    await join(professional, liveUrl({ live: sessionId }), 'Professional', 'Wijkcoach');
+    await join(professional, liveUrl({ live: sessionId, view: 'panel' }), 'Professional', 'Wijkcoach');
     const everyone = [facilitator, member, professional];
 
     // Presence: all three, and no name for the member who joined without one.
     await waitAll(everyone, 'presence of three', async (p) => (await presenceCount(p)) === 3);
+    // One facilitator: the professional sees who leads and may take over; the facilitator and the member get no such button.
+    await professional.getByTestId('live-lead').getByText(/^Sanne \(begeleider\) leidt dit netwerkberaad, sinds \d{2}:\d{2}\.$/).waitFor();
+    assert.equal(await professional.getByRole('button', { name: 'Leiding overnemen' }).count(), 1);
+    assert.equal(await professional.getByRole('button', { name: 'Opslaan in het plan' }).count(), 0, 'only the facilitator saves');
+    for (const p of [facilitator, member]) assert.equal(await p.getByRole('button', { name: 'Leiding overnemen' }).count(), 0);
     assert.equal(await member.getByTestId('live-presence').getByText('Deelnemer zonder naam').count(), 1);
 
     // Follow: the facilitator moves to the signal plan; the others' screens follow.
@@ -156,7 +200,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await new Promise((r) => setTimeout(r, 1600));
     const later = await Promise.all(everyone.map((p) => p.getByTestId('live-timer').textContent()));
     for (let i = 0; i < 3; i++) assert.notEqual(later[i], before[i], 'the clock counts down in every window');
-    await waitAll([member], 'member follows to the analysis', async (p) => (await p.locator('[data-section="analysis"]').count()) === 1);
+    await waitAll([member, professional], 'follow to the analysis', async (p) => (await p.locator('[data-section="analysis"]').count()) === 1);
 
     // A proposal: the member adds a strength; it waits until the professional includes it.
     await member.getByRole('textbox', { name: 'Wat gaat goed, of wie helpt?' }).fill('De buurvrouw past elke woensdag op');
@@ -199,7 +243,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
 
     // Screenshots and axe: the side panel at 320 px and the stage at 1280 px, light and dark.
     for (const scheme of ['light', 'dark'] as const) {
-      for (const [page, name] of [[facilitator, 'panel-320'], [member, 'stage-1280']] as const) {
+      for (const [page, name] of [[facilitator, 'panel-320'], [member, 'stage-1280'], [professional, 'panel-320-professional']] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.waitForTimeout(150);
         await screenshot(page, `live-${name}-${scheme}`);
@@ -234,6 +278,25 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     assert.deepEqual(plan.networkMeetings.map((m) => ({ date: m.date, attendeeIds: m.attendeeIds })),
       [{ date: await browserDay(facilitator), attendeeIds: [idOf(MOTHER), idOf(PROFESSIONAL)] }], 'one network meeting with the date');
 
-    for (const context of [facilitatorContext, memberContext, professionalContext]) await context.close();
+    // The facilitator leaves. In Teams both professionals see the team's SharePoint plans; here each browser has its own
+    // store, so the saved plan is copied into the professional's first, as that shared store would hold it.
+    await copyStoredPlans(facilitator, professional);
+    await facilitatorContext.close();
+    // The professional still present takes the lead by itself, and keeps the working copy as a draft from then on.
+    await professional.getByTestId('live-lead').getByText(/^U leidt dit netwerkberaad/).waitFor({ timeout: 15_000 });
+    await waitAll([rejoined], 'the member sees the new facilitator', async (p) =>
+      (await p.getByTestId('live-lead').getByText(/^Wijkcoach leidt dit netwerkberaad/).count()) === 1);
+    // An edit after the facilitator left, and the new facilitator's save: the stored plan has it.
+    await field(rejoined, 'homeLocation').fill('In de map bij oma');
+    await waitAll([professional], 'the edit arrives', async (p) => (await field(p, 'homeLocation').inputValue()) === 'In de map bij oma');
+    await professional.getByRole('button', { name: 'Opslaan in het plan' }).click();
+    await professional.getByText(/Opgeslagen als versie "Netwerkberaad \d{2}-\d{2}-\d{4}"/).waitFor({ timeout: 15_000 });
+    const afterTakeOver = await stored(professional);
+    assert.deepEqual([afterTakeOver.plans, afterTakeOver.netwerkberaad], [1, 1]);
+    assert.equal(afterTakeOver.plan?.networkMeetings.length, 1, 'the new facilitator\'s save updates the meeting\'s one entry');
+    assert.equal(await storedField(professional, 'homeLocation'), 'In de map bij oma');
+    assert.equal(await storedField(professional, 'smallRelapse'), texts.smallRelapse, 'what was typed before the take-over is kept');
+
+    for (const context of [memberContext, professionalContext]) await context.close();
   });
 });

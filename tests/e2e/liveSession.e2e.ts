@@ -4,9 +4,17 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { localLiveSessions, isLoopbackEndpoint } from '../../src/adapters/liveshare';
-import type { LiveSession, LiveSnapshot } from '../../src/app/live/ports';
+import { createHash } from 'node:crypto';
+import { LiveShareClient } from '@microsoft/live-share';
+import type { ILiveShareHost, LiveState } from '@microsoft/live-share';
+import type { SharedMap } from 'fluid-framework';
+import { localLiveSessions, isLoopbackEndpoint, liveShareSessions } from '../../src/adapters/liveshare';
+import { LIVE_CONTAINER_SCHEMA } from '../../src/adapters/liveshare/liveShareSession';
+import { localTokenProvider } from '../../src/adapters/liveshare/localToken';
+import type { JoinOptions, LiveSession, LiveSnapshot } from '../../src/app/live/ports';
+import { newId } from '../../src/domain';
 import { completePlan } from '../fixtures';
+import { ATTENDEE, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
 
@@ -27,7 +35,33 @@ async function until(session: LiveSession, what: string, done: (s: LiveSnapshot)
   return session.snapshot();
 }
 
-const person = { isOrganiser: false, isPresenter: false, inTenant: false, startedSession: false, name: null };
+const person = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
+const professional = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true };
+
+/** One meeting whose roles the host answers per client, as Teams does (tests/fakes/liveShareRolesHost.ts). */
+function meetingOnService() {
+  const roles = new MeetingRoles();
+  let sessionId: string | undefined;
+  const connection = () => ({ type: 'local' as const, endpoint: service.endpoint, tokenProvider: localTokenProvider(newId()) });
+  const hostFor = (meetingRoles: typeof ATTENDEE, lieToSelf = false): ILiveShareHost => roles.host({
+    roles: meetingRoles, sessionId: () => sessionId, onCreated: (id) => { sessionId = id; }, lieToSelf,
+  });
+  return {
+    join: (meetingRoles: typeof ATTENDEE, join: JoinOptions) =>
+      liveShareSessions({ host: hostFor(meetingRoles), localConnection: connection(), trustDeclaredRoles: false }).join(join),
+    /** A participant's client that writes around the session's API and lies to itself about its roles. */
+    tampered: async () => {
+      const client = new LiveShareClient(hostFor(ATTENDEE, true), { connection: connection() });
+      const { container } = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
+      const objects = container.initialObjects as unknown as { lead: LiveState; decisions: LiveState; proposals: SharedMap; meta: SharedMap };
+      await objects.lead.initialize({ v: 1, claim: null, baseDigest: null });
+      await objects.decisions.initialize({ v: 1, decisions: {} });
+      return { container, objects };
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('Live Share session against the local Fluid service', () => {
   it('refuses a service that is not on this machine', () => {
@@ -39,7 +73,9 @@ describe('Live Share session against the local Fluid service', () => {
   it('shares presence, the plan, fields, proposals and the timer between two clients', async () => {
     let sessionId: string | null = null;
     const facilitator = await localLiveSessions({ endpoint: service.endpoint, sessionId: null, onCreated: (id) => { sessionId = id; } })
-      .join({ ...person, isOrganiser: true, inTenant: true, startedSession: true, name: 'Begeleider' });
+      .join({ ...person, isOrganiser: true, inTenant: true, leadsFromHere: true, name: 'Begeleider' });
+    // Alone in the session, the professional takes the lead after the short wait (domain automaticTakeOver).
+    await until(facilitator, 'the lead', (s) => s.lead?.holderId === facilitator.selfId && s.lead.present, 8000);
     assert.equal(facilitator.role, 'facilitator');
     assert.ok(sessionId);
     const member = await localLiveSessions({ endpoint: service.endpoint, sessionId, onCreated: () => undefined }).join(person);
@@ -87,5 +123,62 @@ describe('Live Share session against the local Fluid service', () => {
 
     await member.leave();
     await facilitator.leave();
+  });
+
+  it('ignores a participant\'s decision, lead and base written around the API: only the meeting\'s professionals count', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    const colleague = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' });
+    const member = await meeting.join(ATTENDEE, person);
+    assert.equal(member.role, 'participant', 'the meeting, not the joining page, makes an attendee a participant');
+    const plan = completePlan();
+    assert.equal(await lead.shareBase(plan), null);
+    for (const s of [colleague, member]) await until(s, 'the sealed plan', (x) => x.base?.id === plan.id && x.participants.length === 3);
+    assert.equal(await member.propose({ kind: 'strength', text: 'Buurvrouw past op', goalId: null, when: '', who: [] }), null);
+    const proposalId = (await until(lead, 'the proposal', (s) => s.proposals.length === 1)).proposals[0]!.id;
+
+    const { container, objects } = await meeting.tampered();
+    const forged = { ...plan, familyName: 'Vervalst' };
+    const forgedJson = JSON.stringify(forged);
+    objects.proposals.set(proposalId, { ...(objects.proposals.get(proposalId) as object), status: 'accepted' });
+    await objects.decisions.set({ v: 1, decisions: { [proposalId]: 'accepted' } });
+    await objects.lead.set({ v: 1, claim: { holderId: 'vervalst', since: Date.now() }, baseDigest: createHash('sha256').update(forgedJson).digest('hex') });
+    objects.meta.set('base', forgedJson);
+    await sleep(1500);
+    for (const s of [lead, colleague, member]) {
+      const seen = s.snapshot();
+      assert.equal(seen.proposals[0]?.status, 'open', 'a participant cannot accept');
+      assert.equal(seen.lead?.holderId, lead.selfId, 'a participant cannot take the lead');
+      assert.equal(seen.base?.familyName, plan.familyName, 'a participant cannot replace the plan');
+    }
+    // The facilitator writes the sealed base back into the map.
+    await until(lead, 'the base restored', () => objects.meta.get('base') === JSON.stringify(plan));
+
+    // A professional's decision does count, for everyone.
+    assert.equal(await colleague.decide(proposalId, true), null);
+    for (const s of [lead, member]) await until(s, 'the accepted proposal', (x) => x.proposals[0]?.status === 'accepted');
+
+    // Another professional takes over explicitly; the first one then sees who leads and no longer leads.
+    assert.equal(await member.takeLead(), 'notAllowed');
+    assert.equal(await colleague.takeLead(), null);
+    await until(lead, 'the lead moved', (s) => s.lead?.holderId === colleague.selfId);
+    assert.equal(lead.role, 'professional');
+    assert.equal(await lead.startAgendaItem('goals'), 'notAllowed');
+    assert.equal(await colleague.lead('goals'), null);
+    await until(member, 'the new facilitator\'s section', (s) => s.followSectionId === 'goals');
+
+    // The new facilitator leaves: the one professional still present takes over by itself, keeping plan and decisions.
+    await colleague.leave();
+    const after = await until(lead, 'the automatic take-over', (s) => s.lead?.holderId === lead.selfId, 15_000);
+    assert.equal(after.base?.id, plan.id);
+    assert.equal(after.proposals[0]?.status, 'accepted');
+    // Someone who joins now hears the lead, the seal and the decisions from the new facilitator.
+    const late = await meeting.join(ATTENDEE, person);
+    await until(late, 'caught up', (s) => s.lead?.holderId === lead.selfId && s.base?.id === plan.id && s.proposals[0]?.status === 'accepted'
+      && s.followSectionId === 'goals');
+
+    container.dispose();
+    for (const s of [late, member, lead]) await s.leave();
   });
 });

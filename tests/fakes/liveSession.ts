@@ -1,32 +1,54 @@
-import { agendaItem, decideProposal, liveRoleOf, makeProposal, mayDo } from '../../src/domain';
-import type { AgendaItemId, LiveFieldKey, LiveRole, Plan } from '../../src/domain';
+import { agendaItem, decideProposal, liveRoleOf, makeProposal, mayDo, mayHoldLead, meetingRoleOf } from '../../src/domain';
+import type { AgendaItemId, FacilitatorClaim, LiveFieldKey, MeetingRole, Plan } from '../../src/domain';
 import type { JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSnapshot, NewProposal } from '../../src/app/live/ports';
 
 /**
  * An in-memory stand-in for one meeting's Live Share session, for component tests: every joined session sees the
  * same state at once. It applies the same domain rules as the Live Share adapter (src/adapters/liveshare); the
- * adapter itself is tested against a real local Fluid service (tests/e2e/liveSession.e2e.ts).
+ * adapter itself is tested against a real local Fluid service (tests/e2e/liveSession.e2e.ts). Simplified where the
+ * adapter waits: the first professional who may lead takes the lead at once when nobody holds it (the adapter waits
+ * `TAKE_OVER_GRACE_MS`), and leaving hands it on at once.
  */
 export class FakeLiveMeeting {
   private shared: Omit<LiveSnapshot, 'participants'> = {
-    connected: true, base: null, fields: {}, proposals: [], followSectionId: null,
+    connected: true, base: null, fields: {}, proposals: [], followSectionId: null, lead: null,
     timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false, meetingEntryId: null,
   };
-  private readonly people = new Map<string, Omit<LiveParticipant, 'isSelf'>>();
+  private readonly people = new Map<string, Omit<LiveParticipant, 'isSelf' | 'role'> & { meetingRole: MeetingRole; leadsFromHere: boolean }>();
+  private claim: FacilitatorClaim | null = null;
   private readonly listeners = new Map<string, Set<(s: LiveSnapshot) => void>>();
   private counter = 0;
 
   join(options: JoinOptions): LiveSession {
     const id = `p${++this.counter}`;
-    const role = liveRoleOf(options);
-    this.people.set(id, { id, name: options.name, role, sectionId: null, typingIn: null });
+    const meetingRole = meetingRoleOf(options);
+    this.people.set(id, { id, name: options.name, meetingRole, leadsFromHere: options.leadsFromHere, sectionId: null, typingIn: null });
     this.listeners.set(id, new Set());
+    this.handOn();
     this.notify();
-    return this.sessionFor(id, role);
+    return this.sessionFor(id);
   }
 
   snapshotFor(id: string): LiveSnapshot {
-    return { ...this.shared, participants: [...this.people.values()].map((p) => ({ ...p, isSelf: p.id === id })) };
+    return {
+      ...this.shared,
+      lead: this.claim ? { ...this.claim, present: this.people.has(this.claim.holderId) } : null,
+      participants: [...this.people.values()].map(({ meetingRole, leadsFromHere: _leads, ...p }) => ({
+        ...p, role: liveRoleOf(meetingRole, p.id, this.claim), isSelf: p.id === id,
+      })),
+    };
+  }
+
+  private roleOf(id: string) {
+    const person = this.people.get(id);
+    return person ? liveRoleOf(person.meetingRole, id, this.claim) : 'participant';
+  }
+
+  /** Nobody present leads: the first professional who may lead takes it. */
+  private handOn(): void {
+    if (this.claim && this.people.has(this.claim.holderId)) return;
+    const next = [...this.people.values()].find((p) => mayHoldLead({ id: p.id, role: p.meetingRole, leadsFromHere: p.leadsFromHere }));
+    this.claim = next ? { holderId: next.id, since: Date.now() } : this.claim;
   }
 
   private cache = new Map<string, LiveSnapshot>();
@@ -56,14 +78,30 @@ export class FakeLiveMeeting {
     this.notify();
   }
 
-  private sessionFor(selfId: string, role: LiveRole): LiveSession {
+  private sessionFor(selfId: string): LiveSession {
+    const roleOf = () => this.roleOf(selfId);
+    const people = this.people;
     const lead = (work: () => void): Promise<LiveRefusal | null> => {
-      if (!mayDo(role, 'lead')) return Promise.resolve('notAllowed');
+      if (!mayDo(this.roleOf(selfId), 'lead')) return Promise.resolve('notAllowed');
       work();
       return Promise.resolve(null);
     };
     return {
-      selfId, role,
+      selfId,
+      get role() {
+        return roleOf();
+      },
+      get canLead() {
+        const person = people.get(selfId);
+        return !!person && mayHoldLead({ id: selfId, role: person.meetingRole, leadsFromHere: person.leadsFromHere });
+      },
+      takeLead: async () => {
+        const person = this.people.get(selfId);
+        if (!person || !mayHoldLead({ id: selfId, role: person.meetingRole, leadsFromHere: person.leadsFromHere })) return 'notAllowed';
+        this.claim = { holderId: selfId, since: Date.now() };
+        this.notify();
+        return null;
+      },
       snapshot: () => this.current(selfId),
       subscribe: (listener) => {
         this.listeners.get(selfId)?.add(listener);
@@ -78,7 +116,7 @@ export class FakeLiveMeeting {
         return null;
       },
       propose: async (input: NewProposal) => {
-        const made = makeProposal(role, { ...input, id: `prop-${++this.counter}`, proposedBy: selfId });
+        const made = makeProposal(this.roleOf(selfId), { ...input, id: `prop-${++this.counter}`, proposedBy: selfId });
         if (!made.ok) return made.reason;
         this.change({ proposals: [...this.shared.proposals, made.proposal] }, made.proposal.status === 'accepted');
         return null;
@@ -86,7 +124,7 @@ export class FakeLiveMeeting {
       decide: async (proposalId, accept, who) => {
         const proposal = this.shared.proposals.find((p) => p.id === proposalId);
         if (!proposal) return 'notOpen';
-        const decided = decideProposal(role, proposal, accept, who);
+        const decided = decideProposal(this.roleOf(selfId), proposal, accept, who);
         if (!decided.ok) return decided.reason;
         this.change({ proposals: this.shared.proposals.map((p) => (p.id === proposalId ? decided.proposal : p)) }, accept);
         return null;
@@ -103,6 +141,7 @@ export class FakeLiveMeeting {
       leave: async () => {
         this.people.delete(selfId);
         this.listeners.delete(selfId);
+        this.handOn();
         this.notify();
       },
     };

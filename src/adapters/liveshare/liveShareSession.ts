@@ -1,35 +1,54 @@
-import { LivePresence, LiveShareClient, LiveState, LiveTimer, UserMeetingRole } from '@microsoft/live-share';
+import { LivePresence, LiveShareClient, LiveState, LiveTimer, PresenceState, UserMeetingRole } from '@microsoft/live-share';
 import type { ILiveShareHost, ILiveShareJoinResults, ITimerConfig, LivePresenceUser } from '@microsoft/live-share';
 import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
 import { ConnectionState, SharedMap } from 'fluid-framework';
 import type { ContainerSchema, IFluidContainer } from 'fluid-framework';
 import {
-  agendaItem, decideProposal, idSchema, isLiveField, liveRoleOf, makeProposal, mayDo, newId, parsePlan, presenceName,
+  TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, idSchema, isLiveField, liveRoleOf, makeProposal,
+  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, parsePlan, presenceName, withDecisions,
 } from '../../domain';
-import type { AgendaItemId, LiveAction, LiveFieldKey, LiveRole, Plan, Proposal } from '../../domain';
+import type {
+  AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LiveRole, MeetingRole, PeopleCorrections, Plan, Proposal, ProposalDecisions,
+} from '../../domain';
 import type {
   JoinOptions, LiveFieldValue, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
 } from '../../app/live/ports';
-import { parseFieldValue, parsePresenceData, parseProposal } from './wire';
-import type { PresenceData } from './wire';
+import { parseDecisionsState, parseFieldValue, parseLeadState, parsePresenceData, parseProposal } from './wire';
+import type { DecisionsState, LeadState, PresenceData } from './wire';
 
 /**
  * The live meeting session on Microsoft Live Share (1.x, on Fluid Framework 1.x): one Fluid container per meeting.
  * - presence (`LivePresence`): each person's role, section and the field they type in; a name only when they share one;
  * - follow (`LiveState`): the facilitator's section and agenda point, which everyone who follows shows;
  * - the agenda's time-box (`LiveTimer`), started and paused by the facilitator;
+ * - lead (`LiveState`): who leads (the facilitator's claim), the seal of the base plan they shared, and their last save;
+ * - decisions (`LiveState`): the professionals' accepted/declined per proposal id;
  * - the plan's shared fields (`SharedMap`, one key per field: the later edit wins within a field, fields never meet);
- * - proposals (`SharedMap`, one key per proposal) and the base plan and save marks (`SharedMap`).
+ * - proposals (`SharedMap`, one key per proposal), the base plan and the change token (`SharedMap`).
+ *
+ * What only professionals decide lives in the live objects initialised with `allowedRoles`: every receiving client asks
+ * the host for the sender's meeting roles (`getClientInfo`/`getClientRoles`, in Teams from the meeting itself) and drops
+ * the change when none is allowed (Live Share 1.2.2: `LiveState.onReceivedStateEvent` -> `RoleVerifier.verifyRolesAllowed`;
+ * "Role verification for live data structures" in
+ * https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities).
+ * A `SharedMap` write is checked by no one, so a tampered participant's client could write anything there: a proposal's
+ * status therefore comes only from the decisions, and the base plan in the map counts only when its SHA-256 matches the
+ * seal. Live objects hold their state in the connected clients (signals), not in the container: the facilitator's window
+ * sends the lead and the decisions again as its own whenever another professional changed them or it took the lead, so
+ * a window that joins later hears them from whoever leads.
  * In Teams the host is teams-js' `LiveShareHost` (Azure Fluid Relay managed by Microsoft); outside Teams the test
  * host and a local Fluid service (docs/teams.md).
  * https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities
  */
 
-const SCHEMA = {
+/** The container's shared objects; exported for the adapter's tests, which also play a tampered client. */
+export const LIVE_CONTAINER_SCHEMA = {
   initialObjects: {
     presence: LivePresence,
     follow: LiveState,
     timer: LiveTimer,
+    lead: LiveState,
+    decisions: LiveState,
     fields: SharedMap,
     proposals: SharedMap,
     meta: SharedMap,
@@ -40,6 +59,8 @@ interface Objects {
   presence: LivePresence<PresenceData>;
   follow: LiveState<FollowState>;
   timer: LiveTimer;
+  lead: LiveState<LeadState>;
+  decisions: LiveState<DecisionsState>;
   fields: SharedMap;
   proposals: SharedMap;
   meta: SharedMap;
@@ -50,10 +71,11 @@ interface FollowState {
   itemId: AgendaItemId | null;
 }
 
-/** Meeting roles that may lead (move everyone, run the timer): Live Share checks them on every client. */
+/** Meeting roles that may lead, decide and share the plan: Live Share checks them on every client. */
 const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
-const META = { base: 'base', changeToken: 'changeToken', savedToken: 'savedToken', savedAt: 'savedAt', meetingEntryId: 'meetingEntryId' } as const;
+/** In the map: the base plan (counted only when sealed) and the change token (anyone's change marks the copy unsaved). */
+const META = { base: 'base', changeToken: 'changeToken' } as const;
 
 export interface LiveShareOptions {
   host: ILiveShareHost;
@@ -61,7 +83,8 @@ export interface LiveShareOptions {
   localConnection?: AzureLocalConnectionConfig;
   /**
    * Outside Teams nobody is signed in and the test host reports every role for everyone, so each window's declared
-   * role is taken as it is. Never set in Teams, where the meeting's roles decide.
+   * role is taken as it is for what the screens show. Never set in Teams, where the meeting's roles decide. The live
+   * objects' role checks run either way, against whatever the host answers.
    */
   trustDeclaredRoles: boolean;
 }
@@ -70,7 +93,7 @@ export function liveShareSessions(options: LiveShareOptions): LiveSessionFactory
   return {
     async join(join: JoinOptions): Promise<LiveSession> {
       const client = new LiveShareClient(options.host, options.localConnection ? { connection: options.localConnection } : undefined);
-      const results = await client.joinContainer(SCHEMA);
+      const results = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
       const session = new LiveShareSession(results, join, options.trustDeclaredRoles);
       await session.start();
       return session;
@@ -78,44 +101,69 @@ export function liveShareSessions(options: LiveShareOptions): LiveSessionFactory
   };
 }
 
-function roleOfUser(user: LivePresenceUser<PresenceData>, data: PresenceData, trustDeclared: boolean): LiveRole {
-  if (trustDeclared) return data.role;
+function meetingRoleOfUser(user: LivePresenceUser<PresenceData>, data: PresenceData, trustDeclared: boolean): MeetingRole {
+  if (trustDeclared) return data.role === 'participant' ? 'participant' : 'professional';
   const roles = user.roles;
-  const member = {
+  return meetingRoleOf({
     isOrganiser: roles.includes(UserMeetingRole.organizer),
     isPresenter: roles.includes(UserMeetingRole.presenter),
     inTenant: !roles.includes(UserMeetingRole.guest),
-    startedSession: data.role === 'facilitator',
-  };
-  return liveRoleOf(member);
+  });
 }
+
+/** The seal of a shared base plan: SHA-256 of its JSON, hex. */
+async function sealOf(json: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const NOBODY_LEADS: LeadState = { v: 1, claim: null, baseDigest: null, saved: null };
+const NO_DECISIONS: DecisionsState = { v: 1, decisions: {} };
 
 class LiveShareSession implements LiveSession {
   readonly selfId: string;
-  private ownRole: LiveRole;
+  private meetingRole: MeetingRole;
+  private readonly leadsFromHere: boolean;
+  private claim: FacilitatorClaim | null = null;
+  private baseSeal: string | null = null;
+  private saved: LeadState['saved'] = null;
+  /** Every decision heard from a professional (role-checked), joined: see `mergeDecisions`. */
+  private decided: ProposalDecisions = {};
+  /** The people of accepted agreements as the accepting professional chose them (role-checked, with the decisions). */
+  private corrected: PeopleCorrections = {};
+  private readonly seals = new Map<string, string>();
+  private readonly joinedAt = Date.now();
+  private leaderlessSince: number | null = null;
   private readonly objects: Objects;
   private readonly container: IFluidContainer;
   private readonly listeners = new Set<(snapshot: LiveSnapshot) => void>();
   private state: LiveSnapshot;
   private presenceData: PresenceData;
   private timerState: LiveTimerState = { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: Date.now() };
-  private basePlan: { json: string; plan: Plan } | null = null;
+  private verifiedBase: { json: string; seal: string; plan: Plan } | null = null;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean) {
     this.container = results.container;
     this.objects = results.container.initialObjects as unknown as Objects;
-    this.ownRole = liveRoleOf(join);
+    this.meetingRole = meetingRoleOf(join);
+    this.leadsFromHere = join.leadsFromHere;
     this.selfId = newId();
-    this.presenceData = { v: 1, id: this.selfId, name: join.name, role: this.ownRole, sectionId: null, typingIn: null };
+    this.presenceData = {
+      v: 1, id: this.selfId, name: join.name, role: this.meetingRole, leadsFromHere: join.leadsFromHere, sectionId: null, typingIn: null,
+    };
     this.state = this.compute();
   }
 
   async start(): Promise<void> {
-    const { presence, follow, timer, fields, proposals, meta } = this.objects;
+    const { presence, follow, timer, lead, decisions, fields, proposals, meta } = this.objects;
     const refresh = () => this.refresh();
+    const onLead = (state: unknown) => this.leadChanged(state);
+    const onDecisions = (state: unknown, local: boolean) => this.decisionsChanged(state, local);
     presence.on('presenceChanged', refresh);
     follow.on('stateChanged', refresh);
+    lead.on('stateChanged', onLead);
+    decisions.on('stateChanged', onDecisions);
     const onTimer = (config: ITimerConfig) => this.timerChanged(config);
     timer.on('started', onTimer);
     timer.on('played', onTimer);
@@ -124,30 +172,39 @@ class LiveShareSession implements LiveSession {
     for (const map of [fields, proposals, meta]) map.on('valueChanged', refresh);
     this.container.on('connected', refresh);
     this.container.on('disconnected', refresh);
+    this.results.services.audience.on('membersChanged', refresh);
+    const leadCheck = setInterval(() => this.checkLead(), 500);
     this.cleanups.push(() => {
+      clearInterval(leadCheck);
       presence.off('presenceChanged', refresh);
       follow.off('stateChanged', refresh);
+      lead.off('stateChanged', onLead);
+      decisions.off('stateChanged', onDecisions);
       for (const map of [fields, proposals, meta]) map.off('valueChanged', refresh);
+      this.results.services.audience.off('membersChanged', refresh);
     });
     // The screens count down from the last start, pause or play; the timer's own ticks only need to notice the end.
     timer.tickRate = 1000;
+    // The role checks run outside Teams too: the test host answers every role for everyone unless a test says otherwise.
     await Promise.all([
       presence.initialize(this.presenceData),
-      follow.initialize({ sectionId: null, itemId: null }, this.trustDeclared ? undefined : LEADING_ROLES),
-      timer.initialize(this.trustDeclared ? undefined : LEADING_ROLES),
+      follow.initialize({ sectionId: null, itemId: null }, LEADING_ROLES),
+      timer.initialize(LEADING_ROLES),
+      lead.initialize(NOBODY_LEADS, LEADING_ROLES),
+      decisions.initialize(NO_DECISIONS, LEADING_ROLES),
     ]);
     // In a meeting the meeting's roles decide, not what the joining page assumed.
     const self = presence.localUser;
     if (!this.trustDeclared && self) {
-      this.ownRole = roleOfUser(self, this.presenceData, false);
-      this.presenceData = { ...this.presenceData, role: this.ownRole };
+      this.meetingRole = meetingRoleOfUser(self, this.presenceData, false);
+      this.presenceData = { ...this.presenceData, role: this.meetingRole };
       await presence.update(this.presenceData);
     }
     this.refresh();
   }
 
   get role(): LiveRole {
-    return this.ownRole;
+    return liveRoleOf(this.meetingRole, this.selfId, this.claim);
   }
 
   snapshot(): LiveSnapshot {
@@ -159,9 +216,28 @@ class LiveShareSession implements LiveSession {
     return () => this.listeners.delete(listener);
   }
 
+  get canLead(): boolean {
+    return mayHoldLead({ id: this.selfId, role: this.meetingRole, leadsFromHere: this.leadsFromHere });
+  }
+
+  async takeLead(): Promise<LiveRefusal | null> {
+    if (!this.canLead) return 'notAllowed';
+    if (this.role === 'facilitator') return null;
+    return this.claimLead();
+  }
+
   async shareBase(plan: Plan): Promise<LiveRefusal | null> {
     if (!mayDo(this.role, 'lead')) return 'notAllowed';
-    this.objects.meta.set(META.base, JSON.stringify(plan));
+    const json = JSON.stringify(plan);
+    const seal = await sealOf(json);
+    this.seals.set(json, seal);
+    this.verifiedBase = { json, seal, plan };
+    this.objects.meta.set(META.base, json);
+    try {
+      await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: seal, saved: this.saved });
+    } catch {
+      return 'notAllowed';
+    }
     this.touch();
     return null;
   }
@@ -186,7 +262,7 @@ class LiveShareSession implements LiveSession {
 
   async setField(field: LiveFieldKey, text: string): Promise<LiveRefusal | null> {
     if (!this.allowed('editField')) return 'notAllowed';
-    if (!this.basePlan) return 'noPlan';
+    if (!this.currentBase()) return 'noPlan';
     const value: LiveFieldValue = { text, by: this.selfId };
     this.objects.fields.set(field, value);
     this.touch();
@@ -195,22 +271,23 @@ class LiveShareSession implements LiveSession {
 
   async propose(input: NewProposal): Promise<LiveRefusal | null> {
     if (!this.allowed('propose')) return 'notAllowed';
-    if (!this.basePlan) return 'noPlan';
+    if (!this.currentBase()) return 'noPlan';
     const made = makeProposal(this.role, { ...input, id: newId(), proposedBy: this.selfId });
     if (!made.ok) return made.reason;
-    this.objects.proposals.set(made.proposal.id, made.proposal);
-    if (made.proposal.status === 'accepted') this.touch();
+    // The map holds what was proposed; whether it counts is a professional's decision, sent role-checked.
+    this.objects.proposals.set(made.proposal.id, { ...made.proposal, status: 'open' });
+    if (made.proposal.status === 'accepted') return this.recordDecision(made.proposal.id, 'accepted');
     return null;
   }
 
   async decide(proposalId: string, accept: boolean, who?: string[]): Promise<LiveRefusal | null> {
-    const proposal = parseProposal(this.objects.proposals.get(proposalId));
-    if (!proposal) return 'notOpen';
-    const decided = decideProposal(this.role, proposal, accept, who);
+    const stored = parseProposal(this.objects.proposals.get(proposalId));
+    if (!stored) return 'notOpen';
+    const [proposal] = withDecisions([stored], this.decided, this.currentBase(), this.corrected);
+    const decided = decideProposal(this.role, proposal!, accept, who);
     if (!decided.ok) return decided.reason;
-    this.objects.proposals.set(proposalId, decided.proposal);
-    if (accept) this.touch();
-    return null;
+    const corrected = accept && decided.proposal.kind === 'agreement' && who !== undefined ? decided.proposal.who : undefined;
+    return this.recordDecision(proposalId, accept ? 'accepted' : 'declined', corrected);
   }
 
   async startAgendaItem(itemId: AgendaItemId): Promise<LiveRefusal | null> {
@@ -234,10 +311,12 @@ class LiveShareSession implements LiveSession {
   }
 
   async markSaved(at: number, meetingEntryId?: string | null): Promise<void> {
+    // Role-checked, so no one else can make the working copy look saved (the facilitator's device stops keeping a
+    // draft of a copy that is not dirty). The meeting's entry in the plan goes with it, so a later save updates it.
+    if (this.role !== 'facilitator') return;
     const token = this.objects.meta.get<string>(META.changeToken) ?? '';
-    this.objects.meta.set(META.savedToken, token);
-    this.objects.meta.set(META.savedAt, at);
-    if (meetingEntryId) this.objects.meta.set(META.meetingEntryId, meetingEntryId);
+    const entry = meetingEntryId ?? this.saved?.meetingEntryId ?? null;
+    await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: this.baseSeal, saved: { token, at, meetingEntryId: entry } }).catch(() => undefined);
   }
 
   async leave(): Promise<void> {
@@ -247,11 +326,95 @@ class LiveShareSession implements LiveSession {
     this.objects.presence.dispose();
     this.objects.follow.dispose();
     this.objects.timer.dispose();
+    this.objects.lead.dispose();
+    this.objects.decisions.dispose();
     this.container.dispose();
   }
 
   private allowed(action: LiveAction): boolean {
     return mayDo(this.role, action);
+  }
+
+  /** `who`: the people the accepting professional chose for an agreement, sent with the decision (role-checked). */
+  private async recordDecision(proposalId: string, status: 'accepted' | 'declined', who?: ReadonlyArray<string>): Promise<LiveRefusal | null> {
+    const corrections = who ? { ...this.corrected, [proposalId]: [...who] } : this.corrected;
+    try {
+      await this.objects.decisions.set({ v: 1, decisions: { ...this.decided, [proposalId]: status }, who: corrections });
+    } catch {
+      return 'notAllowed';
+    }
+    if (status === 'accepted') this.touch();
+    return null;
+  }
+
+  /** Takes the lead, and from now on sends the lead, the seal, the decisions and the followed section as this window's own. */
+  private async claimLead(): Promise<LiveRefusal | null> {
+    const claim: FacilitatorClaim = { holderId: this.selfId, since: this.results.timestampProvider.getTimestamp() };
+    try {
+      await this.objects.lead.set({ v: 1, claim, baseDigest: this.baseSeal, saved: this.saved });
+      await this.objects.decisions.set({ v: 1, decisions: this.decided, who: this.corrected });
+      const follow = this.objects.follow.state;
+      if (follow.sectionId !== null || follow.itemId !== null) await this.objects.follow.set({ ...follow });
+    } catch {
+      return 'notAllowed';
+    }
+    return null;
+  }
+
+  /** A role-checked change of who leads or of the base's seal (Live Share only emits changes from allowed senders). */
+  private leadChanged(value: unknown): void {
+    const state = parseLeadState(value);
+    if (!state) return;
+    this.claim = state.claim;
+    this.baseSeal = state.baseDigest;
+    this.saved = state.saved;
+    this.refresh();
+  }
+
+  private decisionsChanged(value: unknown, local: boolean): void {
+    const state = parseDecisionsState(value);
+    if (!state) return;
+    this.decided = mergeDecisions(this.decided, state.decisions);
+    this.corrected = mergeDecisions(this.corrected, state.who ?? {});
+    // The facilitator holds the decisions for those who join later (live objects live in the connected clients).
+    if (!local && this.role === 'facilitator') {
+      void this.objects.decisions.set({ v: 1, decisions: this.decided, who: this.corrected }).catch(() => undefined);
+    }
+    this.refresh();
+  }
+
+  /**
+   * The windows in the meeting now, each connection apart (one person's side panel and stage are two windows). A
+   * window that left the container's audience is gone at once, before its presence expires (about 20 s later).
+   */
+  private presentWindows(): LeadCandidate[] {
+    const windows: LeadCandidate[] = [];
+    const connected = new Set<string>();
+    for (const member of this.results.services.audience.getMembers().values()) for (const c of member.connections) connected.add(c.id);
+    for (const user of this.objects.presence.getUsers(PresenceState.online)) {
+      for (const connection of user.getConnections(PresenceState.online)) {
+        if (connected.size > 0 && !connected.has(connection.clientId)) continue;
+        const data = parsePresenceData(connection.data);
+        if (data) windows.push({ id: data.id, role: meetingRoleOfUser(user, data, this.trustDeclared), leadsFromHere: data.leadsFromHere });
+      }
+    }
+    if (!windows.some((w) => w.id === this.selfId)) windows.push({ id: this.selfId, role: this.meetingRole, leadsFromHere: this.leadsFromHere });
+    return windows;
+  }
+
+  /** The automatic take-over (domain `automaticTakeOver`): this window claims once it is the one, for a grace period. */
+  private checkLead(): void {
+    const { lead, decisions, follow } = this.objects;
+    if (!lead.isInitialized || !decisions.isInitialized || !follow.isInitialized) return;
+    const now = Date.now();
+    if (automaticTakeOver(this.claim, this.presentWindows()) !== this.selfId) {
+      this.leaderlessSince = null;
+      return;
+    }
+    this.leaderlessSince ??= now;
+    if (now - this.leaderlessSince < TAKE_OVER_GRACE_MS || now - this.joinedAt < TAKE_OVER_GRACE_MS) return;
+    this.leaderlessSince = null;
+    void this.claimLead();
   }
 
   /** A new token on every change of the working copy: "unsaved" is the last token differing from the saved one. */
@@ -276,13 +439,29 @@ class LiveShareSession implements LiveSession {
     for (const listener of this.listeners) listener(this.state);
   }
 
+  /**
+   * The base plan: the map's, only when it is the one the facilitator sealed. A base written around the seal (by a
+   * tampered client) is ignored, and the last sealed base stays on every screen; the facilitator writes it back.
+   */
   private currentBase(): Plan | null {
+    if (this.baseSeal === null) return null;
     const json = this.objects.meta.get<string>(META.base);
-    if (typeof json !== 'string') return null;
-    if (this.basePlan?.json === json) return this.basePlan.plan;
-    const parsed = parsePlan(JSON.parse(json) as unknown);
-    this.basePlan = parsed.ok ? { json, plan: parsed.plan } : null;
-    return this.basePlan?.plan ?? null;
+    if (typeof json === 'string' && this.verifiedBase?.json !== json && this.sealFor(json) === this.baseSeal) {
+      const parsed = parsePlan(JSON.parse(json) as unknown);
+      if (parsed.ok) this.verifiedBase = { json, seal: this.baseSeal, plan: parsed.plan };
+    }
+    if (this.verifiedBase?.seal !== this.baseSeal) return null;
+    if (json !== this.verifiedBase.json && this.role === 'facilitator') this.objects.meta.set(META.base, this.verifiedBase.json);
+    return this.verifiedBase.plan;
+  }
+
+  /** The seal of a JSON text, once known (it is computed in the background, then the screens refresh). */
+  private sealFor(json: string): string | undefined {
+    const known = this.seals.get(json);
+    if (known !== undefined) return known === '' ? undefined : known;
+    this.seals.set(json, '');
+    void sealOf(json).then((seal) => { this.seals.set(json, seal); this.refresh(); }, () => undefined);
+    return undefined;
   }
 
   private compute(): LiveSnapshot {
@@ -292,8 +471,12 @@ class LiveShareSession implements LiveSession {
       if (user.state !== 'online') continue;
       const data = parsePresenceData(user.data);
       if (!data) continue;
+      // One person's side panel and stage are two windows of one user: they are the facilitator if either holds the lead.
+      const holds = this.claim !== null && user.getConnections(PresenceState.online).some((c) => parsePresenceData(c.data)?.id === this.claim?.holderId);
+      const meetingRole = meetingRoleOfUser(user, data, this.trustDeclared);
       participants.push({
-        id: data.id, name: presenceName({ displayName: data.name, anonymous: data.name === null }), role: roleOfUser(user, data, this.trustDeclared),
+        id: holds && this.claim ? this.claim.holderId : data.id, name: presenceName({ displayName: data.name, anonymous: data.name === null }),
+        role: liveRoleOf(meetingRole, holds ? (this.claim?.holderId ?? '') : data.id, this.claim),
         sectionId: data.sectionId, typingIn: data.typingIn, isSelf: user.isLocalUser,
       });
     }
@@ -302,26 +485,27 @@ class LiveShareSession implements LiveSession {
       const parsed = parseFieldValue(value);
       if (isLiveField(key) && parsed) fieldValues[key] = parsed;
     }
-    const proposalList: Proposal[] = [];
+    const stored: Proposal[] = [];
     for (const value of proposals.values()) {
       const parsed = parseProposal(value);
-      if (parsed) proposalList.push(parsed);
+      if (parsed) stored.push(parsed);
     }
+    const base = this.currentBase();
     const followState = follow.isInitialized ? follow.state : null;
     const changeToken = meta.get<string>(META.changeToken) ?? null;
-    const savedAt = meta.get<number>(META.savedAt) ?? null;
-    const meetingEntryId = meta.get<string>(META.meetingEntryId) ?? null;
+    const meetingEntryId = this.saved?.meetingEntryId ?? null;
     return {
       connected: this.container.connectionState === ConnectionState.Connected,
       participants,
-      base: this.currentBase(),
+      base,
       fields: fieldValues,
-      proposals: proposalList,
+      proposals: withDecisions(stored, this.decided, base, this.corrected),
+      lead: this.claim ? { ...this.claim, present: facilitatorPresent(this.claim, this.presentWindows()) } : null,
       followSectionId: followState?.sectionId ?? null,
       timer: { ...this.timerState, itemId: followState?.itemId ?? this.timerState.itemId },
-      savedAt: typeof savedAt === 'number' ? savedAt : null,
-      dirty: changeToken !== null && changeToken !== (meta.get<string>(META.savedToken) ?? null),
-      meetingEntryId: typeof meetingEntryId === 'string' && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
+      savedAt: this.saved?.at ?? null,
+      dirty: changeToken !== null && changeToken !== (this.saved?.token ?? null),
+      meetingEntryId: meetingEntryId !== null && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIST_LIMIT, LIVE_FIELDS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../domain';
-import type { LiveRole, Proposal } from '../../domain';
+import type { FacilitatorClaim, LiveRole, PeopleCorrections, Proposal, ProposalDecisions } from '../../domain';
 import type { LiveFieldValue } from '../../app/live/ports';
 
 /**
@@ -16,6 +16,8 @@ const presenceSchema = z.object({
   id: idText,
   name: z.string().max(MAX_SHORT_TEXT).nullable(),
   role: roleSchema,
+  /** Absent in a window of an older version: such a window does not take the lead. */
+  leadsFromHere: z.boolean().default(false),
   sectionId: z.string().max(64).nullable(),
   typingIn: z.enum(LIVE_FIELDS).nullable(),
 });
@@ -24,7 +26,9 @@ export interface PresenceData {
   v: 1;
   id: string;
   name: string | null;
+  /** The role the window declared when joining; outside Teams only it counts (in Teams the meeting's roles do). */
   role: LiveRole;
+  leadsFromHere: boolean;
   sectionId: string | null;
   typingIn: (typeof LIVE_FIELDS)[number] | null;
 }
@@ -55,5 +59,48 @@ export function parseFieldValue(value: unknown): LiveFieldValue | null {
 
 export function parseProposal(value: unknown): Proposal | null {
   const parsed = proposalSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Who leads, the seal (SHA-256, hex) of the base plan the facilitator shared, and the facilitator's last save (the
+ * change token saved, and when); set only by professionals (role-checked).
+ */
+export interface LeadState {
+  v: 1;
+  claim: FacilitatorClaim | null;
+  baseDigest: string | null;
+  /** `meetingEntryId`: the plan's network meeting this session's saves write (domain recordLiveMeeting). */
+  saved: { token: string; at: number; meetingEntryId?: string | null | undefined } | null;
+}
+
+/** What professionals decided about proposals; set only by professionals (role-checked). */
+export interface DecisionsState {
+  v: 1;
+  decisions: ProposalDecisions;
+  /** The people of accepted agreements as the accepting professional chose them; absent from older windows. */
+  who?: PeopleCorrections | undefined;
+}
+
+const leadSchema = z.object({
+  v: z.literal(1),
+  claim: z.object({ holderId: idText, since: z.number().finite() }).nullable(),
+  baseDigest: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  saved: z.object({ token: z.string().max(64), at: z.number().finite(), meetingEntryId: idText.nullable().optional() }).nullable(),
+});
+
+const decisionsSchema = z.object({
+  v: z.literal(1),
+  decisions: z.record(idText, z.enum(['accepted', 'declined'])),
+  who: z.record(idText, z.array(idText).max(LIST_LIMIT)).optional(),
+});
+
+export function parseLeadState(value: unknown): LeadState | null {
+  const parsed = leadSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseDecisionsState(value: unknown): DecisionsState | null {
+  const parsed = decisionsSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

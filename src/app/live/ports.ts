@@ -43,6 +43,11 @@ export interface LiveSnapshot {
   base: Plan | null;
   fields: Partial<Record<LiveFieldKey, LiveFieldValue>>;
   proposals: Proposal[];
+  /**
+   * Who leads (the facilitator's live participant id, since when on the meeting's clock) and whether they are still in
+   * the meeting; null before anyone took the lead. Comes from Live Share's role-checked state only.
+   */
+  lead: { holderId: string; since: number; present: boolean } | null;
   /** The section everyone who follows sees (the facilitator's). */
   followSectionId: string | null;
   timer: LiveTimerState;
@@ -67,10 +72,15 @@ export type LiveRefusal = 'notAllowed' | 'empty' | 'notOpen' | 'noPlan';
 
 export interface LiveSession {
   readonly selfId: string;
+  /** Changes when this window takes or loses the lead; every change comes with a new snapshot. */
   readonly role: LiveRole;
+  /** This window may hold the lead: a professional in a window one leads from (domain `mayHoldLead`). */
+  readonly canLead: boolean;
   snapshot(): LiveSnapshot;
   /** Called after every change, local or remote. Returns the unsubscribe. */
   subscribe(listener: (snapshot: LiveSnapshot) => void): () => void;
+  /** A professional takes the lead from whoever holds it (the facilitator is still here, or nobody leads). */
+  takeLead(): Promise<LiveRefusal | null>;
   /** The facilitator brings a plan into the meeting (replaces the working copy: only before anything was typed). */
   shareBase(plan: Plan): Promise<LiveRefusal | null>;
   /** Presence: which section this person looks at. */
@@ -100,7 +110,11 @@ export interface JoinOptions {
   isOrganiser: boolean;
   isPresenter: boolean;
   inTenant: boolean;
-  startedSession: boolean;
+  /**
+   * This window is one a professional leads from (Teams: the side panel; outside Teams: a professional's window), so it
+   * may hold the facilitator's lead. A professional's stage window never takes the lead.
+   */
+  leadsFromHere: boolean;
   /** Shown to others unless null (anonymous). */
   name: string | null;
 }

@@ -20,11 +20,13 @@ const useStyles = makeStyles({
   share: { padding: `0 ${tokens.spacingHorizontalXL}` },
 });
 
+// A Begeleider and a Professional window join alike: the first professional present takes the lead (domain
+// automaticTakeOver), a later one sees who leads and may take it over.
 function joinOptionsFor(role: LiveRole, name: string): JoinOptions {
   const shown = name.trim() === '' ? null : name.trim();
-  if (role === 'facilitator') return { isOrganiser: true, isPresenter: true, inTenant: true, startedSession: true, name: shown };
-  if (role === 'professional') return { isOrganiser: false, isPresenter: true, inTenant: true, startedSession: false, name: shown };
-  return { isOrganiser: false, isPresenter: false, inTenant: false, startedSession: false, name: shown };
+  if (role === 'facilitator') return { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: shown };
+  if (role === 'professional') return { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: shown };
+  return { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: shown };
 }
 
 function sessionUrl(id: string, view: string | null): string {

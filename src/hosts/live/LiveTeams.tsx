@@ -30,7 +30,7 @@ async function joinMeeting(meeting: Meeting): Promise<LiveSession> {
   // The meeting's roles (organiser, presenter, guest) are read from Live Share once joined; the side panel is where a
   // professional starts the session and leads it.
   return liveShareSessions({ host, trustDeclaredRoles: false }).join({
-    isOrganiser: false, isPresenter: false, inTenant: !meeting.anonymous, startedSession: meeting.frame === 'sidePanel', name: meeting.name,
+    isOrganiser: false, isPresenter: false, inTenant: !meeting.anonymous, leadsFromHere: meeting.frame === 'sidePanel', name: meeting.name,
   });
 }
 

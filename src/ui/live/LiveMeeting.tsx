@@ -8,7 +8,7 @@ import type { PlanSummary } from '../../app/ports';
 import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
-import { AgendaTimer, FollowSwitch, PresenceList } from './LiveSidebar';
+import { AgendaTimer, FollowSwitch, LeadStatus, PresenceList } from './LiveSidebar';
 import { LiveAttendance } from './LiveAttendance';
 import { LiveSection } from './LiveSection';
 import { useLiveFacilitator, useLiveSnapshot } from './useLiveSession';
@@ -95,6 +95,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
 
   const controls = (
     <div className={styles.column}>
+      <LeadStatus snapshot={snapshot} session={session} />
       {!leads ? <FollowSwitch following={following} onChange={setFollowing} /> : null}
       <PresenceList participants={snapshot.participants} />
       <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />

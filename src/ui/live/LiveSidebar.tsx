@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Caption1, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { NETWERKBERAAD_AGENDA, formatRemaining, mayDo, sectionById, timeBox } from '../../domain';
 import type { AgendaItemId, LiveRole } from '../../domain';
-import type { LiveParticipant, LiveSession, LiveTimerState } from '../../app/live/ports';
+import type { LiveParticipant, LiveRefusal, LiveSession, LiveSnapshot, LiveTimerState } from '../../app/live/ports';
 import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale } from '../services';
 import { useT } from '../useT';
@@ -18,6 +18,49 @@ const useStyles = makeStyles({
 
 export const roleMessage = (role: LiveRole) => m[`live.role.${role}`];
 export const agendaMessage = (id: AgendaItemId) => m[`live.agenda.${id}`];
+
+/** "14:05": the time someone took the lead, on this device's clock face. */
+function clockTime(epochMs: number, locale: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(epochMs));
+}
+
+/**
+ * Who leads the session, and for another professional the explicit take-over. When the facilitator left, a professional
+ * still present takes over automatically after a short wait (domain `automaticTakeOver`), so nobody has to press anything.
+ */
+export function LeadStatus({ snapshot, session }: { snapshot: LiveSnapshot; session: LiveSession }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [refusal, setRefusal] = useState<LiveRefusal | null>(null);
+  const [taking, setTaking] = useState(false);
+  const lead = snapshot.lead;
+  const holder = lead ? snapshot.participants.find((p) => p.id === lead.holderId) : undefined;
+  const you = session.role === 'facilitator';
+  let text: string;
+  if (!lead) text = t(m['live.lead.none']);
+  else if (you) text = t(m['live.lead.you'], { time: clockTime(lead.since, locale) });
+  else if (!lead.present) text = t(m['live.lead.away']);
+  else text = t(m['live.lead.by'], { name: holder?.name ?? t(m['live.lead.someone']), time: clockTime(lead.since, locale) });
+  const take = async () => {
+    setTaking(true);
+    setRefusal(await session.takeLead());
+    setTaking(false);
+  };
+  return (
+    <section className={styles.block} aria-labelledby="live-lead" data-testid="live-lead">
+      <Subtitle2 as="h2" id="live-lead">{t(m['live.lead.heading'])}</Subtitle2>
+      <Text role="status">{text}</Text>
+      {session.role === 'professional' && session.canLead ? (
+        <div className={styles.block}>
+          <div><Button onClick={() => void take()} disabled={taking} aria-describedby="live-lead-hint">{t(m['live.lead.take'])}</Button></div>
+          <Caption1 id="live-lead-hint">{t(m['live.lead.takeHint'])}</Caption1>
+        </div>
+      ) : null}
+      {refusal ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.lead.refused'])}</MessageBarBody></MessageBar> : null}
+    </section>
+  );
+}
 
 export function PresenceList({ participants }: { participants: LiveParticipant[] }) {
   const t = useT();

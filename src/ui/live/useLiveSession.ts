@@ -58,13 +58,17 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   // Who the facilitator ticked as present; kept on this device until the save records it in the plan.
   const [attendeeIds, setAttendeeIds] = useState<string[]>([]);
 
-  // A reloaded facilitator window finds the plan already shared: it opens it again to keep and save it, and takes the
-  // ticks from what an earlier save of this meeting recorded.
+  // A reloaded facilitator window, or a professional who took over the lead, finds the plan already shared: it opens
+  // it to keep and save it, and keeps at once what the meeting changed meanwhile (after the facilitator left, that was
+  // only in the relay). It takes the ticks from what an earlier save of this meeting recorded.
   const baseId = snapshot.base?.id ?? null;
   useEffect(() => {
     if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
-    void open(baseId).then(() => {
-      const recorded = liveSave.current?.recordedAttendees(session.snapshot().meetingEntryId);
+    void open(baseId).then((opened) => {
+      const current = session.snapshot();
+      const copy = workingCopyOf(current);
+      if (opened && current.dirty && copy) void liveSave.current?.keep(copy);
+      const recorded = liveSave.current?.recordedAttendees(current.meetingEntryId);
       if (recorded) setAttendeeIds(recorded);
     }).catch(() => setFailed(true));
   }, [isFacilitator, baseId, open, session]);

@@ -10,9 +10,9 @@ import { FakeDevice } from '../../fakes/deviceServices';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
 
-const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, startedSession: true, name: 'Sanne' };
-const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, startedSession: false, name: 'Wijkcoach' };
-const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, startedSession: false, name: null };
+const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
+const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
+const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
 
 function services(store: MemoryStore): AppServices {
   return {
@@ -78,5 +78,27 @@ describe('LiveMeeting', () => {
     show(member, new MemoryStore());
     act(() => professional.typing('largeRelapse'));
     expect(await screen.findByTestId('typing-largeRelapse')).toHaveTextContent('Wijkcoach typt hier');
+  });
+
+  it('shows a professional who leads, and lets them take over the lead with the button', async () => {
+    const meeting = new FakeLiveMeeting();
+    const facilitator = meeting.join(facilitatorJoin);
+    await facilitator.shareBase(completePlan());
+    const professional = meeting.join(professionalJoin);
+    show(professional, new MemoryStore(), 'panel');
+    const lead = screen.getByTestId('live-lead');
+    expect(within(lead).getByRole('status')).toHaveTextContent(/^Sanne leidt dit netwerkberaad, sinds \d{2}:\d{2}\.$/);
+    expect(screen.queryByRole('button', { name: 'Opslaan in het plan' })).not.toBeInTheDocument();
+    await userEvent.click(within(lead).getByRole('button', { name: 'Leiding overnemen' }));
+    expect(within(lead).getByRole('status')).toHaveTextContent(/^U leidt dit netwerkberaad/);
+    expect(facilitator.role).toBe('professional');
+    expect(await screen.findByRole('button', { name: 'Opslaan in het plan' })).toBeInTheDocument();
+  });
+
+  it('offers a network member no take-over', () => {
+    const meeting = new FakeLiveMeeting();
+    meeting.join(facilitatorJoin);
+    show(meeting.join(memberJoin), new MemoryStore());
+    expect(screen.queryByRole('button', { name: 'Leiding overnemen' })).not.toBeInTheDocument();
   });
 });

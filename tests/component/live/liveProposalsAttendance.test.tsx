@@ -12,9 +12,9 @@ import { MemoryStore } from '../../fakes/memoryStore';
 
 /** The plan the live meeting makes: who does a proposed agreement, and who was at the meeting when it is saved. */
 
-const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, startedSession: true, name: 'Sanne' };
-const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, startedSession: false, name: 'Wijkcoach' };
-const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, startedSession: false, name: null };
+const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
+const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
+const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
 
 function services(store: MemoryStore): AppServices {
   return {

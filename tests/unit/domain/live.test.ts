@@ -1,27 +1,86 @@
 import {
   LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, NETWERKBERAAD_AGENDA, composeLivePlan, decideProposal, fitLiveText, formatRemaining, hasLiveChanges,
-  checkPlan, liveAgreementPeople, liveRoleOf, makeProposal, mayDo, netwerkberaadLabel, nextAgendaItem, parsePlan, peopleFor, presenceName,
-  recordLiveMeeting, timeBox,
+  automaticTakeOver, checkPlan, facilitatorPresent, liveAgreementPeople, liveRoleOf, makeProposal, mayDo, mayHoldLead, meetingRoleOf,
+  mergeDecisions, netwerkberaadLabel, nextAgendaItem, parsePlan, peopleFor, presenceName, recordLiveMeeting, timeBox, withDecisions,
 } from '../../../src/domain';
 import type { LiveWorkingCopy, Proposal } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
 
 const TODAY = new Date('2026-11-29T10:00:00');
-const member = { isOrganiser: false, isPresenter: false, inTenant: true, startedSession: false };
+const member = { isOrganiser: false, isPresenter: false, inTenant: true };
 const input = { id: 'p1', kind: 'strength' as const, text: ' Oma komt elke dag langs ', goalId: null, when: '', who: [] as string[], proposedBy: 'x' };
 
-describe('liveRoleOf()', () => {
-  it('makes the tenant organiser who started the session the facilitator', () => {
-    expect(liveRoleOf({ ...member, isOrganiser: true, startedSession: true })).toBe('facilitator');
-  });
-  it('makes a tenant presenter a professional', () => {
-    expect(liveRoleOf({ ...member, isPresenter: true })).toBe('professional');
+describe('meetingRoleOf() and liveRoleOf()', () => {
+  it('makes a tenant organiser or presenter a professional', () => {
+    expect(meetingRoleOf({ ...member, isOrganiser: true })).toBe('professional');
+    expect(meetingRoleOf({ ...member, isPresenter: true })).toBe('professional');
   });
   it('keeps a guest a participant, even as presenter or organiser', () => {
-    expect(liveRoleOf({ ...member, inTenant: false, isPresenter: true, isOrganiser: true, startedSession: true })).toBe('participant');
+    expect(meetingRoleOf({ ...member, inTenant: false, isPresenter: true, isOrganiser: true })).toBe('participant');
   });
   it('keeps a tenant attendee a participant', () => {
-    expect(liveRoleOf(member)).toBe('participant');
+    expect(meetingRoleOf(member)).toBe('participant');
+  });
+  it('makes only the professional holding the lead the facilitator', () => {
+    const claim = { holderId: 'a', since: 1 };
+    expect(liveRoleOf('professional', 'a', claim)).toBe('facilitator');
+    expect(liveRoleOf('professional', 'b', claim)).toBe('professional');
+    expect(liveRoleOf('professional', 'a', null)).toBe('professional');
+    // A participant's window never leads, whatever the claim says.
+    expect(liveRoleOf('participant', 'a', claim)).toBe('participant');
+  });
+});
+
+describe('the facilitator\'s lead', () => {
+  const panel = (id: string) => ({ id, role: 'professional' as const, leadsFromHere: true });
+  const claim = { holderId: 'm', since: 1 };
+
+  it('lets only a professional in a window one leads from hold it', () => {
+    expect(mayHoldLead(panel('a'))).toBe(true);
+    expect(mayHoldLead({ ...panel('a'), leadsFromHere: false })).toBe(false);
+    expect(mayHoldLead({ ...panel('a'), role: 'participant' })).toBe(false);
+  });
+  it('takes over nothing while the facilitator is present', () => {
+    expect(facilitatorPresent(claim, [panel('m'), panel('a')])).toBe(true);
+    expect(automaticTakeOver(claim, [panel('m'), panel('a')])).toBeNull();
+  });
+  it('gives the lead to the present professional with the lowest id when the facilitator left', () => {
+    expect(automaticTakeOver(claim, [panel('z'), panel('c'), { id: 'a', role: 'participant', leadsFromHere: true }])).toBe('c');
+  });
+  it('gives it the same way when nobody led yet, and to nobody without a professional', () => {
+    expect(automaticTakeOver(null, [panel('k')])).toBe('k');
+    expect(automaticTakeOver(null, [{ id: 'a', role: 'participant', leadsFromHere: false }])).toBeNull();
+  });
+  it('does not count a participant who uses the facilitator\'s id, nor a stage window, as the facilitator', () => {
+    expect(facilitatorPresent(claim, [{ id: 'm', role: 'participant', leadsFromHere: true }])).toBe(false);
+    expect(automaticTakeOver(claim, [{ id: 'm', role: 'professional', leadsFromHere: false }, panel('q')])).toBe('q');
+  });
+});
+
+describe('proposal decisions', () => {
+  const proposal = (id: string, status: Proposal['status'] = 'open'): Proposal => ({ ...input, id, status });
+
+  it('takes a proposal\'s status from the decisions, never from what its writer stored', () => {
+    const proposals = withDecisions([proposal('p1', 'accepted'), proposal('p2'), proposal('p3')], { p2: 'accepted', p3: 'declined' }, null);
+    expect(proposals.map((p) => p.status)).toEqual(['open', 'accepted', 'declined']);
+  });
+  it('counts a proposal the shared plan already holds as accepted', () => {
+    const base = completePlan();
+    const id = base.strengths[0]!.id;
+    expect(withDecisions([proposal(id)], {}, base)[0]!.status).toBe('accepted');
+  });
+  it('keeps the first decision known for a proposal when two arrive', () => {
+    expect(mergeDecisions({ p1: 'accepted' }, { p1: 'declined', p2: 'declined' })).toEqual({ p1: 'accepted', p2: 'declined' });
+  });
+  it('takes an accepted agreement\'s people from the accepting professional, not from what its writer stored later', () => {
+    const agreement = (id: string, who: string[]): Proposal => ({ ...input, kind: 'agreement', id, who, status: 'open' });
+    const proposals = withDecisions(
+      [agreement('a1', ['tampered']), agreement('a2', ['mother']), agreement('a3', ['x'])],
+      { a1: 'accepted', a2: 'accepted', a3: 'declined' },
+      null,
+      { a1: ['mother', 'pro'], a3: ['y'] },
+    );
+    expect(proposals.map((p) => [p.status, p.who])).toEqual([['accepted', ['mother', 'pro']], ['accepted', ['mother']], ['declined', ['x']]]);
   });
 });
 

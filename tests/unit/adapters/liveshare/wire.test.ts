@@ -1,11 +1,12 @@
-import { parseFieldValue, parsePresenceData, parseProposal } from '../../../../src/adapters/liveshare/wire';
+import { parseDecisionsState, parseFieldValue, parseLeadState, parsePresenceData, parseProposal } from '../../../../src/adapters/liveshare/wire';
 import { localTokenProvider } from '../../../../src/adapters/liveshare/localToken';
 
 describe('what travels between the clients of a meeting', () => {
   const presence = { v: 1, id: 'abc', name: null, role: 'participant', sectionId: 'goals', typingIn: 'smallRelapse' };
 
   it('takes well-formed presence, fields and proposals', () => {
-    expect(parsePresenceData(presence)).toEqual(presence);
+    // A window of an earlier build says nothing about leading: it does not lead from there.
+    expect(parsePresenceData(presence)).toEqual({ ...presence, leadsFromHere: false });
     expect(parseFieldValue({ text: 'Bel oma', by: 'abc' })).toEqual({ text: 'Bel oma', by: 'abc' });
     const proposal = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', who: ['s-ria'], status: 'open', proposedBy: 'abc' };
     expect(parseProposal(proposal)).toEqual(proposal);
@@ -38,5 +39,16 @@ describe('localTokenProvider()', () => {
       documentId: 'doc-1', scopes: ['doc:read', 'doc:write', 'summary:write'], tenantId: 'local', user: { id: 'user-1', name: '' }, iat: 1000, exp: 4600, ver: '1.0',
     });
     expect(signature).toBe('');
+  });
+
+  it('takes the people an accepting professional chose, and the meeting entry of the last save, and older states without them', () => {
+    const decisions = { v: 1, decisions: { a1: 'accepted' }, who: { a1: ['mother', 'pro'] } };
+    expect(parseDecisionsState(decisions)).toEqual(decisions);
+    expect(parseDecisionsState({ v: 1, decisions: { a1: 'declined' } })).toEqual({ v: 1, decisions: { a1: 'declined' } });
+    expect(parseDecisionsState({ ...decisions, who: { a1: 'mother' } })).toBeNull();
+    const lead = { v: 1, claim: null, baseDigest: null, saved: { token: 't', at: 1, meetingEntryId: 'nm-1' } };
+    expect(parseLeadState(lead)).toEqual(lead);
+    expect(parseLeadState({ ...lead, saved: { token: 't', at: 1 } })).toEqual({ ...lead, saved: { token: 't', at: 1 } });
+    expect(parseLeadState({ ...lead, saved: { token: 't', at: 1, meetingEntryId: '' } })).toBeNull();
   });
 });
