@@ -378,7 +378,7 @@ describe('local mode, every look', () => {
           await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie/ }).waitFor();
         }
         await press(page.getByRole('button', { name: 'Terug naar plannen' }));
-        await page.getByRole('button', { name: 'Nieuw plan' }).waitFor();
+        await page.locator('[data-listed="true"]').waitFor();
         assert.deepEqual(await axeViolations(page), [], 'list');
         await screenshot(page, `list-${width}-${look.name}`);
         await context.close();
