@@ -338,10 +338,21 @@ class LiveShareSession implements LiveSession {
     // The live objects run timers of their own (presence expiry, timer ticks); the container does not stop them.
     this.objects.presence.dispose();
     this.objects.follow.dispose();
+    this.stopTimerTicks();
     this.objects.timer.dispose();
     this.objects.lead.dispose();
     this.objects.decisions.dispose();
     this.container.dispose();
+  }
+
+  /**
+   * LiveTimer 1.2.2 keeps its tick loop (a `setTimeout` every `tickRate`) going after `dispose()` while its last config
+   * runs: its loop only looks at that config. A window that leaves during a running time-box would tick on until the
+   * box ends (and keep a node process alive). Marking this window's own copy stopped ends the loop; nothing is sent.
+   */
+  private stopTimerTicks(): void {
+    const internals = this.objects.timer as unknown as { _currentConfig?: { data?: { running?: boolean } } };
+    if (internals._currentConfig?.data) internals._currentConfig.data = { ...internals._currentConfig.data, running: false };
   }
 
   private allowed(action: LiveAction): boolean {
