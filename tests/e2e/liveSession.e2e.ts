@@ -12,7 +12,7 @@ import { localLiveSessions, isLoopbackEndpoint, liveShareSessions } from '../../
 import { LIVE_CONTAINER_SCHEMA } from '../../src/adapters/liveshare/liveShareSession';
 import { localTokenProvider } from '../../src/adapters/liveshare/localToken';
 import type { JoinOptions, LiveSession, LiveSnapshot } from '../../src/app/live/ports';
-import { newId } from '../../src/domain';
+import { agendaItem, newId } from '../../src/domain';
 import { completePlan } from '../fixtures';
 import { ATTENDEE, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
 import { startLocalFluidService } from '../../scripts/live-service';
@@ -180,5 +180,50 @@ describe('Live Share session against the local Fluid service', () => {
 
     container.dispose();
     for (const s of [late, member, lead]) await s.leave();
+  });
+
+  it('carries the running time-box and the ticks of who is present on to the professional who takes over', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    const colleague = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' });
+    const member = await meeting.join(ATTENDEE, person);
+    const plan = completePlan();
+    assert.equal(await lead.shareBase(plan), null);
+    await until(colleague, 'the plan', (s) => s.base?.id === plan.id && s.participants.length === 3);
+
+    // Only the facilitator's ticks count, and only person ids travel.
+    assert.equal(await member.shareAttendance(['s-joke']), 'notAllowed');
+    assert.equal(await lead.shareAttendance(['s-ria', 'p-lotte']), null);
+    await until(colleague, 'the ticks', (s) => s.attendeeIds?.join() === 's-ria,p-lotte');
+
+    const boxMs = agendaItem('analysis')!.minutes * 60_000;
+    const startedAt = Date.now();
+    assert.equal(await lead.startAgendaItem('analysis'), null);
+    await until(colleague, 'the running timer', (s) => s.timer.running && s.timer.itemId === 'analysis');
+    await sleep(1500);
+
+    await lead.leave();
+    await until(colleague, 'the automatic take-over', (s) => s.lead?.holderId === colleague.selfId, 15_000);
+    assert.deepEqual(colleague.snapshot().attendeeIds, ['s-ria', 'p-lotte'], 'the new facilitator starts with the ticks');
+
+    // Someone who joins after the take-over hears the time-box, and the ticks, from the new facilitator.
+    const late = await meeting.join(ATTENDEE, person);
+    const seen = await until(late, 'the carried time-box', (s) => s.timer.itemId === 'analysis' && s.timer.running && s.timer.durationMs > 0);
+    const leftNow = seen.timer.remainingMs - (Date.now() - seen.timer.at);
+    const expected = boxMs - (Date.now() - startedAt);
+    assert.ok(Math.abs(leftNow - expected) < 3000, `time left ${leftNow} ms, expected about ${expected} ms`);
+    assert.ok(leftNow < boxMs - 1000, 'the time-box goes on, it does not start again');
+    assert.equal(seen.timer.durationMs, boxMs, 'the time-box is still the agenda point\'s');
+    await until(late, 'the ticks', (s) => s.attendeeIds?.join() === 's-ria,p-lotte');
+
+    // Paused by the new facilitator, the next joiner sees it paused at the same time left.
+    assert.equal(await colleague.pauseTimer(), null);
+    const paused = await until(member, 'the paused timer', (s) => !s.timer.running);
+    const later = await meeting.join(ATTENDEE, person);
+    const pausedSeen = await until(later, 'the paused time-box', (s) => s.timer.itemId === 'analysis' && s.timer.durationMs > 0 && !s.timer.running);
+    assert.ok(Math.abs(pausedSeen.timer.remainingMs - paused.timer.remainingMs) < 1000);
+
+    for (const s of [later, late, member, colleague]) await s.leave();
   });
 });

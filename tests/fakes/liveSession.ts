@@ -13,6 +13,7 @@ export class FakeLiveMeeting {
   private shared: Omit<LiveSnapshot, 'participants'> = {
     connected: true, base: null, fields: {}, proposals: [], followSectionId: null, lead: null,
     timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false, meetingEntryId: null,
+    attendeeIds: null,
   };
   private readonly people = new Map<string, Omit<LiveParticipant, 'isSelf' | 'role'> & { meetingRole: MeetingRole; leadsFromHere: boolean }>();
   private claim: FacilitatorClaim | null = null;
@@ -138,6 +139,12 @@ export class FakeLiveMeeting {
       markSaved: async (at, meetingEntryId) => this.change({
         savedAt: at, dirty: false, ...(meetingEntryId ? { meetingEntryId } : {}),
       }),
+      // As the adapter: the ticks travel with the role-checked lead state, so whoever leads next has them.
+      shareAttendance: async (attendeeIds) => {
+        if (!mayDo(this.roleOf(selfId), 'save')) return 'notAllowed';
+        this.change({ attendeeIds: [...attendeeIds] });
+        return null;
+      },
       leave: async () => {
         this.people.delete(selfId);
         this.listeners.delete(selfId);

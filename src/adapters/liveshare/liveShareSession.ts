@@ -34,8 +34,8 @@ import type { DecisionsState, LeadState, PresenceData } from './wire';
  * A `SharedMap` write is checked by no one, so a tampered participant's client could write anything there: a proposal's
  * status therefore comes only from the decisions, and the base plan in the map counts only when its SHA-256 matches the
  * seal. Live objects hold their state in the connected clients (signals), not in the container: the facilitator's window
- * sends the lead and the decisions again as its own whenever another professional changed them or it took the lead, so
- * a window that joins later hears them from whoever leads.
+ * sends the lead and the decisions again as its own whenever another professional changed them or it took the lead (with
+ * the followed section and the agenda's time-box), so a window that joins later hears them from whoever leads.
  * In Teams the host is teams-js' `LiveShareHost` (Azure Fluid Relay managed by Microsoft); outside Teams the test
  * host and a local Fluid service (docs/teams.md).
  * https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities
@@ -127,6 +127,8 @@ class LiveShareSession implements LiveSession {
   private claim: FacilitatorClaim | null = null;
   private baseSeal: string | null = null;
   private saved: LeadState['saved'] = null;
+  /** The facilitator's ticks of who is present (person ids), role-checked with the lead; null while none were shared. */
+  private attendees: string[] | null = null;
   /** Every decision heard from a professional (role-checked), joined: see `mergeDecisions`. */
   private decided: ProposalDecisions = {};
   /** The people of accepted agreements as the accepting professional chose them (role-checked, with the decisions). */
@@ -234,7 +236,7 @@ class LiveShareSession implements LiveSession {
     this.verifiedBase = { json, seal, plan };
     this.objects.meta.set(META.base, json);
     try {
-      await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: seal, saved: this.saved });
+      await this.objects.lead.set(this.leadState({ baseDigest: seal }));
     } catch {
       return 'notAllowed';
     }
@@ -316,7 +318,18 @@ class LiveShareSession implements LiveSession {
     if (this.role !== 'facilitator') return;
     const token = this.objects.meta.get<string>(META.changeToken) ?? '';
     const entry = meetingEntryId ?? this.saved?.meetingEntryId ?? null;
-    await this.objects.lead.set({ v: 1, claim: this.claim, baseDigest: this.baseSeal, saved: { token, at, meetingEntryId: entry } }).catch(() => undefined);
+    await this.objects.lead.set(this.leadState({ saved: { token, at, meetingEntryId: entry } })).catch(() => undefined);
+  }
+
+  async shareAttendance(attendeeIds: ReadonlyArray<string>): Promise<LiveRefusal | null> {
+    if (!this.allowed('save')) return 'notAllowed';
+    this.attendees = [...attendeeIds];
+    try {
+      await this.objects.lead.set(this.leadState({ attendees: this.attendees }));
+    } catch {
+      return 'notAllowed';
+    }
+    return null;
   }
 
   async leave(): Promise<void> {
@@ -325,10 +338,21 @@ class LiveShareSession implements LiveSession {
     // The live objects run timers of their own (presence expiry, timer ticks); the container does not stop them.
     this.objects.presence.dispose();
     this.objects.follow.dispose();
+    this.stopTimerTicks();
     this.objects.timer.dispose();
     this.objects.lead.dispose();
     this.objects.decisions.dispose();
     this.container.dispose();
+  }
+
+  /**
+   * LiveTimer 1.2.2 keeps its tick loop (a `setTimeout` every `tickRate`) going after `dispose()` while its last config
+   * runs: its loop only looks at that config. A window that leaves during a running time-box would tick on until the
+   * box ends (and keep a node process alive). Marking this window's own copy stopped ends the loop; nothing is sent.
+   */
+  private stopTimerTicks(): void {
+    const internals = this.objects.timer as unknown as { _currentConfig?: { data?: { running?: boolean } } };
+    if (internals._currentConfig?.data) internals._currentConfig.data = { ...internals._currentConfig.data, running: false };
   }
 
   private allowed(action: LiveAction): boolean {
@@ -347,18 +371,46 @@ class LiveShareSession implements LiveSession {
     return null;
   }
 
-  /** Takes the lead, and from now on sends the lead, the seal, the decisions and the followed section as this window's own. */
+  /** The lead state as this window knows it, with `change` applied: every send carries all of it. */
+  private leadState(change: Partial<LeadState>): LeadState {
+    return { v: 1, claim: this.claim, baseDigest: this.baseSeal, saved: this.saved, ...(this.attendees ? { attendees: this.attendees } : {}), ...change };
+  }
+
+  /**
+   * Takes the lead, and from now on sends the lead (with the seal, the save mark and the ticks of who is present), the
+   * decisions, the followed section and the agenda's time-box as this window's own.
+   */
   private async claimLead(): Promise<LiveRefusal | null> {
     const claim: FacilitatorClaim = { holderId: this.selfId, since: this.results.timestampProvider.getTimestamp() };
     try {
-      await this.objects.lead.set({ v: 1, claim, baseDigest: this.baseSeal, saved: this.saved });
+      await this.objects.lead.set(this.leadState({ claim }));
       await this.objects.decisions.set({ v: 1, decisions: this.decided, who: this.corrected });
       const follow = this.objects.follow.state;
       if (follow.sectionId !== null || follow.itemId !== null) await this.objects.follow.set({ ...follow });
     } catch {
       return 'notAllowed';
     }
+    await this.carryTimerOn().catch(() => undefined);
     return null;
+  }
+
+  /**
+   * The time-box, like the lead, is held by the connected clients and counts only from a professional's client: the
+   * new facilitator starts it again at what is left of the same agenda point, and pauses it when it was paused.
+   * LiveTimer 1.2.2 has no "start at position", so the time left becomes the new duration (the screens take the
+   * agenda point's own duration, see `timerChanged`).
+   */
+  private async carryTimerOn(): Promise<void> {
+    const { itemId, durationMs, remainingMs, running, at } = this.timerState;
+    if (itemId === null || durationMs <= 0) return;
+    const left = running ? remainingMs - (Date.now() - at) : remainingMs;
+    // A time-box already over is sent as one that ends at once, so a late joiner sees it over, not missing.
+    if (left <= 0) {
+      await this.objects.timer.start(1);
+      return;
+    }
+    await this.objects.timer.start(left);
+    if (!running) await this.objects.timer.pause();
   }
 
   /** A role-checked change of who leads or of the base's seal (Live Share only emits changes from allowed senders). */
@@ -368,6 +420,7 @@ class LiveShareSession implements LiveSession {
     this.claim = state.claim;
     this.baseSeal = state.baseDigest;
     this.saved = state.saved;
+    this.attendees = state.attendees ?? null;
     this.refresh();
   }
 
@@ -424,9 +477,12 @@ class LiveShareSession implements LiveSession {
 
   private timerChanged(config: ITimerConfig): void {
     const elapsedSinceChange = config.running ? Math.max(0, this.results.timestampProvider.getTimestamp() - config.configChangedAt) : 0;
+    const itemId = this.objects.follow.state?.itemId ?? null;
+    // After a take-over the timer runs for what was left (`carryTimerOn`); the time-box is still the agenda point's.
+    const item = itemId ? agendaItem(itemId) : undefined;
     this.timerState = {
-      itemId: this.objects.follow.state?.itemId ?? null,
-      durationMs: config.duration,
+      itemId,
+      durationMs: item ? Math.max(item.minutes * 60_000, config.duration) : config.duration,
       remainingMs: Math.max(0, config.duration - config.position - elapsedSinceChange),
       running: config.running && config.position < config.duration,
       at: Date.now(),
@@ -506,6 +562,7 @@ class LiveShareSession implements LiveSession {
       savedAt: this.saved?.at ?? null,
       dirty: changeToken !== null && changeToken !== (this.saved?.token ?? null),
       meetingEntryId: meetingEntryId !== null && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
+      attendeeIds: this.attendees,
     };
   }
 }

@@ -63,8 +63,8 @@ export function parseProposal(value: unknown): Proposal | null {
 }
 
 /**
- * Who leads, the seal (SHA-256, hex) of the base plan the facilitator shared, and the facilitator's last save (the
- * change token saved, and when); set only by professionals (role-checked).
+ * Who leads, the seal (SHA-256, hex) of the base plan the facilitator shared, the facilitator's last save (the
+ * change token saved, and when) and their ticks of who is present; set only by professionals (role-checked).
  */
 export interface LeadState {
   v: 1;
@@ -72,6 +72,8 @@ export interface LeadState {
   baseDigest: string | null;
   /** `meetingEntryId`: the plan's network meeting this session's saves write (domain recordLiveMeeting). */
   saved: { token: string; at: number; meetingEntryId?: string | null | undefined } | null;
+  /** The person ids the facilitator ticked as present; absent from older windows and before anyone ticked. */
+  attendees?: string[] | undefined;
 }
 
 /** What professionals decided about proposals; set only by professionals (role-checked). */
@@ -87,6 +89,7 @@ const leadSchema = z.object({
   claim: z.object({ holderId: idText, since: z.number().finite() }).nullable(),
   baseDigest: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   saved: z.object({ token: z.string().max(64), at: z.number().finite(), meetingEntryId: idText.nullable().optional() }).nullable(),
+  attendees: z.array(idText).max(LIST_LIMIT).optional(),
 });
 
 const decisionsSchema = z.object({

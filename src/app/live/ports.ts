@@ -57,6 +57,12 @@ export interface LiveSnapshot {
   dirty: boolean;
   /** The plan's network-meeting entry this session's saves write (domain `recordLiveMeeting`); null before the first save. */
   meetingEntryId: string | null;
+  /**
+   * Who of the plan's people the facilitator ticked as present (person ids only, never names), role-checked with the
+   * lead, so a professional who takes over (or a reloaded facilitator window) starts with them; null while no
+   * facilitator shared any (nobody ticked yet, or an older window leads).
+   */
+  attendeeIds: string[] | null;
 }
 
 export interface NewProposal {
@@ -101,6 +107,8 @@ export interface LiveSession {
    * save wrote, so the next save of this meeting writes the same entry.
    */
   markSaved(at: number, meetingEntryId?: string | null): Promise<void>;
+  /** The facilitator shares who of the plan's people is present (person ids), for whoever takes over the lead. */
+  shareAttendance(attendeeIds: ReadonlyArray<string>): Promise<LiveRefusal | null>;
   /** Leaves the meeting's session (the others keep it). */
   leave(): Promise<void>;
 }

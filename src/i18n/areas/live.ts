@@ -6,6 +6,11 @@ export const liveMessages = defineMessages({
   'live.connecting': { nl: 'Verbinden met de sessie van de vergadering…', en: 'Connecting to the meeting\'s session…' },
   'live.offline': { nl: 'De verbinding is weg. Wat u typt, komt door zodra de verbinding terug is.', en: 'The connection is lost. What you type comes through once the connection is back.' },
   'live.failed': { nl: 'De live sessie kon niet starten. Het plan zelf is niet veranderd.', en: 'The live session could not start. The plan itself has not changed.' },
+  'live.openFailed': {
+    nl: 'U leidt nu, maar het plan kon op dit apparaat niet geopend worden. Het beraad gaat gewoon door en wat iedereen invult blijft in de sessie bewaard; er gaat niets verloren. Controleer de verbinding of open het plan eerst uit de lijst met plannen, en probeer het dan opnieuw.',
+    en: 'You lead now, but the plan could not be opened on this device. The meeting goes on and what everyone enters stays in the session; nothing is lost. Check the connection or open the plan from the list of plans first, then try again.',
+  },
+  'live.openFailed.retry': { nl: 'Plan opnieuw openen', en: 'Open the plan again' },
   'live.role.facilitator': { nl: 'Begeleider', en: 'Facilitator' },
   'live.role.professional': { nl: 'Professional', en: 'Professional' },
   'live.role.participant': { nl: 'Deelnemer', en: 'Participant' },

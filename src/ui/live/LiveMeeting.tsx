@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
-  Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
+  Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import { mayDo, sectionById } from '../../domain';
 import type { LiveSession } from '../../app/live/ports';
@@ -103,7 +103,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
         <section className={styles.column} aria-label={t(m['live.save'])}>
           <LiveAttendance base={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
           <div className={styles.row}>
-            <Button appearance="primary" disabled={facilitator.save.kind === 'saving'} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
+            <Button appearance="primary" disabled={facilitator.save.kind === 'saving' || !facilitator.canSave} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
             {shareToStage ? <Button onClick={() => void shareToStage().then(setStaged)}>{t(m['live.stage.share'])}</Button> : null}
           </div>
           {facilitator.save.kind === 'saving' ? <Spinner size="tiny" label={t(m['live.saving'])} /> : null}
@@ -131,7 +131,13 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
     </div>
   ) : mayDo(session.role, 'lead') ? <PlanPicker onChoose={(id) => void facilitator.choose(id)} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
 
-  const failed = facilitator.failed ? <MessageBar intent="error"><MessageBarBody>{t(m['live.failed'])}</MessageBarBody></MessageBar> : null;
+  const failed = facilitator.failed ? <MessageBar intent="error"><MessageBarBody>{t(m['live.failed'])}</MessageBarBody></MessageBar>
+    : facilitator.openFailed && mayDo(session.role, 'save') ? (
+      <MessageBar intent="warning" layout="multiline" data-testid="live-open-failed">
+        <MessageBarBody>{t(m['live.openFailed'])}</MessageBarBody>
+        <MessageBarActions><Button onClick={facilitator.retryOpen}>{t(m['live.openFailed.retry'])}</Button></MessageBarActions>
+      </MessageBar>
+    ) : null;
 
   if (view === 'stage') {
     return (

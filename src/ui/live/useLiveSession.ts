@@ -33,14 +33,23 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   const liveSave = useRef<LiveSave | null>(null);
   const [save, setSave] = useState<FacilitatorSave>({ kind: 'idle' });
   const [failed, setFailed] = useState(false);
+  /** A take-over (or reloaded window) could not open the shared plan on this device; the meeting goes on regardless. */
+  const [openFailed, setOpenFailed] = useState(false);
+  const [openAttempt, setOpenAttempt] = useState(0);
+  /** The plan this device holds open to keep and save the meeting's copy; saving waits for it. */
+  const [openedPlanId, setOpenedPlanId] = useState<string | null>(null);
   const isFacilitator = session.role === 'facilitator';
   const deps = { store: services.store, drafts: services.drafts, presence: services.presence, clock: services.clock };
 
   const open = useCallback(async (planId: string) => {
     const live = new LiveSave(deps, planId);
-    const plan = await live.open();
+    const plan = await live.open().catch(async (error: unknown) => {
+      await live.close();
+      throw error;
+    });
     await liveSave.current?.close();
     liveSave.current = live;
+    setOpenedPlanId(planId);
     return plan;
     // `deps` is rebuilt from `services`, which are the page's for its whole life.
   }, [services]);
@@ -55,23 +64,32 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     }
   }, [open, session]);
 
-  // Who the facilitator ticked as present; kept on this device until the save records it in the plan.
-  const [attendeeIds, setAttendeeIds] = useState<string[]>([]);
+  // Who the facilitator ticked as present, until the save records it in the plan; shared with the lead (person ids
+  // only), so whoever leads next starts with them.
+  const [attendeeIds, setTicked] = useState<string[]>([]);
+  const setAttendeeIds = useCallback((ids: string[]) => {
+    setTicked(ids);
+    void session.shareAttendance(ids);
+  }, [session]);
 
   // A reloaded facilitator window, or a professional who took over the lead, finds the plan already shared: it opens
   // it to keep and save it, and keeps at once what the meeting changed meanwhile (after the facilitator left, that was
-  // only in the relay). It takes the ticks from what an earlier save of this meeting recorded.
+  // only in the relay). It takes the ticks the facilitator before shared, or else those an earlier save recorded.
   const baseId = snapshot.base?.id ?? null;
   useEffect(() => {
     if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
+    const shared = session.snapshot().attendeeIds;
+    if (shared) setTicked(shared);
+    setOpenFailed(false);
     void open(baseId).then((opened) => {
       const current = session.snapshot();
       const copy = workingCopyOf(current);
       if (opened && current.dirty && copy) void liveSave.current?.keep(copy);
       const recorded = liveSave.current?.recordedAttendees(current.meetingEntryId);
-      if (recorded) setAttendeeIds(recorded);
-    }).catch(() => setFailed(true));
-  }, [isFacilitator, baseId, open, session]);
+      if (!shared && recorded) setAttendeeIds(recorded);
+    }).catch(() => setOpenFailed(true));
+  }, [isFacilitator, baseId, open, session, setAttendeeIds, openAttempt]);
+  const retryOpen = useCallback(() => setOpenAttempt((n) => n + 1), []);
 
   useEffect(() => {
     const copy = workingCopyOf(snapshot);
@@ -98,5 +116,5 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     setSave({ kind: 'saved', label: result.version.label, meetingRecorded: result.meetingEntryId !== null });
   }, [session, attendeeIds]);
 
-  return { choose, saveNow, save, failed, attendeeIds, setAttendeeIds };
+  return { choose, saveNow, save, failed, openFailed, retryOpen, canSave: openedPlanId !== null && openedPlanId === baseId, attendeeIds, setAttendeeIds };
 }

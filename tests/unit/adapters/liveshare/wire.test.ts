@@ -51,4 +51,14 @@ describe('localTokenProvider()', () => {
     expect(parseLeadState({ ...lead, saved: { token: 't', at: 1 } })).toEqual({ ...lead, saved: { token: 't', at: 1 } });
     expect(parseLeadState({ ...lead, saved: { token: 't', at: 1, meetingEntryId: '' } })).toBeNull();
   });
+
+  it('takes the facilitator\'s ticks of who is present as person ids only, and a lead state of an older window without them', () => {
+    const lead = { v: 1, claim: null, baseDigest: null, saved: null };
+    expect(parseLeadState({ ...lead, attendees: ['s-ria', 'p-lotte'] })).toEqual({ ...lead, attendees: ['s-ria', 'p-lotte'] });
+    expect(parseLeadState(lead)).toEqual(lead);
+    expect(parseLeadState({ ...lead, attendees: [{ id: 's-ria', name: 'Ria' }] })).toBeNull();
+    expect(parseLeadState({ ...lead, attendees: ['s-ria', ''] })).toBeNull();
+    expect(parseLeadState({ ...lead, attendees: 's-ria' })).toBeNull();
+    expect(parseLeadState({ ...lead, attendees: Array.from({ length: 1000 }, (_, i) => `p${i}`) })).toBeNull();
+  });
 });
