@@ -1,33 +1,9 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { LiveSession } from '../../../src/app/live/ports';
-import { LiveMeeting } from '../../../src/ui/live/LiveMeeting';
-import { ServicesProvider } from '../../../src/ui/services';
-import type { AppServices } from '../../../src/ui/services';
 import { completePlan } from '../../fixtures';
-import { FakeDevice } from '../../fakes/deviceServices';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
-
-const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
-const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
-const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
-
-function services(store: MemoryStore): AppServices {
-  return {
-    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
-    loadExports: async () => { throw new Error('not used'); }, calendar: null, sharing: null, people: null, document: null,
-  };
-}
-
-function show(session: LiveSession, store: MemoryStore, view: 'panel' | 'stage' = 'stage') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services(store)} locale="nl"><LiveMeeting session={session} view={view} /></ServicesProvider>
-    </FluentProvider>,
-  );
-}
+import { facilitatorJoin, professionalJoin, memberJoin, showLive } from './renderLive';
 
 describe('LiveMeeting', () => {
   it('lets the facilitator bring a plan in and save it as one "Netwerkberaad" version', async () => {
@@ -36,7 +12,7 @@ describe('LiveMeeting', () => {
     await store.save(plan, null);
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    show(facilitator, store, 'panel');
+    showLive(facilitator, store, 'panel');
     await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
     await waitFor(() => expect(facilitator.snapshot().base?.id).toBe(plan.id));
     await act(() => facilitator.setField('smallRelapse', 'Bel oma'));
@@ -53,7 +29,7 @@ describe('LiveMeeting', () => {
     await facilitator.shareBase(completePlan());
     await facilitator.startAgendaItem('analysis');
     const member = meeting.join(memberJoin);
-    const { unmount } = show(member, store);
+    const { unmount } = showLive(member, store);
 
     expect(within(screen.getByTestId('live-presence')).getByText(/Deelnemer zonder naam/)).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Wat gaat goed, of wie helpt?' }), 'Buurvrouw past op');
@@ -63,7 +39,7 @@ describe('LiveMeeting', () => {
     unmount();
 
     const professional = meeting.join(professionalJoin);
-    show(professional, store);
+    showLive(professional, store);
     await userEvent.click(screen.getByRole('button', { name: 'Opnemen in het plan' }));
     expect(member.snapshot().proposals[0]?.status).toBe('accepted');
   });
@@ -75,7 +51,7 @@ describe('LiveMeeting', () => {
     await facilitator.lead('monitoring');
     const professional = meeting.join(professionalJoin);
     const member = meeting.join(memberJoin);
-    show(member, new MemoryStore());
+    showLive(member, new MemoryStore());
     act(() => professional.typing('largeRelapse'));
     expect(await screen.findByTestId('typing-largeRelapse')).toHaveTextContent('Wijkcoach typt hier');
   });
@@ -85,7 +61,7 @@ describe('LiveMeeting', () => {
     const facilitator = meeting.join(facilitatorJoin);
     await facilitator.shareBase(completePlan());
     const professional = meeting.join(professionalJoin);
-    show(professional, new MemoryStore(), 'panel');
+    showLive(professional, new MemoryStore(), 'panel');
     const lead = screen.getByTestId('live-lead');
     expect(within(lead).getByRole('status')).toHaveTextContent(/^Sanne leidt dit netwerkberaad, sinds \d{2}:\d{2}\.$/);
     expect(screen.queryByRole('button', { name: 'Opslaan in het plan' })).not.toBeInTheDocument();
@@ -98,7 +74,7 @@ describe('LiveMeeting', () => {
   it('offers a network member no take-over', () => {
     const meeting = new FakeLiveMeeting();
     meeting.join(facilitatorJoin);
-    show(meeting.join(memberJoin), new MemoryStore());
+    showLive(meeting.join(memberJoin), new MemoryStore());
     expect(screen.queryByRole('button', { name: 'Leiding overnemen' })).not.toBeInTheDocument();
   });
 });

@@ -1,35 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { LiveSession } from '../../../src/app/live/ports';
-import { LiveMeeting } from '../../../src/ui/live/LiveMeeting';
-import { ServicesProvider } from '../../../src/ui/services';
-import type { AppServices } from '../../../src/ui/services';
 import { completePlan } from '../../fixtures';
-import { FakeDevice } from '../../fakes/deviceServices';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { facilitatorJoin, professionalJoin, memberJoin, showLive } from './renderLive';
 
 /** The plan the live meeting makes: who does a proposed agreement, and who was at the meeting when it is saved. */
-
-const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
-const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
-const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
-
-function services(store: MemoryStore): AppServices {
-  return {
-    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
-    loadExports: async () => { throw new Error('not used'); }, calendar: null, sharing: null, people: null, document: null,
-  };
-}
-
-function show(session: LiveSession, store: MemoryStore, view: 'panel' | 'stage' = 'stage') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services(store)} locale="nl"><LiveMeeting session={session} view={view} /></ServicesProvider>
-    </FluentProvider>,
-  );
-}
 
 describe('live agreement proposals name who does it', () => {
   it('lets a network member pick who does it, by keyboard, from the people the editor offers for an agreement', async () => {
@@ -39,7 +15,7 @@ describe('live agreement proposals name who does it', () => {
     await facilitator.shareBase(completePlan());
     await facilitator.startAgendaItem('agreements');
     const member = meeting.join(memberJoin);
-    show(member, new MemoryStore());
+    showLive(member, new MemoryStore());
 
     await user.type(screen.getByRole('textbox', { name: 'Wat gaat er gebeuren?' }), 'Oma haalt de kinderen op');
     await user.click(screen.getByRole('combobox', { name: 'Wie voert het uit' }));
@@ -66,7 +42,7 @@ describe('live agreement proposals name who does it', () => {
     const member = meeting.join(memberJoin);
     await member.propose({ kind: 'agreement', text: 'Oma haalt op', goalId: null, when: 'woensdag', who: ['s-ria'] });
     const professional = meeting.join(professionalJoin);
-    show(professional, new MemoryStore());
+    showLive(professional, new MemoryStore());
 
     const correction = screen.getByRole('combobox', { name: 'Wie voert het uit (Oma haalt op)' });
     await user.click(correction);
@@ -86,7 +62,7 @@ describe('the live save records the meeting', () => {
     await store.save(plan, null);
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    show(facilitator, store, 'panel');
+    showLive(facilitator, store, 'panel');
     await user.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
 
     const attendance = await screen.findByRole('group', { name: 'Aanwezig bij dit beraad' });
@@ -119,7 +95,7 @@ describe('the live save records the meeting', () => {
     await first.shareBase(plan);
     await first.markSaved(Date.now(), 'nm-live');
     await first.leave();
-    show(meeting.join(facilitatorJoin), store, 'panel');
+    showLive(meeting.join(facilitatorJoin), store, 'panel');
     const attendance = await screen.findByRole('group', { name: 'Aanwezig bij dit beraad' });
     await waitFor(() => expect(within(attendance).getByRole('checkbox', { name: 'Joke de Wit' })).toBeChecked());
     expect(within(attendance).getByRole('checkbox', { name: 'Sanne Bakker' })).not.toBeChecked();
@@ -131,7 +107,7 @@ describe('the live save records the meeting', () => {
     const plan = completePlan();
     await store.save(plan, null);
     const facilitator = new FakeLiveMeeting().join(facilitatorJoin);
-    show(facilitator, store, 'panel');
+    showLive(facilitator, store, 'panel');
     await user.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
     await user.click(await screen.findByRole('button', { name: 'Opslaan in het plan' }));
     expect(await screen.findByText(/Opgeslagen als versie/)).toBeInTheDocument();

@@ -1,34 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { LiveSession } from '../../../src/app/live/ports';
-import { LiveMeeting } from '../../../src/ui/live/LiveMeeting';
-import { ServicesProvider } from '../../../src/ui/services';
-import type { AppServices } from '../../../src/ui/services';
 import { completePlan } from '../../fixtures';
-import { FakeDevice } from '../../fakes/deviceServices';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
+import { facilitatorJoin, professionalJoin, showLive } from './renderLive';
 
 /** What a professional who takes over the lead starts with: the facilitator's ticks, and a way on when the plan will not open. */
-
-const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
-const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
-
-function services(store: MemoryStore): AppServices {
-  return {
-    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
-    loadExports: async () => { throw new Error('not used'); }, calendar: null, sharing: null, people: null, document: null,
-  };
-}
-
-function show(session: LiveSession, store: MemoryStore) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services(store)} locale="nl"><LiveMeeting session={session} view="panel" /></ServicesProvider>
-    </FluentProvider>,
-  );
-}
 
 describe('taking over the lead of a live meeting', () => {
   it('starts the new facilitator with the ticks of who is present that the facilitator before shared (person ids only)', async () => {
@@ -38,7 +15,7 @@ describe('taking over the lead of a live meeting', () => {
     await store.save(plan, null);
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    const first = show(facilitator, store);
+    const first = showLive(facilitator, store, 'panel');
     await user.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
     const attendance = await screen.findByRole('group', { name: 'Aanwezig bij dit beraad' });
     await user.click(within(attendance).getByRole('checkbox', { name: 'Ria Bakker' }));
@@ -49,7 +26,7 @@ describe('taking over the lead of a live meeting', () => {
 
     await facilitator.leave();
     expect(colleague.role).toBe('facilitator');
-    show(colleague, store);
+    showLive(colleague, store, 'panel');
     const taken = await screen.findByRole('group', { name: 'Aanwezig bij dit beraad' });
     await waitFor(() => expect(within(taken).getByRole('checkbox', { name: 'Ria Bakker' })).toBeChecked());
     expect(within(taken).getByRole('checkbox', { name: 'Lotte Smit' })).toBeChecked();
@@ -73,7 +50,7 @@ describe('taking over the lead of a live meeting', () => {
     await facilitator.leave();
     // The plan is not (yet) on the colleague's device.
     const store = new MemoryStore();
-    show(colleague, store);
+    showLive(colleague, store, 'panel');
 
     const message = await screen.findByTestId('live-open-failed');
     expect(message).toHaveTextContent('Het beraad gaat gewoon door');

@@ -1,0 +1,29 @@
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { LiveSession } from '../../../src/app/live/ports';
+import { LiveMeeting } from '../../../src/ui/live/LiveMeeting';
+import { ServicesProvider } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/ui/services';
+import { FakeDevice } from '../../fakes/deviceServices';
+import type { MemoryStore } from '../../fakes/memoryStore';
+
+/** How each kind of person joins the fake meeting (tests/fakes/liveSession.ts). */
+export const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
+export const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
+export const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
+
+function services(store: MemoryStore): AppServices {
+  return {
+    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
+    loadExports: async () => { throw new Error('not used'); }, calendar: null, sharing: null, people: null, document: null,
+  };
+}
+
+/** One person's window on the meeting: the side panel or the stage, with the device's store. */
+export function showLive(session: LiveSession, store: MemoryStore, view: 'panel' | 'stage' = 'stage') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider services={services(store)} locale="nl"><LiveMeeting session={session} view={view} /></ServicesProvider>
+    </FluentProvider>,
+  );
+}
