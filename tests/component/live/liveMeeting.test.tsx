@@ -3,13 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { completePlan } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
-import { facilitatorJoin, professionalJoin, memberJoin, showLive } from './renderLive';
+import { facilitatorJoin, professionalJoin, memberJoin, showLive, storeWithPlan } from './renderLive';
 
 describe('LiveMeeting', () => {
   it('lets the facilitator bring a plan in and save it as one "Netwerkberaad" version', async () => {
-    const store = new MemoryStore();
-    const plan = completePlan();
-    await store.save(plan, null);
+    const { store, plan } = await storeWithPlan();
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
     showLive(facilitator, store, 'panel');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { completePlan } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
-import { facilitatorJoin, professionalJoin, memberJoin, showLive } from './renderLive';
+import { facilitatorJoin, professionalJoin, memberJoin, showLive, storeWithPlan } from './renderLive';
 
 /** The plan the live meeting makes: who does a proposed agreement, and who was at the meeting when it is saved. */
 
@@ -57,9 +57,7 @@ describe('live agreement proposals name who does it', () => {
 describe('the live save records the meeting', () => {
   it('records the ticked people once in the plan\'s network meetings, however often the facilitator saves', async () => {
     const user = userEvent.setup({ delay: null });
-    const store = new MemoryStore();
-    const plan = completePlan();
-    await store.save(plan, null);
+    const { store, plan } = await storeWithPlan();
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
     showLive(facilitator, store, 'panel');
@@ -103,9 +101,7 @@ describe('the live save records the meeting', () => {
 
   it('allows saving with nobody ticked', async () => {
     const user = userEvent.setup({ delay: null });
-    const store = new MemoryStore();
-    const plan = completePlan();
-    await store.save(plan, null);
+    const { store, plan } = await storeWithPlan();
     const facilitator = new FakeLiveMeeting().join(facilitatorJoin);
     showLive(facilitator, store, 'panel');
     await user.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));

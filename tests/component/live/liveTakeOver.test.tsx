@@ -3,16 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { completePlan } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
-import { facilitatorJoin, professionalJoin, showLive } from './renderLive';
+import { facilitatorJoin, professionalJoin, showLive, storeWithPlan } from './renderLive';
 
 /** What a professional who takes over the lead starts with: the facilitator's ticks, and a way on when the plan will not open. */
 
 describe('taking over the lead of a live meeting', () => {
   it('starts the new facilitator with the ticks of who is present that the facilitator before shared (person ids only)', async () => {
     const user = userEvent.setup({ delay: null });
-    const store = new MemoryStore();
-    const plan = completePlan();
-    await store.save(plan, null);
+    const { store, plan } = await storeWithPlan();
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
     const first = showLive(facilitator, store, 'panel');

@@ -5,7 +5,8 @@ import { LiveMeeting } from '../../../src/ui/live/LiveMeeting';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { FakeDevice } from '../../fakes/deviceServices';
-import type { MemoryStore } from '../../fakes/memoryStore';
+import { completePlan } from '../../fixtures';
+import { MemoryStore } from '../../fakes/memoryStore';
 
 /** How each kind of person joins the fake meeting (tests/fakes/liveSession.ts). */
 export const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Sanne' };
@@ -26,4 +27,12 @@ export function showLive(session: LiveSession, store: MemoryStore, view: 'panel'
       <ServicesProvider services={services(store)} locale="nl"><LiveMeeting session={session} view={view} /></ServicesProvider>
     </FluentProvider>,
   );
+}
+
+/** The facilitator's device: a store that already holds the plan the meeting is about. */
+export async function storeWithPlan() {
+  const store = new MemoryStore();
+  const plan = completePlan();
+  await store.save(plan, null);
+  return { store, plan };
 }
