@@ -288,8 +288,9 @@ class LiveShareSession implements LiveSession {
     const [proposal] = withDecisions([stored], this.decided, this.currentBase(), this.corrected);
     const decided = decideProposal(this.role, proposal!, accept, who);
     if (!decided.ok) return decided.reason;
-    const corrected = accept && decided.proposal.kind === 'agreement' && who !== undefined ? decided.proposal.who : undefined;
-    return this.recordDecision(proposalId, accept ? 'accepted' : 'declined', corrected);
+    // The people of an accepted agreement are fixed with the decision, so the shared map cannot change them afterwards.
+    const people = accept && decided.proposal.kind === 'agreement' ? decided.proposal.who : undefined;
+    return this.recordDecision(proposalId, accept ? 'accepted' : 'declined', people);
   }
 
   async startAgendaItem(itemId: AgendaItemId): Promise<LiveRefusal | null> {
