@@ -6,6 +6,8 @@ import type { Clock, DraftStore, EditorPresence, PlanStore } from './ports';
 import { adoptLeftDrafts } from './leftDrafts';
 import type { LeftDrafts } from './leftDrafts';
 import { retryDelayMs, isRetryable } from './retryPolicy';
+import { movedOn } from './sessionMark';
+import type { SessionMark, Tolerance } from './sessionMark';
 
 /**
  * The one save path for an open plan. Every edit is written to this editor's draft on the device at once, and to the
@@ -79,6 +81,10 @@ export class PlanEditSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private queue: Promise<void> = Promise.resolve();
   private draftWrites: Promise<void> = Promise.resolve();
+  /** Follows of other tabs' saves, one after another: each starts from where the one before left the session. */
+  private following: Promise<void> = Promise.resolve();
+  /** The session's own status transitions (see SessionMark). */
+  private moves = 0;
   private releaseHold: () => void = () => undefined;
   private unsubscribe: () => void = () => undefined;
   private closed = false;
@@ -94,6 +100,11 @@ export class PlanEditSession {
   subscribe(listener: (state: SessionState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The stored plan and revision this screen builds on: what a draft written now names as its base. */
+  get stored(): { plan: Plan; revision: string } | null {
+    return this.base && this.revision !== null ? { plan: this.base, revision: this.revision } : null;
   }
 
   get unsaved(): number {
@@ -113,10 +124,16 @@ export class PlanEditSession {
         this.releaseHold();
         return;
       }
+      const opening = this.mark();
       const stored = await this.deps.store.load(this.planId);
+      // Closed while loading (a quick remount): close() let go of the hold; listening now would outlive the editor.
+      if (this.movedOnSince(opening, 'nothing')) return;
       this.setStored(stored.plan, stored.revision);
+      const adopting = this.mark();
       const left = await adoptLeftDrafts(this.deps, this.planId, this.editorId, stored, FROZEN_LABELS.leftDraft);
-      this.unsubscribe = this.deps.presence.onSaved(this.planId, (revision, by) => void this.followOtherEditor(revision, by));
+      // The left drafts stay on the device for the next editor to adopt.
+      if (this.movedOnSince(adopting, 'nothing')) return;
+      this.unsubscribe = this.deps.presence.onSaved(this.planId, (revision, by) => this.follow(revision, by));
       if (!left) {
         this.emit({ plan: stored.plan, status: { kind: 'saved' } });
         return;
@@ -150,7 +167,8 @@ export class PlanEditSession {
     this.current = next;
     this.editSeq += 1;
     const inConflict = this.state.status.kind === 'conflict';
-    this.emit({ plan: next, status: inConflict ? { ...this.state.status, unsaved: this.unsaved } as SaveStatus : this.pendingStatus() });
+    // Typing is not a move of the session: results that replay later edits stay valid (see SessionMark).
+    this.publish({ plan: next, status: inConflict ? { ...this.state.status, unsaved: this.unsaved } as SaveStatus : this.pendingStatus() });
     void this.writeDraft();
     if (!inConflict) this.schedule(AUTOSAVE_DELAY_MS);
   }
@@ -183,8 +201,12 @@ export class PlanEditSession {
   async resolve(prefer: MergePreference): Promise<void> {
     const mine = this.current;
     if (!mine || this.state.status.kind !== 'conflict') return;
+    // Keys typed while resolving are replayed on the merge (withLaterEdits); anything else that moves the session
+    // (another resolve, a close) makes this one stale.
+    const asked = this.mark();
     try {
       const theirs = await this.deps.store.load(this.planId);
+      if (this.movedOnSince(asked, 'typing')) return;
       // Without a known base (a draft from before bases were kept), the preferred side is taken whole.
       const base = this.base ?? (prefer === 'mine' ? theirs.plan : mine);
       const merged = mergePlans(base, mine, theirs.plan, prefer).merged;
@@ -192,12 +214,13 @@ export class PlanEditSession {
       const label = prefer === 'mine' ? FROZEN_LABELS.theirsReplaced : FROZEN_LABELS.mineNotChosen;
       await this.deps.store.freezeVersion(notChosen, label);
       this.notice({ kind: 'frozen', label });
+      if (this.movedOnSince(asked, 'typing')) return;
       this.setStored(theirs.plan, theirs.revision);
       this.current = this.withLaterEdits(mine, merged);
       this.emit({ plan: this.current, status: this.pendingStatus() });
       await this.writeDraft();
     } catch (e) {
-      this.emit({ status: { kind: 'failed', unsaved: this.unsaved, error: asDomainError(e) } });
+      if (!this.movedOnSince(asked, 'typing')) this.emit({ status: { kind: 'failed', unsaved: this.unsaved, error: asDomainError(e) } });
       return;
     }
     await this.flush();
@@ -229,6 +252,9 @@ export class PlanEditSession {
     }
     this.emit({ status: { kind: 'saving', unsaved: this.unsaved } });
     try {
+      // The store's answer to this session's own save is a fact about the store, recorded even if keys were typed
+      // meanwhile (saved() keeps them pending). Saves run one at a time (the queue), and nothing else moves the
+      // session while it says "saving": follows wait for "saved", resolve waits for a conflict.
       const stored = await this.deps.store.save(snapshot, this.revision);
       this.saved(snapshot, seq, stored.revision);
     } catch (e) {
@@ -261,13 +287,16 @@ export class PlanEditSession {
   private async mergeWithTheirs(): Promise<void> {
     const mine = this.current;
     if (!mine) return;
+    const asked = this.mark();
     let theirs;
     try {
       theirs = await this.deps.store.load(this.planId);
     } catch (e) {
-      this.failed(asDomainError(e));
+      if (!this.movedOnSince(asked, 'typing')) this.failed(asDomainError(e));
       return;
     }
+    // Keys typed meanwhile are replayed below (withLaterEdits); a session that moved on otherwise (closed) is left alone.
+    if (this.movedOnSince(asked, 'typing')) return;
     const base = this.base;
     const { merged, conflicts } = base ? mergePlans(base, mine, theirs.plan) : { merged: mine, conflicts: ['$'] };
     if (conflicts.length > 0 || !parsePlan(merged).ok) {
@@ -304,11 +333,20 @@ export class PlanEditSession {
     this.schedule(delay);
   }
 
-  /** Another tab saved this plan. With nothing pending here, follow it; otherwise the next save merges. */
+  private follow(revision: string, by: string): void {
+    this.following = this.following.then(() => this.followOtherEditor(revision, by)).catch(() => undefined);
+  }
+
+  /**
+   * Another tab saved this plan. With nothing pending here, follow it; otherwise the next save merges. The load
+   * replaces the screen whole, so it is dropped if anything moved meanwhile: a key typed, a save or merge of this
+   * tab (the screen is then newer than the load, issue 24), a failure shown. The next save merges what was missed.
+   */
   private async followOtherEditor(revision: string, by: string): Promise<void> {
-    if (by === this.editorId || revision === this.revision || this.unsaved > 0 || this.state.status.kind !== 'saved') return;
+    if (this.closed || by === this.editorId || revision === this.revision || this.unsaved > 0 || this.state.status.kind !== 'saved') return;
+    const asked = this.mark();
     const stored = await this.deps.store.load(this.planId).catch(() => null);
-    if (!stored || this.unsaved > 0 || this.state.status.kind !== 'saved') return;
+    if (!stored || stored.revision === this.revision || this.movedOnSince(asked, 'nothing')) return;
     this.setStored(stored.plan, stored.revision);
     this.current = stored.plan;
     this.notice({ kind: 'followed' });
@@ -363,7 +401,21 @@ export class PlanEditSession {
     if (this.state.notices.some((n) => n.kind === kind)) this.emit({ notices: this.state.notices.filter((n) => n.kind !== kind) });
   }
 
+  private mark(): SessionMark {
+    return { revision: this.revision, moves: this.moves, editSeq: this.editSeq, closed: this.closed };
+  }
+
+  private movedOnSince(mark: SessionMark, tolerate: Tolerance): boolean {
+    return movedOn(mark, this.mark(), tolerate);
+  }
+
+  /** A change the session makes itself; a new status counts as a move (see SessionMark). */
   private emit(change: Partial<SessionState>): void {
+    if (change.status) this.moves += 1;
+    this.publish(change);
+  }
+
+  private publish(change: Partial<SessionState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener(this.state);
   }

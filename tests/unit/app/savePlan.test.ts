@@ -18,6 +18,31 @@ class ControlledStore extends MemoryStore {
     if (failure) throw failure;
     return super.save(plan, expected);
   }
+
+  private late: Array<() => Promise<void>> = [];
+
+  /**
+   * The next load reads the store now but answers only on `release()`, as a slow or throttled GET does:
+   * `asked` resolves once someone asked.
+   */
+  answerNextLoadLate(): { asked: Promise<void>; release: () => void } {
+    let release: () => void = () => undefined;
+    const answer = new Promise<void>((r) => { release = r; });
+    let asked: () => void = () => undefined;
+    const wasAsked = new Promise<void>((r) => { asked = r; });
+    this.late.push(async () => {
+      asked();
+      await answer;
+    });
+    return { asked: wasAsked, release };
+  }
+
+  override async load(id: string) {
+    const late = this.late.shift();
+    const result = await super.load(id);
+    if (late) await late();
+    return result;
+  }
 }
 
 const clock = { now: () => new Date('2026-11-25T10:00:00Z') };
@@ -249,6 +274,93 @@ describe('PlanEditSession', () => {
     expect(state.notices).toContainEqual({ kind: 'followed' });
     b.edit({ ...state.plan!, smallRelapse: 'Uit tab B' });
     await until(b, isSaved);
+    await a.close();
+    await b.close();
+  });
+
+  it('drops a late load while following once this tab has saved meanwhile: the saved screen is not rewound (issue 24)', async () => {
+    const { store, plan, open } = await setup();
+    const a = await open();
+    const b = await open();
+    const late = store.answerNextLoadLate();
+    a.edit({ ...plan, genogramNote: 'Uit tab A' });
+    await until(a, isSaved);
+    await late.asked; // B follows A's revision 2; its load answers late
+    b.edit({ ...b.snapshot.plan!, smallRelapse: 'Uit tab B' });
+    await until(b, isSaved);
+    const third = await store.load(plan.id);
+    expect(third).toMatchObject({ revision: '3', plan: { genogramNote: 'Uit tab A', smallRelapse: 'Uit tab B' } });
+    late.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.snapshot.status.kind).toBe('saved');
+    expect(b.snapshot.plan).toEqual(third.plan);
+    expect(b.snapshot.notices).not.toContainEqual({ kind: 'followed' });
+    // B's next edit starts from revision 3: it saves without another merge.
+    b.edit({ ...b.snapshot.plan!, largeRelapse: 'Daarna uit tab B' });
+    await until(b, isSaved);
+    expect(b.snapshot.notices.filter((n) => n.kind === 'merged')).toHaveLength(1);
+    expect(await store.load(plan.id)).toMatchObject({ revision: '4', plan: { smallRelapse: 'Uit tab B', largeRelapse: 'Daarna uit tab B' } });
+    await a.close();
+    await b.close();
+  });
+
+  it('a second choice in a conflict, answered first, wins alone: the late first one freezes nothing and rewinds nothing', async () => {
+    const { store, plan, open } = await setup();
+    const session = await open();
+    await store.saveAsSomeoneElse({ ...plan, familyName: 'Hun naam', smallRelapse: 'Hun veld' });
+    session.edit({ ...plan, familyName: 'Mijn naam', genogramNote: 'Mijn veld' });
+    await until(session, (s) => s.status.kind === 'conflict');
+    const late = store.answerNextLoadLate();
+    const first = session.resolve('mine');
+    await late.asked;
+    await session.resolve('theirs');
+    await until(session, isSaved);
+    late.release();
+    await first;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(session.snapshot.status.kind).toBe('saved');
+    const stored = await store.load(plan.id);
+    expect(stored).toMatchObject({ revision: '3', plan: { familyName: 'Hun naam', smallRelapse: 'Hun veld', genogramNote: 'Mijn veld' } });
+    expect(session.snapshot.plan).toEqual(stored.plan);
+    expect((await store.listVersions(plan.id)).map((v) => v.label)).toEqual([FROZEN_LABELS.mineNotChosen]);
+    await session.close();
+  });
+
+  it('an editor closed while its plan loads does not come alive when the load lands (no plan shown, no following)', async () => {
+    const { store, plan, device, open } = await setup();
+    const a = await open();
+    const late = store.answerNextLoadLate();
+    const closing = new PlanEditSession({ store, clock, ...device.tab() }, plan.id);
+    const opening = closing.open();
+    await late.asked;
+    await closing.close();
+    late.release();
+    await opening;
+    a.edit({ ...plan, genogramNote: 'Uit tab A' });
+    await until(a, isSaved);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(closing.snapshot).toMatchObject({ plan: null, notices: [] });
+    await a.close();
+  });
+
+  it('follows two quick saves of another tab in order and ends on the newest, even when the first load answers last', async () => {
+    const { store, plan, open } = await setup();
+    const a = await open();
+    const b = await open();
+    const late = store.answerNextLoadLate();
+    a.edit({ ...plan, genogramNote: 'Eerste' });
+    await until(a, isSaved);
+    await late.asked;
+    a.edit({ ...a.snapshot.plan!, genogramNote: 'Tweede' });
+    await until(a, isSaved);
+    late.release();
+    const state = await until(b, (s) => s.plan?.genogramNote === 'Tweede');
+    expect(state.status.kind).toBe('saved');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.snapshot.plan?.genogramNote).toBe('Tweede');
+    b.edit({ ...b.snapshot.plan!, smallRelapse: 'Uit tab B' });
+    await until(b, isSaved);
+    expect(b.snapshot.notices.some((n) => n.kind === 'merged')).toBe(false);
     await a.close();
     await b.close();
   });
