@@ -41,8 +41,9 @@ export class LiveSave {
     await this.session.open();
     const { plan, loadError } = this.session.snapshot;
     if (loadError || !plan) throw loadError ?? new Error('plan not loaded');
-    const stored = await this.deps.store.load(this.planId);
-    this.stored = { plan: stored.plan, revision: stored.revision };
+    // The base the session's drafts name, taken from the session itself: a second load could answer with a
+    // colleague's later save, and a draft based on that would undo the colleague's change when restored.
+    this.stored = this.session.stored;
     return plan;
   }
 
@@ -73,10 +74,10 @@ export class LiveSave {
     for (let round = 0; !saved && round < 3 && this.session.snapshot.status.kind === 'pending'; round += 1) saved = await this.session.settle();
     const plan = this.session.snapshot.plan;
     if (!saved || !plan) return { ok: false, status: this.session.snapshot.status };
+    // Later edits in the meeting are kept as a draft against what was saved now (the session's base), not against
+    // whatever a later load would find.
+    this.stored = this.session.stored;
     const version = await this.deps.store.freezeVersion(plan, netwerkberaadLabel(day));
-    // Later edits in the meeting are kept as a draft against what was saved now.
-    const stored = await this.deps.store.load(this.planId).catch(() => null);
-    if (stored) this.stored = { plan: stored.plan, revision: stored.revision };
     return { ok: true, version, meetingEntryId: recorded.ok ? recorded.entryId : null };
   }
 

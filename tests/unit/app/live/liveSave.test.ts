@@ -88,4 +88,66 @@ describe('LiveSave', () => {
     expect([stored.smallRelapse, stored.largeRelapse]).toEqual(['Bel oma', 'Door collega']);
     await live.close();
   });
+
+  /** A colleague saves right after the store answered this device (after a load, or after a version was frozen). */
+  class ColleagueRightAfter extends MemoryStore {
+    after: 'load' | 'freezeVersion' | null = null;
+    colleague: ((plan: Plan) => Plan) | null = null;
+
+    override async load(id: string) {
+      const answer = await super.load(id);
+      await this.colleagueSaves('load', id);
+      return answer;
+    }
+
+    override async freezeVersion(plan: Plan, label: string) {
+      const answer = await super.freezeVersion(plan, label);
+      await this.colleagueSaves('freezeVersion', plan.id);
+      return answer;
+    }
+
+    private async colleagueSaves(after: 'load' | 'freezeVersion', id: string): Promise<void> {
+      const change = this.colleague;
+      if (this.after !== after || !change) return;
+      this.colleague = null;
+      await this.saveAsSomeoneElse(change((await super.load(id)).plan));
+    }
+  }
+
+  async function restoredInEditor(store: MemoryStore, device: FakeDevice, planId: string): Promise<Plan | null> {
+    const editor = new PlanEditSession({ store, clock, ...device.tab() }, planId);
+    await editor.open();
+    const plan = editor.snapshot.plan;
+    await editor.close();
+    return plan;
+  }
+
+  it('keeps the meeting\'s draft against the plan it opened, so a colleague\'s save right after the open is not undone on restore', async () => {
+    const store = new ColleagueRightAfter();
+    const plan = completePlan();
+    await store.save(plan, null);
+    const device = new FakeDevice();
+    const live = new LiveSave({ store, clock, ...device.tab() }, plan.id);
+    store.after = 'load';
+    store.colleague = (p) => ({ ...p, largeRelapse: 'Door collega' });
+    const base = await live.open();
+    await live.keep(copyOf(base, { fields: { homeLocation: 'In de keukenla' } }));
+    await live.close();
+    expect(await restoredInEditor(store, device, plan.id)).toMatchObject({ largeRelapse: 'Door collega', homeLocation: 'In de keukenla' });
+  });
+
+  it('keeps later meeting edits against what its save stored, so a colleague\'s save right after it is not undone on restore', async () => {
+    const store = new ColleagueRightAfter();
+    const plan = completePlan();
+    await store.save(plan, null);
+    const device = new FakeDevice();
+    const live = new LiveSave({ store, clock, ...device.tab() }, plan.id);
+    const base = await live.open();
+    store.after = 'freezeVersion';
+    store.colleague = (p) => ({ ...p, largeRelapse: 'Door collega' });
+    expect((await live.save(copyOf(base, { fields: { smallRelapse: 'Bel oma' } }))).ok).toBe(true);
+    await live.keep(copyOf(base, { fields: { smallRelapse: 'Bel oma', homeLocation: 'In de keukenla' } }));
+    await live.close();
+    expect(await restoredInEditor(store, device, plan.id)).toMatchObject({ largeRelapse: 'Door collega', smallRelapse: 'Bel oma', homeLocation: 'In de keukenla' });
+  });
 });
