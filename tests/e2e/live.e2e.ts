@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
 import { axeViolations, screenshot, useBuildInChromium } from './harness';
+import { closedAfterEachTest } from './liveCleanup';
 
 /**
  * The live netwerkberaad with three people (facilitator, a network member, a professional), each in a browser context
@@ -19,13 +20,15 @@ before(async () => {
 after(async () => {
   await service?.stop();
 });
+// Each test's browser contexts (with their Fluid clients) are closed after it, also when an assertion failed.
+const cleanup = closedAfterEachTest();
 
 const FAMILY = 'Jansen-Öztürk';
 
 async function newContext(width: number): Promise<BrowserContext> {
   // Only the local Fluid service is reachable besides the app's own server.
   const escaped = service.endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return chromium.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL', colorScheme: 'light' }, [new RegExp(`^${escaped}/`)]);
+  return cleanup.track(await chromium.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL', colorScheme: 'light' }, [new RegExp(`^${escaped}/`)]));
 }
 
 function liveUrl(params: Record<string, string>): string {

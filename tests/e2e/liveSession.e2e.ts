@@ -17,6 +17,7 @@ import { completePlan } from '../fixtures';
 import { ATTENDEE, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
+import { closedAfterEachTest, leftOnce } from './liveCleanup';
 
 let service: LocalFluidService;
 before(async () => {
@@ -25,6 +26,10 @@ before(async () => {
 after(async () => {
   await service?.stop();
 });
+
+// Every client a test opens is left after it, also when an assertion failed (else the file never ends).
+const cleanup = closedAfterEachTest();
+const joined = async <T extends LiveSession>(joining: Promise<T>): Promise<T> => cleanup.track(leftOnce(await joining));
 
 async function until(session: LiveSession, what: string, done: (s: LiveSnapshot) => boolean, ms = 10_000): Promise<LiveSnapshot> {
   const start = Date.now();
@@ -48,11 +53,12 @@ function meetingOnService() {
   });
   return {
     join: (meetingRoles: typeof ATTENDEE, join: JoinOptions) =>
-      liveShareSessions({ host: hostFor(meetingRoles), localConnection: connection(), trustDeclaredRoles: false }).join(join),
+      joined(liveShareSessions({ host: hostFor(meetingRoles), localConnection: connection(), trustDeclaredRoles: false }).join(join)),
     /** A participant's client that writes around the session's API and lies to itself about its roles. */
     tampered: async () => {
       const client = new LiveShareClient(hostFor(ATTENDEE, true), { connection: connection() });
       const { container } = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
+      cleanup.track({ close: () => { if (!container.disposed) container.dispose(); } });
       const objects = container.initialObjects as unknown as { lead: LiveState; decisions: LiveState; proposals: SharedMap; meta: SharedMap };
       await objects.lead.initialize({ v: 1, claim: null, baseDigest: null });
       await objects.decisions.initialize({ v: 1, decisions: {} });
@@ -72,13 +78,13 @@ describe('Live Share session against the local Fluid service', () => {
 
   it('shares presence, the plan, fields, proposals and the timer between two clients', async () => {
     let sessionId: string | null = null;
-    const facilitator = await localLiveSessions({ endpoint: service.endpoint, sessionId: null, onCreated: (id) => { sessionId = id; } })
-      .join({ ...person, isOrganiser: true, inTenant: true, leadsFromHere: true, name: 'Begeleider' });
+    const facilitator = await joined(localLiveSessions({ endpoint: service.endpoint, sessionId: null, onCreated: (id) => { sessionId = id; } })
+      .join({ ...person, isOrganiser: true, inTenant: true, leadsFromHere: true, name: 'Begeleider' }));
     // Alone in the session, the professional takes the lead after the short wait (domain automaticTakeOver).
     await until(facilitator, 'the lead', (s) => s.lead?.holderId === facilitator.selfId && s.lead.present, 8000);
     assert.equal(facilitator.role, 'facilitator');
     assert.ok(sessionId);
-    const member = await localLiveSessions({ endpoint: service.endpoint, sessionId, onCreated: () => undefined }).join(person);
+    const member = await joined(localLiveSessions({ endpoint: service.endpoint, sessionId, onCreated: () => undefined }).join(person));
     assert.equal(member.role, 'participant');
 
     const plan = completePlan();
