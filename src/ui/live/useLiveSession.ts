@@ -31,6 +31,8 @@ const KEEP_DELAY_MS = 400;
  */
 export function useLiveFacilitator(session: LiveSession, services: AppServices, snapshot: LiveSnapshot) {
   const liveSave = useRef<LiveSave | null>(null);
+  /** Counts opens (and the panel's end): an open that lands after a later one, or after the panel closed, is let go. */
+  const opens = useRef(0);
   const [save, setSave] = useState<FacilitatorSave>({ kind: 'idle' });
   const [failed, setFailed] = useState(false);
   /** A take-over (or reloaded window) could not open the shared plan on this device; the meeting goes on regardless. */
@@ -41,15 +43,26 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   const isFacilitator = session.role === 'facilitator';
   const deps = { store: services.store, drafts: services.drafts, presence: services.presence, clock: services.clock };
 
+  /** Resolves with the plan, or null when a later open (or the panel closing) overtook this one. */
   const open = useCallback(async (planId: string) => {
+    opens.current += 1;
+    const ticket = opens.current;
     const live = new LiveSave(deps, planId);
     const plan = await live.open().catch(async (error: unknown) => {
       await live.close();
-      throw error;
+      if (ticket === opens.current) throw error;
+      return null;
     });
-    await liveSave.current?.close();
+    if (!plan) return null;
+    if (ticket !== opens.current) {
+      // Kept open, it would hold the editor on this device for good: its drafts would count as another open tab's.
+      await live.close();
+      return null;
+    }
+    const previous = liveSave.current;
     liveSave.current = live;
     setOpenedPlanId(planId);
+    await previous?.close();
     return plan;
     // `deps` is rebuilt from `services`, which are the page's for its whole life.
   }, [services]);
@@ -58,7 +71,7 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     try {
       setFailed(false);
       const plan = await open(planId);
-      await session.shareBase(plan);
+      if (plan) await session.shareBase(plan);
     } catch {
       setFailed(true);
     }
@@ -82,9 +95,10 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     if (shared) setTicked(shared);
     setOpenFailed(false);
     void open(baseId).then((opened) => {
+      if (!opened) return;
       const current = session.snapshot();
       const copy = workingCopyOf(current);
-      if (opened && current.dirty && copy) void liveSave.current?.keep(copy);
+      if (current.dirty && copy) void liveSave.current?.keep(copy);
       const recorded = liveSave.current?.recordedAttendees(current.meetingEntryId);
       if (!shared && recorded) setAttendeeIds(recorded);
     }).catch(() => setOpenFailed(true));
@@ -98,7 +112,11 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     return () => clearTimeout(timer);
   }, [isFacilitator, snapshot]);
 
-  useEffect(() => () => void liveSave.current?.close(), []);
+  useEffect(() => () => {
+    opens.current += 1;
+    void liveSave.current?.close();
+    liveSave.current = null;
+  }, []);
 
   const saveNow = useCallback(async () => {
     const current = session.snapshot();
@@ -108,6 +126,11 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     setSave({ kind: 'saving' });
     const attendance = { meetingEntryId: current.meetingEntryId, attendeeIds };
     const result: LiveSaveResult | null = await live.save(copy, attendance).catch(() => null);
+    // Another plan was opened meanwhile (or the panel closed): this save's news belongs to neither.
+    if (liveSave.current !== live) {
+      setSave({ kind: 'idle' });
+      return;
+    }
     if (!result?.ok) {
       setSave({ kind: 'failed' });
       return;

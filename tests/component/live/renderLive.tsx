@@ -13,18 +13,18 @@ export const facilitatorJoin = { isOrganiser: true, isPresenter: true, inTenant:
 export const professionalJoin = { isOrganiser: false, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Wijkcoach' };
 export const memberJoin = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
 
-function services(store: MemoryStore): AppServices {
+function services(store: MemoryStore, device: FakeDevice): AppServices {
   return {
-    mode: 'local', store, ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
+    mode: 'local', store, ...device.tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
     loadExports: async () => { throw new Error('not used'); }, calendar: null, sharing: null, people: null, document: null,
   };
 }
 
 /** One person's window on the meeting: the side panel or the stage, with the device's store. */
-export function showLive(session: LiveSession, store: MemoryStore, view: 'panel' | 'stage' = 'stage') {
+export function showLive(session: LiveSession, store: MemoryStore, view: 'panel' | 'stage' = 'stage', device = new FakeDevice()) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={services(store)} locale="nl"><LiveMeeting session={session} view={view} /></ServicesProvider>
+      <ServicesProvider services={services(store, device)} locale="nl"><LiveMeeting session={session} view={view} /></ServicesProvider>
     </FluentProvider>,
   );
 }

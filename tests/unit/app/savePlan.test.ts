@@ -5,10 +5,10 @@ import { DomainError, OfflineError, ThrottledError, MAX_SHORT_TEXT } from '../..
 import type { Plan } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
 import { FakeDevice } from '../../fakes/deviceServices';
-import { MemoryStore } from '../../fakes/memoryStore';
+import { LateLoadStore } from '../../fakes/lateLoadStore';
 
-/** A plan store whose next saves can fail or wait, around the in-memory one. */
-class ControlledStore extends MemoryStore {
+/** A plan store whose next saves can fail or wait and whose next load can answer late, around the in-memory one. */
+class ControlledStore extends LateLoadStore {
   failures: Error[] = [];
   gate: Promise<void> | null = null;
 
@@ -17,31 +17,6 @@ class ControlledStore extends MemoryStore {
     const failure = this.failures.shift();
     if (failure) throw failure;
     return super.save(plan, expected);
-  }
-
-  private late: Array<() => Promise<void>> = [];
-
-  /**
-   * The next load reads the store now but answers only on `release()`, as a slow or throttled GET does:
-   * `asked` resolves once someone asked.
-   */
-  answerNextLoadLate(): { asked: Promise<void>; release: () => void } {
-    let release: () => void = () => undefined;
-    const answer = new Promise<void>((r) => { release = r; });
-    let asked: () => void = () => undefined;
-    const wasAsked = new Promise<void>((r) => { asked = r; });
-    this.late.push(async () => {
-      asked();
-      await answer;
-    });
-    return { asked: wasAsked, release };
-  }
-
-  override async load(id: string) {
-    const late = this.late.shift();
-    const result = await super.load(id);
-    if (late) await late();
-    return result;
   }
 }
 
