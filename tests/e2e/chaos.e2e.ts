@@ -11,8 +11,8 @@ import type { Tab } from './chaos/engine';
  * Chaos test of the save path (src/app/savePlan.ts) in local mode: one plan open in two tabs of one browser
  * (one IndexedDB), and a seeded random sequence of at least 500 operations: typing unique tokens, pasting over
  * the limit, adding and removing list items, switching sections, reloading a tab (sometimes inside the 500 ms
- * autosave pause), and both tabs editing the same field so that merges and conflict dialogs happen (resolved at
- * random). At the end every token typed, and not deliberately deleted since (its item removed, its field cleared),
+ * autosave pause), both tabs editing the same field so that merges and conflict dialogs happen (resolved at
+ * random), and a slow store load while a tab follows the other's save (it lands after that tab saved anew). At the end every token typed, and not deliberately deleted since (its item removed, its field cleared),
  * must be in the stored plan or in a frozen version. Along the way, whenever a tab says "Opgeslagen", the plan in
  * IndexedDB must equal the text fields on its screen.
  *
@@ -53,7 +53,7 @@ describe('chaos: one plan in two tabs, local mode', () => {
     await waitForEditor(b);
 
     const tab = (name: 'A' | 'B', page: Page): Tab => ({ name, page, context, section: 0, reloads: 0 });
-    const chaos = new Chaos({
+    const chaos: Chaos = new Chaos({
       seed: SEED,
       planUrl: a.url(),
       tabs: { A: tab('A', a), B: tab('B', b) },
@@ -63,6 +63,8 @@ describe('chaos: one plan in two tabs, local mode', () => {
         const dump = await win(via).dump(planId);
         return { plan: dump.record?.plan, revision: dump.record?.revision, versions: dump.versions, drafts: dump.drafts.map((d) => d.plan) };
       },
+      // A slow store load during following: the late load lands after this tab saved a newer revision (issue 24).
+      extraOps: { slowFollow: { weight: 4, run: () => chaos.opSlowFollow() } },
       pageErrors,
       storeName: 'IndexedDB',
     });

@@ -93,6 +93,8 @@ export const win = (page: Page) => ({
   dump: (planId: string) => page.evaluate((id) => (window as unknown as ChaosWindow).__chaos.readAll(id), planId),
   waitForState: (state: string, ms: number) => page.evaluate(([s, t]) => (window as unknown as ChaosWindow).__chaos.waitForState(s as string, t as number), [state, ms] as const),
   paste: (id: string, text: string) => page.evaluate(([f, t]) => (window as unknown as ChaosWindow).__chaos.paste(f as string, t as string), [id, text]),
+  slowNextLoad: (ms: number) => page.evaluate((m) => (window as unknown as ChaosWindow).__chaos.slowNextLoad(m), ms),
+  slowLoadsWaiting: () => page.evaluate(() => (window as unknown as ChaosWindow).__chaos.slowLoadsWaiting()),
 });
 
 /** The plan value behind a field's DOM id (`f-agreements-0-what` -> plan.agreements[0].what). */
@@ -141,6 +143,8 @@ export class Chaos {
   conflicts = { mine: 0, theirs: 0 };
   reloads = 0;
   offline = 0;
+  /** Slow loads armed by opSlowFollow, and how many of them a load took while the op watched. */
+  slowLoads = { armed: 0, taken: 0 };
   /** Cross-device: fields that showed an older value than the store while saved (no live sync between devices). */
   behind = 0;
   pasteProblems: string[] = [];
@@ -457,6 +461,37 @@ export class Chaos {
     this.note(x.name, `typed on as its save began (other tab ${ySaved}, this tab ${state} when the keys started)`);
   }
 
+  /**
+   * A slow store load during following (issue 24). The other tab saves; this tab, with nothing pending, follows it
+   * with a load that answers late; right then the user types here, so this tab merges and saves a newer revision
+   * before the late load lands. When it lands it must change nothing: sampled then, the screen equals the store.
+   * Local mode only: tabs on one device follow each other's saves (the presence's BroadcastChannel).
+   */
+  async opSlowFollow(): Promise<void> {
+    const { A, B } = this.tabs;
+    const [x, y] = this.r.chance(0.5) ? [A, B] : [B, A];
+    const ms = this.r.int(800, 2500);
+    const [fx, fy] = await Promise.all([win(x.page).fields(), win(y.page).fields()]);
+    const roomy = (fs: TextFieldInfo[]) => fs.filter((f) => f.value.length + 20 <= f.max);
+    if (roomy(fx).length === 0 || roomy(fy).length === 0) return this.opSwitch(x);
+    const before = await win(x.page).waitForState('saved', 2000);
+    await win(x.page).slowNextLoad(ms);
+    this.slowLoads.armed += 1;
+    await this.typeInto(y, this.r.pick(roomy(fy)), false);
+    await this.focus(y);
+    const ySaved = await win(y.page).waitForState('saved', 2000);
+    // The news of the save reaches this tab, which starts following.
+    await x.page.waitForTimeout(100);
+    await this.typeInto(x, this.r.pick(roomy(fx)), false);
+    const xSaved = await win(x.page).waitForState('saved', 3000);
+    const taken = (await win(x.page).slowLoadsWaiting()) === 0;
+    if (taken) this.slowLoads.taken += 1;
+    this.note(x.name, `slow follow: next load ${ms} ms late (${taken ? 'taken' : 'not taken yet'}); this tab ${before} before, the other ${ySaved}, this tab ${xSaved} after typing`);
+    // The late load lands; the screen must still equal the store.
+    await x.page.waitForTimeout(ms);
+    await this.sample(x);
+  }
+
   async opWait(tab: Tab): Promise<void> {
     const ms = this.r.int(50, 500);
     await tab.page.waitForTimeout(ms);
@@ -620,7 +655,7 @@ export async function finishChaos(chaos: Chaos, ops: number, logName: string): P
   const report = [
     `chaos: ${ops} ops in ${seconds} s (${chaos.failedOps} failed), ${tokens.length} tokens (${tokens.filter((t) => t.kind === 'pasted').length} pasted), ` +
       `${expected.length} expected, ${inPlan.length} in the plan, ${onlyFrozen.length} only in frozen versions, ${tokens.length - expected.length} deliberately deleted`,
-    `chaos: ${chaos.reloads} reloads, ${chaos.offline} times offline, conflicts resolved mine ${chaos.conflicts.mine} / theirs ${chaos.conflicts.theirs}, ` +
+    `chaos: ${chaos.reloads} reloads, ${chaos.offline} times offline, ${chaos.slowLoads.armed} slow loads while following (${chaos.slowLoads.taken} taken during the op), conflicts resolved mine ${chaos.conflicts.mine} / theirs ${chaos.conflicts.theirs}, ` +
       `${stored.versions.length} frozen versions (${[...new Set(stored.versions.map((v) => v.label))].join('; ')}), ${stored.drafts.length} drafts left, revision ${stored.revision}`,
     `chaos: screen vs ${storeName}: ${chaos.samples} samples while saved, ${chaos.transient} transient differences, ${chaos.violations.length} violations${chaos.options.crossDevice ? ` (${chaos.behind} fields seen behind the other device)` : ''}; ` +
       `paste problems ${chaos.pasteProblems.length}; page errors ${pageErrors.length}; final states A ${final.A}, B ${final.B}`,

@@ -69,6 +69,10 @@ export interface ChaosWindow {
     waitForState(state: string, ms: number): Promise<string | null>;
     /** Whether a list item with this React key (item id) is on screen. */
     hasItem(key: string): boolean;
+    /** The app's next load of a plan from IndexedDB answers `ms` late (what it answers is read when asked). */
+    slowNextLoad(ms: number): void;
+    /** Slow loads asked for that no load has taken yet. */
+    slowLoadsWaiting(): number;
   };
 }
 
@@ -129,7 +133,30 @@ export const IN_PAGE_SCRIPT = String.raw`
       db.close();
     }
   }
+  // Slow plan loads on demand (the chaos op "slowFollow"). An IndexedDB read has no time bound: a readonly
+  // transaction waits for an overlapping readwrite one on the same store, such as another tab's save
+  // (https://w3c.github.io/IndexedDB/#transaction-scheduling), and the browser runs IndexedDB work for all its pages
+  // on one backend. The record is read when asked; only the answer comes late, as a slow Graph GET's does.
+  var slowLoads = [];
+  var originalGet = IDBObjectStore.prototype.get;
+  function answerLate(request, ms) {
+    var add = request.addEventListener;
+    request.addEventListener = function (type, listener, options) {
+      if (type !== 'success') return add.call(request, type, listener, options);
+      return add.call(request, type, function (event) { setTimeout(function () { listener.call(request, event); }, ms); }, options);
+    };
+  }
+  IDBObjectStore.prototype.get = function () {
+    var request = originalGet.apply(this, arguments);
+    var tx = this.transaction;
+    // The app's PlanStore.load (src/adapters/local/indexedDbPlanStore.ts): a get on 'plans' in a readonly transaction
+    // of that store alone, answered through idb's success listener. Its save is readwrite; readAll below spans three stores.
+    if (slowLoads.length > 0 && this.name === 'plans' && tx.mode === 'readonly' && tx.objectStoreNames.length === 1) answerLate(request, slowLoads.shift());
+    return request;
+  };
   window.__chaos = {
+    slowNextLoad: function (ms) { slowLoads.push(ms); },
+    slowLoadsWaiting: function () { return slowLoads.length; },
     readAll: readAll,
     textFields: textFields,
     saveState: saveState,
