@@ -152,8 +152,11 @@ export class PlanEditSession {
     this.current = draft.plan;
     this.editSeq += 1;
     if (clashes.length > 0) this.base = draft.base;
+    const restoring = this.mark();
     await this.writeDraft();
     if (!this.state.notices.some((n) => n.kind === 'draftFailed')) await left.discard().catch(() => undefined);
+    // Closed meanwhile: this editor's draft holds the content for the next one to restore.
+    if (this.movedOnSince(restoring, 'nothing')) return;
     if (clashes.length > 0) {
       this.emit({ plan: draft.plan, status: { kind: 'conflict', unsaved: this.unsaved, theirs, clashes } });
       return;

@@ -339,4 +339,30 @@ describe('PlanEditSession', () => {
     await a.close();
     await b.close();
   });
+
+  it('an editor closed while it restores a left draft stays closed, and the next editor restores that draft', async () => {
+    const { store, plan, device, open } = await setup();
+    const first = await open();
+    first.edit({ ...plan, genogramNote: 'Getypt vlak voor herladen' });
+    await new Promise((r) => setTimeout(r, 20));
+    device.locks.dropAll();
+    const tab = device.tab();
+    const put = tab.drafts.put.bind(tab.drafts);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => { release = r; });
+    let asked: () => void = () => undefined;
+    const writing = new Promise<void>((r) => { asked = r; });
+    tab.drafts.put = async (input) => { asked(); await gate; return put(input); };
+    const closing = new PlanEditSession({ store, clock, ...tab }, plan.id);
+    const opening = closing.open();
+    await writing;
+    await closing.close();
+    release();
+    await opening;
+    expect(closing.snapshot).toMatchObject({ plan: null, status: { kind: 'saved' } });
+    const next = await open();
+    expect(next.snapshot.plan?.genogramNote).toBe('Getypt vlak voor herladen');
+    await until(next, isSaved);
+    await next.close();
+  });
 });
