@@ -76,6 +76,6 @@ describe('scopes in the manifests', () => {
     const id = /<WebApplicationInfo>\s*<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
     expect(/<Resource>([^<]+)<\/Resource>/.exec(xml)?.[1]).toBe(`api://localhost:3000/${id}`);
     const teams = JSON.parse(read('appPackage/manifest.json')) as { webApplicationInfo?: { id: string; resource: string } };
-    expect(teams.webApplicationInfo).toEqual({ id: '{{VP_CLIENT_ID}}', resource: 'api://{{VP_HOST}}/{{VP_CLIENT_ID}}' });
+    expect(teams.webApplicationInfo).toEqual({ id: '${{AAD_APP_CLIENT_ID}}', resource: 'api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}' });
   });
 });
