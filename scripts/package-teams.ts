@@ -207,7 +207,9 @@ async function main(): Promise<void> {
       env: process.env,
       appVersion: version,
     });
-    console.log(`Wrote ${path.relative(ROOT, outFile)} (manifest v${String(manifest.manifestVersion)}, valid against the Teams schema).`);
+    // The filled manifest beside the zip: what `npm run doctor` reads and `atk validate --manifest-file` checks.
+    writeFileSync(path.join(ROOT, 'build/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    console.log(`Wrote ${path.relative(ROOT, outFile)} and build/manifest.json (manifest v${String(manifest.manifestVersion)}, valid against the Teams schema).`);
     if (!manifest.webApplicationInfo) console.log('Note: VP_CLIENT_ID is not set, so the package has no SSO (webApplicationInfo) and the tab runs in local mode.');
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));

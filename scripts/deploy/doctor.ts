@@ -156,7 +156,7 @@ export function diagnose(options: DoctorOptions): { ok: boolean; lines: DoctorLi
       [`redirect-URI's op een andere host: ${foreign.join(', ')}`, `redirect URIs on another host: ${foreign.join(', ')}`],
       ['haal ze weg uit de app-registratie, of gebruik een eigen omgeving per host', 'remove them from the app registration, or use an environment per host']);
     const idUri = `api://${host}/${clientId}`;
-    r.check('entra.identifierUri', (entra!.identifierUris ?? []).includes(idUri), [`Application ID URI is ${idUri}`, `the Application ID URI is ${idUri}`],
+    r.check('entra.identifierUri', host !== '' && GUID.test(clientId) && (entra!.identifierUris ?? []).includes(idUri), [`Application ID URI is ${idUri}`, `the Application ID URI is ${idUri}`],
       [`Application ID URI ${idUri} ontbreekt (gevonden: ${(entra!.identifierUris ?? []).join(', ') || 'geen'})`, `Application ID URI ${idUri} is missing (found: ${(entra!.identifierUris ?? []).join(', ') || 'none'})`],
       [`voer \`${provision}\` uit, of zet hem onder Expose an API`, `run \`${provision}\`, or set it under Expose an API`]);
     const siteAccess = env.VP_SITE_ACCESS === 'selected' ? 'selected' : 'all';
