@@ -153,6 +153,17 @@ withAtk('atk validate --manifest-file (Microsoft 365 Agents Toolkit CLI)', () =>
     expect(result.status).not.toBe(0);
   }, 180_000);
 
+  it('the toolkit resolves every Graph scope name of aad.manifest.json to a permission id (aadApp/update)', () => {
+    const cli = path.dirname(realpathSync(atk!));
+    const file = [path.join(cli, '../teamsfx-core'), path.join(cli, 'node_modules/@microsoft/teamsfx-core')]
+      .map((dir) => path.join(dir, 'build/component/driver/aad/permissions/permissions.json')).find((f) => existsSync(f));
+    expect(file).toBeDefined();
+    const services = (JSON.parse(readFileSync(file!, 'utf8')) as { value: Array<{ appId: string; oauth2PermissionScopes: Array<{ value: string }> }> }).value;
+    const graph = new Set(services.find((s) => s.appId === '00000003-0000-0000-c000-000000000000')!.oauth2PermissionScopes.map((p) => p.value));
+    const names = (JSON.parse(read('aad.manifest.json')) as EntraManifest).requiredResourceAccess.flatMap((r) => r.resourceAccess.map((a) => a.id));
+    expect(names.filter((n) => !graph.has(n))).toEqual([]);
+  });
+
   it('the vendored YAML schema is still the CLI\'s', () => {
     const cli = path.dirname(realpathSync(atk!));
     const shipped = path.join(cli, 'resource/yaml-schema/v1.13/yaml.schema.json');
