@@ -134,6 +134,14 @@ export function diagnose(options: DoctorOptions): { ok: boolean; lines: DoctorLi
       [`zet TAB_DOMAIN=${host || '<host>'} in ${envFile}`, `set TAB_DOMAIN=${host || '<host>'} in ${envFile}`]);
   }
 
+  // The publisher's links on the app's page in Teams: the toolkit fills them from the env file, and Teams requires https URLs.
+  for (const name of ['PRIVACY_URL', 'TERMS_URL']) {
+    const value = env[name] ?? '';
+    r.check(`teams.${name}`, hostOf(value) !== null && value.startsWith('https://'), [`${name} is een https-adres`, `${name} is an https address`],
+      [`${name} is geen https-adres: ${JSON.stringify(value)}`, `${name} is not an https address: ${JSON.stringify(value)}`],
+      [`zet ${name}=https://… (de privacyverklaring of gebruiksvoorwaarden van uw organisatie) in ${envFile}`, `set ${name}=https://… (your organisation's privacy statement or terms of use) in ${envFile}`]);
+  }
+
   // Entra app: redirect URIs, Application ID URI, scopes
   const builtEntra = `build/aad.manifest.${envName}.json`;
   const entraText = readText(root, builtEntra) ?? (() => {

@@ -67,7 +67,7 @@ describe('npm run doctor', () => {
     expect(lines.filter((l) => !l.ok)).toEqual([]);
     expect(ok).toBe(true);
     expect(lines.map((l) => l.id)).toEqual(expect.arrayContaining([
-      'guid.AAD_APP_CLIENT_ID', 'guid.AAD_APP_TENANT_ID', 'guid.TEAMS_APP_ID', 'baseUrl.https', 'redirect.brk-multihub', 'redirect.auth-redirect.html',
+      'guid.AAD_APP_CLIENT_ID', 'guid.AAD_APP_TENANT_ID', 'guid.TEAMS_APP_ID', 'baseUrl.https', 'teams.PRIVACY_URL', 'teams.TERMS_URL', 'redirect.brk-multihub', 'redirect.auth-redirect.html',
       'redirect.auth-dialog.html', 'redirect.host', 'entra.identifierUri', 'scopes.entra', 'headers.pages', 'headers.staticWebApp', 'hosts.teams', 'teams.sso', 'hosts.word', 'word.sso',
     ]));
   });
@@ -75,6 +75,8 @@ describe('npm run doctor', () => {
   const faults: Array<[string, (dir: string) => void | Promise<void>, string[]]> = [
     ['a tenant id that is not a GUID', (d) => edit(d, `env/.env.${ENV}`, (t) => t.replace(/AAD_APP_TENANT_ID=.*/, 'AAD_APP_TENANT_ID=contoso.onmicrosoft.com')), ['guid.AAD_APP_TENANT_ID']],
     ['an empty Teams app id', (d) => edit(d, `env/.env.${ENV}`, (t) => t.replace(/TEAMS_APP_ID=.*/, 'TEAMS_APP_ID=')), ['guid.TEAMS_APP_ID']],
+    ['an empty privacy statement address', (d) => edit(d, `env/.env.${ENV}`, (t) => t.replace(/PRIVACY_URL=.*/, 'PRIVACY_URL=')), ['teams.PRIVACY_URL']],
+    ['terms of use over http', (d) => edit(d, `env/.env.${ENV}`, (t) => t.replace(/TERMS_URL=.*/, 'TERMS_URL=http://www.contoso.nl/voorwaarden')), ['teams.TERMS_URL']],
     ['a TAB_DOMAIN that is not the base URL\'s host', (d) => edit(d, `env/.env.${ENV}`, (t) => t.replace(/TAB_DOMAIN=.*/, 'TAB_DOMAIN=old.contoso.nl')),
       // The Entra manifest is rendered from TAB_DOMAIN, so its brk-multihub:// redirect and Application ID URI go wrong with it.
       ['baseUrl.domain', 'redirect.brk-multihub', 'redirect.host', 'entra.identifierUri']],
