@@ -14,7 +14,8 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { GRAPH_RESOURCE } from '../src/auth/scopes';
 import { deviceCodeToken } from './deploy/deviceCode';
-import { describeReport, setupScopes, setupTenant } from './deploy/tenantSetup';
+import { SETUP_STEPS, describeReport, setupScopes, setupTenant } from './deploy/tenantSetup';
+import type { SetupStep } from './deploy/tenantSetup';
 
 export const GRAPH_CLI_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
 
@@ -29,6 +30,8 @@ export interface SetupRunOptions {
   print: (line: string) => void;
   fetchImpl?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  /** The set-up steps; SETUP_STEPS by default. */
+  steps?: readonly SetupStep[];
 }
 
 /** The whole run; returns the exit code. */
@@ -39,7 +42,8 @@ export async function runSetup(options: SetupRunOptions): Promise<number> {
     print('Geef de SharePoint-site op / Give the SharePoint site: npm run setup:tenant -- --site https://<tenant>.sharepoint.com/sites/<naam>');
     return 1;
   }
-  const scopes = setupScopes();
+  const steps = options.steps ?? SETUP_STEPS;
+  const scopes = setupScopes(steps);
   print(`Aanmelden als beheerder met / Signing in as an administrator with: ${scopes.join(', ')}`);
   try {
     const token = await deviceCodeToken({
@@ -55,7 +59,7 @@ export async function runSetup(options: SetupRunOptions): Promise<number> {
       siteUrl,
       folder: option(args, 'folder') ?? (env.VP_LIBRARY_NAME || 'Veiligheidsplannen'),
       ...((option(args, 'drive') ?? env.VP_DRIVE_ID) ? { driveId: option(args, 'drive') ?? env.VP_DRIVE_ID } : {}),
-    });
+    }, steps);
     for (const line of describeReport(report)) print(line);
     return report.problems.length ? 1 : 0;
   } catch (e) {

@@ -15,10 +15,10 @@
  * reports what it created, what it found in order, and what it cannot fix itself.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { SUMMARY_COLUMNS } from '../../src/adapters/graph/drive.mappers';
 import type { SummaryColumn } from '../../src/adapters/graph/drive.mappers';
 
-export type ColumnType = 'text' | 'number' | 'boolean';
+/** `multilineText`: SharePoint's "Multiple lines of text" (a text column with allowMultipleLines). */
+export type ColumnType = 'text' | 'multilineText' | 'number' | 'boolean';
 
 /** The type of each summary column (docs/tenant.md, "Library columns"); a new column in SUMMARY_COLUMNS must get one here. */
 export const COLUMN_TYPES: Readonly<Record<SummaryColumn, ColumnType>> = {
@@ -111,45 +111,55 @@ export const libraryStep: SetupStep = {
 
 interface ColumnDefinition {
   name: string;
-  text?: object;
+  text?: { allowMultipleLines?: boolean };
   number?: object;
   boolean?: object;
 }
 
+/** The columnDefinition facet that creates a column of this type (https://learn.microsoft.com/en-us/graph/api/resources/columndefinition). */
+function facetOf(type: ColumnType): Record<string, object> {
+  if (type === 'text' || type === 'multilineText') return { text: { allowMultipleLines: type === 'multilineText' } };
+  return { [type]: {} };
+}
+
 function typeOf(column: ColumnDefinition): ColumnType | 'other' {
-  if (column.text) return 'text';
+  if (column.text) return column.text.allowMultipleLines ? 'multilineText' : 'text';
   if (column.number) return 'number';
   if (column.boolean) return 'boolean';
   return 'other';
 }
 
-/** The summary columns on the library's list, created when missing (list-post-columns). */
-export const columnsStep: SetupStep = {
-  name: 'columns',
-  scopes: ['Sites.Manage.All'],
-  async run(context) {
-    const result: StepResult = { created: [], unchanged: [], problems: [] };
-    if (!context.listId) return result;
-    const columns = `/sites/${context.site.id}/lists/${context.listId}/columns`;
-    const existing = ((await context.graph.api(columns).get()) as { value: ColumnDefinition[] }).value;
-    for (const name of SUMMARY_COLUMNS) {
-      const wanted = COLUMN_TYPES[name];
-      const found = existing.find((c) => c.name === name);
-      if (found && typeOf(found) === wanted) result.unchanged.push(`kolom ${name}`);
-      else if (found) {
-        result.problems.push(`Kolom ${name} is van het type ${typeOf(found)}, de app verwacht ${wanted} / Column ${name} is ${typeOf(found)}, the app needs ${wanted}: `
-          + 'verwijder of hernoem hem in de bibliotheekinstellingen en start het script opnieuw / delete or rename it in the library settings and run again.');
-      } else {
-        await context.graph.api(columns).post({ name, displayName: name, [wanted]: {} });
-        result.created.push(`kolom ${name}`);
+/**
+ * Columns on the library's list, created when missing (list-post-columns); by default the plan list's summary columns.
+ * Another step (a per-case set-up) can reuse it with columns of its own.
+ */
+export function columnsStep(types: Readonly<Record<string, ColumnType>> = COLUMN_TYPES): SetupStep {
+  return {
+    name: 'columns',
+    scopes: ['Sites.Manage.All'],
+    async run(context) {
+      const result: StepResult = { created: [], unchanged: [], problems: [] };
+      if (!context.listId) return result;
+      const columns = `/sites/${context.site.id}/lists/${context.listId}/columns`;
+      const existing = ((await context.graph.api(columns).get()) as { value: ColumnDefinition[] }).value;
+      for (const [name, wanted] of Object.entries(types)) {
+        const found = existing.find((c) => c.name === name);
+        if (found && typeOf(found) === wanted) result.unchanged.push(`kolom ${name}`);
+        else if (found) {
+          result.problems.push(`Kolom ${name} is van het type ${typeOf(found)}, de app verwacht ${wanted} / Column ${name} is ${typeOf(found)}, the app needs ${wanted}: `
+            + 'verwijder of hernoem hem in de bibliotheekinstellingen en start het script opnieuw / delete or rename it in the library settings and run again.');
+        } else {
+          await context.graph.api(columns).post({ name, displayName: name, ...facetOf(wanted) });
+          result.created.push(`kolom ${name}`);
+        }
       }
-    }
-    return result;
-  },
-};
+      return result;
+    },
+  };
+}
 
 /** The set-up, in order. The per-case set-up (issue "need-to-know") adds its step here. */
-export const SETUP_STEPS: readonly SetupStep[] = [libraryStep, columnsStep];
+export const SETUP_STEPS: readonly SetupStep[] = [libraryStep, columnsStep()];
 
 /** Every scope the steps need: the administrator's sign-in asks these, and only these. */
 export function setupScopes(steps: readonly SetupStep[] = SETUP_STEPS): string[] {

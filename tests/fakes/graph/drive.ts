@@ -116,8 +116,21 @@ export interface DriveNode {
 const DOWNLOAD_ORIGIN = 'https://contoso.sharepoint.com';
 
 /** The type facets of a columnDefinition the fake knows (https://learn.microsoft.com/en-us/graph/api/resources/columndefinition). */
-export type ColumnKind = 'text' | 'number' | 'boolean';
-const COLUMN_KINDS: readonly ColumnKind[] = ['text', 'number', 'boolean'];
+export type ColumnKind = 'text' | 'multilineText' | 'number' | 'boolean';
+
+/** A kind as its columnDefinition facet: text columns say whether they hold several lines (textColumn.allowMultipleLines). */
+function facetOf(kind: ColumnKind): Record<string, object> {
+  if (kind === 'text' || kind === 'multilineText') return { text: { allowMultipleLines: kind === 'multilineText' } };
+  return { [kind]: {} };
+}
+
+function kindOf(definition: Record<string, unknown>): ColumnKind | null {
+  const text = definition.text as { allowMultipleLines?: unknown } | undefined;
+  if (text && typeof text === 'object') return text.allowMultipleLines === true ? 'multilineText' : 'text';
+  if (definition.number && typeof definition.number === 'object') return 'number';
+  if (definition.boolean && typeof definition.boolean === 'object') return 'boolean';
+  return null;
+}
 /** Columns every document library has from the start (a few of them; read-only for this fake). */
 const BUILT_IN_COLUMNS: ReadonlyArray<[string, ColumnKind]> = [['Title', 'text'], ['FileLeafRef', 'text'], ['_UIVersionString', 'text']];
 const encoder = new TextEncoder();
@@ -417,13 +430,13 @@ export class FakeDrive {
 
   private listColumns(method: string, siteId: string, listId: string, request: FakeHttpRequest): FakeHttpResponse {
     if (siteId !== this.siteId || listId !== this.listId) return graphError(404, 'itemNotFound', 'The list does not exist.');
-    const definition = (name: string, kind: ColumnKind, builtIn: boolean) => ({ id: `col-${name}`, name, displayName: name, readOnly: builtIn, [kind]: {} });
+    const definition = (name: string, kind: ColumnKind, builtIn: boolean) => ({ id: `col-${name}`, name, displayName: name, readOnly: builtIn, ...facetOf(kind) });
     if (method === 'GET') {
       return json(200, { value: [...BUILT_IN_COLUMNS.map(([n, k]) => definition(n, k, true)), ...[...this.columns].map(([n, k]) => definition(n, k, false))] });
     }
     if (method !== 'POST') return graphError(405, 'methodNotAllowed', 'Only GET and POST are in the fake.');
     const body = JSON.parse(decoder.decode(request.body ?? new Uint8Array())) as Record<string, unknown>;
-    const kind = COLUMN_KINDS.find((k) => k in body);
+    const kind = kindOf(body);
     if (typeof body.name !== 'string' || !body.name || !kind) return graphError(400, 'invalidRequest', 'A column needs a name and a type facet.');
     this.columns.set(body.name, kind);
     return json(201, definition(body.name, kind, false));

@@ -7,7 +7,8 @@ import { denial, scopesOfBearer } from '../../fakes/graph/permissions';
 import { SUMMARY_COLUMNS } from '../../../src/adapters/graph/drive.mappers';
 import { allScopes } from '../../../src/auth/scopes';
 import { GRAPH_CLI_CLIENT_ID, runSetup } from '../../../scripts/setup-tenant';
-import { COLUMN_TYPES, setupScopes } from '../../../scripts/deploy/tenantSetup';
+import { COLUMN_TYPES, SETUP_STEPS, columnsStep, setupScopes } from '../../../scripts/deploy/tenantSetup';
+import type { SetupStep } from '../../../scripts/deploy/tenantSetup';
 
 /**
  * `npm run setup:tenant` against the documented fakes: the Microsoft identity platform's device-code endpoints
@@ -66,9 +67,9 @@ beforeEach(() => {
   drive = new FakeDrive({ driveId: 'drive-1', onRequest: (entry) => log.push(entry) });
 });
 
-async function run(args: string[] = ['--site', SITE]): Promise<{ code: number; lines: string[] }> {
+async function run(args: string[] = ['--site', SITE], steps?: readonly SetupStep[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
-  const code = await runSetup({ args, env: {}, print: (line) => lines.push(line), sleep: async () => undefined });
+  const code = await runSetup({ args, env: {}, print: (line) => lines.push(line), sleep: async () => undefined, ...(steps ? { steps } : {}) });
   return { code, lines };
 }
 
@@ -128,5 +129,16 @@ describe('npm run setup:tenant', () => {
     const wrong = await run(['--site', 'https://example.org/sites/x']);
     expect(wrong.code).toBe(1);
     expect(wrong.lines.at(-1)).toMatch(/Not a SharePoint site/);
+  });
+
+  it('runs a step another set-up adds (the per-case hook), e.g. a multi-line text column, just as idempotently', async () => {
+    const caseStep: SetupStep = { ...columnsStep({ VpNotes: 'multilineText' }), name: 'case columns' };
+    const steps = [...SETUP_STEPS, caseStep];
+    expect((await run(['--site', SITE], steps)).code).toBe(0);
+    expect(drive.columnTypes()).toEqual({ ...COLUMN_TYPES, VpNotes: 'multilineText' });
+    log = [];
+    const again = await run(['--site', SITE], steps);
+    expect(again.code).toBe(0);
+    expect(writes()).toEqual([]);
   });
 });
