@@ -1,4 +1,5 @@
 // Plain JavaScript on purpose: a TypeScript config needs a rechoir engine (TOOLCHAIN.md).
+const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -11,8 +12,8 @@ const { headersFor } = require('./hosting/headers');
  * development certificate and this developer's Entra app. Values already in the environment win.
  */
 function loadLocalConfigs(file = path.join(__dirname, '.localConfigs')) {
-  if (!require('node:fs').existsSync(file)) return;
-  for (const line of require('node:fs').readFileSync(file, 'utf8').split(/\r?\n/)) {
+  if (!fs.existsSync(file)) return;
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
     if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2].replace(/^"(.*)"$/, '$1');
   }
