@@ -41,9 +41,18 @@ function writeWordManifest(dir: string, baseUrl: string, clientId: string): void
   writeFileSync(path.join(dir, `build/manifest.${ENV}.xml`), renderManifest(readFileSync(path.join(ROOT, 'manifest/manifest.xml'), 'utf8'), baseUrl, clientId));
 }
 
-/** A project folder as an organisation has it after provision and deploy. */
+let template: Promise<string> | null = null;
+
+/** A project folder as an organisation has it after provision and deploy: built once, copied for each test. */
 async function completeExample(): Promise<string> {
+  template ??= buildExample();
   const dir = mkdtempSync(path.join(tmpdir(), 'vp-doctor-'));
+  cpSync(await template, dir, { recursive: true });
+  return dir;
+}
+
+async function buildExample(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vp-doctor-template-'));
   mkdirSync(path.join(dir, 'env'));
   writeFileSync(path.join(dir, `env/.env.${ENV}`), ENV_FILE);
   cpSync(path.join(ROOT, 'aad.manifest.json'), path.join(dir, 'aad.manifest.json'));
