@@ -1,6 +1,7 @@
 // The rules of the house (ARCHITECTURE.md) are enforced here, not by memory.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const noImportCycle = require('./eslint-rules/no-import-cycle');
 
 const noAdapters = { group: ['**/adapters/**', '*/adapters/*'], message: 'The UI talks to ports; hosts wire adapters.' };
 const noGraph = { group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'], message: 'Graph lives in src/adapters/graph.' };
@@ -23,6 +24,12 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // No import circles in src/ (issue 23): a local rule, because eslint-plugin-import is not a dependency.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'local/no-import-cycle': 'error' },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -1,4 +1,5 @@
 // Plain JavaScript on purpose: a TypeScript config needs a rechoir engine (TOOLCHAIN.md).
+const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -6,7 +7,27 @@ const CopyPlugin = require('copy-webpack-plugin');
 const { taskpaneHtml } = require('./src/hosts/word/taskpaneHtml');
 const { headersFor } = require('./hosting/headers');
 
+/**
+ * The Agents Toolkit's local environment (m365agents.local.yml) writes `.localConfigs` (KEY=value lines): https with its
+ * development certificate and this developer's Entra app. Values already in the environment win.
+ */
+function loadLocalConfigs(file = path.join(__dirname, '.localConfigs')) {
+  if (!fs.existsSync(file)) return;
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2].replace(/^"(.*)"$/, '$1');
+  }
+}
+loadLocalConfigs();
+
 const DEV_PORT = Number(process.env.PORT || 3000);
+
+/** `HTTPS=1`: https, with the toolkit's trusted certificate when SSL_CRT_FILE/SSL_KEY_FILE name one, else a self-signed one. */
+function devServerTransport() {
+  if (process.env.HTTPS !== '1') return 'http';
+  const { SSL_CRT_FILE: cert, SSL_KEY_FILE: key } = process.env;
+  return cert && key ? { type: 'https', options: { cert, key } } : 'https';
+}
 
 /** Build-time config (src/config.ts reads these); nothing secret lives here. */
 function defineEnv() {
@@ -112,7 +133,7 @@ module.exports = (env = {}, argv = {}) => {
       hot: false,
       historyApiFallback: false,
       static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
-      server: process.env.HTTPS === '1' ? 'https' : 'http',
+      server: devServerTransport(),
       // The security headers of hosting/headers.json per page, read on each request, so a CSP violation shows while developing.
       headers: (req) => ({ 'Cache-Control': 'no-store', ...headersFor(new URL(req.url || '/', 'http://localhost').pathname) }),
     },

@@ -5,7 +5,11 @@
  *
  * Environment: VP_BASE_URL (https origin that serves tab.html), VP_CLIENT_ID (Entra app registration, optional: without it
  * the package has no SSO and the tab runs in local mode), VP_TEAMS_APP_ID (the Teams app's own id, stable across versions),
- * VP_DEVELOPER_NAME, VP_PRIVACY_URL, VP_TERMS_URL.
+ * VP_DEVELOPER_NAME, VP_PRIVACY_URL, VP_TERMS_URL. The Agents Toolkit's names (TAB_ENDPOINT, AAD_APP_CLIENT_ID, TEAMS_APP_ID,
+ * as in env/.env.<name>) are read when the VP_ ones are absent.
+ *
+ * The template uses the toolkit's placeholder form, `${{NAME}}`, so `teamsApp/zipAppPackage` in m365agents.yml and this
+ * script fill the same file with the same values (tests/unit/deploy/toolkitProject.test.ts builds both and compares).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,10 +36,22 @@ export class PackageError extends Error {
 
 export type PackageEnv = Readonly<Record<string, string | undefined>>;
 
-/** The placeholder values, derived from the environment. Throws PackageError on values Teams would refuse. */
+/** The first non-empty value among the given environment names. */
+function first(env: PackageEnv, ...names: string[]): string {
+  for (const name of names) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return '';
+}
+
+/**
+ * The placeholder values, keyed by the toolkit's names (the manifest's `${{NAME}}`), derived from the environment.
+ * Throws PackageError on values Teams would refuse.
+ */
 export function placeholderValues(env: PackageEnv, appVersion: string): Record<string, string> {
   const problems: string[] = [];
-  const baseUrl = (env.VP_BASE_URL?.trim() || 'https://localhost:3000').replace(/\/+$/, '');
+  const baseUrl = (first(env, 'VP_BASE_URL', 'TAB_ENDPOINT') || 'https://localhost:3000').replace(/\/+$/, '');
   let host = '';
   try {
     const url = new URL(baseUrl);
@@ -45,38 +61,41 @@ export function placeholderValues(env: PackageEnv, appVersion: string): Record<s
   } catch {
     problems.push(`VP_BASE_URL is not a URL: ${baseUrl}`);
   }
-  const clientId = env.VP_CLIENT_ID?.trim() ?? '';
+  const clientId = first(env, 'VP_CLIENT_ID', 'AAD_APP_CLIENT_ID');
   if (clientId && !GUID.test(clientId)) problems.push('VP_CLIENT_ID must be the app registration\'s Application (client) ID, a GUID');
-  const appId = env.VP_TEAMS_APP_ID?.trim() || DEFAULT_TEAMS_APP_ID;
+  const appId = first(env, 'VP_TEAMS_APP_ID', 'TEAMS_APP_ID') || DEFAULT_TEAMS_APP_ID;
   if (!GUID.test(appId)) problems.push('VP_TEAMS_APP_ID must be a GUID');
   if (problems.length) throw new PackageError(problems);
   return {
-    VP_BASE_URL: baseUrl,
-    VP_HOST: host,
-    VP_CLIENT_ID: clientId,
-    VP_TEAMS_APP_ID: appId,
-    VP_APP_VERSION: appVersion,
-    VP_DEVELOPER_NAME: env.VP_DEVELOPER_NAME?.trim() || 'Veiligheidsplan',
-    VP_PRIVACY_URL: env.VP_PRIVACY_URL?.trim() || `${baseUrl}/tab.html`,
-    VP_TERMS_URL: env.VP_TERMS_URL?.trim() || `${baseUrl}/tab.html`,
+    TAB_ENDPOINT: baseUrl,
+    TAB_DOMAIN: host,
+    AAD_APP_CLIENT_ID: clientId,
+    TEAMS_APP_ID: appId,
+    APP_VERSION: first(env, 'APP_VERSION') || appVersion,
+    DEVELOPER_NAME: first(env, 'VP_DEVELOPER_NAME', 'DEVELOPER_NAME') || 'Veiligheidsplan',
+    PRIVACY_URL: first(env, 'VP_PRIVACY_URL', 'PRIVACY_URL') || `${baseUrl}/tab.html`,
+    TERMS_URL: first(env, 'VP_TERMS_URL', 'TERMS_URL') || `${baseUrl}/tab.html`,
   };
 }
 
+/** The toolkit's placeholder: `${{NAME}}` (https://aka.ms/teamsfx-actions/teamsapp-zipAppPackage renders these from the environment). */
+export const PLACEHOLDER = /\$\{\{(\w+)\}\}/g;
+
 /**
- * Replaces `{{NAME}}` in the manifest template. Without a client id the SSO block is dropped rather than left
+ * Replaces `${{NAME}}` in the manifest template. Without a client id the SSO block is dropped rather than left
  * with an empty id, so a local-mode package still installs. A placeholder with no value is an error.
  */
 export function fillManifest(template: string, values: Readonly<Record<string, string>>): Record<string, unknown> {
   const parsed = JSON.parse(template) as Record<string, unknown>;
-  if (!values.VP_CLIENT_ID) delete parsed.webApplicationInfo;
+  if (!values.AAD_APP_CLIENT_ID) delete parsed.webApplicationInfo;
   const missing = new Set<string>();
-  const filled = JSON.stringify(parsed).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+  const filled = JSON.stringify(parsed).replace(PLACEHOLDER, (_, key: string) => {
     const value = values[key];
     if (value === undefined || value === '') missing.add(key);
     // The value lands inside a JSON string: escape it as one.
     return JSON.stringify(value ?? '').slice(1, -1);
   });
-  if (missing.size) throw new PackageError([...missing].map((k) => `manifest placeholder {{${k}}} has no value; set ${k} in the environment`));
+  if (missing.size) throw new PackageError([...missing].map((k) => `manifest placeholder \${{${k}}} has no value; set ${k} in the environment`));
   return JSON.parse(filled) as Record<string, unknown>;
 }
 
@@ -188,7 +207,9 @@ async function main(): Promise<void> {
       env: process.env,
       appVersion: version,
     });
-    console.log(`Wrote ${path.relative(ROOT, outFile)} (manifest v${String(manifest.manifestVersion)}, valid against the Teams schema).`);
+    // The filled manifest beside the zip: what `npm run doctor` reads and `atk validate --manifest-file` checks.
+    writeFileSync(path.join(ROOT, 'build/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    console.log(`Wrote ${path.relative(ROOT, outFile)} and build/manifest.json (manifest v${String(manifest.manifestVersion)}, valid against the Teams schema).`);
     if (!manifest.webApplicationInfo) console.log('Note: VP_CLIENT_ID is not set, so the package has no SSO (webApplicationInfo) and the tab runs in local mode.');
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));

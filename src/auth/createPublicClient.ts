@@ -1,5 +1,6 @@
 import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { TenantConfig } from '../config';
+import type { AuthHost } from './authHost';
 import { defaultNaaCheck } from './naaSupport';
 import type { NaaCheck } from './naaSupport';
 import { OfficeDialogClient, TeamsDialogClient, officeDialogApi } from './officeDialogClient';
@@ -7,8 +8,7 @@ import type { OfficeDialogApi, TeamsAuthenticationLike } from './officeDialogCli
 import { MsalTokenProvider } from './tokenProvider';
 import type { PublicClientLike } from './tokenProvider';
 
-/** Where the app runs. Teams and Word broker sign-in through nested app authentication (NAA). */
-export type AuthHost = 'teams' | 'word' | 'web';
+export type { AuthHost } from './authHost';
 
 export interface AuthOptions {
   tenant: TenantConfig;

@@ -1,4 +1,4 @@
-import type { AuthHost } from './createPublicClient';
+import type { AuthHost } from './authHost';
 
 /**
  * Whether the host offers nested app authentication (NAA), checked the documented way before MSAL's nestable

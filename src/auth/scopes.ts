@@ -7,7 +7,7 @@ import type { SiteAccess } from '../config';
  * Every scope here was taken from Microsoft's permission map (`tests/fakes/graph/permissions.json`, a copy of
  * microsoftgraph/microsoft-graph-devx-content permissions/new/permissions.json), not from memory, and
  * tests/unit/permissions checks every request of every tenant flow against that map with only these scopes.
- * README.md, docs/tenant.md and both manifests are tested against this table.
+ * docs/tenant.md, both manifests and aad.manifest.json (the Entra app) are tested against this table.
  *
  * Incremental consent: a capability's scopes are requested the first time that capability is used, so a
  * missing consent for one feature (say the calendar) does not block the others. Least privilege: no

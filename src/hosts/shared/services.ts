@@ -2,19 +2,11 @@ import type { AppServices } from '../../ui/services';
 import type { Clock, PlanExports } from '../../app/ports';
 import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
-import type { AuthHost } from '../../auth';
 import { organisationSettings } from '../../domain/organisation';
 import { BrowserEditorPresence, lazyReflectionStore, createLocalStores } from '../../adapters/local';
+import type { HostInfo } from './hostInfo';
 
-/** What a host knows before it creates the services. */
-export interface HostInfo {
-  kind: AuthHost;
-  /** The signed-in user's UPN from the host context; never shown or logged. */
-  loginHint: string | null;
-  teamSiteUrl: string | null;
-  /** Resolves once the host SDK (teams-js / office.js) is initialised; MSAL must wait for it. */
-  hostReady: Promise<unknown>;
-}
+export type { HostInfo } from './hostInfo';
 
 export const systemClock: Clock = { now: () => new Date() };
 

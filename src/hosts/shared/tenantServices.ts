@@ -3,7 +3,7 @@ import type { TenantConfig } from '../../config';
 import { createTokenProvider } from '../../auth';
 import { createGraphAdapters } from '../../adapters/graph';
 import { AccountDraftStore, lazyReflectionStore } from '../../adapters/local';
-import type { HostInfo } from './services';
+import type { HostInfo } from './hostInfo';
 
 /**
  * Tenant mode: plans in SharePoint, meetings in Outlook, sharing by invitation; drafts stay on the device.

@@ -1,13 +1,8 @@
 import { Suspense, lazy } from 'react';
-import type { ReactNode } from 'react';
 import { firstScreen as css } from '../firstScreenStyles';
+import type { NoticeProps } from './noticeProps';
 
-export interface NoticeProps {
-  intent: 'error' | 'success' | 'info' | 'warning';
-  /** Long content (e.g. a list of problems) wraps instead of sitting beside the icon. */
-  multiline?: boolean;
-  children: ReactNode;
-}
+export type { NoticeProps } from './noticeProps';
 
 const NoticeBar = lazy(() => import(/* webpackChunkName: "notice" */ './NoticeBar'));
 

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { NoticeProps } from './Notice';
+import type { NoticeProps } from './noticeProps';
 
 /** The Fluent message bar behind <Notice>: its own chunk, fetched the first time a notice shows. */
 export default function NoticeBar({ intent, multiline = false, children }: NoticeProps) {

@@ -35,6 +35,13 @@ export type { FakeHttpRequest, FakeHttpResponse } from './http';
  * - `PATCH /sites/{site-id}/lists/{list-id}/items/{item-id}/fields` sets column values (a fieldValueSet) and answers
  *   200 with it; If-Match with another eTag answers 412. A column the list does not have answers 400.
  *   https://learn.microsoft.com/en-us/graph/api/listitem-update
+ * - `GET /sites/{site-id}/lists/{list-id}/columns` lists the library's column definitions (each with its type facet:
+ *   `text`, `number`, `boolean`, ...), built-in ones included; `POST` there with a columnDefinition creates one and
+ *   answers 201 Created with it. https://learn.microsoft.com/en-us/graph/api/list-list-columns,
+ *   https://learn.microsoft.com/en-us/graph/api/list-post-columns, https://learn.microsoft.com/en-us/graph/api/resources/columndefinition
+ * - `POST …/children` with `{ name, folder: {} }` creates a folder and answers 201 Created; with
+ *   `@microsoft.graph.conflictBehavior: fail` an existing name answers 409 Conflict (nameAlreadyExists).
+ *   https://learn.microsoft.com/en-us/graph/api/driveitem-post-children
  * - `GET /sites/{hostname}:/{server-relative-path}` finds a site by its URL. https://learn.microsoft.com/en-us/graph/api/site-getbypath
  * - `POST /$batch`: see batch.ts (dependsOn, 424 Failed Dependency, at most 20 requests).
  * - `POST …/invite` answers 200 with the permissions made, each with its id; they belong to that item.
@@ -75,7 +82,7 @@ export interface FakeDriveOptions {
   /** The site's URL, for GET /sites/{host}:/{path}. */
   siteUrl?: string;
   listId?: string;
-  /** Custom columns the library has (internal names). A fresh library has none. */
+  /** Custom columns the library has (internal names; single line of text). A fresh library has none. */
   columns?: readonly string[];
   authorize?: Authorize;
   /** Children page size when the request has no `$top` (Graph: 200). */
@@ -107,6 +114,25 @@ export interface DriveNode {
 }
 
 const DOWNLOAD_ORIGIN = 'https://contoso.sharepoint.com';
+
+/** The type facets of a columnDefinition the fake knows (https://learn.microsoft.com/en-us/graph/api/resources/columndefinition). */
+export type ColumnKind = 'text' | 'multilineText' | 'number' | 'boolean';
+
+/** A kind as its columnDefinition facet: text columns say whether they hold several lines (textColumn.allowMultipleLines). */
+function facetOf(kind: ColumnKind): Record<string, object> {
+  if (kind === 'text' || kind === 'multilineText') return { text: { allowMultipleLines: kind === 'multilineText' } };
+  return { [kind]: {} };
+}
+
+function kindOf(definition: Record<string, unknown>): ColumnKind | null {
+  const text = definition.text as { allowMultipleLines?: unknown } | undefined;
+  if (text && typeof text === 'object') return text.allowMultipleLines === true ? 'multilineText' : 'text';
+  if (definition.number && typeof definition.number === 'object') return 'number';
+  if (definition.boolean && typeof definition.boolean === 'object') return 'boolean';
+  return null;
+}
+/** Columns every document library has from the start (a few of them; read-only for this fake). */
+const BUILT_IN_COLUMNS: ReadonlyArray<[string, ColumnKind]> = [['Title', 'text'], ['FileLeafRef', 'text'], ['_UIVersionString', 'text']];
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -117,22 +143,28 @@ export class FakeDrive {
   readonly siteId: string;
   readonly siteUrl: string;
   readonly listId: string;
-  private readonly columns: Set<string>;
+  /** Custom columns: internal name -> the columnDefinition's type facet. */
+  private readonly columns: Map<string, ColumnKind>;
   private sequence = 0;
 
   constructor(readonly options: FakeDriveOptions) {
     this.siteId = options.siteId ?? 'contoso.sharepoint.com,11111111-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222';
     this.siteUrl = options.siteUrl ?? 'https://contoso.sharepoint.com/sites/Wijkteam';
     this.listId = options.listId ?? '33333333-3333-4333-8333-333333333333';
-    this.columns = new Set(options.columns ?? []);
+    this.columns = new Map((options.columns ?? []).map((name) => [name, 'text']));
     this.nodes.set('', this.newNode('', 'folder'));
   }
 
   // ---- state, for tests ----------------------------------------------------------------------------------------
 
   /** Adds a column to the library, as an admin would (docs/tenant.md, "Library columns"). */
-  addColumns(names: readonly string[]): void {
-    for (const n of names) this.columns.add(n);
+  addColumns(names: readonly string[], kind: ColumnKind = 'text'): void {
+    for (const n of names) this.columns.set(n, kind);
+  }
+
+  /** The library's custom columns and their types, for assertions. */
+  columnTypes(): Record<string, ColumnKind> {
+    return Object.fromEntries(this.columns);
   }
 
   /** Puts a file in the library as if someone had saved it before the test (creating its folders). */
@@ -246,6 +278,8 @@ export class FakeDrive {
   private route(method: string, rawPath: string, url: URL, request: FakeHttpRequest): FakeHttpResponse {
     const site = /^\/sites\/([^/:]+):(\/.*)$/.exec(rawPath);
     if (site && method === 'GET') return this.siteByPath(site[1]!, site[2]!, url);
+    const columns = /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/.exec(rawPath);
+    if (columns) return this.listColumns(method, columns[1]!, columns[2]!, request);
     const fields = /^\/sites\/([^/]+)\/lists\/([^/]+)\/items\/([^/]+)\/fields$/.exec(rawPath);
     if (fields) return this.patchFields(method, fields[1]!, fields[2]!, fields[3]!, request);
     let path = rawPath;
@@ -299,6 +333,7 @@ export class FakeDrive {
       return { status: 302, headers: { Location: this.downloadUrl(node) } };
     }
     if (method === 'PUT' && action === 'content') return this.putContent(path, node, url, request);
+    if (method === 'POST' && action === 'children') return node?.kind === 'folder' ? this.createFolder(node, request) : missing();
     if (method === 'DELETE' && action === null) {
       if (!node || path === '') return missing();
       for (const key of [...this.nodes.keys()]) {
@@ -345,6 +380,18 @@ export class FakeDrive {
     return json(node ? 200 : 201, this.view(written, new URLSearchParams()));
   }
 
+  private createFolder(parent: DriveNode, request: FakeHttpRequest): FakeHttpResponse {
+    const body = JSON.parse(decoder.decode(request.body ?? new Uint8Array())) as { name?: unknown; folder?: unknown; '@microsoft.graph.conflictBehavior'?: unknown };
+    if (typeof body.name !== 'string' || !body.name || body.name.includes('/') || !body.folder) return graphError(400, 'invalidRequest', 'Only folders with a name are in the fake.');
+    const path = [parent.path, body.name].filter((p) => p.length > 0).join('/');
+    if (this.nodes.has(path)) {
+      if (body['@microsoft.graph.conflictBehavior'] === 'fail') return graphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+      return graphError(400, 'invalidRequest', 'Only conflictBehavior fail is in the fake.');
+    }
+    this.ensureFolder(path);
+    return json(201, this.view(this.nodes.get(path)!, new URLSearchParams()));
+  }
+
   private children(folder: DriveNode, url: URL): FakeHttpResponse {
     const prefix = folder.path === '' ? '' : `${folder.path}/`;
     const all = [...this.nodes.values()]
@@ -379,6 +426,20 @@ export class FakeDrive {
     }
     const site: Site = { id: this.siteId, webUrl: this.siteUrl, displayName: 'Wijkteam' };
     return json(200, this.select(site as Record<string, unknown>, url.searchParams.get('$select')));
+  }
+
+  private listColumns(method: string, siteId: string, listId: string, request: FakeHttpRequest): FakeHttpResponse {
+    if (siteId !== this.siteId || listId !== this.listId) return graphError(404, 'itemNotFound', 'The list does not exist.');
+    const definition = (name: string, kind: ColumnKind, builtIn: boolean) => ({ id: `col-${name}`, name, displayName: name, readOnly: builtIn, ...facetOf(kind) });
+    if (method === 'GET') {
+      return json(200, { value: [...BUILT_IN_COLUMNS.map(([n, k]) => definition(n, k, true)), ...[...this.columns].map(([n, k]) => definition(n, k, false))] });
+    }
+    if (method !== 'POST') return graphError(405, 'methodNotAllowed', 'Only GET and POST are in the fake.');
+    const body = JSON.parse(decoder.decode(request.body ?? new Uint8Array())) as Record<string, unknown>;
+    const kind = kindOf(body);
+    if (typeof body.name !== 'string' || !body.name || !kind) return graphError(400, 'invalidRequest', 'A column needs a name and a type facet.');
+    this.columns.set(body.name, kind);
+    return json(201, definition(body.name, kind, false));
   }
 
   private patchFields(method: string, siteId: string, listId: string, itemId: string, request: FakeHttpRequest): FakeHttpResponse {

@@ -42,6 +42,7 @@ describe('buildTeamsPackage()', () => {
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown>;
     expect(validateManifest(manifest)).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('{{');
+    expect(JSON.stringify(manifest)).not.toContain('${');
     expect(manifest).toMatchObject({
       version: '1.2.3',
       validDomains: ['vp.example.org'],
@@ -138,16 +139,21 @@ describe('placeholderValues()', () => {
   });
 
   it('keeps the port of a dev server in validDomains and drops a trailing slash', () => {
-    expect(placeholderValues({ VP_BASE_URL: 'https://localhost:3000/' }, '1.0.0')).toMatchObject({ VP_BASE_URL: 'https://localhost:3000', VP_HOST: 'localhost:3000' });
+    expect(placeholderValues({ VP_BASE_URL: 'https://localhost:3000/' }, '1.0.0')).toMatchObject({ TAB_ENDPOINT: 'https://localhost:3000', TAB_DOMAIN: 'localhost:3000' });
+  });
+
+  it('reads the Agents Toolkit\'s environment names when the VP_ ones are absent', () => {
+    expect(placeholderValues({ TAB_ENDPOINT: 'https://vp.example.org', AAD_APP_CLIENT_ID: CLIENT_ID, TEAMS_APP_ID: CLIENT_ID }, '1.0.0'))
+      .toMatchObject({ TAB_ENDPOINT: 'https://vp.example.org', TAB_DOMAIN: 'vp.example.org', AAD_APP_CLIENT_ID: CLIENT_ID, TEAMS_APP_ID: CLIENT_ID });
   });
 });
 
 describe('fillManifest()', () => {
   it('names a placeholder that has no value', () => {
-    expect(() => fillManifest('{"name": "{{VP_NOPE}}"}', {})).toThrow(/\{\{VP_NOPE\}\} has no value/);
+    expect(() => fillManifest('{"name": "${{NOPE}}"}', {})).toThrow(/\$\{\{NOPE\}\} has no value/);
   });
 
   it('escapes values so they cannot break the JSON', () => {
-    expect(fillManifest('{"developer": {"name": "{{VP_DEVELOPER_NAME}}"}}', { VP_DEVELOPER_NAME: 'Team "Zuid"' })).toEqual({ developer: { name: 'Team "Zuid"' } });
+    expect(fillManifest('{"developer": {"name": "${{DEVELOPER_NAME}}"}}', { DEVELOPER_NAME: 'Team "Zuid"' })).toEqual({ developer: { name: 'Team "Zuid"' } });
   });
 });
