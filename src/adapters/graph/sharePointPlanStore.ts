@@ -92,8 +92,13 @@ export class SharePointPlanStore implements PlanStore {
     this.location = new PlanLocation(ctx, config);
   }
 
-  private call<T>(work: () => Promise<T>): Promise<T> {
-    return graphCall(this.ctx, STORAGE, work);
+  /** Runs Graph calls as one; a per-case library's refusal becomes CaseAccessError (PlanLocation.explain). */
+  private async call<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await graphCall(this.ctx, STORAGE, work);
+    } catch (e) {
+      throw await this.location.explain(e);
+    }
   }
 
   /** One request per page of 200 plan folders, plus plan.json reads for the folders whose columns cannot be used. */
