@@ -111,7 +111,7 @@ export interface FakeTenantOptions {
   columns?: readonly string[];
   now?: () => Date;
   /** Every request answered (top level and batch inner requests), for counting. */
-  onRequest?: (entry: { method: string; url: string; inBatch: boolean; user: string | null }) => void;
+  onRequest?: (entry: { method: string; url: string; inBatch: boolean; user: string | null; scopes: string[] | null }) => void;
 }
 
 const HOST = 'contoso.sharepoint.com';
@@ -285,7 +285,7 @@ export class FakeTenant {
   }
 
   private note(request: FakeHttpRequest, inBatch: boolean, authorization: string | null): void {
-    this.options.onRequest?.({ method: request.method, url: request.url, inBatch, user: userOfBearer(authorization) });
+    this.options.onRequest?.({ method: request.method, url: request.url, inBatch, user: userOfBearer(authorization), scopes: scopesOfBearer(authorization) });
   }
 
   private heldScopes(authorization: string | null): string[] {
