@@ -80,10 +80,15 @@ export interface GraphCaseloadOptions {
  * opens for them, so the list never holds a plan of a case the professional is not on.
  *
  * Requests: /me/joinedTeams, one batch per 20 teams (their private channels), one batch per 20 channels (their
- * libraries), one batch per 20 libraries (the plans, with the list columns), and one request per further page of a
- * case with more than 200 plans. `npm run bench` prints the count (graph.requests.caseload.<C>x<N>).
+ * libraries; only the first time a channel is seen in this session), one batch per 20 libraries (the plans, with
+ * the list columns), and one request per further page of a case with more than 200 plans. `npm run bench` prints
+ * the count (graph.requests.caseload.<C>x<N>). Plans whose list columns are missing are not listed here (the
+ * case's own plan list reads their plan.json): docs/tenant.md, "Library columns".
  */
 export class GraphCaseloadSource implements CaseloadSource {
+  /** Channel id -> its library's drive id: a channel site keeps its library, so later lists skip that round. */
+  private readonly drives = new Map<string, string>();
+
   constructor(private readonly ctx: GraphContext, private readonly options: GraphCaseloadOptions) {}
 
   async viewer(): Promise<CaseloadViewer> {
@@ -95,10 +100,15 @@ export class GraphCaseloadSource implements CaseloadSource {
   async listCaseload(): Promise<CaseloadRow[]> {
     return graphCall(this.ctx, consentFor(['cases', 'storage']), async () => {
       const channels = await privateChannels(this.ctx, await joinedTeams(this.ctx));
-      const drives = await channelDrives(this.ctx, channels);
-      const ready = channels.flatMap((c, i) => {
-        const drive = drives[i]!;
-        return drive.kind === 'ready' ? [{ channel: c, driveId: drive.driveId }] : [];
+      const unknown = channels.filter((c) => !this.drives.has(c.channelId));
+      const found = await channelDrives(this.ctx, unknown);
+      unknown.forEach((c, i) => {
+        const drive = found[i]!;
+        if (drive.kind === 'ready') this.drives.set(c.channelId, drive.driveId);
+      });
+      const ready = channels.flatMap((c) => {
+        const driveId = this.drives.get(c.channelId);
+        return driveId ? [{ channel: c, driveId }] : [];
       });
       return this.listPlans(ready);
     });
