@@ -309,6 +309,8 @@ export type CaseRoster = { kind: 'counted'; people: number } | { kind: 'unknown'
 /** The case the open plan belongs to (tenant mode in a private case channel). */
 export interface CaseAccess {
   roster(): Promise<CaseRoster>;
+  /** The signed-in professional's mail addresses (lower case), to find them among the plan's professionals. */
+  viewer(): Promise<string[]>;
 }
 
 export interface PersonSuggestion {

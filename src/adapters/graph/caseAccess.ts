@@ -24,4 +24,11 @@ export class GraphCaseAccess implements CaseAccess {
       return { kind: 'counted', people: count.owners + count.members + count.guests };
     });
   }
+
+  async viewer(): Promise<string[]> {
+    const me = await graphCall(this.ctx, consentFor('profile'), () => this.ctx.client.api('/me').select(['mail', 'userPrincipalName']).get() as Promise<{
+      mail?: string | null; userPrincipalName?: string | null;
+    }>);
+    return [...new Set([me.mail, me.userPrincipalName].filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()))];
+  }
 }

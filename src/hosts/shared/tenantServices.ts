@@ -19,7 +19,7 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
   const tokens = await createTokenProvider({
     tenant, host: host.kind, hostReady: host.hostReady, loginHint: host.loginHint, origin: window.location.origin,
   });
-  const graph = createGraphAdapters({ tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock });
+  const graph = createGraphAdapters({ tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock, caseChannel: host.caseChannel ?? null });
   const drafts = new AccountDraftStore(() => tokens.accountId());
   return {
     ...local,
@@ -33,6 +33,7 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     calendar: graph.calendar,
     sharing: graph.sharing,
     people: graph.people,
+    caseAccess: graph.caseAccess,
     // Incremental consent: no up-front request for every scope. The button asks for what the last refused call
     // needed (or just the profile), and opens the popup straight from the click (tokenProvider.ts).
     signIn: () => tokens.signIn(),
