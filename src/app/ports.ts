@@ -122,6 +122,8 @@ export interface PlanStore {
   loadVersion(id: string, versionId: string): Promise<Plan>;
   /** Freezes the plan as it is now, e.g. on activation or an evaluation decision. */
   freezeVersion(plan: Plan, label: string): Promise<PlanVersionInfo>;
+  /** Where the plan lives, by ids (tenant mode); absent where a plan has no place beyond this device. */
+  placeOf?(id: string): Promise<PlanPlace>;
 }
 
 /** One editor's unsaved edits as kept on the device. */
@@ -334,18 +336,28 @@ export interface DocumentProblem {
 
 export type DocumentReadResult =
   | { kind: 'empty' }
-  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[] }
+  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[]; place?: PlanPlace | null }
   /**
    * A plan is there, but past `limit` problems it could not be read well enough to be applied: no plan is offered,
    * so an emptied plan can never replace the stored one. `problems` says what to fix in Word.
    */
   | { kind: 'unusable'; planId: string | null; schemaVersion: number | null; problems: DocumentProblem[]; limit: number };
 
+/**
+ * Where a plan lives in tenant mode, by ids only (no names): its library's drive id and its plan folder's item id.
+ * A Word document keeps it in its hidden link, so Word (which has no channel) reopens the plan where it lives.
+ */
+export interface PlanPlace {
+  driveId: string;
+  itemId: string;
+}
+
 export interface DocumentWriter {
   insertTemplate(locale: Locale): Promise<void>;
-  insertPlan(plan: Plan, locale: Locale): Promise<void>;
-  /** Writes the plan's values into the existing controls only; text outside them stays. */
-  updatePlan(plan: Plan, locale: Locale): Promise<void>;
+  /** `place`: where the plan lives (tenant mode), written into the document's hidden link. */
+  insertPlan(plan: Plan, locale: Locale, place?: PlanPlace | null): Promise<void>;
+  /** Writes the plan's values into the existing controls only; text outside them stays. Keeps the link's place unless given. */
+  updatePlan(plan: Plan, locale: Locale, place?: PlanPlace | null): Promise<void>;
   /** Appends the evaluation summary (scores, decisions, changes since the previous version) as plain text at the end. */
   insertEvaluationSummary(summary: EvaluationSummary, locale: Locale): Promise<void>;
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_ORGANISATION } from '../domain/organisation';
 import type { Locale, OrganisationSettings } from '../domain';
 import type {
-  Calendar, CaseAccess, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, ReflectionStore, Sharing, StorageHealth,
+  Calendar, CaseAccess, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanPlace, PlanStore, ReflectionStore, Sharing, StorageHealth,
 } from '../app/ports';
 
 /**
@@ -39,6 +39,11 @@ export interface AppServices {
    * Absent elsewhere.
    */
   caseAccess?: CaseAccess | null;
+  /**
+   * Tenant mode: the store of the library a plan lives in, found by its ids (a Word document's link, a caseload
+   * row). SharePoint refuses it to anyone not on the plan's case (CASE.NO_ACCESS).
+   */
+  storeAt?: (place: PlanPlace) => PlanStore;
   /** The organisation's words (the authority's regional name, `VP_AUTHORITY_NAME`); the defaults when absent. */
   organisation?: OrganisationSettings;
 }
