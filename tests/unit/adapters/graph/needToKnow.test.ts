@@ -103,6 +103,17 @@ describe.each([403, 404] as const)('a plan in its case channel (SharePoint refus
     tenant.addChannelMember(team, channel, bram);
   });
 
+  it('gives the plan\'s place by ids (drive and folder item), which opens it for members and is refused to others (Word\'s link)', async () => {
+    const { tenant, team, channel, fatima, ilse } = stand;
+    const inTab = stand.signedIn(fatima, { teamSiteUrl: tenant.teamsContext(team, channel, fatima).sharePointSite.teamSiteUrl, caseChannel: { channelId: channel.id, teamId: null } });
+    const place = await inTab.sharePoint.placeOf('p1');
+    expect(place).toEqual({ driveId: stand.driveId, itemId: tenant.siteOf(channel).drive.node('Veiligheidsplannen/p1')!.id });
+    expect(JSON.stringify(place)).not.toContain('Jansen');
+    expect((await stand.signedIn(fatima, { caseDriveId: place.driveId }).store.load('p1')).plan.id).toBe('p1');
+    const e = await failure(stand.signedIn(ilse, { caseDriveId: place.driveId }).store.load('p1'));
+    expect(isDomainError(e) ? e.code : e).toBe('CASE.NO_ACCESS');
+  });
+
   it('a plan that is gone from a case the user is on stays "not found", not "not on the case"', async () => {
     const e = await failure(stand.signedIn(stand.fatima, { caseDriveId: stand.driveId }).store.load('gone'));
     expect(isDomainError(e) ? e.code : e).toBe('PLAN.NOT_FOUND');
