@@ -29,9 +29,12 @@ import { denial, scopesOfBearer } from './permissions';
  * - `GET /me/joinedTeams` lists the teams the user is a direct member of (owners are members).
  *   https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams
  * - `GET /teams/{id}/allChannels` and `/channels` list the team's channels, with `$filter=membershipType eq
- *   'private'`; a private channel is only listed to its members ("private channels … are visible only to members of
- *   the channel" https://learn.microsoft.com/en-us/microsoftteams/private-channels; list API:
- *   https://learn.microsoft.com/en-us/graph/api/team-list-allchannels).
+ *   'private'`; a private channel is listed to its members and to the team's owners, who see its name but cannot
+ *   see its files unless they are members (https://learn.microsoft.com/en-us/microsoftteams/private-channels; owners
+ *   listing private channels they cannot open: techcommunity.microsoft.com "MSTeams Graph API: user is getting private
+ *   and shared channels which he is not a part of", 2024; list API:
+ *   https://learn.microsoft.com/en-us/graph/api/team-list-allchannels). A listed channel is no promise of access:
+ *   its filesFolder and site still refuse everyone who is not on it.
  * - `GET /teams/{id}/channels/{id}` with `$select=summary` gives the channelSummary (ownersCount, membersCount,
  *   guestsCount): "The summary property can only be retrieved through the select parameter".
  *   https://learn.microsoft.com/en-us/graph/api/channel-get, https://learn.microsoft.com/en-us/graph/api/resources/channelsummary
@@ -254,6 +257,11 @@ export class FakeTenant {
     return site;
   }
 
+  private refusalAnswer(): FakeHttpResponse {
+    const { status, body } = this.refusal();
+    return json(status, body);
+  }
+
   private refusal(): { status: number; body: unknown } {
     const answer = this.options.hideAs === 404
       ? graphError(404, 'itemNotFound', 'The resource could not be found.')
@@ -343,7 +351,7 @@ export class FakeTenant {
   }
 
   private visibleChannels(team: FakeTeam, user: string): FakeChannel[] {
-    return team.channels.filter((c) => c.membershipType === 'standard' || c.owners.has(user) || c.members.has(user));
+    return team.channels.filter((c) => c.membershipType === 'standard' || team.owners.has(user) || c.owners.has(user) || c.members.has(user));
   }
 
   private teamCall(user: string, match: RegExpExecArray, url: URL): FakeHttpResponse {
@@ -361,7 +369,8 @@ export class FakeTenant {
     if (!channel) return graphError(404, 'NotFound', 'Channel not found');
     if (!channels.includes(channel)) return graphError(403, 'Forbidden', 'The user is not a member of this channel.');
     if (!match[4]) return json(200, this.channelView(channel, url.searchParams.get('$select')));
-    return this.filesFolder(team, channel);
+    const onChannel = channel.membershipType === 'standard' || channel.owners.has(user) || channel.members.has(user);
+    return onChannel ? this.filesFolder(team, channel) : this.refusalAnswer();
   }
 
   private channelView(channel: FakeChannel, select: string | null): Record<string, unknown> {

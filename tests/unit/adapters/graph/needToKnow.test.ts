@@ -114,6 +114,14 @@ describe.each([403, 404] as const)('a plan in its case channel (SharePoint refus
     expect(isDomainError(e) ? e.code : e).toBe('CASE.NO_ACCESS');
   });
 
+  it('the caseload lists the case\'s plan for its professionals only; a team owner sees the channel\'s name but no plan', async () => {
+    const { fatima, ilse, olaf } = stand;
+    expect((await stand.signedIn(fatima).caseload.listCaseload()).map((r) => [r.id, r.caseLabel])).toEqual([['p1', 'Casus 2026-014']]);
+    expect(await stand.signedIn(ilse).caseload.listCaseload()).toEqual([]);
+    expect(await stand.signedIn(olaf, { teamLead: true }).caseload.listCaseload()).toEqual([]);
+    expect(await stand.signedIn(olaf, { teamLead: true }).caseload.listTeamPlans()).toEqual([]);
+  });
+
   it('a plan that is gone from a case the user is on stays "not found", not "not on the case"', async () => {
     const e = await failure(stand.signedIn(stand.fatima, { caseDriveId: stand.driveId }).store.load('gone'));
     expect(isDomainError(e) ? e.code : e).toBe('PLAN.NOT_FOUND');
