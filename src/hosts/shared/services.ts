@@ -17,6 +17,8 @@ export interface HostInfo {
    * only the channel's owners and members can open it (docs/tenant.md, "Need-to-know per case").
    */
   caseChannel?: { channelId: string; teamId: string | null } | null;
+  /** The Teams context says the user owns the team (its role 0, admin): the caseload's team overview. */
+  teamLead?: boolean;
   /** Resolves once the host SDK (teams-js / office.js) is initialised; MSAL must wait for it. */
   hostReady: Promise<unknown>;
 }

@@ -20,7 +20,9 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
   const tokens = await createTokenProvider({
     tenant, host: host.kind, hostReady: host.hostReady, loginHint: host.loginHint, origin: window.location.origin,
   });
-  const graph = createGraphAdapters({ tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock, caseChannel: host.caseChannel ?? null });
+  const graph = createGraphAdapters({
+    tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock, caseChannel: host.caseChannel ?? null, teamLead: host.teamLead ?? false,
+  });
   const drafts = new AccountDraftStore(() => tokens.accountId());
   // One store per case library, found by drive id: Word has no channel, the document's link says where the plan is.
   const stores = new Map<string, AppServices['store']>();
@@ -40,6 +42,8 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     // Reflections are the signed-in professional's own: another account on this browser never sees them.
     reflections: lazyReflectionStore(() => tokens.accountId()),
     storageHealth: null,
+    // The caseload across the professional's case channels (issue 21): SharePoint and Teams decide what is listed.
+    caseload: async () => graph.caseload,
     store: graph.store,
     calendar: graph.calendar,
     sharing: graph.sharing,

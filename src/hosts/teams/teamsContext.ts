@@ -19,6 +19,8 @@ export interface HostContext {
    * private channels (https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/access-teams-context).
    */
   caseChannel?: { channelId: string; teamId: string | null } | null;
+  /** The user owns the team the tab runs in (`team.userRole` 0, admin). */
+  teamLead?: boolean;
   /**
    * Set in a Teams meeting's side panel or on its stage, where the tab opens the live netwerkberaad. `anonymous` for
    * people who joined the meeting without an account; their name is not shared.
@@ -162,6 +164,8 @@ function fromTeams(teams: TeamsApp, context: app.Context): HostContext {
     loginHint: context.user?.loginHint ?? null,
     teamSiteUrl: context.sharePointSite?.teamSiteUrl ?? null,
     caseChannel: caseChannelOf(context),
+    // teams-js UserTeamRole: Admin = 0, User = 1, Guest = 2.
+    teamLead: context.team?.userRole === 0,
     onThemeChange: teamsThemeSubscription(teams),
     ...meetingOf(context),
   };
