@@ -15,11 +15,12 @@ import type { CaseChannel } from './teams';
 /** Plans per page of a case's list (Graph pages children at up to 200). */
 const PAGE = 200;
 /**
- * An optional library column with what the caseload's search and filters need beyond the plan list's columns
- * (children's first names, the professionals, the roles, the variant), as JSON. docs/tenant.md, "Library columns".
+ * The library column with what the caseload's search and filters need beyond the plan list's (children's first
+ * names, the professionals, the roles, the variant), as JSON written by every save (drive.mappers.ts,
+ * caseloadFactsOf). A row without it (saved by an older version) gets empty facts until its next save.
  */
 export const CASELOAD_COLUMN = 'VpCaseload';
-const EXPAND = `listItem($select=id,eTag,lastModifiedDateTime;$expand=fields($select=${[...SUMMARY_COLUMNS, CASELOAD_COLUMN].join(',')}))`;
+const EXPAND = `listItem($select=id,eTag,lastModifiedDateTime;$expand=fields($select=${SUMMARY_COLUMNS.join(',')}))`;
 
 interface Page<T> {
   value: T[];

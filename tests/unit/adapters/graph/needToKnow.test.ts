@@ -5,6 +5,7 @@ import { SUMMARY_COLUMNS, toSummaryFields } from '../../../../src/adapters/graph
 import { createEmptyPlan, isDomainError, serializePlan } from '../../../../src/domain';
 import type { Plan } from '../../../../src/domain';
 import { errorMessage } from '../../../../src/i18n/errorMessage';
+import { completePlan } from '../../../fixtures';
 import { tenantToken } from '../../../fakes/graph/tenant';
 import type { FakeChannel, FakeTeam, FakeUser } from '../../../fakes/graph/tenant';
 import { tenantServer } from './tenantServer';
@@ -120,6 +121,19 @@ describe.each([403, 404] as const)('a plan in its case channel (SharePoint refus
     expect(await stand.signedIn(ilse).caseload.listCaseload()).toEqual([]);
     expect(await stand.signedIn(olaf, { teamLead: true }).caseload.listCaseload()).toEqual([]);
     expect(await stand.signedIn(olaf, { teamLead: true }).caseload.listTeamPlans()).toEqual([]);
+  });
+
+  it('a save writes what the caseload searches and filters on (children\'s first names, professionals, roles) into the case\'s list', async () => {
+    const { tenant, team, channel, fatima } = stand;
+    const inTab = stand.signedIn(fatima, { teamSiteUrl: tenant.teamsContext(team, channel, fatima).sharePointSite.teamSiteUrl, caseChannel: { channelId: channel.id, teamId: null } });
+    const full: Plan = { ...completePlan(), id: 'p2' };
+    await inTab.store.save(full, null);
+    const row = (await stand.signedIn(fatima).caseload.listCaseload()).find((r) => r.id === 'p2')!;
+    expect(row.childFirstNames).toEqual(full.directPersons.filter((d) => d.isChild).map((d) => d.name.split(' ')[0]));
+    expect(row.professionals).toEqual(full.professionals.map((p) => ({ id: p.id, name: p.name, email: p.email })));
+    expect(row.roleHolders.facilitator).toBe(full.facilitatorId);
+    expect(row.href).toBe(`#/plan/p2?drive=${encodeURIComponent(stand.driveId)}`);
+    await inTab.store.delete('p2');
   });
 
   it('a plan that is gone from a case the user is on stays "not found", not "not on the case"', async () => {
