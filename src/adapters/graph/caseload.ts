@@ -3,11 +3,14 @@ import type { CaseloadProfessional, CaseloadRow, CaseloadSource, CaseloadViewer,
 import { consentFor } from '../../auth/scopes';
 import { HELD_ROLES } from '../../domain/caseload';
 import type { PlanRoleHolders } from '../../domain/caseload';
+import { isDomainError } from '../../domain';
 import type { PlanVariant } from '../../domain';
 import type { GraphContext } from './client';
-import { itemPath, succeeded } from './drive';
+import { FILE_META_SELECT, downloadText, itemPath, succeeded } from './drive';
 import type { BatchStep } from './drive';
-import { SUMMARY_COLUMNS, summaryFromListItem } from './drive.mappers';
+import { SUMMARY_COLUMNS, caseloadFactsOf, summaryFromListItem, toStoredPlan, toSummary } from './drive.mappers';
+import type { DriveItemWithDownload } from './drive.mappers';
+import { PLAN_FILE } from './planLocation';
 import { graphCall } from './errors';
 import { batched, channelDrives, joinedTeams, privateChannels } from './teams';
 import type { CaseChannel } from './teams';
@@ -21,6 +24,37 @@ const PAGE = 200;
  */
 export const CASELOAD_COLUMN = 'VpCaseload';
 const EXPAND = `listItem($select=id,eTag,lastModifiedDateTime;$expand=fields($select=${SUMMARY_COLUMNS.join(',')}))`;
+
+interface Unread {
+  channel: CaseChannel;
+  driveId: string;
+  folderId: string;
+  planId: string;
+}
+
+/** Downloads of plan.json at once, for plans without list columns. */
+const READS_AT_ONCE = 4;
+
+function rowOf(channel: CaseChannel, driveId: string, summary: PlanSummary, facts: CaseFacts): CaseloadRow {
+  return {
+    ...summary, ...facts, caseId: channel.channelId, caseLabel: channel.displayName,
+    href: `#/plan/${encodeURIComponent(summary.id)}?drive=${encodeURIComponent(driveId)}`,
+  };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 interface Page<T> {
   value: T[];
@@ -83,8 +117,8 @@ export interface GraphCaseloadOptions {
  * Requests: /me/joinedTeams, one batch per 20 teams (their private channels), one batch per 20 channels (their
  * libraries; only the first time a channel is seen in this session), one batch per 20 libraries (the plans, with
  * the list columns), and one request per further page of a case with more than 200 plans. `npm run bench` prints
- * the count (graph.requests.caseload.<C>x<N>). Plans whose list columns are missing are not listed here (the
- * case's own plan list reads their plan.json): docs/tenant.md, "Library columns".
+ * the count (graph.requests.caseload.<C>x<N>). Plans whose list columns are missing or stale are read from their
+ * plan.json (metadata in batches of 20, then the downloads): docs/tenant.md, "Library columns".
  */
 export class GraphCaseloadSource implements CaseloadSource {
   /** Channel id -> its library's drive id: a channel site keeps its library, so later lists skip that round. */
@@ -127,6 +161,7 @@ export class GraphCaseloadSource implements CaseloadSource {
   }
 
   private async listPlans(cases: ReadonlyArray<{ channel: CaseChannel; driveId: string }>): Promise<CaseloadRow[]> {
+    const unread: Unread[] = [];
     const steps: BatchStep[] = cases.map((c, i) => ({
       id: String(i), method: 'GET',
       url: `${itemPath(`/drives/${encodeURIComponent(c.driveId)}`, [this.options.libraryFolder])}:/children?$select=id,name,folder,sharepointIds&$expand=${EXPAND}&$top=${PAGE}`,
@@ -138,25 +173,53 @@ export class GraphCaseloadSource implements CaseloadSource {
       // A case without a plans folder yet has no plans; a refused one is not the professional's case (any more).
       if (!succeeded(result)) continue;
       let page = result!.body as Page<DriveItem>;
-      rows.push(...this.rowsOf(c.channel, c.driveId, page.value));
+      rows.push(...this.rowsOf(c.channel, c.driveId, page.value, unread));
       while (page['@odata.nextLink']) {
         page = (await this.ctx.client.api(page['@odata.nextLink']).get()) as Page<DriveItem>;
-        rows.push(...this.rowsOf(c.channel, c.driveId, page.value));
+        rows.push(...this.rowsOf(c.channel, c.driveId, page.value, unread));
       }
     }
-    return rows;
+    return [...rows, ...(await this.readPlans(unread))];
   }
 
-  private rowsOf(channel: CaseChannel, driveId: string, items: readonly DriveItem[]): CaseloadRow[] {
+  /** Rows from the list columns; folders whose columns are missing or stale go to `unread`. */
+  private rowsOf(channel: CaseChannel, driveId: string, items: readonly DriveItem[], unread: Unread[]): CaseloadRow[] {
     return items.flatMap((item) => {
       if (!item.folder || !item.name) return [];
       const summary: PlanSummary | null = summaryFromListItem(item.name, item.listItem);
-      if (!summary) return [];
-      const facts = caseFactsOf(item.listItem?.fields as Record<string, unknown> | undefined);
-      return [{
-        ...summary, ...facts, caseId: channel.channelId, caseLabel: channel.displayName,
-        href: `#/plan/${encodeURIComponent(summary.id)}?drive=${encodeURIComponent(driveId)}`,
-      }];
+      if (!summary) {
+        if (item.id) unread.push({ channel, driveId, folderId: item.id, planId: item.name });
+        return [];
+      }
+      return [rowOf(channel, driveId, summary, caseFactsOf(item.listItem?.fields as Record<string, unknown> | undefined))];
     });
+  }
+
+  /**
+   * Plans without usable list columns (a case library whose columns an admin has not made yet, or plans saved before
+   * them): plan.json's metadata in batches of 20, then each download, a few at a time. Costs requests only for them.
+   */
+  private async readPlans(unread: readonly Unread[]): Promise<CaseloadRow[]> {
+    if (unread.length === 0) return [];
+    const steps: BatchStep[] = unread.map((u, i) => ({
+      id: String(i), method: 'GET',
+      url: `/drives/${encodeURIComponent(u.driveId)}/items/${encodeURIComponent(u.folderId)}:/${PLAN_FILE}:?$select=${FILE_META_SELECT.join(',')}`,
+    }));
+    const results = await batched(this.ctx, steps);
+    const rows = await mapLimited(unread, READS_AT_ONCE, async (u, i) => {
+      const result = results.get(String(i));
+      const meta = succeeded(result) ? (result!.body as DriveItemWithDownload) : null;
+      const url = meta?.['@microsoft.graph.downloadUrl'];
+      if (!meta || !url) return null;
+      try {
+        const stored = toStoredPlan(meta, await downloadText(this.ctx, url));
+        return rowOf(u.channel, u.driveId, toSummary(stored), caseFactsOf({ [CASELOAD_COLUMN]: JSON.stringify(caseloadFactsOf(stored.plan)) }));
+      } catch (e) {
+        // A folder without a readable plan.json (half-made, or someone's own files) is left out, as in the plan list.
+        if (isDomainError(e) && (e.code === 'PLAN.INVALID' || e.code === 'PLAN.NOT_FOUND')) return null;
+        throw e;
+      }
+    });
+    return rows.filter((r): r is CaseloadRow => r !== null);
   }
 }

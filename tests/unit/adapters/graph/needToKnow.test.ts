@@ -156,6 +156,28 @@ describe('the SharePoint answers themselves', () => {
   });
 });
 
+describe('the caseload in a case library without its list columns', () => {
+  it('reads each plan\'s plan.json instead (children\'s first names and roles too), and still only for the case\'s professionals', async () => {
+    const stand = tenantServer();
+    const owner = stand.tenant.addUser('olaf@contoso.nl');
+    const fatima = stand.tenant.addUser('fatima@contoso.nl');
+    const ilse = stand.tenant.addUser('ilse@contoso.nl');
+    const team = stand.tenant.createTeam('Wijkteam West', owner, [fatima, ilse]);
+    const channel = stand.tenant.createPrivateChannel(team, 'Casus 2026-030', fatima);
+    const full: Plan = { ...completePlan(), id: 'p9' };
+    stand.tenant.siteOf(channel).drive.seed('Veiligheidsplannen/p9/plan.json', serializePlan(full));
+    stand.server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const [row] = await stand.signedIn(fatima).caseload.listCaseload();
+      expect(row).toMatchObject({ id: 'p9', familyName: full.familyName, caseLabel: 'Casus 2026-030' });
+      expect(row!.childFirstNames.length).toBeGreaterThan(0);
+      expect(await stand.signedIn(ilse).caseload.listCaseload()).toEqual([]);
+    } finally {
+      stand.server.close();
+    }
+  });
+});
+
 describe('a private case channel whose site is not made yet', () => {
   it('says to open the channel\'s Files tab once (CASE.NOT_READY), never "offline" or "not on the case"', async () => {
     const stand = tenantServer({ columns: SUMMARY_COLUMNS });
