@@ -32,6 +32,8 @@ export const COLUMN_TYPES: Readonly<Record<SummaryColumn, ColumnType>> = {
   VpEvaluationDate: 'text',
   VpHasDecision: 'boolean',
   VpSummaryFormat: 'number',
+  // JSON of the caseload facts (children's first names, professionals and their roles): can pass 255 characters.
+  VpCaseload: 'multilineText',
 };
 
 export interface SetupTarget {

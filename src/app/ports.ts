@@ -1,4 +1,5 @@
-import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus, ReflectionAnswers } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus, PlanVariant, ReflectionAnswers } from '../domain';
+import type { PlanRoleHolders } from '../domain/caseload';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -31,6 +32,71 @@ export interface PlanSummary {
   savedAt: string;
 }
 
+/** A professional of the plan's section 1, as far as the caseload needs them: to tell the viewer's role in the plan. */
+export interface CaseloadProfessional {
+  id: string;
+  name: string;
+  /** As written in the plan; compared case-insensitively with the viewer's addresses. */
+  email: string;
+}
+
+/**
+ * One plan in the signed-in professional's caseload: the plan list's summary plus what search, the filters, the sort
+ * and "what is due next" need (src/domain/caseload.ts computes those; no component does).
+ */
+export interface CaseloadRow extends PlanSummary {
+  /** The case the plan belongs to (tenant: the case's private channel; local: the plan in force, `revisionOf ?? id`). */
+  caseId: string;
+  /** A neutral case code where the case has one (tenant: the channel's name); '' when none. Never the family's name. */
+  caseLabel: string;
+  /** The children's first names (section 1, directly involved persons marked as child), for search. */
+  childFirstNames: string[];
+  variant: PlanVariant;
+  /** Section 1's professional network. */
+  professionals: CaseloadProfessional[];
+  /** Who holds which role in the plan, by person id (section 1, 6, 8, 9 and the crisis variant). */
+  roleHolders: PlanRoleHolders;
+  /** Required here (optional on PlanSummary): "revisions waiting" counts the drafts whose `revisionOf` names a plan. */
+  revisionOf: string | null;
+  /** Where the row's link opens the plan: a relative URL (local: `#/plan/<id>`) or a Teams deep link. Ids only. */
+  href: string;
+}
+
+/** Who looks at the caseload. */
+export interface CaseloadViewer {
+  /** The viewer's lower-case mail addresses (UPN included); empty when unknown (local mode before the user says). */
+  addresses: string[];
+  /** Whether the viewer may see the team overview (tenant: an owner of the team; local: the device's one user). */
+  teamLead: boolean;
+}
+
+/**
+ * One plan of the team as the team overview counts it: no family name, no child, no person. The overview names a
+ * plan only by joining it with the lead's own caseload rows (`planId`), i.e. where the lead is on the case.
+ */
+export interface TeamPlanFacts {
+  caseId: string;
+  planId: string;
+  status: PlanStatus;
+  validUntil: string | null;
+  evaluationDate: string | null;
+  hasEvaluationDecision: boolean;
+}
+
+/** Every plan of every case the signed-in professional is on (tenant: their case channels; local: the device). */
+export interface CaseloadSource {
+  viewer(): Promise<CaseloadViewer>;
+  /** The viewer's caseload: only plans of cases the viewer is on, each with its row. */
+  listCaseload(): Promise<CaseloadRow[]>;
+  /** For a team lead: every plan of the team, cases the lead is not on included, without names. [] for others. */
+  listTeamPlans(): Promise<TeamPlanFacts[]>;
+  /**
+   * Local mode only (absent in tenant mode, where the account says who it is): remembers the viewer's mail address
+   * on this device, so "my role in the plan" can be told.
+   */
+  rememberViewerAddress?(address: string): Promise<void>;
+}
+
 export interface PlanVersionInfo {
   versionId: string;
   /** ISO date-time. */
@@ -56,6 +122,8 @@ export interface PlanStore {
   loadVersion(id: string, versionId: string): Promise<Plan>;
   /** Freezes the plan as it is now, e.g. on activation or an evaluation decision. */
   freezeVersion(plan: Plan, label: string): Promise<PlanVersionInfo>;
+  /** Where the plan lives, by ids (tenant mode); absent where a plan has no place beyond this device. */
+  placeOf?(id: string): Promise<PlanPlace>;
 }
 
 /** One editor's unsaved edits as kept on the device. */
@@ -234,6 +302,19 @@ export interface Sharing {
   organisationDomains(): Promise<string[]>;
 }
 
+/**
+ * Who can open the plan's case, as far as the platform says without an admin's consent: in tenant mode the case
+ * channel's headcount (owners, members and guests); `unknown` where it cannot tell.
+ */
+export type CaseRoster = { kind: 'counted'; people: number } | { kind: 'unknown' };
+
+/** The case the open plan belongs to (tenant mode in a private case channel). */
+export interface CaseAccess {
+  roster(): Promise<CaseRoster>;
+  /** The signed-in professional's mail addresses (lower case), to find them among the plan's professionals. */
+  viewer(): Promise<string[]>;
+}
+
 export interface PersonSuggestion {
   name: string;
   email: string;
@@ -255,18 +336,28 @@ export interface DocumentProblem {
 
 export type DocumentReadResult =
   | { kind: 'empty' }
-  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[] }
+  | { kind: 'plan'; planId: string | null; schemaVersion: number | null; plan: Plan; problems: DocumentProblem[]; place?: PlanPlace | null }
   /**
    * A plan is there, but past `limit` problems it could not be read well enough to be applied: no plan is offered,
    * so an emptied plan can never replace the stored one. `problems` says what to fix in Word.
    */
   | { kind: 'unusable'; planId: string | null; schemaVersion: number | null; problems: DocumentProblem[]; limit: number };
 
+/**
+ * Where a plan lives in tenant mode, by ids only (no names): its library's drive id and its plan folder's item id.
+ * A Word document keeps it in its hidden link, so Word (which has no channel) reopens the plan where it lives.
+ */
+export interface PlanPlace {
+  driveId: string;
+  itemId: string;
+}
+
 export interface DocumentWriter {
   insertTemplate(locale: Locale): Promise<void>;
-  insertPlan(plan: Plan, locale: Locale): Promise<void>;
-  /** Writes the plan's values into the existing controls only; text outside them stays. */
-  updatePlan(plan: Plan, locale: Locale): Promise<void>;
+  /** `place`: where the plan lives (tenant mode), written into the document's hidden link. */
+  insertPlan(plan: Plan, locale: Locale, place?: PlanPlace | null): Promise<void>;
+  /** Writes the plan's values into the existing controls only; text outside them stays. Keeps the link's place unless given. */
+  updatePlan(plan: Plan, locale: Locale, place?: PlanPlace | null): Promise<void>;
   /** Appends the evaluation summary (scores, decisions, changes since the previous version) as plain text at the end. */
   insertEvaluationSummary(summary: EvaluationSummary, locale: Locale): Promise<void>;
 }

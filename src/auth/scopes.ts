@@ -15,7 +15,7 @@ import type { SiteAccess } from '../config';
  */
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
-export type Capability = 'profile' | 'storage' | 'calendar' | 'people' | 'directory';
+export type Capability = 'profile' | 'storage' | 'cases' | 'calendar' | 'people' | 'directory';
 
 export interface CapabilityInfo {
   /** Delegated Graph scopes, short form (MSAL needs them prefixed with the Graph resource: see scopesFor). */
@@ -25,7 +25,7 @@ export interface CapabilityInfo {
 }
 
 /** The order in which docs and manifests list the capabilities. */
-export const CAPABILITY_ORDER: readonly Capability[] = ['profile', 'storage', 'calendar', 'people', 'directory'];
+export const CAPABILITY_ORDER: readonly Capability[] = ['profile', 'storage', 'cases', 'calendar', 'people', 'directory'];
 
 /**
  * The table for a build. `siteAccess: 'selected'` swaps the storage scope for `Sites.Selected`: the app then
@@ -45,6 +45,13 @@ export function capabilityTable(siteAccess: SiteAccess = 'all'): Readonly<Record
       purpose: siteAccess === 'selected'
         ? 'Plans in the one SharePoint site an admin granted to the app: list, open, save, versions, share the .docx.'
         : 'Plans in the team\'s SharePoint site: find the site, list, open, save, versions, plan list columns, share the .docx.',
+    },
+    cases: {
+      // GET /me/joinedTeams: Team.ReadBasic.All (least). GET /teams/{id}/allChannels and a channel's summary (how many
+      // people it has): Channel.ReadBasic.All (least). Neither needs admin consent in the map; reading who the members
+      // are would (ChannelMember.Read.All), so the app does not (docs/tenant.md, "Need-to-know per case").
+      scopes: ['Team.ReadBasic.All', 'Channel.ReadBasic.All'],
+      purpose: 'The caseload: the teams and private case channels the user is a member of, and how many people a case channel has.',
     },
     calendar: {
       // POST /me/findMeetingTimes: Calendars.Read.Shared (least). Events on the user's own calendar: Calendars.ReadWrite.

@@ -19,6 +19,13 @@ export type DomainErrorCode =
   | 'STORAGE.DAMAGED'
   /** Tenant mode without a place for plans: no team channel, and no site or library configured. */
   | 'STORAGE.NO_LOCATION'
+  /**
+   * SharePoint refused the plan's case (its private channel site) to the signed-in account: they are not on the case.
+   * The message names no family.
+   */
+  | 'CASE.NO_ACCESS'
+  /** The case channel's SharePoint site does not exist yet (Teams makes it when the channel's Files tab is opened). */
+  | 'CASE.NOT_READY'
   /** A personal overview or a child's book was asked for someone who is not (or no longer) in the plan. */
   | 'EXPORT.NO_PERSON';
 
@@ -70,6 +77,16 @@ export class OfflineError extends DomainError {
 export class ConsentError extends DomainError {
   constructor(readonly recipientId: string) {
     super('SHARE.NO_CONSENT', 'No recorded consent for this recipient.');
+  }
+}
+
+/**
+ * SharePoint refused the case's site or plan to this account (403 accessDenied, or 404 itemNotFound where it hides
+ * that the item exists). Not a missing consent: the app held the scope, the person is just not on the case.
+ */
+export class CaseAccessError extends DomainError {
+  constructor(readonly status: 403 | 404) {
+    super('CASE.NO_ACCESS', 'Not a member of this case.');
   }
 }
 

@@ -57,3 +57,4 @@ export { PERSPECTIVE_OPTIONS, VIOLENCE_FORM_FIELDS } from './template';
 export { hasReferral } from './rulesCrisis';
 export * from './copies';
 export * from './live';
+export * from './caseAccess';

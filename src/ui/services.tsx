@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_ORGANISATION } from '../domain/organisation';
 import type { Locale, OrganisationSettings } from '../domain';
 import type {
-  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, ReflectionStore, Sharing, StorageHealth,
+  Calendar, CaseAccess, CaseloadSource, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanPlace, PlanStore, ReflectionStore, Sharing, StorageHealth,
 } from '../app/ports';
 
 /**
@@ -34,6 +34,21 @@ export interface AppServices {
   signIn?: () => Promise<void>;
   /** Tenant mode: forget this account's tokens and drafts on this device, then start afresh. */
   signOut?: () => Promise<void>;
+  /**
+   * The professional's caseload (every plan of every case they are on), loaded on first use; null or absent where
+   * this mode has none yet.
+   */
+  caseload?: (() => Promise<CaseloadSource>) | null;
+  /**
+   * Tenant mode in a private case channel: who can open the case, to compare with the plan's professionals (section 1).
+   * Absent elsewhere.
+   */
+  caseAccess?: CaseAccess | null;
+  /**
+   * Tenant mode: the store of the library a plan lives in, found by its ids (a Word document's link, a caseload
+   * row). SharePoint refuses it to anyone not on the plan's case (CASE.NO_ACCESS).
+   */
+  storeAt?: (place: PlanPlace) => PlanStore;
   /** The organisation's words (the authority's regional name, `VP_AUTHORITY_NAME`); the defaults when absent. */
   organisation?: OrganisationSettings;
 }

@@ -1,6 +1,7 @@
 import type { DriveItem, DriveItemVersion, ListItem, SharepointIds } from '@microsoft/microsoft-graph-types';
 import { DomainError, parsePlanText, planStatusSchema } from '../../domain';
 import type { Plan } from '../../domain';
+import { childFirstNamesOf, roleHoldersOf } from '../../domain/caseload';
 import type { PlanSummary, PlanVersionInfo, StoredPlan } from '../../app/ports';
 
 /** Graph's driveItem with the instance annotation it returns for `$select=@microsoft.graph.downloadUrl`. */
@@ -49,6 +50,7 @@ export const SUMMARY_FORMAT = 1;
 
 export const SUMMARY_COLUMNS = [
   'VpPlanId', 'VpFamilyName', 'VpStatus', 'VpVersion', 'VpValidFrom', 'VpValidUntil', 'VpEvaluationDate', 'VpHasDecision', 'VpSummaryFormat',
+  'VpCaseload',
 ] as const;
 
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
@@ -66,6 +68,21 @@ export function toSummaryFields(plan: Plan): SummaryFields {
     VpEvaluationDate: plan.evaluationDate,
     VpHasDecision: plan.evaluations.some((e) => e.decision !== null),
     VpSummaryFormat: SUMMARY_FORMAT,
+    VpCaseload: JSON.stringify(caseloadFactsOf(plan)),
+  };
+}
+
+/**
+ * What the caseload's search, filters and "my role" need beyond the summary (src/domain/caseload.ts), kept as JSON in
+ * the `VpCaseload` column, so the caseload across cases reads no plan.json (src/adapters/graph/caseload.ts reads it).
+ */
+export function caseloadFactsOf(plan: Plan) {
+  return {
+    childFirstNames: childFirstNamesOf(plan.directPersons),
+    variant: plan.variant,
+    professionals: plan.professionals.map((p) => ({ id: p.id, name: p.name, email: p.email })),
+    roleHolders: roleHoldersOf(plan),
+    revisionOf: plan.revisionOf,
   };
 }
 

@@ -9,6 +9,9 @@ import type { Capability } from '../../auth/scopes';
  * scopes of the capability chosen here grant each request.
  */
 const ROUTES: ReadonlyArray<{ pattern: RegExp; capability: Capability }> = [
+  // A channel's files folder is a driveItem: the storage scope (Sites.ReadWrite.All) grants it.
+  { pattern: /^\/teams\/[^/]+\/channels\/[^/]+\/filesfolder(\/|$)/, capability: 'storage' },
+  { pattern: /^\/(me\/joinedteams|teams)(\/|$)/, capability: 'cases' },
   { pattern: /^\/me\/(findmeetingtimes|events|calendar|calendars|calendarview)(\/|$)/, capability: 'calendar' },
   { pattern: /^\/me\/people(\/|$)/, capability: 'people' },
   { pattern: /^\/users(\/|$|\?)/, capability: 'directory' },

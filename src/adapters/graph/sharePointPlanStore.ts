@@ -1,5 +1,5 @@
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
-import type { Clock, PlanStore, PlanSummary, PlanVersionInfo, StoredPlan } from '../../app/ports';
+import type { Clock, PlanPlace, PlanStore, PlanSummary, PlanVersionInfo, StoredPlan } from '../../app/ports';
 import { consentFor } from '../../auth/scopes';
 import { NotFoundError, isDomainError, serializePlan } from '../../domain';
 import type { DomainError, Plan } from '../../domain';
@@ -92,8 +92,13 @@ export class SharePointPlanStore implements PlanStore {
     this.location = new PlanLocation(ctx, config);
   }
 
-  private call<T>(work: () => Promise<T>): Promise<T> {
-    return graphCall(this.ctx, STORAGE, work);
+  /** Runs Graph calls as one; a per-case library's refusal becomes CaseAccessError (PlanLocation.explain). */
+  private async call<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await graphCall(this.ctx, STORAGE, work);
+    } catch (e) {
+      throw await this.location.explain(e);
+    }
   }
 
   /** One request per page of 200 plan folders, plus plan.json reads for the folders whose columns cannot be used. */
@@ -287,6 +292,15 @@ export class SharePointPlanStore implements PlanStore {
     await this.call(() => restoreItemVersion(this.ctx, path, versionId));
     if (!this.columnsWritable) return;
     await this.writeColumns([(await this.loadPlanFile(id)).plan]);
+  }
+
+  /** Where the plan lives, by ids: its library's drive id and its folder's item id (one request). */
+  async placeOf(id: string): Promise<PlanPlace> {
+    const folder = await this.location.planFolder(id);
+    const item = await this.call(() => this.ctx.client.api(folder).select(['id', 'parentReference']).get() as Promise<DriveItem>);
+    const driveId = item.parentReference?.driveId;
+    if (!item.id || !driveId) throw new NotFoundError();
+    return { driveId, itemId: item.id };
   }
 
   /** Uploads the generated .docx next to plan.json, replacing the previous one (SharePoint keeps its versions). */

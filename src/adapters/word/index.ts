@@ -1,6 +1,6 @@
 import { DEFAULT_ORGANISATION } from '../../domain';
 import type { EvaluationSummary, Locale, OrganisationSettings, Plan } from '../../domain';
-import type { DocumentReadResult, DocumentReader, DocumentWriter } from '../../app/ports';
+import type { DocumentReadResult, DocumentReader, DocumentWriter, PlanPlace } from '../../app/ports';
 import { insertEvaluationSummary } from './evaluationSummary';
 import { Placeholders } from './placeholders';
 import type { PlaceholderOutcome } from './placeholders';
@@ -29,14 +29,14 @@ export class WordDocument implements DocumentWriter, DocumentReader {
     return this.insert(null, locale);
   }
 
-  insertPlan(plan: Plan, locale: Locale): Promise<void> {
-    return this.insert(plan, locale);
+  insertPlan(plan: Plan, locale: Locale, place: PlanPlace | null = null): Promise<void> {
+    return this.insert(plan, locale, place);
   }
 
-  updatePlan(plan: Plan, locale: Locale): Promise<void> {
+  updatePlan(plan: Plan, locale: Locale, place: PlanPlace | null = null): Promise<void> {
     return this.run(async (context) => {
       const placeholders = new Placeholders();
-      await updateDocument(context, plan, locale, placeholders);
+      await updateDocument(context, plan, locale, placeholders, place);
       this.lastPlaceholders = await placeholders.apply(context);
     });
   }
@@ -56,8 +56,8 @@ export class WordDocument implements DocumentWriter, DocumentReader {
     });
   }
 
-  private insert(plan: Plan | null, locale: Locale): Promise<void> {
-    const blocks = renderDocument(plan, locale, this.organisation);
+  private insert(plan: Plan | null, locale: Locale, place: PlanPlace | null = null): Promise<void> {
+    const blocks = renderDocument(plan, locale, this.organisation, place);
     return this.run(async (context: WordContext) => {
       const placeholders = new Placeholders();
       writeBlocks(context.document.body, blocks, placeholders);

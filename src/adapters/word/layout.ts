@@ -6,6 +6,7 @@ import { fieldIds, isFlat, isList, rowFields } from './fields';
 import type { ListField } from './fields';
 import { newMeta } from './meta';
 import type { DocumentMeta } from './meta';
+import type { PlanPlace } from '../../app/ports';
 import { META_TAG, fieldTag, listTag, rowKey, rowPath } from './tags';
 import type { RowStep } from './tags';
 import { formatValue } from './values';
@@ -170,8 +171,8 @@ function planBookkeeping(plan: Plan): Record<string, unknown> {
   return Object.fromEntries(Object.entries(plan).filter(([k]) => !formFields.has(k)));
 }
 
-export function renderContext(plan: Plan | null, locale: Locale): RenderContext {
-  return { locale, refs: refsForPlan(plan, locale), meta: newMeta(plan ? planBookkeeping(plan) : null), filled: plan !== null };
+export function renderContext(plan: Plan | null, locale: Locale, place: PlanPlace | null = null): RenderContext {
+  return { locale, refs: refsForPlan(plan, locale), meta: newMeta(plan ? planBookkeeping(plan) : null, place), filled: plan !== null };
 }
 
 export function metaBlock(meta: DocumentMeta, locale: Locale): Block {
@@ -186,8 +187,10 @@ export function metaBlock(meta: DocumentMeta, locale: Locale): Block {
  * The whole document for a plan, or the empty template when `plan` is null, in the organisation's words (the
  * authority's regional name in headings, intros, labels and help). Only texts differ by organisation, never the tags.
  */
-export function renderDocument(plan: Plan | null, locale: Locale, organisation: OrganisationSettings = DEFAULT_ORGANISATION): Block[] {
-  const ctx = renderContext(plan, locale);
+export function renderDocument(
+  plan: Plan | null, locale: Locale, organisation: OrganisationSettings = DEFAULT_ORGANISATION, place: PlanPlace | null = null,
+): Block[] {
+  const ctx = renderContext(plan, locale, place);
   const record = (plan ?? {}) as unknown as Item;
   const blocks = buildTemplate(organisation).flatMap((section) => sectionBlocks(section, record, ctx));
   return [...blocks, metaBlock(ctx.meta, locale)];

@@ -5,7 +5,7 @@ import { translate } from '../../i18n';
 import { wordProblemMessages as p } from '../../i18n/areas/word';
 import { TOP_FIELDS, isList, itemKeys, resolveField, rowFields } from './fields';
 import type { ListField } from './fields';
-import { parseMeta, planIdOf } from './meta';
+import { parseMeta, placeOf, planIdOf } from './meta';
 import { MAX_REPAIRS, PLAN_DEFAULTS, validateCandidate } from './repair';
 import type { DocumentMeta } from './meta';
 import { problemAt } from './problems';
@@ -294,5 +294,5 @@ export function readControls(controls: ReadonlyArray<ControlData>, locale: Local
   const plan = validateCandidate(candidate, locale, (path, message) => reader.report(path, message));
   // Past the repair limit nothing is offered to apply: an emptied plan would overwrite the stored one (repair.ts).
   if (!plan) return { kind: 'unusable', planId: planIdOf(reader.meta), schemaVersion, problems: reader.problems, limit: MAX_REPAIRS };
-  return { kind: 'plan', planId: planIdOf(reader.meta), schemaVersion, plan, problems: reader.problems };
+  return { kind: 'plan', planId: planIdOf(reader.meta), schemaVersion, plan, problems: reader.problems, place: placeOf(reader.meta) };
 }

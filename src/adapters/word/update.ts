@@ -6,7 +6,8 @@ import { TOP_FIELDS, isFlat, isList } from './fields';
 import type { ListField } from './fields';
 import { controlSpec, listRow, metaBlock, recordRowMeta, regionBlock, renderContext, renderFields, renderList } from './layout';
 import type { Block, RenderContext } from './layout';
-import { parseMeta } from './meta';
+import { parseMeta, placeOf } from './meta';
+import type { PlanPlace } from '../../app/ports';
 import { META_TAG, fieldTag, listTag, parseTag, rowKey, rowKeyNumber, rowPath } from './tags';
 import type { Placeholders } from './placeholders';
 import { cellValues, fillRegion, fillRow, writeBlocks } from './writer';
@@ -61,10 +62,15 @@ class Updater {
   private readonly ctx: RenderContext;
   private readonly oldRows: Record<string, Record<string, unknown>>;
 
-  constructor(private readonly plan: Plan, private readonly locale: Locale, private readonly doc: DocumentIndex, private readonly placeholders: Placeholders) {
-    this.ctx = renderContext(plan, locale);
+  constructor(
+    private readonly plan: Plan, private readonly locale: Locale, private readonly doc: DocumentIndex, private readonly placeholders: Placeholders,
+    place: PlanPlace | null,
+  ) {
     const meta = doc.byTag.get(META_TAG)?.[0];
-    this.oldRows = (meta ? parseMeta(meta.text)?.rows : undefined) ?? {};
+    const old = meta ? parseMeta(meta.text) : null;
+    // The link keeps where the plan lives unless the caller knows better.
+    this.ctx = renderContext(plan, locale, place ?? placeOf(old));
+    this.oldRows = old?.rows ?? {};
   }
 
   private get record(): Item {
@@ -149,7 +155,9 @@ class Updater {
   }
 }
 
-export async function updateDocument(context: WordContext, plan: Plan, locale: Locale, placeholders: Placeholders): Promise<void> {
+export async function updateDocument(
+  context: WordContext, plan: Plan, locale: Locale, placeholders: Placeholders, place: PlanPlace | null = null,
+): Promise<void> {
   const all = context.document.contentControls;
   all.load('items/tag,items/text');
   const tables = new Map<string, WordTable>();
@@ -162,7 +170,7 @@ export async function updateDocument(context: WordContext, plan: Plan, locale: L
 
   const doc = new DocumentIndex(all.items);
   if (!doc.hasPlan()) throw new DomainError('WORD.NO_PLAN', 'The document holds no plan controls to update.');
-  const updater = new Updater(plan, locale, doc, placeholders);
+  const updater = new Updater(plan, locale, doc, placeholders, place);
   updater.scalars();
   for (const list of FLAT_LISTS) {
     const table = tables.get(list.id);

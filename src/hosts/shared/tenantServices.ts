@@ -4,6 +4,7 @@ import { createTokenProvider } from '../../auth';
 import { createGraphAdapters } from '../../adapters/graph';
 import { AccountDraftStore, lazyReflectionStore } from '../../adapters/local';
 import type { HostInfo } from './hostInfo';
+import type { PlanPlace } from '../../app/ports';
 
 /**
  * Tenant mode: plans in SharePoint, meetings in Outlook, sharing by invitation; drafts stay on the device.
@@ -19,8 +20,20 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
   const tokens = await createTokenProvider({
     tenant, host: host.kind, hostReady: host.hostReady, loginHint: host.loginHint, origin: window.location.origin,
   });
-  const graph = createGraphAdapters({ tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock });
+  const graph = createGraphAdapters({
+    tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock, caseChannel: host.caseChannel ?? null, teamLead: host.teamLead ?? false,
+  });
   const drafts = new AccountDraftStore(() => tokens.accountId());
+  // One store per case library, found by drive id: Word has no channel, the document's link says where the plan is.
+  const stores = new Map<string, AppServices['store']>();
+  const storeAt = (place: PlanPlace) => {
+    let store = stores.get(place.driveId);
+    if (!store) {
+      store = createGraphAdapters({ tokens, tenant, teamSiteUrl: null, clock: local.clock, caseDriveId: place.driveId }).store;
+      stores.set(place.driveId, store);
+    }
+    return store;
+  };
   return {
     ...local,
     mode: 'tenant',
@@ -29,10 +42,14 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     // Reflections are the signed-in professional's own: another account on this browser never sees them.
     reflections: lazyReflectionStore(() => tokens.accountId()),
     storageHealth: null,
+    // The caseload across the professional's case channels (issue 21): SharePoint and Teams decide what is listed.
+    caseload: async () => graph.caseload,
     store: graph.store,
     calendar: graph.calendar,
     sharing: graph.sharing,
     people: graph.people,
+    caseAccess: graph.caseAccess,
+    storeAt,
     // Incremental consent: no up-front request for every scope. The button asks for what the last refused call
     // needed (or just the profile), and opens the popup straight from the click (tokenProvider.ts).
     signIn: () => tokens.signIn(),

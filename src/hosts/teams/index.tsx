@@ -12,7 +12,7 @@ void renderTeamsApp((host) => {
   return (
   <ServicesGate
     locale={host.locale}
-    create={() => createServices({ kind: host.host === 'teams' ? 'teams' : 'web', loginHint: host.loginHint, teamSiteUrl: host.teamSiteUrl, hostReady: Promise.resolve() })}
+    create={() => createServices({ kind: host.host === 'teams' ? 'teams' : 'web', loginHint: host.loginHint, teamSiteUrl: host.teamSiteUrl, caseChannel: host.caseChannel ?? null, teamLead: host.teamLead ?? false, hostReady: Promise.resolve() })}
   >
     {meeting ? () => <Suspense fallback={null}><LiveTeams meeting={meeting} /></Suspense> : undefined}
   </ServicesGate>

@@ -12,8 +12,15 @@ export interface HostContext {
   theme: ThemeName;
   /** The signed-in user's UPN, a hint for SSO; never shown or logged. */
   loginHint: string | null;
-  /** The team's SharePoint site, where tenant mode keeps the plans; null outside a team. */
+  /** The team's SharePoint site, where tenant mode keeps the plans; null outside a team. In a private channel: the channel's own site. */
   teamSiteUrl: string | null;
+  /**
+   * In a private channel (a case channel): its id, and the team's group id, which the Teams context leaves out in
+   * private channels (https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/access-teams-context).
+   */
+  caseChannel?: { channelId: string; teamId: string | null } | null;
+  /** The user owns the team the tab runs in (`team.userRole` 0, admin). */
+  teamLead?: boolean;
   /**
    * Set in a Teams meeting's side panel or on its stage, where the tab opens the live netwerkberaad. `anonymous` for
    * people who joined the meeting without an account; their name is not shared.
@@ -156,9 +163,19 @@ function fromTeams(teams: TeamsApp, context: app.Context): HostContext {
     theme: themeNameFromTeams(context.app.theme),
     loginHint: context.user?.loginHint ?? null,
     teamSiteUrl: context.sharePointSite?.teamSiteUrl ?? null,
+    caseChannel: caseChannelOf(context),
+    // teams-js UserTeamRole: Admin = 0, User = 1, Guest = 2.
+    teamLead: context.team?.userRole === 0,
     onThemeChange: teamsThemeSubscription(teams),
     ...meetingOf(context),
   };
+}
+
+/** A private channel is a case channel (docs/tenant.md); `team.groupId` is undefined there, so it may be null. */
+export function caseChannelOf(context: Pick<app.Context, 'channel' | 'team'>): HostContext['caseChannel'] {
+  const channel = context.channel;
+  if (!channel?.id || channel.membershipType !== 'Private') return null;
+  return { channelId: channel.id, teamId: context.team?.groupId ?? null };
 }
 
 function meetingOf(context: app.Context): Pick<HostContext, 'meeting'> {

@@ -53,6 +53,14 @@ export const errorMessages = defineMessages({
     nl: 'Hier is geen plek om plannen te bewaren. Open de app in een kanaal van een team, of vraag uw beheerder om een SharePoint-site of -bibliotheek in te stellen (VP_SITE_ID of VP_DRIVE_ID).',
     en: 'There is no place to keep plans here. Open the app in a team channel, or ask your administrator to configure a SharePoint site or library (VP_SITE_ID or VP_DRIVE_ID).',
   },
+  'error.CASE.NO_ACCESS': {
+    nl: 'Je hoort niet bij deze casus. Vraag een van de betrokken professionals om je toe te voegen.',
+    en: 'You are not on this case. Ask one of the professionals involved to add you.',
+  },
+  'error.CASE.NOT_READY': {
+    nl: 'De bestanden van dit casuskanaal staan nog niet klaar. Open één keer het tabblad Bestanden van dit kanaal en probeer het daarna opnieuw.',
+    en: 'The files of this case channel are not ready yet. Open the channel\'s Files tab once, then try again.',
+  },
   'error.EXPORT.NO_PERSON': {
     nl: 'Deze persoon staat niet (meer) in het plan. Kies iemand uit het plan en probeer het opnieuw.',
     en: 'This person is not (or no longer) in the plan. Choose someone from the plan and try again.',

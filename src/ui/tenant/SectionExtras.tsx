@@ -7,6 +7,7 @@ import { tenantMessages as tm } from '../../i18n/areas/tenant';
 import { downloadBlob, planFileName } from '../download';
 import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
+import { CaseAccessNotice } from './CaseAccessNotice';
 import { ColleaguePicker } from './ColleaguePicker';
 import { SchedulingPanel } from './SchedulingPanel';
 import { LocalCopiesPanel } from './LocalCopiesPanel';
@@ -47,15 +48,20 @@ export function SectionExtras(props: SectionExtrasProps) {
 
 function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
   const styles = useStyles();
-  const { calendar, sharing, people } = useServices();
+  const { calendar, sharing, people, caseAccess } = useServices();
   const booked = useBookedEvaluation(plan);
   const onScheduled = (next: Plan) => {
     booked.remember(next);
     onPlanChange(next);
   };
 
-  if (sectionId === 'people' && people) {
-    return <div className={styles.box}><ColleaguePicker plan={plan} onPlanChange={onPlanChange} /></div>;
+  if (sectionId === 'people' && (people || caseAccess)) {
+    return (
+      <div className={styles.box}>
+        {caseAccess && <CaseAccessNotice plan={plan} caseAccess={caseAccess} />}
+        {people && <ColleaguePicker plan={plan} onPlanChange={onPlanChange} />}
+      </div>
+    );
   }
   if (sectionId === 'home') {
     return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConflictError, isDomainError } from '../../domain';
 import type { Plan } from '../../domain';
-import type { DocumentProblem, DocumentReader, DocumentWriter, PlanSummary } from '../../app/ports';
+import type { DocumentProblem, DocumentReader, DocumentWriter, PlanPlace, PlanStore, PlanSummary } from '../../app/ports';
 import { insertSummaryIntoDocument } from '../../app/exportSelection';
 import { applyDocumentPlan, compareWithStore, documentHasPlan } from '../../app/wordSync';
 import type { DocumentComparison } from '../../app/wordSync';
@@ -38,12 +38,20 @@ export interface TaskPaneState {
   apply: () => void;
 }
 
+/** Where a plan lives (tenant mode), for the document's link; null where the store has no place or cannot say now. */
+async function placeOrNull(store: PlanStore, id: string): Promise<PlanPlace | null> {
+  return store.placeOf ? store.placeOf(id).catch(() => null) : null;
+}
+
 /**
  * The task pane's state and actions. It talks to the document through the DocumentWriter/Reader ports and to the
  * plans through the store port; it never sees office-js. Nothing is saved until the user chooses "Toepassen op plan".
  */
 export function useTaskPane(document: { writer: DocumentWriter; reader: DocumentReader }): TaskPaneState {
-  const { store, clock } = useServices();
+  const { store: hostStore, clock, storeAt } = useServices();
+  // The store of the plan the document links to (its place), once a read found one; the host's store before.
+  const [placed, setPlaced] = useState<PlanStore | null>(null);
+  const store = placed ?? hostStore;
   const organisation = useOrganisation();
   const locale = useLocale();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
@@ -83,14 +91,14 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
     const refused = await guardEmpty();
     if (refused) return refused;
     const { plan } = await store.load(selectedId);
-    await document.writer.insertPlan(plan, locale);
+    await document.writer.insertPlan(plan, locale, await placeOrNull(store, plan.id));
     return say('success', m['pane.insertPlan.done']);
   });
 
   const updateDocument = () => run(async () => {
     if (!selectedId) return say('warning', m['pane.update.needsPlan']);
     const { plan } = await store.load(selectedId);
-    await document.writer.updatePlan(plan, locale);
+    await document.writer.updatePlan(plan, locale, await placeOrNull(store, plan.id));
     return say('success', m['pane.update.done']);
   });
 
@@ -108,7 +116,10 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
       setRead({ kind: 'unusable', problems: result.problems, limit: result.limit });
       return null;
     }
-    const comparison = await compareWithStore(store, result.plan, result.planId, clock.now(), organisation);
+    // Word has no channel: a document that says where its plan lives is compared with the plan there.
+    const located = result.place && storeAt ? storeAt(result.place) : store;
+    if (located !== store) setPlaced(located);
+    const comparison = await compareWithStore(located, result.plan, result.planId, clock.now(), organisation);
     setRead({ kind: 'plan', plan: result.plan, problems: result.problems, comparison });
     if (comparison.stored) setSelectedId(comparison.stored.plan.id);
     return null;
@@ -125,7 +136,7 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
       await refreshPlans();
       if (!isNew) return say('success', m['pane.apply.done']);
       // A document without a (known) link would read as yet another new plan next time: link it to the saved one.
-      await document.writer.updatePlan(saved.plan, locale);
+      await document.writer.updatePlan(saved.plan, locale, await placeOrNull(store, saved.plan.id));
       return say('success', m['pane.apply.linked']);
     } catch (e) {
       // The document's plan stays on screen: the user loses nothing and can read again to compare afresh.

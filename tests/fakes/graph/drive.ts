@@ -95,6 +95,11 @@ export interface FakeDriveOptions {
    * Without it they answer 501.
    */
   fallback?: BatchDispatch;
+  /**
+   * Where this library's pre-authenticated download URLs start (default the team site's `/_layouts/15/download.aspx`).
+   * A tenant with several sites (tests/fakes/graph/tenant.ts) gives each library its own, as each site has its own URL.
+   */
+  downloadBase?: string;
 }
 
 export interface DriveNode {
@@ -209,13 +214,17 @@ export class FakeDrive {
     return `"{${node.id}},${node.version}"`;
   }
 
+  private get downloadBase(): string {
+    return this.options.downloadBase ?? `${DOWNLOAD_ORIGIN}/_layouts/15/download.aspx`;
+  }
+
   downloadUrl(node: DriveNode): string {
-    return `${DOWNLOAD_ORIGIN}/_layouts/15/download.aspx?UniqueId=${node.id}&tempauth=fake.${node.contentVersion}`;
+    return `${this.downloadBase}?UniqueId=${node.id}&tempauth=fake.${node.contentVersion}`;
   }
 
   /** Whether a URL is one of this drive's pre-authenticated download URLs. */
   ownsDownload(url: string): boolean {
-    return url.startsWith(`${DOWNLOAD_ORIGIN}/_layouts/15/download.aspx`);
+    return url.startsWith(`${this.downloadBase}?`);
   }
 
   // ---- HTTP -----------------------------------------------------------------------------------------------------
