@@ -1,4 +1,5 @@
-import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus, ReflectionAnswers } from '../domain';
+import type { CalendarEventRef, EvaluationSummary, Locale, OrganisationSettings, ParseError, Plan, PlanStatus, PlanVariant, ReflectionAnswers } from '../domain';
+import type { PlanRoleHolders } from '../domain/caseload';
 
 /**
  * The ports: interfaces named for a capability. Adapters (local IndexedDB, Microsoft Graph, Word) implement them;
@@ -29,6 +30,71 @@ export interface PlanSummary {
   revisionOf?: string | null;
   revision: string;
   savedAt: string;
+}
+
+/** A professional of the plan's section 1, as far as the caseload needs them: to tell the viewer's role in the plan. */
+export interface CaseloadProfessional {
+  id: string;
+  name: string;
+  /** As written in the plan; compared case-insensitively with the viewer's addresses. */
+  email: string;
+}
+
+/**
+ * One plan in the signed-in professional's caseload: the plan list's summary plus what search, the filters, the sort
+ * and "what is due next" need (src/domain/caseload.ts computes those; no component does).
+ */
+export interface CaseloadRow extends PlanSummary {
+  /** The case the plan belongs to (tenant: the case's private channel; local: the plan in force, `revisionOf ?? id`). */
+  caseId: string;
+  /** A neutral case code where the case has one (tenant: the channel's name); '' when none. Never the family's name. */
+  caseLabel: string;
+  /** The children's first names (section 1, directly involved persons marked as child), for search. */
+  childFirstNames: string[];
+  variant: PlanVariant;
+  /** Section 1's professional network. */
+  professionals: CaseloadProfessional[];
+  /** Who holds which role in the plan, by person id (section 1, 6, 8, 9 and the crisis variant). */
+  roleHolders: PlanRoleHolders;
+  /** Required here (optional on PlanSummary): "revisions waiting" counts the drafts whose `revisionOf` names a plan. */
+  revisionOf: string | null;
+  /** Where the row's link opens the plan: a relative URL (local: `#/plan/<id>`) or a Teams deep link. Ids only. */
+  href: string;
+}
+
+/** Who looks at the caseload. */
+export interface CaseloadViewer {
+  /** The viewer's lower-case mail addresses (UPN included); empty when unknown (local mode before the user says). */
+  addresses: string[];
+  /** Whether the viewer may see the team overview (tenant: an owner of the team; local: the device's one user). */
+  teamLead: boolean;
+}
+
+/**
+ * One plan of the team as the team overview counts it: no family name, no child, no person. The overview names a
+ * plan only by joining it with the lead's own caseload rows (`planId`), i.e. where the lead is on the case.
+ */
+export interface TeamPlanFacts {
+  caseId: string;
+  planId: string;
+  status: PlanStatus;
+  validUntil: string | null;
+  evaluationDate: string | null;
+  hasEvaluationDecision: boolean;
+}
+
+/** Every plan of every case the signed-in professional is on (tenant: their case channels; local: the device). */
+export interface CaseloadSource {
+  viewer(): Promise<CaseloadViewer>;
+  /** The viewer's caseload: only plans of cases the viewer is on, each with its row. */
+  listCaseload(): Promise<CaseloadRow[]>;
+  /** For a team lead: every plan of the team, cases the lead is not on included, without names. [] for others. */
+  listTeamPlans(): Promise<TeamPlanFacts[]>;
+  /**
+   * Local mode only (absent in tenant mode, where the account says who it is): remembers the viewer's mail address
+   * on this device, so "my role in the plan" can be told.
+   */
+  rememberViewerAddress?(address: string): Promise<void>;
 }
 
 export interface PlanVersionInfo {
