@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_ORGANISATION } from '../domain/organisation';
 import type { Locale, OrganisationSettings } from '../domain';
 import type {
-  Calendar, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, ReflectionStore, Sharing, StorageHealth,
+  Calendar, CaseloadSource, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanStore, ReflectionStore, Sharing, StorageHealth,
 } from '../app/ports';
 
 /**
@@ -34,6 +34,11 @@ export interface AppServices {
   signIn?: () => Promise<void>;
   /** Tenant mode: forget this account's tokens and drafts on this device, then start afresh. */
   signOut?: () => Promise<void>;
+  /**
+   * The professional's caseload (every plan of every case they are on), loaded on first use; null or absent where
+   * this mode has none yet.
+   */
+  caseload?: (() => Promise<CaseloadSource>) | null;
   /** The organisation's words (the authority's regional name, `VP_AUTHORITY_NAME`); the defaults when absent. */
   organisation?: OrganisationSettings;
 }

@@ -1,9 +1,11 @@
-import type { DraftStore, PlanStore, StorageHealth } from '../../app/ports';
+import type { CaseloadSource, DraftStore, PlanStore, StorageHealth } from '../../app/ports';
 
 export interface LocalStores {
   store: PlanStore;
   drafts: DraftStore;
   storageHealth: StorageHealth;
+  /** The caseload over the same database; its code loads on first use (not first-screen code). */
+  caseload: () => Promise<CaseloadSource>;
 }
 import { DEFAULT_DB_NAME, PlanDatabase } from './database';
 import { IndexedDbDraftStore } from './indexedDbDraftStore';
@@ -24,5 +26,13 @@ export { lazyReflectionStore } from './lazyReflectionStore';
 export function createLocalStores(dbName: string = DEFAULT_DB_NAME, options: { warmUp?: boolean } = {}): LocalStores {
   const db = new PlanDatabase(dbName);
   if (options.warmUp) db.warmUp();
-  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db };
+  let caseload: Promise<CaseloadSource> | null = null;
+  const loadCaseload = () => {
+    caseload ??= import(/* webpackChunkName: "caseload" */ './caseloadSource').then((m) => new m.IndexedDbCaseloadSource(db)).catch((e: unknown) => {
+      caseload = null;
+      throw e;
+    });
+    return caseload;
+  };
+  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db, caseload: loadCaseload };
 }

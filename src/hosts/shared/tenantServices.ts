@@ -29,6 +29,8 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     // Reflections are the signed-in professional's own: another account on this browser never sees them.
     reflections: lazyReflectionStore(() => tokens.accountId()),
     storageHealth: null,
+    // Not the device's caseload: in tenant mode the plans are in SharePoint (issue 21: the tenant CaseloadSource).
+    caseload: null,
     store: graph.store,
     calendar: graph.calendar,
     sharing: graph.sharing,
