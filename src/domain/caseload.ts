@@ -185,8 +185,19 @@ export function passesFilters(entry: IndexedRow<CaseloadFacts>, filters: Caseloa
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/** Dutch name particles ("tussenvoegsels"), which Dutch alphabetical order passes over: "van den Berg" sorts under B. */
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'onder', 'uit', 'aan', 'bij', 'voor', 'over', 'la', 'le', 'du', 'da', 'di', "d'"]);
+
+/** The family name as Dutch order files it: without its leading particles (the last word always stays). */
+export function familySortKey(familyName: string): string {
+  const words = familyName.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && PARTICLES.has((words[first] ?? '').toLowerCase())) first += 1;
+  return words.slice(first).join(' ');
+}
+
 function byFamily(a: CaseloadFacts, b: CaseloadFacts): number {
-  return collator.compare(a.familyName.trim(), b.familyName.trim()) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return collator.compare(familySortKey(a.familyName), familySortKey(b.familyName)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The next evaluation first; plans without one (drafts, closed plans, none planned) after those with one. */
