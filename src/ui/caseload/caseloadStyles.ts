@@ -1,0 +1,45 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The caseload loads on demand, so it uses makeStyles like every later screen (firstScreenStyles.ts says why not there). */
+export const useCaseloadStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '72rem' },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, flexGrow: 1 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  controls: {
+    display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', alignItems: 'end',
+  },
+  search: { gridColumn: '1 / -1' },
+  flags: {
+    display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0,
+  },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  count: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  stale: { opacity: 0.7 },
+  row: {
+    display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1,
+    // Rows off screen are neither laid out nor painted; the intrinsic size keeps the scrollbar steady.
+    contentVisibility: 'auto', containIntrinsicSize: 'auto 6rem',
+  },
+  rowMain: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '14rem', flexBasis: '20rem', flexGrow: 1 },
+  family: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  meta: { margin: 0, color: tokens.colorNeutralForeground2, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  due: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, alignItems: 'flex-start', flexBasis: '16rem', flexGrow: 1 },
+  viewer: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  viewerField: { flexGrow: 1, minWidth: '14rem', maxWidth: '28rem' },
+  team: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  teamTables: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
+  table: { borderCollapse: 'collapse', minWidth: '12rem' },
+  cell: { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+});
