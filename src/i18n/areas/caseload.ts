@@ -22,6 +22,7 @@ export const caseloadMessages = defineMessages({
   },
 
   'caseload.search': { nl: 'Zoeken op familienaam of voornaam van een kind', en: 'Search by family name or a child\'s first name' },
+  'caseload.search.clear': { nl: 'Zoekterm wissen', en: 'Clear the search' },
   'caseload.filters': { nl: 'Filters', en: 'Filters' },
   'caseload.filter.status': { nl: 'Status', en: 'Status' },
   'caseload.filter.status.all': { nl: 'Alle statussen', en: 'All statuses' },

@@ -51,7 +51,8 @@ export function CaseloadControls({ query, onQuery, filters, onFilters, sort, onS
   return (
     <div className={styles.controls} role="search">
       <Field className={styles.search} label={t(m['caseload.search'])}>
-        <SearchBox value={query} onChange={(_, data) => onQuery(data.value)} autoComplete="off" data-testid="caseload-search" />
+        <SearchBox value={query} onChange={(_, data) => onQuery(data.value)} autoComplete="off" data-testid="caseload-search"
+          dismiss={{ 'aria-label': t(m['caseload.search.clear']) }} />
       </Field>
       <Field label={t(m['caseload.filter.status'])}>
         <Select value={filters.status ?? ''} onChange={(_, data) => onFilters({ ...filters, status: isStatus(data.value) ? data.value : null })}>

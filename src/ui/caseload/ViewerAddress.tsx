@@ -28,7 +28,7 @@ export function ViewerAddress({ address, onSave }: ViewerAddressProps) {
     setState('saved');
   };
   return (
-    <form className={styles.viewer} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form className={styles.viewer} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <Field className={styles.viewerField} label={t(m['caseload.viewer.label'])} hint={t(m['caseload.viewer.hint'])}
         validationState={state === 'invalid' ? 'error' : state === 'saved' ? 'success' : 'none'}
         validationMessage={state === 'invalid' ? t(m['caseload.viewer.invalid']) : state === 'saved' ? t(m['caseload.viewer.saved']) : undefined}>
