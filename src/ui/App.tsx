@@ -45,7 +45,7 @@ function useRoute(): [Route, (r: Route) => void] {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const go = (r: Route) => {
-    window.location.hash = r.kind === 'plan' ? `#/plan/${r.id}` : `#/${r.kind === 'list' ? '' : r.kind}`;
+    window.location.hash = r.kind === 'plan' ? `#/plan/${r.id}` : '#/';
     setRoute(r);
   };
   return [route, go];

@@ -26,13 +26,7 @@ export { lazyReflectionStore } from './lazyReflectionStore';
 export function createLocalStores(dbName: string = DEFAULT_DB_NAME, options: { warmUp?: boolean } = {}): LocalStores {
   const db = new PlanDatabase(dbName);
   if (options.warmUp) db.warmUp();
-  let caseload: Promise<CaseloadSource> | null = null;
-  const loadCaseload = () => {
-    caseload ??= import(/* webpackChunkName: "caseload" */ './caseloadSource').then((m) => new m.IndexedDbCaseloadSource(db)).catch((e: unknown) => {
-      caseload = null;
-      throw e;
-    });
-    return caseload;
-  };
-  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db, caseload: loadCaseload };
+  // The caseload's code is not first-screen code: it loads when the caseload opens (a new source per visit is cheap).
+  const caseload = () => import(/* webpackChunkName: "caseload" */ './caseloadSource').then((m) => new m.IndexedDbCaseloadSource(db));
+  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db, caseload };
 }
