@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Badge, Button, Link, mergeClasses } from '@fluentui/react-components';
 import type { CaseloadRow } from '../../app/ports';
+import { nextEvaluationOf } from '../../domain/caseload';
 import type { IndexedRow } from '../../domain/caseload';
 import { caseloadMessages as m } from '../../i18n/areas/caseload';
 import { planListMessages as p } from '../../i18n/areas/planList';
@@ -40,7 +41,7 @@ const CaseloadItem = memo(function CaseloadItem({ entry }: { entry: IndexedRow<C
           {t(m['caseload.row.next'], { what: dueText(due, locale) })}
         </p>
         <p className={styles.meta}>
-          <span>{t(m['caseload.row.evaluation'], { date: formatDate(row.evaluationDate, locale) })}</span>
+          <span>{t(m['caseload.row.evaluation'], { date: formatDate(nextEvaluationOf(row), locale) })}</span>
           <span>{t(m['caseload.row.changed'], { date: formatDate(row.savedAt.slice(0, 10), locale) })}</span>
         </p>
         {roles.length > 0 ? <p className={styles.meta}>{t(m['caseload.roles'], { roles: roles.map((r) => roleText(r, locale)).join(', ') })}</p> : null}

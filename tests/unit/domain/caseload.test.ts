@@ -109,6 +109,11 @@ describe('filterCaseload()', () => {
     expect(sortCaseload(sorted, 'lastChange').map((e) => e.row.id)).toEqual(['b', 'c', 'd', 'a']);
   });
 
+  it('sorts a closed plan with the plans without a next evaluation, whatever its old evaluation date', () => {
+    const closed = indexCaseload([row({ id: 'old', status: 'closed', evaluationDate: '2026-01-01' }), row({ id: 'now', evaluationDate: '2026-12-20' })], [], TODAY);
+    expect(sortCaseload(closed, 'nextEvaluation').map((e) => e.row.id)).toEqual(['now', 'old']);
+  });
+
   it('files a family name without its particles, but never drops the last word', () => {
     expect(familySortKey('van den Berg')).toBe('Berg');
     expect(familySortKey("in 't Veld")).toBe('Veld');
