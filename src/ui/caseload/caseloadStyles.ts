@@ -9,11 +9,13 @@ export const useCaseloadStyles = makeStyles({
   controls: {
     display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', alignItems: 'end',
   },
-  search: { gridColumn: '1 / -1' },
+  search: { gridColumn: '1 / -1', maxWidth: '36rem' },
+  // The check boxes get a row of their own, under the selects, so a wrapping label never pushes the selects down.
   flags: {
-    display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0,
+    gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS,
+    alignItems: 'center', margin: 0, padding: 0, border: 'none', minWidth: 0,
   },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold, width: '100%' },
   count: { margin: 0, color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   stale: { opacity: 0.7 },
