@@ -42,7 +42,7 @@ async function measure(browser: Browser, base: string, plans: number): Promise<n
     await page.getByRole('status').getByText(`${plans} van ${plans} plannen`).waitFor({ timeout: 120_000 });
     const search = page.getByRole('searchbox', { name: 'Zoeken op familienaam of voornaam van een kind' });
     await search.click();
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(Number(process.env.VP_CASELOAD_SETTLE_MS ?? 1000));
     return await typeAndMeasure(page);
   } finally {
     await context.close();

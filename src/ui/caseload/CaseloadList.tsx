@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Badge, Button, Link, mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import type { CaseloadRow } from '../../app/ports';
 import { nextEvaluationOf } from '../../domain/caseload';
 import type { IndexedRow } from '../../domain/caseload';
@@ -11,7 +11,11 @@ import { formatDate } from '../formatDate';
 import { dueText, isUrgent, roleText } from './dueText';
 import { useCaseloadStyles } from './caseloadStyles';
 
-/** One plan: who (family, children), where it stands (status, crisis, adjustment), what is due next, my role; links to the plan. */
+/**
+ * One plan: who (family, children), where it stands (status, crisis, adjustment), what is due next, my role; links to the plan.
+ * Plain elements with Fluent's tokens rather than Badge and Link components: a keystroke can bring a page of new rows,
+ * and each row then mounts only a few elements.
+ */
 const CaseloadItem = memo(function CaseloadItem({ entry }: { entry: IndexedRow<CaseloadRow> }) {
   const t = useT();
   const locale = useLocale();
@@ -23,16 +27,16 @@ const CaseloadItem = memo(function CaseloadItem({ entry }: { entry: IndexedRow<C
     <li className={styles.row} data-plan-id={row.id}>
       <div className={styles.rowMain}>
         <h2 className={styles.family} id={headingId}>
-          <Link href={row.href} aria-label={t(m['caseload.row.open'], { family })}>{family}</Link>
+          <a className={styles.link} href={row.href} aria-label={t(m['caseload.row.open'], { family })}>{family}</a>
         </h2>
         {row.childFirstNames.length > 0
           ? <p className={styles.meta}>{t(m['caseload.row.children'], { names: row.childFirstNames.join(', ') })}</p>
           : null}
         <div className={styles.badges}>
-          <Badge appearance="outline" color="informative">{t(p[`status.${row.status}`])}</Badge>
-          {row.variant === 'crisis' ? <Badge appearance="tint" color="danger">{t(m['caseload.row.crisis'])}</Badge> : null}
-          {row.revisionOf !== null ? <Badge appearance="outline" color="subtle">{t(m['caseload.row.revisionOf'])}</Badge> : null}
-          {revisionsWaiting > 0 ? <Badge appearance="tint" color="warning">{t(m['caseload.row.revisions'])}</Badge> : null}
+          <span className={styles.pill}>{t(p[`status.${row.status}`])}</span>
+          {row.variant === 'crisis' ? <span className={mergeClasses(styles.pill, styles.pillDanger)}>{t(m['caseload.row.crisis'])}</span> : null}
+          {row.revisionOf !== null ? <span className={styles.pill}>{t(m['caseload.row.revisionOf'])}</span> : null}
+          {revisionsWaiting > 0 ? <span className={mergeClasses(styles.pill, styles.pillWarning)}>{t(m['caseload.row.revisions'])}</span> : null}
           {row.caseLabel ? <span className={styles.meta}>{t(m['caseload.row.case'], { label: row.caseLabel })}</span> : null}
         </div>
       </div>

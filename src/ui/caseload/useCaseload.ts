@@ -4,7 +4,7 @@ import type { CaseloadFilters, CaseloadSort, IndexedRow } from '../../domain/cas
 import type { CaseloadRow, CaseloadSource, CaseloadViewer } from '../../app/ports';
 
 /** How many rows a page shows: typing re-renders at most this many, however large the caseload. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 export type CaseloadLoad =
   | { kind: 'loading' }
