@@ -19,7 +19,7 @@ const KEY_DELAY_MS = 120;
 const FLOOR_MS = 16;
 const TEXT = ' en daarna belt zij de moeder.'.slice(0, KEYS).padEnd(KEYS, 'x');
 
-const OBSERVER = `(() => {
+export const KEY_OBSERVER = `(() => {
   const worst = new Map();
   window.__keyLatency = worst;
   new PerformanceObserver((list) => {
@@ -49,7 +49,7 @@ export function keystrokeRatio(p95Large: number, p95Empty: number): number {
 
 /** Types KEYS characters into the focused control; returns one latency per key. */
 async function typeAndMeasure(page: Page): Promise<number[]> {
-  await page.evaluate(OBSERVER);
+  await page.evaluate(KEY_OBSERVER);
   for (const char of TEXT) {
     await page.keyboard.press(char === ' ' ? 'Space' : char);
     await page.waitForTimeout(KEY_DELAY_MS);

@@ -200,10 +200,15 @@ function byFamily(a: CaseloadFacts, b: CaseloadFacts): number {
   return collator.compare(familySortKey(a.familyName), familySortKey(b.familyName)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The next evaluation first; plans without one (drafts, closed plans, none planned) after those with one. */
+/** The plan's next evaluation: its evaluation date, unless the plan is closed (a closed plan has none to come). */
+export function nextEvaluationOf(row: Pick<CaseloadFacts, 'status' | 'evaluationDate'>): string | null {
+  return row.status === 'closed' ? null : row.evaluationDate;
+}
+
+/** The next evaluation first (an overdue one before a coming one); plans without one (closed, none planned) last. */
 function byNextEvaluation(a: CaseloadFacts, b: CaseloadFacts): number {
-  const ea = a.evaluationDate ?? '9999-12-31';
-  const eb = b.evaluationDate ?? '9999-12-31';
+  const ea = nextEvaluationOf(a) ?? '9999-12-31';
+  const eb = nextEvaluationOf(b) ?? '9999-12-31';
   return ea < eb ? -1 : ea > eb ? 1 : byFamily(a, b);
 }
 

@@ -21,12 +21,20 @@ function Mounted({ onMount, children }: { onMount: () => void; children: ReactNo
   return children;
 }
 
-type Route = { kind: 'list' } | { kind: 'plan'; id: string };
+/** The caseload (issue 21) loads on demand: the plan list, the first screen, does not carry it. */
+const CaseloadScreen = lazy(() => import(/* webpackChunkName: "caseload" */ './caseload/CaseloadScreen').then((module) => ({ default: module.CaseloadScreen })));
 
-/** The route lives in the hash and holds only an id: no plan content in URLs. */
+type Route = { kind: 'list' | 'caseload' } | { kind: 'plan'; id: string };
+
+/**
+ * The route lives in the hash and holds only an id: no plan content in URLs. `?view=caseload` (the Teams personal
+ * tab's address) opens the caseload while the hash is empty; the hash wins once the user moves on.
+ */
 function readRoute(): Route {
-  const match = /^#\/plan\/([A-Za-z0-9_-]{1,64})$/.exec(window.location.hash);
-  return match?.[1] ? { kind: 'plan', id: match[1] } : { kind: 'list' };
+  const { hash, search } = window.location;
+  const match = /^#\/plan\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
+  if (match?.[1]) return { kind: 'plan', id: match[1] };
+  return hash === '#/caseload' || (!hash && search.includes('view=caseload')) ? { kind: 'caseload' } : { kind: 'list' };
 }
 
 function useRoute(): [Route, (r: Route) => void] {
@@ -57,7 +65,7 @@ const defaultPlanBadges = (summary: PlanSummary) => <Suspense fallback={null}><R
 
 export function App({ editorActions, planBadges }: AppProps) {
   const t = useT();
-  const { mode } = useServices();
+  const { mode, caseload } = useServices();
   const [route, go] = useRoute();
   // `data-ready="true"` marks the screen as usable (the bench's time to interactive waits for it). The plan list is
   // usable from its first render: "Nieuw plan" and "Importeren" wait for the store themselves when clicked, and the
@@ -65,7 +73,7 @@ export function App({ editorActions, planBadges }: AppProps) {
   // code has arrived and it is on screen.
   const [editorMounted, setEditorMounted] = useState(false);
   const markEditorMounted = useCallback(() => setEditorMounted(true), []);
-  const ready = route.kind === 'list' || editorMounted;
+  const ready = route.kind !== 'plan' || editorMounted;
   const deletion = useDeleteConfirmation();
   useEffect(() => { document.title = t(m['app.title']); }, [t]);
   return (
@@ -73,13 +81,16 @@ export function App({ editorActions, planBadges }: AppProps) {
       <header style={css.header}>
         <span style={css.brand}>{t(m['app.title'])}</span>
         <span style={css.account}>
+          {caseload && route.kind === 'list' ? <a href="#/caseload">{t(m['list.caseload'])}</a> : null}
           <span style={pill('brand')}>{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</span>
           <SignOutButton />
         </span>
       </header>
       <main>
         <DeviceNotices onList={route.kind === 'list'} />
-        {route.kind === 'plan'
+        {route.kind === 'caseload'
+          ? <Suspense fallback={<p role="status" style={css.loading}>{t(m['list.loading'])}</p>}><CaseloadScreen backHref="#/" /></Suspense>
+          : route.kind === 'plan'
           ? (
             <Suspense fallback={<p role="status" style={css.loading}>{t(shell['shell.editorLoading'])}</p>}>
               <Mounted onMount={markEditorMounted}>

@@ -1,9 +1,11 @@
-import type { DraftStore, PlanStore, StorageHealth } from '../../app/ports';
+import type { CaseloadSource, DraftStore, PlanStore, StorageHealth } from '../../app/ports';
 
 export interface LocalStores {
   store: PlanStore;
   drafts: DraftStore;
   storageHealth: StorageHealth;
+  /** The caseload over the same database; its code loads on first use (not first-screen code). */
+  caseload: () => Promise<CaseloadSource>;
 }
 import { DEFAULT_DB_NAME, PlanDatabase } from './database';
 import { IndexedDbDraftStore } from './indexedDbDraftStore';
@@ -24,5 +26,7 @@ export { lazyReflectionStore } from './lazyReflectionStore';
 export function createLocalStores(dbName: string = DEFAULT_DB_NAME, options: { warmUp?: boolean } = {}): LocalStores {
   const db = new PlanDatabase(dbName);
   if (options.warmUp) db.warmUp();
-  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db };
+  // The caseload's code is not first-screen code: it loads when the caseload opens (a new source per visit is cheap).
+  const caseload = () => import(/* webpackChunkName: "caseload" */ './caseloadSource').then((m) => new m.IndexedDbCaseloadSource(db));
+  return { store: new IndexedDbPlanStore(db), drafts: new IndexedDbDraftStore(db), storageHealth: db, caseload };
 }

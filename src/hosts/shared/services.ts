@@ -20,9 +20,9 @@ export function lazyExports(): () => Promise<PlanExports> {
 }
 
 function localServices(config: AppConfig): AppServices {
-  const { store, drafts, storageHealth } = createLocalStores(undefined, { warmUp: true });
+  const { store, drafts, storageHealth, caseload } = createLocalStores(undefined, { warmUp: true });
   return {
-    mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(),
+    mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(), caseload,
     calendar: null, sharing: null, people: null, document: null,
     organisation: organisationSettings(config.authorityName),
     // Local mode has no accounts: the reflections belong to whoever uses this browser profile.

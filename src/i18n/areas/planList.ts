@@ -11,6 +11,7 @@ export const planListMessages = defineMessages({
   'app.skip': { nl: 'Naar de inhoud', en: 'Skip to content' },
 
   'list.heading': { nl: 'Plannen', en: 'Plans' },
+  'list.caseload': { nl: 'Mijn caseload', en: 'My caseload' },
   'list.empty': { nl: 'Er zijn nog geen plannen. Maak een nieuw plan om te beginnen.', en: 'There are no plans yet. Create a new plan to start.' },
   'list.new': { nl: 'Nieuw plan', en: 'New plan' },
   'list.import': { nl: 'JSON importeren', en: 'Import JSON' },

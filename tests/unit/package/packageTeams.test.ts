@@ -52,6 +52,17 @@ describe('buildTeamsPackage()', () => {
     });
   });
 
+  it('pins the caseload as a personal tab on the same build, opened with ?view=caseload (issue 21)', async () => {
+    // https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/create-personal-tab (staticTabs: contentUrl per tab)
+    const { manifest } = await build(scratchPackage());
+    expect(validateManifest(manifest)).toEqual([]);
+    expect(manifest).toMatchObject({
+      staticTabs: expect.arrayContaining([expect.objectContaining({
+        entityId: 'caseload', name: 'Mijn caseload', contentUrl: 'https://vp.example.org/tab.html?view=caseload', scopes: ['personal'], context: ['personalTab'],
+      })]),
+    });
+  });
+
   it('offers the tab in a meeting\'s side panel, stage and chat, with the RSC permissions Live Share and share-to-stage need', async () => {
     // https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities (Register RSC permissions)
     // https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
