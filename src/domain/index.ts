@@ -57,3 +57,6 @@ export { PERSPECTIVE_OPTIONS, VIOLENCE_FORM_FIELDS } from './template';
 export { hasReferral } from './rulesCrisis';
 export * from './copies';
 export * from './live';
+export * from './history';
+export { ageOn, migrateBirthText, readBirthDate } from './birthDate';
+export { migrateIntegrity } from './migrations';

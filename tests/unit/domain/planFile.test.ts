@@ -302,6 +302,8 @@ const V2_TO_V3_EXPECTED: Partial<Plan> = {
   removedConditions: [{
     id: 'rc-1', change: 'removed', text: 'Vader verblijft niet in de gezinswoning.', source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
     reason: 'In overleg met Veilig Thuis vervangen door afspraken over begeleide bezoeken, omdat vader de training heeft afgerond.',
+    // 4 -> 5: a condition's record; who made the change and when were never asked.
+    subject: 'condition', subjectId: null, actionWhen: '', newActionWhen: '', professionalId: null, date: null,
   }],
   // 3 -> 4: every recipient gets the whole plan ("Volledig plan" said no more), no withdrawal and no shares on record.
   copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null, receivesNote: '', consentWithdrawnOn: null })),
