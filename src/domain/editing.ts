@@ -57,6 +57,7 @@ export function emptyValue(field: Field): Json {
 const ITEM_SYSTEM_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json>>>> = {
   networkMeetings: { event: null },
   removedConditions: { subjectId: null },
+  directPersons: { mustBeInformed: false },
 };
 
 /** Form fields whose empty value the schema does not accept; a new item starts with this value instead. */

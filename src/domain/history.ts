@@ -74,8 +74,10 @@ export function keepHistory(after: Plan, ...sources: ReadonlyArray<Plan>): Plan 
     const known = records.get(r.id);
     if (known === undefined) { records.set(r.id, r); return; }
     // The first copy that recorded the substance wins; a later one may only fill what was empty.
+    const fill = FILLABLE.filter((key) => known[key] === null && r[key] !== null && sameRecorded(known, r));
+    if (fill.length === 0) return;
     const filled = { ...known };
-    for (const key of FILLABLE) if (filled[key] === null && r[key] !== null && sameRecorded(known, r)) filled[key] = r[key];
+    for (const key of fill) filled[key] = r[key];
     records.set(r.id, filled);
   };
   for (const source of sources) source.removedConditions.forEach(restore);

@@ -82,7 +82,7 @@ export function migrateIntegrity(doc: Json): Json {
     largeRelapseInformIds: [],
     copyRecipients: eachRecord(doc.copyRecipients, (r) => ({ ...r, consentAlsoByIds: [] })),
     evaluations: eachRecord(doc.evaluations, (e) => ({
-      ...e, scores: eachRecord(e.scores, (sc) => ({ ...sc, why: '', situation: '' })), noScoresReason: '', conditionsReview: '',
+      ...e, ...('scores' in e ? { scores: eachRecord(e.scores, (sc) => ({ ...sc, why: '', situation: '' })) } : {}), noScoresReason: '', conditionsReview: '',
     })),
     closure: isRecord(doc.closure) ? { ...doc.closure, despiteReason: '', despiteById: null } : doc.closure,
     familyAgreement: [],

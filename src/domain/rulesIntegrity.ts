@@ -185,7 +185,8 @@ export const phase: Rule = (plan) => {
   if (plan.phase === 'stable' && plan.safetyDecision === 'acute') {
     return [finding('phase', 'error', ['phase'], 'De fase is stabiele veiligheid, maar de beslissing is acute onveiligheid. Eerst komt de acute veiligheid.')];
   }
-  if (plan.agreements.length === 0) return [];
+  // With no agreement tagged acute or stable yet there is nothing for the phase to follow (`agreement-safety` asks for the tags).
+  if (!plan.agreements.some((a) => (a.safety ?? null) !== null)) return [];
   if (plan.phase === 'stable' && !hasAgreement(plan, 'stable')) {
     return [finding('phase', 'error', ['phase'], 'De fase is stabiele veiligheid, maar geen afspraak werkt aan stabiele veiligheid. Pas de fase of de afspraken aan.')];
   }

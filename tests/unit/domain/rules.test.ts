@@ -748,6 +748,7 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       { name: 'stable phase, structural unsafety, a stable agreement', change: (p) => p, paths: [] },
       { name: 'acute phase with acute agreements', change: (p) => ({ ...p, phase: 'acute' }), paths: [] },
       { name: 'a new plan without agreements', change: (p) => ({ ...p, phase: 'acute', safetyDecision: 'structural', agreements: [] }), paths: [] },
+      { name: 'no agreement tagged yet', change: (p) => ({ ...p, agreements: p.agreements.map((a) => ({ ...a, safety: null })) }), paths: [] },
     ],
   },
   'child-informed': {
