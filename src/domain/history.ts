@@ -65,7 +65,7 @@ export function shortenedHistory(before: Plan, after: Plan): string[] {
 /**
  * `after` with the history of every plan in `sources` kept: a record any of them holds is in the result, as it was
  * recorded (its professional and day filled in where a later copy added them). Records keep the order in which they
- * were appended: `after`'s first, then those only the sources had. For merges (the union of both sides) and for paths
+ * were appended: the first source's (the oldest copy), then `after`'s own, then the other sources'. For merges (the union of both sides) and for paths
  * that replace a plan wholesale (a Word document, a live save) so that they cannot shorten the history.
  */
 export function keepHistory(after: Plan, ...sources: ReadonlyArray<Plan>): Plan {
@@ -87,7 +87,9 @@ export function keepHistory(after: Plan, ...sources: ReadonlyArray<Plan>): Plan 
     if (known === undefined) records.set(r.id, r);
     else if (sameRecorded(known, r)) restore(r);
   }
-  const order = [...after.removedConditions.map((r) => r.id), ...[...records.keys()].filter((id) => !after.removedConditions.some((r) => r.id === id))];
+  // Oldest first: the first source's records (the base, the stored plan), then what `after` appended, then the rest.
+  const [first, ...others] = sources;
+  const order = [first?.removedConditions ?? [], after.removedConditions, ...others.map((o) => o.removedConditions)].flatMap((list) => list.map((r) => r.id));
   const removedConditions = [...new Set(order)].map((id) => records.get(id) as RemovedCondition);
   const unchanged = removedConditions.length === after.removedConditions.length && removedConditions.every((r, i) => r === after.removedConditions[i]);
   return unchanged ? after : { ...after, removedConditions };
