@@ -90,14 +90,26 @@ export const presenceRecords: Rule = (plan, today) => {
  * Seed 004 §6: someone checks the agreements, and everyone answers for their own part. Whoever carries an agreement is
  * not its only check. A check with no agreements named watches them all.
  */
-export const selfCheck: Rule = (plan) => plan.agreements.flatMap((a, i) => {
-  const checkers = new Set(plan.monitoring
-    .filter((m) => (m.agreementIds ?? []).length === 0 || (m.agreementIds ?? []).includes(a.id))
-    .flatMap((m) => m.who));
-  if (checkers.size === 0 || a.who.length === 0 || [...checkers].some((id) => !a.who.includes(id))) return [];
-  return [finding('self-check', 'error', ['agreements', i, 'who'],
-    `Afspraak ${i + 1} wordt alleen gecheckt door wie hem zelf uitvoert (${[...checkers].map((id) => nameOf(plan, id)).join(', ')}). Laat bij onderdeel 6 ook iemand anders meekijken.`)];
-});
+export const selfCheck: Rule = (plan) => {
+  // Who checks every agreement, and who checks which one: built once, so a plan of hundreds of agreements stays quick.
+  const everything = new Set<string>();
+  const byAgreement = new Map<string, Set<string>>();
+  for (const m of plan.monitoring) {
+    const ids = m.agreementIds ?? [];
+    if (ids.length === 0) m.who.forEach((id) => everything.add(id));
+    for (const agreementId of ids) {
+      const set = byAgreement.get(agreementId) ?? new Set<string>();
+      m.who.forEach((id) => set.add(id));
+      byAgreement.set(agreementId, set);
+    }
+  }
+  return plan.agreements.flatMap((a, i) => {
+    const checkers = new Set([...everything, ...(byAgreement.get(a.id) ?? [])]);
+    if (checkers.size === 0 || a.who.length === 0 || [...checkers].some((id) => !a.who.includes(id))) return [];
+    return [finding('self-check', 'error', ['agreements', i, 'who'],
+      `Afspraak ${i + 1} wordt alleen gecheckt door wie hem zelf uitvoert (${[...checkers].map((id) => nameOf(plan, id)).join(', ')}). Laat bij onderdeel 6 ook iemand anders meekijken.`)];
+  });
+};
 
 /** The evaluation whose decision counts now: the last one with a decision. */
 export function lastDecided(plan: Plan): Evaluation | undefined {
