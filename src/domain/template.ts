@@ -34,7 +34,8 @@ export interface ScoreField extends FieldBase { kind: 'score'; repeats: false }
 export interface SelectField extends FieldBase {
   kind: 'select';
   repeats: false;
-  options: ReadonlyArray<{ value: string; label: Text }>;
+  /** `aliases`: labels an option had before, still read back from documents written then. */
+  options: ReadonlyArray<{ value: string; label: Text; aliases?: ReadonlyArray<string> }>;
 }
 export interface PersonField extends FieldBase { kind: 'personRef' | 'personRefs'; repeats: false; people: PeopleFilter }
 export interface GoalField extends FieldBase { kind: 'goalRef'; repeats: false }
@@ -123,11 +124,15 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
       text('familyName', t('Familienaam', 'Family name'),
         t('De achternaam of achternamen van het gezin. Gaat het om twee families, zet dan een streepje tussen de namen, zoals "Jansen-Bakker".',
           'The surname(s) of the family. For two families, join the names with a hyphen, such as "Jansen-Bakker".')),
+      // The phase names the step the plan is in, never a verdict on the family ("Stabiele veiligheid" alone reads as "it is safe").
       { id: 'phase', kind: 'select', repeats: false,
-        label: t('Fase', 'Phase'),
-        help: t('Eerst zorgt het plan voor veiligheid op korte termijn (acuut); daarna voor veiligheid die blijft (stabiel).',
-          'First the plan restores safety in the short term (acute); then it builds safety that lasts (stable).'),
-        options: [{ value: 'acute', label: t('Acute veiligheid', 'Acute safety') }, { value: 'stable', label: t('Stabiele veiligheid', 'Stable safety') }] },
+        label: t('Fase van het plan', 'Phase of the plan'),
+        help: t('Eerst herstelt het plan de veiligheid van nu (fase 1); daarna werkt het aan veiligheid die blijft (fase 2). De fase volgt de beslissing en de afspraken: bij acute onveiligheid is het fase 1, en elke fase heeft afspraken die erbij horen.',
+          'First the plan restores safety now (phase 1); then it works towards safety that lasts (phase 2). The phase follows the decision and the agreements: with acute unsafety it is phase 1, and each phase has agreements that serve it.'),
+        options: [
+          { value: 'acute', label: t('Fase 1: acute veiligheid herstellen', 'Phase 1: restoring acute safety'), aliases: ['Acute veiligheid', 'Acute safety'] },
+          { value: 'stable', label: t('Fase 2: werken aan stabiele veiligheid', 'Phase 2: working towards stable safety'), aliases: ['Stabiele veiligheid', 'Stable safety'] },
+        ] },
       { id: 'variant', kind: 'select', repeats: false,
         label: t('Soort plan', 'Kind of plan'),
         help: t('De crisisvariant: bij de aanmelding worden bodemeisen afgesproken, een neutrale procesbegeleider leidt een netwerkconferentie van twee of drie sessies binnen vier tot zes weken, en draagt na de evaluatie over.',
