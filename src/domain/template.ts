@@ -280,7 +280,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           { value: 'structural', label: t('Structurele onveiligheid', 'Structural unsafety') },
           { value: 'futureRisk', label: t('Risico in de toekomst', 'Future risk') },
         ] },
-      yesNo('authorityConsulted', t(`${authority} is geraadpleegd`, `${authority} was consulted`), t(`Nodig bij acute of structurele onveiligheid.`, 'Needed for acute or structural unsafety.')),
+      yesNo('authorityConsulted', t(`${authority} is geraadpleegd`, `${authority} was consulted`), t(`Nodig bij acute of structurele onveiligheid. Raadplegen is overleggen over wat er nodig is; een melding doen is een andere stap van de Meldcode en staat hier niet voor.`,
+        'Needed for acute or structural unsafety. Consulting means talking over what is needed; making a report is another step of the Meldcode and is not what this records.')),
       date('authorityConsultedOn', t(`Datum overleg met ${authority}`, `Date ${authority} was consulted`), t('Wanneer het overleg was.', 'When the consultation took place.')),
       person('caseDirectorId', t('Casusregie op de veiligheid', 'Case direction on safety'), t('De professional die let op de veiligheid in het gezin en de hulp op elkaar afstemt.', 'The professional who watches safety in the family and aligns the help.'), 'professionals'),
       area('professionalAgreements', t('Afspraken tussen de professionals', 'Agreements between the professionals'), t('Wie waarvoor verantwoordelijk is, en hoe de professionals elkaar op de hoogte houden.', 'Who is responsible for what, and how the professionals keep each other informed.')),
@@ -298,8 +299,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         [
           area('text', t('Doel', 'Goal'), t('Wat moet er bereikt zijn, in woorden die het gezin begrijpt.', 'What must be achieved, in words the family understands.')),
           { id: 'kind', kind: 'select', repeats: false, label: t('Soort doel', 'Kind of goal'),
-            help: t('Een veiligheidsvoorwaarde is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf. Een gezamenlijk doel is een voorwaarde waar het gezin achter staat en die het als eigen doel neemt.',
-              'A safety condition is not negotiable. A family goal is chosen by the family. A joint goal is a condition the family supports and takes on as its own goal.'),
+            help: t(`Een veiligheidsvoorwaarde stelt ${authority}; die is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf. Een gezamenlijk doel is een voorwaarde waar het gezin achter staat en die het als eigen doel neemt.`,
+              `A safety condition is set by ${authority}; it is not negotiable. A family goal is chosen by the family. A joint goal is a condition the family supports and takes on as its own goal.`),
             options: [
               { value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') },
               { value: 'family', label: t('Gezinsdoel', 'Family goal') },
@@ -453,7 +454,7 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
     intro: t('Leg de evaluatie vast terwijl iedereen nog bij elkaar zit: dat maakt het plan minder vrijblijvend. Bij de evaluatie helpen schaalvragen.',
       'Fix the evaluation while everyone is still together: it makes the plan less noncommittal. Scaling questions help at the evaluation.'),
     fields: [
-      date('evaluationDate', t('Datum', 'Date'), t('Een dag na het opstellen, binnen de geldigheid van het plan.', 'A day after the plan was made, within its validity.')),
+      date('evaluationDate', t('Datum', 'Date'), t('Een datum later dan de dag waarop het plan is gemaakt, en binnen de geldigheid van het plan.', 'A date later than the day the plan was made, and within its validity.')),
       area('evaluationPlace', t('Waar/hoe', 'Where/how'), t('De plek, of online: nodig om de evaluatie vast te leggen.', 'The place, or online: needed to fix the evaluation.')),
       persons('evaluationAttendeeIds', t('Wie aanwezig', 'Who attends'), t('Wie er bij de evaluatie zijn.', 'Who attends the evaluation.')),
       person('evaluationInitiatorId', t('Initiatiefnemer', 'Initiator'), t('Wie de evaluatie plant en organiseert.', 'Who schedules and organises the evaluation.')),
@@ -558,7 +559,7 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           date('date', t('Datum', 'Date'), t('De dag van de evaluatie.', 'The day of the evaluation.')),
           persons('attendeeIds', t('Aanwezig', 'Attended'), t('Wie erbij was.', 'Who attended.')),
           group('scores', t('Schaalvragen', 'Scaling questions'), t('Score', 'Score'),
-            t('0 betekent dat er niets veilig is, 10 dat het veilig genoeg is om af te sluiten.', '0 means nothing is safe, 10 means safe enough to close.'),
+            t('Voor iedereen dezelfde schaal: 0 betekent dat het helemaal niet veilig is, 10 dat het veilig genoeg is om het plan af te sluiten.', 'The same scale for everyone: 0 means not safe at all, 10 means safe enough to close the plan.'),
             [
               person('personId', t('Wie', 'Who'), t('Wie de score gaf.', 'Who gave the score.')),
               { id: 'audience', kind: 'select', repeats: false, label: t('Groep', 'Group'), help: t('Bepaalt welke schaal de persoon ziet.', 'Decides which scale the person sees.'),

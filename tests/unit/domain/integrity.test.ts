@@ -1,5 +1,5 @@
 import {
-  CURRENT_SCHEMA_VERSION, addItem, ageOn, applyEdit, changeBottomLine, changeGoal, checkPlan, historyRecord, isSubstantiveReason, keepHistory,
+  CURRENT_SCHEMA_VERSION, addItem, ageOn, applyEdit, changeBottomLine, changeGoal, checkPlan, closePlan, decideEvaluation, doubtsAboutSafeEnough, historyRecord, isSubstantiveReason, keepHistory,
   mergePlans, migrateBirthText, normalizeAfterEdit, parsePlan, readBirthDate, removeBottomLine, removeGoal, removeItemAt, setValue,
   shortenedHistory, unrecordedBottomLineChanges,
 } from '../../../src/domain';
@@ -145,5 +145,33 @@ describe('the history is append-only', () => {
     const { merged } = mergePlans(plan, mine, theirs);
     expect(merged.removedConditions.map((r) => r.id)).toEqual(['rc-1', 'rc-9']);
     expect(mergePlans(plan, theirs, mine, 'theirs').merged.removedConditions.map((r) => r.id)).toEqual(['rc-1', 'rc-9']);
+  });
+});
+
+describe('closing as safe enough while the plan says otherwise', () => {
+  const NOW = new Date('2026-11-25T10:00:00Z');
+  const WHY = 'Vader is verhuisd naar het buitenland; de kinderen wonen veilig bij moeder en oma.';
+  const evaluated: Plan = { ...completePlan(), status: 'evaluated' };
+
+  it('is refused without a professional\'s reason (scores of 4, 5 and 6)', () => {
+    expect(closePlan(evaluated, { outcome: 'safe-enough', reason: 'Het gaat goed.' }, NOW)).toEqual({ ok: false, reason: 'closure-despite' });
+    expect(closePlan(evaluated, { outcome: 'safe-enough', reason: 'Het gaat goed.', despiteReason: WHY, despiteById: 'd-sanne' }, NOW))
+      .toEqual({ ok: false, reason: 'closure-despite' });
+  });
+
+  it('goes with a professional\'s reason, which the closure keeps; another outcome needs none', () => {
+    const closed = closePlan(evaluated, { outcome: 'safe-enough', reason: 'Het gaat goed.', despiteReason: WHY, despiteById: 'p-lotte' }, NOW);
+    expect(closed.ok && closed.plan.closure).toMatchObject({ outcome: 'safe-enough', despiteReason: WHY, despiteById: 'p-lotte' });
+    expect(closed.ok && checkPlan(closed.plan, FIXTURE_TODAY).filter((f) => f.ruleId === 'closure-safe-enough')).toEqual([]);
+    expect(closePlan(evaluated, { outcome: 'back-to-authority', reason: 'Het plan werkt niet.' }, NOW).ok).toBe(true);
+  });
+
+  it('is refused at the evaluation\'s decision too, judged on the evaluation being decided', () => {
+    const open = { ...completePlan(), evaluations: completePlan().evaluations.map((e) => ({ ...e, decision: null })) };
+    expect(doubtsAboutSafeEnough(open)).toEqual(['scores liggen onder de 7']);
+    expect(decideEvaluation(open, { decision: 'close', outcome: 'safe-enough', reason: 'Het gaat goed.' }, NOW)).toEqual({ ok: false, reason: 'closure-despite' });
+    const high = { ...open, evaluations: open.evaluations.map((e) => ({ ...e, scores: e.scores.map((sc) => ({ ...sc, score: 9 })) })) };
+    expect(doubtsAboutSafeEnough(high)).toEqual([]);
+    expect(decideEvaluation(high, { decision: 'close', outcome: 'safe-enough', reason: 'Het gaat goed.' }, NOW).ok).toBe(true);
   });
 });
