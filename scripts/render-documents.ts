@@ -88,9 +88,19 @@ export function pdfPages(pdf: string): number {
 
 /** The first page as a PNG at 60 dpi. */
 export function firstPageImage(pdf: string, target: string): void {
-  const stem = path.join(path.dirname(pdf), `${path.basename(pdf, '.pdf')}-page`);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, stem]);
+  pageImage(pdf, 1, target);
+}
+
+/** Page `page` (1-based) as a PNG at 60 dpi. */
+export function pageImage(pdf: string, page: number, target: string): void {
+  const stem = path.join(path.dirname(pdf), `${path.basename(pdf, '.pdf')}-page-${page}`);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, stem]);
   copyFileSync(`${stem}.png`, target);
+}
+
+/** The 1-based number of the first page whose text holds `text`, or 0. */
+export function pageWith(pdf: string, text: string): number {
+  return pdfText(pdf).split('\f').findIndex((page) => page.includes(text)) + 1;
 }
 
 /** The print-ready HTML overview, printed by headless Chromium to PDF, so it is checked like the .docx files. */

@@ -16,8 +16,8 @@ export function largePlan(agreements: number, network: number): Plan {
     ...createEmptyPlan('bench-plan'),
     familyName: `Bench${agreements}`,
     directPersons: [
-      { id: 'mother', name: 'Moeder Bench', contact: '', birthDateOrAge: '34', isChild: false, present: true, mustBeInformed: false },
-      { id: 'child', name: 'Kind Bench', contact: '', birthDateOrAge: '9', isChild: true, present: true, mustBeInformed: false },
+      { id: 'mother', name: 'Moeder Bench', contact: '', birthDate: '1992-03-01', birthDateUnread: '', isChild: false, present: true, mustBeInformed: false },
+      { id: 'child', name: 'Kind Bench', contact: '', birthDate: '2017-05-12', birthDateUnread: '', isChild: true, present: true, mustBeInformed: false },
     ],
     socialNetwork,
     professionals: [{ id: 'pro', name: 'Professional Bench', phone: '', email: '', organisation: 'Wijkteam', role: 'jeugdhulp', workingDays: 'ma-do', present: true }],

@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError, checkPlan, differingSections, unrecordedConditionChanges } from '../domain';
+import { DomainError, NotFoundError, checkPlan, differingSections, keepHistory, unrecordedBottomLineChanges, unrecordedConditionChanges } from '../domain';
 import type { Finding, Locale, OrganisationSettings, Plan, Section } from '../domain';
 import type { DocumentReader, PlanStore, StoredPlan } from './ports';
 
@@ -43,8 +43,13 @@ export async function compareWithStore(
   const stored = await loadOrNull(store, planId ?? documentPlan.id);
   const findings = checkPlan(documentPlan, today, settings);
   const differing = stored ? differingSections(stored.plan, documentPlan) : [];
-  const unrecordedConditions = stored ? unrecordedConditionChanges(stored.plan, documentPlan) : [];
+  const unrecordedConditions = stored ? unrecordedNonNegotiables(stored.plan, documentPlan) : [];
   return { stored, differing, findings, unrecordedConditions };
+}
+
+/** The conditions and bottom lines (ids) a document changed or dropped without a recorded reason. */
+function unrecordedNonNegotiables(before: Plan, after: Plan): string[] {
+  return [...unrecordedConditionChanges(before, after), ...unrecordedBottomLineChanges(before, after)];
 }
 
 /**
@@ -58,16 +63,18 @@ export const WORD_APPLY_LABEL = 'Voor toepassen vanuit Word';
  * first (WORD_APPLY_LABEL), so whatever the document replaced stays in the history and can be brought back: a
  * document that lost text cannot silently take it from the plan. When the freeze fails nothing is saved.
  * If the save then meets a conflict, the frozen copy stays in the history; it is the revision the user compared with.
- * A document that removed or changed a recorded safety condition without a reason is refused: that is done in the app,
+ * A document that removed or changed a recorded safety condition or bottom line without a reason is refused: that is done in the app,
  * with a reason (conditions.ts).
  * @throws ConflictError when the plan was saved elsewhere since; nothing is overwritten.
  * @throws DomainError PLAN.INVALID (details.conditions: the goal ids) for an unrecorded condition change; nothing is saved.
  */
 export async function applyDocumentPlan(store: PlanStore, documentPlan: Plan, comparedWith: StoredPlan | null): Promise<StoredPlan> {
-  const unrecorded = comparedWith ? unrecordedConditionChanges(comparedWith.plan, documentPlan) : [];
+  const unrecorded = comparedWith ? unrecordedNonNegotiables(comparedWith.plan, documentPlan) : [];
   if (unrecorded.length > 0) {
     throw new DomainError('PLAN.INVALID', 'A safety condition was changed in the document without a reason.', { conditions: unrecorded.join(',') });
   }
   if (comparedWith) await store.freezeVersion(comparedWith.plan, WORD_APPLY_LABEL);
-  return store.save(documentPlan, comparedWith?.revision ?? null);
+  // A document cannot shorten the history of conditions and bottom lines: records it lost or rewrote come back as stored.
+  const plan = comparedWith ? keepHistory(documentPlan, comparedWith.plan) : documentPlan;
+  return store.save(plan, comparedWith?.revision ?? null);
 }

@@ -68,7 +68,9 @@ export function childBook(plan: Plan, childId: string): ChildBook | null {
     childName: child.name.trim(),
     siblings: plan.directPersons.filter((p) => p.isChild && p.id !== childId && filled(p.name)).map((p) => p.name.trim()),
     familyName: plan.familyName.trim(),
-    whatHappened: plan.concernFacts.map((f) => f.text.trim()).filter(filled),
+    // The child hears what happened in the words written for children, never the adults' concern facts (seed 004 §7:
+    // "in begrijpelijke taal"); schema version 5.
+    whatHappened: plan.childWhatHappenedWords.split(/\n+/).map((line) => line.trim()).filter(filled),
     worriedGrownUps: grownUps.map(bookPerson),
     agreementsInChildWords: plan.childAgreementsWords.trim(),
     agreements: plan.agreements.filter((a) => filled(a.what)).map((a) => ({

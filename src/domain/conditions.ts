@@ -1,4 +1,6 @@
 import { newId } from './factory';
+import { historyRecord, isSubstantiveReason } from './history';
+import type { RecordedBy } from './history';
 import type { Goal, GoalKind, Plan, RemovedCondition } from './plan';
 
 /**
@@ -50,7 +52,9 @@ export type ChangeGoalResult =
  * Changes a goal's kind and/or text. When the change touches a recorded condition it needs a `reason`, and the
  * condition as it was is kept in `removedConditions` (change `changed`) next to what it became.
  */
-export function changeGoal(plan: Plan, goalId: string, change: GoalChange, reason = '', options: { baseline?: Plan | null; id?: string } = {}): ChangeGoalResult {
+export function changeGoal(
+  plan: Plan, goalId: string, change: GoalChange, reason = '', options: { baseline?: Plan | null; id?: string; by?: RecordedBy } = {},
+): ChangeGoalResult {
   const index = plan.goals.findIndex((g) => g.id === goalId);
   const goal = plan.goals[index];
   if (goal === undefined) return { ok: true, plan };
@@ -58,11 +62,12 @@ export function changeGoal(plan: Plan, goalId: string, change: GoalChange, reaso
   const next: Goal = { ...goal, ...(change.text !== undefined ? { text: change.text } : {}), ...(change.kind !== undefined ? { kind: change.kind } : {}) };
   const goals = plan.goals.map((g, i) => (i === index ? next : g));
   if (!goalChangeNeedsReason(goal, change, baselineGoal)) return { ok: true, plan: { ...plan, goals } };
-  const why = reason.trim();
-  if (why.length === 0) return { ok: false, reason: 'condition-needs-reason' };
-  const record: RemovedCondition = {
-    id: options.id ?? newId(), change: 'changed', text: goal.text, source: goal.source, newKind: next.kind, newText: next.text, reason: why,
-  };
+  // A reason that says nothing ("x", "ok") is no reason: the history would record a change nobody can account for.
+  if (!isSubstantiveReason(reason)) return { ok: false, reason: 'condition-needs-reason' };
+  const record: RemovedCondition = historyRecord({
+    id: options.id ?? newId(), change: 'changed', subjectId: goal.id, text: goal.text, source: goal.source, newKind: next.kind, newText: next.text,
+    reason: reason.trim(),
+  }, options.by);
   return { ok: true, plan: { ...plan, goals, removedConditions: [...plan.removedConditions, record] } };
 }
 

@@ -9,7 +9,7 @@ import { CRISIS_SESSIONS, planConferenceTerm, suggestSessionDates } from './sche
 
 export const ANALYSIS_LISTS = ['concernFacts', 'dangerStatements', 'strengths'] as const;
 export type AnalysisList = (typeof ANALYSIS_LISTS)[number];
-export const PERSPECTIVES: ReadonlyArray<Perspective> = ['family', 'network', 'professional'];
+export const PERSPECTIVES: ReadonlyArray<Perspective> = ['family', 'child', 'network', 'professional'];
 
 export interface SideBySideRow {
   list: AnalysisList;
@@ -20,7 +20,7 @@ export interface SideBySideRow {
 /** Seed 001: "Plaats de informatie en de kennis van het gezin en van de professionals naast elkaar". Blank items are left out. */
 export function sideBySide(plan: Plan): SideBySideRow[] {
   return ANALYSIS_LISTS.map((list) => {
-    const columns: SideBySideRow['columns'] = { family: [], network: [], professional: [], unknown: [] };
+    const columns: SideBySideRow['columns'] = { family: [], child: [], network: [], professional: [], unknown: [] };
     for (const item of plan[list]) {
       if (item.text.trim().length > 0) columns[item.perspective ?? 'unknown'].push(item);
     }
@@ -47,13 +47,14 @@ export function isFed(plan: Plan, houses: ThreeHouses, house: FedHouse): boolean
 
 /**
  * Seed 001: the children's Three Houses feed the joint analysis. Adds the words of one house to the concerns or the
- * strengths as the family's view; nothing happens for an empty house or words already there.
+ * strengths as the child's own view (schema version 5: a child's words are not the adults'); nothing happens for an empty
+ * house or words already there.
  */
 export function feedFromThreeHouses(plan: Plan, housesId: string, house: FedHouse, id: string = newId()): Plan {
   const houses = plan.threeHouses.find((h) => h.id === housesId);
   if (!houses || houses[house].trim().length === 0 || isFed(plan, houses, house)) return plan;
   const list = HOUSE_FEEDS[house];
-  return { ...plan, [list]: [...plan[list], { id, text: houseText(plan, houses, house), perspective: 'family' }] };
+  return { ...plan, [list]: [...plan[list], { id, text: houseText(plan, houses, house), perspective: 'child' }] };
 }
 
 /** The bottom lines to show beside the conditions of section 3: a crisis plan's bottom lines that have text. */

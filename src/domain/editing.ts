@@ -1,6 +1,8 @@
 import { baselineOf, goalChangeNeedsReason, goalRemovalNeedsReason } from './conditions';
 import type { GoalChange } from './conditions';
 import { newId } from './factory';
+import { historyRecord, isFillableHistoryField, isSubstantiveReason, keepHistory } from './history';
+import type { RecordedBy } from './history';
 import type { CopyRecipient, GoalKind, Plan } from './plan';
 import { TEMPLATE } from './template';
 import type { Field, GroupField } from './template';
@@ -54,11 +56,13 @@ export function emptyValue(field: Field): Json {
 /** Item keys the schema requires that are not form fields (see SYSTEM_FIELDS), per group; without them a new item is invalid. */
 const ITEM_SYSTEM_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json>>>> = {
   networkMeetings: { event: null },
+  removedConditions: { subjectId: null },
+  directPersons: { mustBeInformed: false },
 };
 
 /** Form fields whose empty value the schema does not accept; a new item starts with this value instead. */
 const ITEM_FIELD_DEFAULTS: Readonly<Record<string, Readonly<Record<string, Json>>>> = {
-  removedConditions: { change: 'removed' },
+  removedConditions: { change: 'removed', subject: 'condition' },
   copyRecipients: { receives: { kind: 'plan' } },
 };
 
@@ -82,12 +86,15 @@ export function moveItem(plan: Plan, listPath: EditPath, from: number, to: numbe
   return setValue(plan, listPath, list);
 }
 
+/** Removes an item from a list. The history of conditions and bottom lines is append-only (history.ts): nothing leaves it. */
 export function removeItemAt(plan: Plan, listPath: EditPath, index: number): Plan {
+  if (listPath.length === 1 && listPath[0] === HISTORY_LIST) return plan;
   const list = (getIn(plan, listPath) as Json[] | undefined) ?? [];
   return setValue(plan, listPath, list.filter((_, i) => i !== index));
 }
 
 const PERSON_LISTS = ['directPersons', 'socialNetwork', 'professionals'] as const;
+const HISTORY_LIST = 'removedConditions';
 
 /** Removes a person from section 1 and every reference to them. */
 export function removePerson(plan: Plan, personId: string): Plan {
@@ -114,6 +121,8 @@ export function removePerson(plan: Plan, personId: string): Plan {
     handOverToIds: drop(plan.handOverToIds),
     threeHouses: plan.threeHouses.map((h) => (h.childId === personId ? { ...h, childId: null } : h)),
     caseDirectorId: orNull(plan.caseDirectorId),
+    largeRelapseInformIds: drop(plan.largeRelapseInformIds),
+    familyAgreement: plan.familyAgreement.map((f) => (f.personId === personId ? { ...f, personId: null } : f)),
   };
 }
 
@@ -128,16 +137,16 @@ export type RemoveGoalResult = { ok: true; plan: Plan } | { ok: false; reason: '
  * negotiable: it can only go with a stated reason, which is kept in `removedConditions`. `baseline` is the plan as it
  * was when editing began (see conditions.ts); without it the goal's current state decides.
  */
-export function removeGoal(plan: Plan, goalId: string, reason = '', baseline?: Plan | null): RemoveGoalResult {
+export function removeGoal(plan: Plan, goalId: string, reason = '', baseline?: Plan | null, by?: RecordedBy): RemoveGoalResult {
   const goal = plan.goals.find((g) => g.id === goalId);
   if (!goal) return { ok: true, plan };
   const needsReason = goalRemovalNeedsReason(goal, baselineOf(baseline, goal));
-  if (needsReason && reason.trim().length === 0) return { ok: false, reason: 'condition-needs-reason' };
+  if (needsReason && !isSubstantiveReason(reason)) return { ok: false, reason: 'condition-needs-reason' };
   const removedConditions = needsReason
-    ? [...plan.removedConditions, {
+    ? [...plan.removedConditions, historyRecord({
       id: plan.removedConditions.some((r) => r.id === goal.id) ? newId() : goal.id,
-      change: 'removed' as const, text: goal.text, source: goal.source, newKind: null, newText: '', reason: reason.trim(),
-    }]
+      change: 'removed', subjectId: goal.id, text: goal.text, source: goal.source, reason: reason.trim(),
+    }, by)]
     : plan.removedConditions;
   return {
     ok: true,
@@ -156,7 +165,11 @@ export interface ConditionEditRequest {
   change: GoalChange;
 }
 
-export type EditResult = { ok: true; plan: Plan } | { ok: false; reason: 'condition-needs-reason'; request: ConditionEditRequest };
+export type EditResult =
+  | { ok: true; plan: Plan }
+  | { ok: false; reason: 'condition-needs-reason'; request: ConditionEditRequest }
+  /** The edit would rewrite a record of the history of conditions and bottom lines (history.ts). */
+  | { ok: false; reason: 'history-append-only' };
 
 /**
  * The editor's one path for setting a field: `setValue` plus the domain's rules for edits.
@@ -166,6 +179,7 @@ export type EditResult = { ok: true; plan: Plan } | { ok: false; reason: 'condit
  */
 export function applyEdit(plan: Plan, path: EditPath, value: Json, baseline?: Plan | null): EditResult {
   const [key, index, sub] = path;
+  if (key === HISTORY_LIST && !historyEditAllowed(plan, path)) return { ok: false, reason: 'history-append-only' };
   if (path.length === 3 && key === 'goals' && typeof index === 'number' && (sub === 'text' || sub === 'kind')) {
     const goal = plan.goals[index];
     if (goal !== undefined) {
@@ -191,9 +205,18 @@ export function normalizeAfterEdit(before: Plan, after: Plan): Plan {
     if (old === undefined || sameAddress(old.email, r.email)) return r;
     if (!r.consentGiven && r.consentDate === null && (r.consentById ?? null) === null) return r;
     changed = true;
-    return { ...r, consentGiven: false, consentDate: null, consentById: null };
+    return { ...r, consentGiven: false, consentDate: null, consentById: null, consentAlsoByIds: [] };
   });
-  return changed ? { ...after, copyRecipients } : after;
+  // Whatever the edit did, the history of conditions and bottom lines keeps every record (history.ts).
+  return keepHistory(changed ? { ...after, copyRecipients } : after, before);
+}
+
+/** An edit inside the history may only fill in what a record lacked: its professional or its day. */
+function historyEditAllowed(plan: Plan, path: EditPath): boolean {
+  const [, index, sub] = path;
+  if (path.length !== 3 || typeof index !== 'number' || typeof sub !== 'string') return false;
+  const record = plan.removedConditions[index];
+  return record === undefined || isFillableHistoryField(record, sub);
 }
 
 /** A recipient's references to a person who is removed from the plan: consent given by them, their overview or book. */
@@ -201,7 +224,10 @@ function forgetPersonInCopy(r: CopyRecipient, personId: string): CopyRecipient {
   const receives = (r.receives.kind === 'overview' && r.receives.personId === personId) ? { kind: 'overview' as const, personId: null }
     : (r.receives.kind === 'childBook' && r.receives.childId === personId) ? { kind: 'childBook' as const, childId: null } : r.receives;
   const consentById = r.consentById === personId ? null : r.consentById;
-  return receives === r.receives && consentById === r.consentById ? r : { ...r, receives, consentById };
+  const also = r.consentAlsoByIds ?? [];
+  const consentAlsoByIds = also.includes(personId) ? also.filter((id) => id !== personId) : r.consentAlsoByIds;
+  return receives === r.receives && consentById === r.consentById && consentAlsoByIds === r.consentAlsoByIds
+    ? r : { ...r, receives, consentById, consentAlsoByIds };
 }
 
 /** A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". */

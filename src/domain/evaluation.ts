@@ -1,6 +1,7 @@
 import { newId } from './factory';
 import { allPeople, isIsoDate } from './plan';
-import { closureRecord } from './closure';
+import { closureNeedsDespite, closureRecord } from './closure';
+import { safeEnoughDoubts } from './rulesIntegrity';
 import type { ClosureInput } from './closure';
 import { signalOf } from './incidents';
 import { startRevision } from './revision';
@@ -19,15 +20,18 @@ import { addDays, daysBetween, isoDay } from './reminders';
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 10;
 
-/** Default wording of both ends of the scale, per audience. Facilitators may rephrase them per evaluation. */
+/**
+ * Default wording of both ends of the scale, per audience. The words differ, the meaning does not: 0 is "not safe at all",
+ * 10 is "safe enough to close" (DOMAIN.md). Facilitators may rephrase them per evaluation.
+ */
 export const DEFAULT_SCALE_ENDS: Readonly<Record<Audience, { low: Text; high: Text }>> = {
   professional: {
-    low: { nl: 'Zo onveilig dat de kinderen niet thuis kunnen blijven', en: 'So unsafe that the children cannot stay at home' },
+    low: { nl: 'Helemaal niet veilig voor de kinderen', en: 'Not safe at all for the children' },
     high: { nl: 'Veilig genoeg om de betrokkenheid af te sluiten', en: 'Safe enough to close our involvement' },
   },
   parent: {
-    low: { nl: 'Het gaat helemaal niet goed, er moet veel veranderen', en: 'It is not going well at all; much has to change' },
-    high: { nl: 'Het gaat goed genoeg, we redden het zelf met ons netwerk', en: 'It is going well enough; we manage with our network' },
+    low: { nl: 'Het is thuis helemaal niet veilig voor de kinderen', en: 'Home is not safe at all for the children' },
+    high: { nl: 'Het is veilig genoeg, we redden het zelf met ons netwerk', en: 'It is safe enough; we manage with our network' },
   },
   child: {
     low: { nl: 'Ik voel me helemaal niet veilig', en: 'I do not feel safe at all' },
@@ -205,7 +209,7 @@ export type DecisionResult =
     /** Adjust only: the draft of the next version, a plan record of its own beside the plan in force (revision.ts). */
     revision?: Plan;
   }
-  | { ok: false; reason: 'no-open-evaluation' | 'period' | 'closure-reason' };
+  | { ok: false; reason: 'no-open-evaluation' | 'period' | 'closure-reason' | 'closure-despite' };
 
 export const DECISION_LABELS: Readonly<Record<EvaluationDecision, Text>> = {
   extend: { nl: 'Evaluatie: verlengd', en: 'Evaluation: extended' },
@@ -237,6 +241,8 @@ export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date, re
   if (input.decision === 'close' && closure === null) return { ok: false, reason: 'closure-reason' };
 
   const decided = updateEvaluation(plan, open.id, (e) => ({ ...e, decision: input.decision }));
+  // The evaluation being decided counts: its scores and reviews are what says whether "safe enough" holds.
+  if (input.decision === 'close' && closureNeedsDespite(decided, input)) return { ok: false, reason: 'closure-despite' };
   const label = DECISION_LABELS[input.decision];
   switch (input.decision) {
     case 'extend':
@@ -259,6 +265,12 @@ export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date, re
       return { ok: true, label, frozen: closed, plan: closed };
     }
   }
+}
+
+/** What speaks against closing the open evaluation as safe enough (closure.ts): empty when nothing does. */
+export function doubtsAboutSafeEnough(plan: Plan): string[] {
+  const open = openEvaluation(plan);
+  return safeEnoughDoubts(open ? updateEvaluation(plan, open.id, (e) => ({ ...e, decision: 'close' })) : plan);
 }
 
 /** A suggestion for an extension: the same length as the period that ends, with the evaluation two weeks before its end. */

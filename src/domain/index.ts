@@ -23,6 +23,7 @@ export {
   DEFAULT_SCALE_ENDS, DECISION_LABELS, MAX_SCORE, MIN_SCORE, audienceOf, decideEvaluation, effectiveScores, evaluationsInOrder, hasScored,
   openEvaluation, participants, recordChildVoice, recordScore, reviewAgreement, scaleEnds, scoreHistory, setScaleEnds, startEvaluation,
   suggestedExtension, updateEvaluation, visibleScores,
+  doubtsAboutSafeEnough,
 } from './evaluation';
 export type { ChildWords, DecisionInput, DecisionResult, Participant, ScorePoint, ScoreSeries, StartEvaluationResult, VisibleScores } from './evaluation';
 export { changedAgreementIds, diffItems, diffPlans } from './versionDiff';
@@ -38,7 +39,8 @@ export { childBook } from './childBook';
 export type { BookAgreement, BookPerson, BookVoice, ChildBook } from './childBook';
 export { activateRevision, historyIdOf, isRevision, startRevision } from './revision';
 export type { RevisionActivationResult } from './revision';
-export { CLOSURE_OUTCOMES, CLOSURE_OUTCOME_LABELS, closePlan, closureOutcomeText, closureRecord, planFailed } from './closure';
+export { CLOSURE_OUTCOMES, CLOSURE_OUTCOME_LABELS, closePlan, closureNeedsDespite, closureOutcomeText, closureRecord, planFailed } from './closure';
+export { SAFE_ENOUGH_SCORE, safeEnoughDoubts } from './rulesIntegrity';
 export type { ClosureInput, ClosureResult } from './closure';
 export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingSignal, recordSignal, signalOf, signalPlanText } from './incidents';
 export type { SignalRecord } from './incidents';
@@ -58,3 +60,6 @@ export { hasReferral } from './rulesCrisis';
 export * from './copies';
 export * from './live';
 export * from './caseAccess';
+export * from './history';
+export { ageOn, migrateBirthText, readBirthDate } from './birthDate';
+export { migrateIntegrity } from './migrations';

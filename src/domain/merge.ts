@@ -1,4 +1,5 @@
 import { unrecordedConditionChanges } from './conditions';
+import { keepHistory, unrecordedBottomLineChanges } from './history';
 import type { Plan } from './plan';
 import { deepEqual, isRecord } from './deepEqual';
 
@@ -18,8 +19,8 @@ export interface MergeResult {
   /** JSON paths (`$.goals[id=g1].text`) where both sides changed the same value differently. */
   conflicts: string[];
   /**
-   * Ids of the base's recorded safety conditions that the merged plan removed or changed without a recorded reason
-   * (conditions.ts). Empty when both sides went through the editor, which asks for reasons; a side written elsewhere
+   * Ids of the base's recorded safety conditions (and bottom lines, history.ts) that the merged plan removed or changed
+   * without a recorded reason (conditions.ts). Empty when both sides went through the editor, which asks for reasons; a side written elsewhere
    * (a file, a document) may bring such a change, and the caller then refuses or asks.
    */
   unrecordedConditions: string[];
@@ -99,8 +100,12 @@ class Merger {
 
 export function mergePlans(base: Plan, mine: Plan, theirs: Plan, prefer: MergePreference = 'mine'): MergeResult {
   const merger = new Merger(prefer);
-  const merged = merger.value(base, mine, theirs, '$') as Plan;
-  return { merged, conflicts: merger.conflicts, unrecordedConditions: unrecordedConditionChanges(base, merged) };
+  // The history of conditions and bottom lines is append-only: the merge keeps every record either side or the base has.
+  const merged = keepHistory(merger.value(base, mine, theirs, '$') as Plan, base, mine, theirs);
+  return {
+    merged, conflicts: merger.conflicts,
+    unrecordedConditions: [...unrecordedConditionChanges(base, merged), ...unrecordedBottomLineChanges(base, merged)],
+  };
 }
 
 /** The value at a merge path (`$.agreements[id=a1].what`), or undefined when the path does not lead anywhere. */

@@ -1,3 +1,4 @@
+import { migrateBirthText } from './birthDate';
 import { CURRENT_SCHEMA_VERSION } from './plan';
 
 /**
@@ -11,6 +12,10 @@ import { CURRENT_SCHEMA_VERSION } from './plan';
  *     signal-plan fields; the plan gets an incident log, a closure and `revisionOf`.
  *   - `migrateCrisisAndAnalysis`: the crisis variant's and the joint analysis's fields.
  *   - `migrateCopyChoices`: what each copy recipient receives becomes a choice; consent withdrawal and share records.
+ * - 4 -> 5 (`migrateIntegrity`): a plan that holds. The date of birth becomes a date (what cannot be read is kept, flagged);
+ *   the history of conditions also holds bottom lines, with the professional and the day; the family's agreement; the
+ *   reasons the quality check accepts in place of a missing part; who is told at a large relapse; which agreements a
+ *   check watches; everyone who consented to a copy; a score's why and situation; an evaluation's look at the conditions.
  */
 
 type Json = Record<string, unknown>;
@@ -50,7 +55,41 @@ const STEPS: Record<number, (doc: Json) => Json> = {
     };
   },
   3: (doc) => ({ ...migrateCopyChoices(migrateLifecycle(migrateCrisisAndAnalysis(doc))), schemaVersion: 4 }),
+  4: (doc) => ({ ...migrateIntegrity(doc), schemaVersion: 5 }),
 };
+
+/** Maps each record of a list, leaving anything that is not a list (or not a record) for the schema to report. */
+function eachRecord(value: unknown, f: (item: Json) => Json): unknown {
+  return Array.isArray(value) ? value.map((item) => (isRecord(item) ? f(item) : item)) : value;
+}
+
+/**
+ * Step 4 -> 5. Every new field starts empty, so the quality check asks for what was never recorded (the family's agreement,
+ * the professional behind an old change of a condition) instead of the migration inventing it.
+ */
+export function migrateIntegrity(doc: Json): Json {
+  return {
+    ...doc,
+    directPersons: eachRecord(doc.directPersons, (p) => {
+      const { birthDateOrAge, ...rest } = p;
+      return { ...rest, ...migrateBirthText(birthDateOrAge), noInformingReason: '' };
+    }),
+    noInformalNetworkReason: '',
+    removedConditions: eachRecord(doc.removedConditions, (r) => ({
+      ...r, subject: 'condition', subjectId: null, actionWhen: '', newActionWhen: '', professionalId: null, date: null,
+    })),
+    monitoring: eachRecord(doc.monitoring, (m) => ({ ...m, agreementIds: [] })),
+    largeRelapseInformIds: [],
+    copyRecipients: eachRecord(doc.copyRecipients, (r) => ({ ...r, consentAlsoByIds: [] })),
+    evaluations: eachRecord(doc.evaluations, (e) => ({
+      ...e, ...('scores' in e ? { scores: eachRecord(e.scores, (sc) => ({ ...sc, why: '', situation: '' })) } : {}), noScoresReason: '', conditionsReview: '',
+    })),
+    closure: isRecord(doc.closure) ? { ...doc.closure, despiteReason: '', despiteById: null } : doc.closure,
+    familyAgreement: [],
+    familyAgreementReason: '',
+    childWhatHappenedWords: '',
+  };
+}
 
 /**
  * Step 3 -> 4 for the lifecycle fields only. Self-contained, so it can be chained with other branches' steps: it adds

@@ -9,7 +9,7 @@ import { LIST_LIMIT, maxLengthOf } from './limits';
  * schema is the one definition of what a valid plan file is.
  */
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * Limits keep a single field from blowing up storage, Word and the UI. The numbers live in limits.ts, which the
@@ -46,9 +46,10 @@ export const textItemSchema = z.strictObject({ id: idSchema, text: longText });
 
 /**
  * Whose view an item of the joint analysis is (seeds 001, 003: each brings their own perspective, and the views are put
- * side by side): the family's, the informal network's, or a professional's. Null while nobody said.
+ * side by side): the family's, the informal network's, a professional's, or a child's own (schema version 5: seed 001's
+ * Three Houses put the child's view beside the adults'). Null while nobody said.
  */
-export const perspectiveSchema = z.enum(['family', 'network', 'professional']);
+export const perspectiveSchema = z.enum(['family', 'network', 'professional', 'child']);
 /** A concern, danger statement or strength, with whose view it is (schema version 4). */
 export const analysisItemSchema = z.strictObject({ id: idSchema, text: longText, perspective: perspectiveSchema.nullable() });
 
@@ -77,9 +78,20 @@ export const directPersonSchema = z.strictObject({
   id: idSchema,
   name: shortText,
   contact: shortText,
-  birthDateOrAge: shortText,
+  /**
+   * The date of birth (schema version 5): the consent rules of youth care follow the age it gives. Before version 5 this was a
+   * free text ("birthDateOrAge"); the migration reads what it can as a date.
+   */
+  birthDate: optionalDate,
+  /** What the old free text said when it could not be read as a date (for example "9 jaar"): kept, and flagged by `birth-date`. */
+  birthDateUnread: shortText,
   isChild: z.boolean(),
   present: z.boolean(),
+  /**
+   * Why this person, present when the plan was made, gets no talk of section 7 (schema version 5). A child who was there still
+   * needs to be told, in their own words, what was agreed; only a recorded reason replaces that.
+   */
+  noInformingReason: longText.optional(),
   /**
    * Kept for files written before schema version 3. The quality check no longer reads it: every directly involved
    * person who was absent must be informed (section 7), whatever this flag says.
@@ -125,6 +137,8 @@ export const goalSchema = z.strictObject({
 
 /** What happened to a safety condition: it was removed, or its kind or text was changed. */
 export const conditionChangeSchema = z.enum(['removed', 'changed']);
+/** What a history record is about (schema version 5): a safety condition of section 3, or a bottom line of the crisis referral. */
+export const historySubjectSchema = z.enum(['condition', 'bottomLine']);
 
 /**
  * The record of a safety condition that was removed or changed. Conditions are not negotiable, so neither happens
@@ -138,6 +152,18 @@ export const removedConditionSchema = z.strictObject({
   change: conditionChangeSchema,
   newKind: goalKindSchema.nullable(),
   newText: longText,
+  /**
+   * Schema version 5: the history also holds the bottom lines (seed 002), which are as non-negotiable as conditions. For a
+   * bottom line `text`/`newText` are its requirement, `actionWhen`/`newActionWhen` the point at which action is taken.
+   * `professionalId` is the professional who made the change, `date` the day; both null for records written before version 5.
+   * The list is append-only (history.ts): no path removes a record or rewrites what it says.
+   */
+  subject: historySubjectSchema,
+  subjectId: idSchema.nullable(),
+  actionWhen: longText,
+  newActionWhen: longText,
+  professionalId: idSchema.nullable(),
+  date: optionalDate,
 });
 
 /**
@@ -184,6 +210,8 @@ export const monitorItemSchema = z.strictObject({
   id: idSchema,
   who: personRefs,
   watches: longText,
+  /** The agreements this check watches (schema version 5), so that no one is the only check on their own agreement. */
+  agreementIds: personRefs.optional(),
 });
 
 export const informItemSchema = z.strictObject({
@@ -223,6 +251,11 @@ export const copyRecipientSchema = z.strictObject({
    * requires it). Optional in the type only, so plans built by hand in code written before version 3 still compile.
    */
   consentById: idSchema.nullable().optional(),
+  /**
+   * Others who consented too (schema version 5). Youth care's age rules can ask for more than one person: a young person of
+   * 12 to 15 and their parents both (rulesDuties.ts, `consent-age`).
+   */
+  consentAlsoByIds: personRefs.optional(),
   /** When consent was last withdrawn (schema version 4), kept after consent is given again, as the plan's record of it. */
   consentWithdrawnOn: optionalDate.optional(),
 });
@@ -278,6 +311,9 @@ export const scoreSchema = z.strictObject({
   personId: idSchema,
   audience: audienceSchema,
   score: z.number().int().min(0).max(10),
+  /** Seed 004 §9 (schema version 5): why this number, and in which situation safety grew or shrank. */
+  why: longText.optional(),
+  situation: longText.optional(),
 });
 
 /** How serious a broken agreement was, in the terms of the signal plan (seed 004, section 6). */
@@ -324,6 +360,10 @@ export const evaluationSchema = z.strictObject({
   hard: longText,
   decision: evaluationDecisionSchema.nullable(),
   planVersion: z.number().int().min(1),
+  /** Schema version 5: why no one gave a score, when that is so; a decision without scores needs it. */
+  noScoresReason: longText.optional(),
+  /** Schema version 5: what this evaluation concluded about the safety conditions and bottom lines (they are reviewed every time). */
+  conditionsReview: longText.optional(),
   // Optional so that plan files written before scale wording existed still parse unchanged.
   scaleLabels: scaleLabelsSchema.optional(),
 });
@@ -348,6 +388,28 @@ export const closureSchema = z.strictObject({
   outcome: closureOutcomeSchema,
   reason: longText,
   date: isoDateSchema,
+  /**
+   * Schema version 5: closing as safe enough while an agreement is broken or the scores say otherwise needs a professional's
+   * reason (`closure-safe-enough`). Empty when the findings did not ask for it.
+   */
+  despiteReason: longText.optional(),
+  despiteById: idSchema.nullable().optional(),
+});
+
+/** How an adult family member gave their view on the plan (seed 002: the plan becomes the family's own). */
+export const agreementGivenSchema = z.enum(['meeting', 'paper', 'phone']);
+export const familyStanceSchema = z.enum(['agrees', 'disagrees']);
+/**
+ * One adult family member's agreement with the plan, or disagreement in their own words (schema version 5), with the day
+ * and how it was given.
+ */
+export const familyAgreementSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema.nullable(),
+  stance: familyStanceSchema.nullable(),
+  words: longText,
+  date: optionalDate,
+  how: agreementGivenSchema.nullable(),
 });
 
 export const planStatusSchema = z.enum(['draft', 'active', 'evaluated', 'closed']);
@@ -374,6 +436,8 @@ export const planSchema = z.strictObject({
   socialNetwork: list(socialPersonSchema),
   professionals: list(professionalSchema),
   genogramNote: longText,
+  /** Why the plan has no informal network, when it has none (schema version 5; seed 000: the network is who makes the plan). */
+  noInformalNetworkReason: longText,
   // Section 2
   madeOn: optionalDate,
   validFrom: optionalDate,
@@ -413,6 +477,8 @@ export const planSchema = z.strictObject({
   largeRelapse: longText,
   informAuthorityWhen: longText,
   safetyDirectorId: idSchema.nullable(),
+  /** Who is told at a large relapse (schema version 5): a large relapse always informs someone. */
+  largeRelapseInformIds: personRefs,
   // Section 7
   informing: list(informItemSchema),
   // Section 8
@@ -434,6 +500,14 @@ export const planSchema = z.strictObject({
   childWhenUnsafeWords: longText,
   childWherePlanWords: longText,
   childAgreementsWords: longText,
+  /**
+   * What happened, told for the child (schema version 5). The child's book tells it in these words, never in the adults'
+   * concern facts (`child-book-safe`).
+   */
+  childWhatHappenedWords: longText,
+  // The family's agreement (schema version 5; seeds 002, 003): each adult family member's yes or no, or why it is missing.
+  familyAgreement: list(familyAgreementSchema),
+  familyAgreementReason: longText,
   // History
   networkMeetings: list(networkMeetingSchema),
   evaluations: list(evaluationSchema),
@@ -487,6 +561,10 @@ export type AgreementSafety = z.infer<typeof agreementSafetySchema>;
 export type Relapse = z.infer<typeof relapseSchema>;
 export type Incident = z.infer<typeof incidentSchema>;
 export type ClosureOutcome = z.infer<typeof closureOutcomeSchema>;
+export type FamilyAgreement = z.infer<typeof familyAgreementSchema>;
+export type FamilyStance = z.infer<typeof familyStanceSchema>;
+export type AgreementGiven = z.infer<typeof agreementGivenSchema>;
+export type HistorySubject = z.infer<typeof historySubjectSchema>;
 export type Closure = z.infer<typeof closureSchema>;
 
 /** Any person in the plan, whichever list of section 1 holds them. */

@@ -14,6 +14,12 @@ export const RULE_IDS = [
   // The referral, the crisis variant (seed 002) and the joint analysis (seeds 001, 003).
   'referral-conditions', 'crisis-referral', 'crisis-facilitator', 'crisis-sessions', 'crisis-hand-over', 'violence-forms',
   'safety-decision', 'case-direction',
+  // A plan that holds (schema version 5, issue 20): the non-negotiables, the family and its network, fitting people for every
+  // duty, evaluations with substance, the phase, the children, and the family's agreement.
+  'condition-history', 'safety-condition', 'family-took-part', 'informal-network', 'network-meeting-held', 'presence-records',
+  'self-check', 'duty-person', 'child-not-alone', 'large-relapse-informs', 'consent-age', 'birth-date', 'evaluation-substance',
+  'score-context', 'closure-safe-enough', 'acute-agreement', 'phase', 'child-informed', 'child-voice', 'child-book-safe',
+  'family-agreement',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -9,6 +9,8 @@ import type { Finding, Rule } from './ruleKit';
 import { agreementSafety, brokenAgreement, closure, incidentComplete } from './rulesLifecycle';
 import { absentInformed, copyConsent, networkConditions, safetyPerson } from './rulesPeople';
 import { CRISIS_AND_ANALYSIS_RULES } from './rulesCrisis';
+import { DUTY_AND_CHILD_RULES } from './rulesDuties';
+import { INTEGRITY_RULES } from './rulesIntegrity';
 
 export { RULE_IDS };
 export type { Finding, RuleId, Severity } from './ruleKit';
@@ -62,23 +64,18 @@ const goalCountPreferred: Rule = (plan) => {
   return n > PREFERRED_GOALS ? [finding('goal-count-preferred', 'warning', ['goals'], `Het plan heeft ${n} doelen. Twee of drie doelen zijn beter vol te houden.`)] : [];
 };
 
-const goalSource: Rule = (plan, _today, { authorityName }) => [
-  ...plan.goals.flatMap((g, i) => {
-    if (g.kind === null) {
-      return [finding('goal-source', 'error', ['goals', i, 'kind'],
-        `Geef bij doel ${i + 1} aan of het een veiligheidsvoorwaarde, een gezinsdoel of een gezamenlijk doel is.`)];
-    }
-    if (isProtectedKind(g.kind) && blank(g.source)) {
-      const what = g.kind === 'joint' ? 'een gezamenlijk doel met een veiligheidsvoorwaarde' : 'een veiligheidsvoorwaarde';
-      return [finding('goal-source', 'error', ['goals', i, 'source'], `Doel ${i + 1} is ${what}: noem de bron, zoals het rapport van ${authorityName}.`)];
-    }
-    return [];
-  }),
-  // A change to a condition counts only with its reason (the editor asks for it; a file may still lack one).
-  ...plan.removedConditions.flatMap((r, i) => (blank(r.reason)
-    ? [finding('goal-source', 'error', ['removedConditions', i, 'reason'], `Bij wijziging ${i + 1} van een voorwaarde ontbreekt de reden. Leg vast waarom en in overleg met wie.`)]
-    : [])),
-];
+/** The history of changes to conditions has its own rule (`condition-history`, rulesIntegrity.ts). */
+const goalSource: Rule = (plan, _today, { authorityName }) => plan.goals.flatMap((g, i) => {
+  if (g.kind === null) {
+    return [finding('goal-source', 'error', ['goals', i, 'kind'],
+      `Geef bij doel ${i + 1} aan of het een veiligheidsvoorwaarde, een gezinsdoel of een gezamenlijk doel is.`)];
+  }
+  if (isProtectedKind(g.kind) && blank(g.source)) {
+    const what = g.kind === 'joint' ? 'een gezamenlijk doel met een veiligheidsvoorwaarde' : 'een veiligheidsvoorwaarde';
+    return [finding('goal-source', 'error', ['goals', i, 'source'], `Doel ${i + 1} is ${what}: noem de bron, zoals het rapport van ${authorityName}.`)];
+  }
+  return [];
+});
 
 const goalAgreement: Rule = (plan) => plan.goals.flatMap((g, i) => (plan.agreements.some((a) => a.goalId === g.id) ? []
   : [finding('goal-agreement', 'error', ['goals', i], `Doel ${i + 1} heeft nog geen afspraak. Maak bij onderdeel 4 minstens één afspraak voor dit doel.`)]));
@@ -183,6 +180,8 @@ const RULES: ReadonlyArray<Rule> = [
   networkConditions,
   agreementSafety, brokenAgreement, incidentComplete, closure,
   ...CRISIS_AND_ANALYSIS_RULES,
+  ...INTEGRITY_RULES,
+  ...DUTY_AND_CHILD_RULES,
 ];
 
 /**

@@ -42,26 +42,37 @@ export const crisisReferral: Rule = (plan) => {
   return out;
 };
 
-/** The people who hold a role in the family's own help: agreements, checks, safety person, case direction. */
+/**
+ * Every role a person can hold in the case besides leading the process: agreements, checks, safety person, safety
+ * director, case direction, informing someone, sending copies, starting the evaluation, receiving the hand-over, being
+ * told of a large relapse.
+ */
 function helperRoles(plan: Plan, personId: string): string[] {
   const roles: string[] = [];
-  if (plan.agreements.some((a) => a.who.includes(personId))) roles.push('voert een afspraak uit');
-  if (plan.monitoring.some((m) => m.who.includes(personId))) roles.push('checkt afspraken');
-  if (plan.safetyPersons.some((s) => s.personId === personId)) roles.push('is veiligheidspersoon');
-  if (plan.caseDirectorId === personId) roles.push('heeft de casusregie');
+  const has = (held: boolean, role: string): void => { if (held) roles.push(role); };
+  has(plan.agreements.some((a) => a.who.includes(personId)), 'voert een afspraak uit');
+  has(plan.monitoring.some((m) => m.who.includes(personId)), 'checkt afspraken');
+  has(plan.safetyPersons.some((s) => s.personId === personId), 'is veiligheidspersoon');
+  has(plan.safetyDirectorId === personId, 'is veiligheidsregisseur');
+  has(plan.caseDirectorId === personId, 'heeft de casusregie');
+  has(plan.informing.some((inf) => inf.byWhom.includes(personId)), 'informeert iemand over het plan');
+  has(plan.copiesSentById === personId, 'verstuurt de kopieën');
+  has(plan.evaluationInitiatorId === personId, 'neemt het initiatief voor de evaluatie');
+  has(plan.handOverToIds.includes(personId), 'ontvangt de overdracht');
+  has(plan.largeRelapseInformIds.includes(personId), 'wordt geïnformeerd bij een grote terugval');
   return roles;
 }
 
 /**
  * Seed 002: the facilitator "is niet de hulpverlener die in het gezin werkt, maar een procesbegeleider": a professional of
- * the plan who holds no role in the family's own help.
+ * the plan who holds no other role in the case. A crisis plan names one; any plan that names one keeps them neutral.
  */
 export const crisisFacilitator: Rule = (plan) => {
-  if (plan.variant !== 'crisis') return [];
   const id = plan.facilitatorId;
+  if (plan.variant !== 'crisis' && id === null) return [];
   const professional = id === null ? undefined : plan.professionals.find((p) => p.id === id);
   if (id === null || !professional) {
-    return [finding('crisis-facilitator', 'error', ['facilitatorId'], 'Crisisvariant: kies bij Aanmelding de procesbegeleider, een professional uit onderdeel 1.')];
+    return [finding('crisis-facilitator', 'error', ['facilitatorId'], 'Kies bij Aanmelding de procesbegeleider, een professional uit onderdeel 1.')];
   }
   const roles = helperRoles(plan, id);
   if (roles.length === 0) return [];
@@ -129,13 +140,38 @@ export const violenceForms: Rule = (plan) => {
   return out;
 };
 
+/** Words in the analysis that name acute or structural unsafety (nl and en), as a professional would write them down. */
+const NAMES_UNSAFETY = /\b(acut[e]?|structure(?:el|le)|structural)\w*\s+(on)?(veilig|unsafe|danger)/iu;
+
+/**
+ * Where the plan itself says the unsafety is acute or structural: the analysis names it in words, an agreement serves
+ * acute safety, or it is a crisis plan. Then leaving the decision open (or calling it a future risk) would dodge the duty
+ * to consult the authority.
+ */
+export function unsafetySignals(plan: Plan): string[] {
+  const texts = [...plan.concernFacts, ...plan.dangerStatements].map((i) => i.text)
+    .concat(VIOLENCE_FORM_FIELDS.map((k) => plan[k]), [plan.earlierViolence]);
+  const signals: string[] = [];
+  if (texts.some((text) => NAMES_UNSAFETY.test(text))) signals.push('de analyse noemt acute of structurele onveiligheid');
+  if (plan.agreements.some((a) => (a.safety ?? null) === 'acute')) signals.push('er zijn afspraken voor acute veiligheid');
+  if (plan.variant === 'crisis') signals.push('het is een crisisplan');
+  return signals;
+}
+
 /** Seed 003: decide together on acute or structural unsafety or a future risk; "Overleg altijd met Veilig Thuis" for the first two. */
 export const safetyDecision: Rule = (plan, today, { authorityName }) => {
   const decision = plan.safetyDecision;
-  if (decision === null) {
-    return [finding('safety-decision', 'warning', ['safetyDecision'], 'Leg de gezamenlijke beslissing vast: acute onveiligheid, structurele onveiligheid of een risico in de toekomst.')];
+  if (decision === null || decision === 'futureRisk') {
+    const signals = unsafetySignals(plan);
+    if (signals.length > 0) {
+      return [finding('safety-decision', 'error', ['safetyDecision'],
+        `${decision === null ? 'De gezamenlijke beslissing staat nog open' : 'De beslissing is een risico in de toekomst'}, terwijl ${signals.join(' en ')}. Beslis of er acute of structurele onveiligheid is; dan wordt ${authorityName} altijd geraadpleegd.`)];
+    }
+    if (decision === 'futureRisk') return [];
+    // A plan with a concern on record decides before it is used: an open decision cannot stand in for the consultation.
+    const severity = plan.concernFacts.some((c) => !blank(c.text)) ? 'error' : 'warning';
+    return [finding('safety-decision', severity, ['safetyDecision'], 'Leg de gezamenlijke beslissing vast: acute onveiligheid, structurele onveiligheid of een risico in de toekomst.')];
   }
-  if (decision === 'futureRisk') return [];
   const what = decision === 'acute' ? 'acute' : 'structurele';
   if (!plan.authorityConsulted) {
     return [finding('safety-decision', 'error', ['authorityConsulted'], `Bij ${what} onveiligheid wordt ${authorityName} altijd geraadpleegd. Leg vast dat dit is gebeurd.`)];
@@ -162,6 +198,10 @@ export const caseDirection: Rule = (plan) => {
   return out;
 };
 
+/**
+ * `referral-conditions` is no longer run: `safety-condition` (rulesIntegrity.ts) finds a plan without any condition whatever
+ * its referral or variant. The id stays in RULE_IDS so tools that know it still parse.
+ */
 export const CRISIS_AND_ANALYSIS_RULES: ReadonlyArray<Rule> = [
-  referralConditions, crisisReferral, crisisFacilitator, crisisSessions, crisisHandOver, violenceForms, safetyDecision, caseDirection,
+  crisisReferral, crisisFacilitator, crisisSessions, crisisHandOver, violenceForms, safetyDecision, caseDirection,
 ];

@@ -34,7 +34,8 @@ export interface ScoreField extends FieldBase { kind: 'score'; repeats: false }
 export interface SelectField extends FieldBase {
   kind: 'select';
   repeats: false;
-  options: ReadonlyArray<{ value: string; label: Text }>;
+  /** `aliases`: labels an option had before, still read back from documents written then. */
+  options: ReadonlyArray<{ value: string; label: Text; aliases?: ReadonlyArray<string> }>;
 }
 export interface PersonField extends FieldBase { kind: 'personRef' | 'personRefs'; repeats: false; people: PeopleFilter }
 export interface GoalField extends FieldBase { kind: 'goalRef'; repeats: false }
@@ -82,8 +83,9 @@ const group = (id: string, label: Text, itemLabel: Text, help: Text, fields: Fie
   ({ id, kind: 'group', repeats: true, label, itemLabel, help, fields });
 
 /** Whose view an analysis item is (seeds 001, 003); the editor can put the three side by side. */
-export const PERSPECTIVE_OPTIONS: ReadonlyArray<{ value: 'family' | 'network' | 'professional'; label: Text }> = [
+export const PERSPECTIVE_OPTIONS: ReadonlyArray<{ value: 'family' | 'child' | 'network' | 'professional'; label: Text }> = [
   { value: 'family', label: t('Het gezin', 'The family') },
+  { value: 'child', label: t('Een kind, in eigen woorden', 'A child, in their own words') },
   { value: 'network', label: t('Het netwerk', 'The network') },
   { value: 'professional', label: t('Een professional', 'A professional') },
 ];
@@ -122,11 +124,15 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
       text('familyName', t('Familienaam', 'Family name'),
         t('De achternaam of achternamen van het gezin. Gaat het om twee families, zet dan een streepje tussen de namen, zoals "Jansen-Bakker".',
           'The surname(s) of the family. For two families, join the names with a hyphen, such as "Jansen-Bakker".')),
+      // The phase names the step the plan is in, never a verdict on the family ("Stabiele veiligheid" alone reads as "it is safe").
       { id: 'phase', kind: 'select', repeats: false,
-        label: t('Fase', 'Phase'),
-        help: t('Eerst zorgt het plan voor veiligheid op korte termijn (acuut); daarna voor veiligheid die blijft (stabiel).',
-          'First the plan restores safety in the short term (acute); then it builds safety that lasts (stable).'),
-        options: [{ value: 'acute', label: t('Acute veiligheid', 'Acute safety') }, { value: 'stable', label: t('Stabiele veiligheid', 'Stable safety') }] },
+        label: t('Fase van het plan', 'Phase of the plan'),
+        help: t('Eerst herstelt het plan de veiligheid van nu (fase 1); daarna werkt het aan veiligheid die blijft (fase 2). De fase volgt de beslissing en de afspraken: bij acute onveiligheid is het fase 1, en elke fase heeft afspraken die erbij horen.',
+          'First the plan restores safety now (phase 1); then it works towards safety that lasts (phase 2). The phase follows the decision and the agreements: with acute unsafety it is phase 1, and each phase has agreements that serve it.'),
+        options: [
+          { value: 'acute', label: t('Fase 1: acute veiligheid herstellen', 'Phase 1: restoring acute safety'), aliases: ['Acute veiligheid', 'Acute safety'] },
+          { value: 'stable', label: t('Fase 2: werken aan stabiele veiligheid', 'Phase 2: working towards stable safety'), aliases: ['Stabiele veiligheid', 'Stable safety'] },
+        ] },
       { id: 'variant', kind: 'select', repeats: false,
         label: t('Soort plan', 'Kind of plan'),
         help: t('De crisisvariant: bij de aanmelding worden bodemeisen afgesproken, een neutrale procesbegeleider leidt een netwerkconferentie van twee of drie sessies binnen vier tot zes weken, en draagt na de evaluatie over.',
@@ -166,12 +172,18 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         [
           text('name', t('Naam', 'Name'), t('Voor- en achternaam.', 'First and last name.')),
           text('contact', t('Contactgegevens', 'Contact details'), t('Telefoon, e-mail of adres waarop deze persoon bereikbaar is.', 'Phone, e-mail or address to reach this person.')),
-          text('birthDateOrAge', t('Geboortedatum of leeftijd', 'Date of birth or age'), t('Bijvoorbeeld 2017-05-12 of "9 jaar".', 'For example 2017-05-12 or "9 years".')),
+          date('birthDate', t('Geboortedatum', 'Date of birth'), t('Uit de geboortedatum volgt wie toestemming geeft voor een kopie: onder de 12 de ouders of voogd, van 12 tot en met 15 het kind en de ouders samen, vanaf 16 het kind zelf.',
+            'The date of birth decides who consents to a copy: under 12 the parents or guardian, from 12 to 15 the young person and the parents together, from 16 the young person.')),
+          text('birthDateUnread', t('Eerder ingevuld (geen datum)', 'Entered before (not a date)'), t('Wat hier vroeger stond en niet als datum te lezen was, zoals een leeftijd. Vul de geboortedatum in; deze tekst mag daarna leeg.',
+            'What was entered here before and could not be read as a date, such as an age. Fill in the date of birth; this text may then be emptied.')),
           yesNo('isChild', t('Kind', 'Child'), t('Aanvinken voor een kind in het gezin; dan vraagt het plan om een veiligheidspersoon en een signaal.', 'Tick for a child of the family; the plan then asks for a safety person and a signal.')),
-          yesNo('present', t('Aanwezig', 'Present'), t('Was deze persoon bij het maken van het plan?', 'Did this person take part in making the plan?')),
-          yesNo('mustBeInformed', t('Moet geïnformeerd worden', 'Must be informed'), t('Een extra markering. Iedereen die niet aanwezig was, komt hoe dan ook in onderdeel 7: daar staat wie het vertelt, wanneer en hoe.', 'An extra mark. Everyone who was not present appears in section 7 anyway, with who tells them, when and how.')),
+          yesNo('present', t('Aanwezig', 'Present'), t('Heeft deze persoon meegedaan aan een netwerkberaad waarin het plan is gemaakt?', 'Did this person take part in a network meeting in which the plan was made?')),
+          area('noInformingReason', t('Reden om niet apart te informeren', 'Reason not to inform separately'), t('Alleen voor wie aanwezig was: een kind dat erbij was, hoort daarna toch in eigen taal wat er is afgesproken (onderdeel 7). Schrijf hier waarom dat niet nodig is, als dat zo is.',
+            'Only for those who were present: a child who was there is still told afterwards, in their own words, what was agreed (section 7). Write here why that is not needed, if so.')),
         ]),
       area('genogramNote', t('Genogram', 'Genogram'), t('Een korte verwijzing naar het genogram als dat als bijlage is toegevoegd.', 'A short reference to the genogram if it is attached.')),
+      area('noInformalNetworkReason', t('Waarom geen sociaal netwerk?', 'Why no informal network?'), t('Alleen als niemand uit de eigen kring meedoet: waarom niet, en wat er is geprobeerd. Het plan is van het gezin en zijn netwerk.',
+        "Only when nobody from the family's own circle takes part: why not, and what was tried. The plan belongs to the family and its network.")),
       group('socialNetwork', t('Sociaal netwerk', 'Informal network'), t('Netwerklid', 'Network member'),
         t('Familie, vrienden, buren en anderen uit de eigen kring die willen helpen. Wie meedoet, wil dat het goed gaat met de kinderen, wil meedenken en heeft toestemming van het gezin.',
           'Family, friends, neighbours and others from the family\'s own circle who want to help. Those who take part want the children to do well, are willing to think along, and have the family\'s consent.'),
@@ -268,7 +280,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           { value: 'structural', label: t('Structurele onveiligheid', 'Structural unsafety') },
           { value: 'futureRisk', label: t('Risico in de toekomst', 'Future risk') },
         ] },
-      yesNo('authorityConsulted', t(`${authority} is geraadpleegd`, `${authority} was consulted`), t(`Nodig bij acute of structurele onveiligheid.`, 'Needed for acute or structural unsafety.')),
+      yesNo('authorityConsulted', t(`${authority} is geraadpleegd`, `${authority} was consulted`), t(`Nodig bij acute of structurele onveiligheid. Raadplegen is overleggen over wat er nodig is; een melding doen is een andere stap van de Meldcode en staat hier niet voor.`,
+        'Needed for acute or structural unsafety. Consulting means talking over what is needed; making a report is another step of the Meldcode and is not what this records.')),
       date('authorityConsultedOn', t(`Datum overleg met ${authority}`, `Date ${authority} was consulted`), t('Wanneer het overleg was.', 'When the consultation took place.')),
       person('caseDirectorId', t('Casusregie op de veiligheid', 'Case direction on safety'), t('De professional die let op de veiligheid in het gezin en de hulp op elkaar afstemt.', 'The professional who watches safety in the family and aligns the help.'), 'professionals'),
       area('professionalAgreements', t('Afspraken tussen de professionals', 'Agreements between the professionals'), t('Wie waarvoor verantwoordelijk is, en hoe de professionals elkaar op de hoogte houden.', 'Who is responsible for what, and how the professionals keep each other informed.')),
@@ -286,8 +299,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         [
           area('text', t('Doel', 'Goal'), t('Wat moet er bereikt zijn, in woorden die het gezin begrijpt.', 'What must be achieved, in words the family understands.')),
           { id: 'kind', kind: 'select', repeats: false, label: t('Soort doel', 'Kind of goal'),
-            help: t('Een veiligheidsvoorwaarde is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf. Een gezamenlijk doel is een voorwaarde waar het gezin achter staat en die het als eigen doel neemt.',
-              'A safety condition is not negotiable. A family goal is chosen by the family. A joint goal is a condition the family supports and takes on as its own goal.'),
+            help: t(`Een veiligheidsvoorwaarde stelt ${authority}; die is niet onderhandelbaar. Een gezinsdoel kiest het gezin zelf. Een gezamenlijk doel is een voorwaarde waar het gezin achter staat en die het als eigen doel neemt.`,
+              `A safety condition is set by ${authority}; it is not negotiable. A family goal is chosen by the family. A joint goal is a condition the family supports and takes on as its own goal.`),
             options: [
               { value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') },
               { value: 'family', label: t('Gezinsdoel', 'Family goal') },
@@ -295,13 +308,17 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
             ] },
           text('source', t('Bron', 'Source'), t(`Voor een voorwaarde of gezamenlijk doel: het rapport waar de voorwaarde uit komt, zoals "Rapport ${authority}, 3 maart".`, `For a condition or joint goal: the report the condition comes from, such as "${authority} report, 3 March".`)),
         ]),
-      group('removedConditions', t('Gewijzigde en verwijderde voorwaarden', 'Changed and removed conditions'), t('Wijziging van een voorwaarde', 'Change to a condition'),
-        t('Een voorwaarde verandert of verdwijnt niet zomaar: hier staat wat er met welke voorwaarde is gebeurd, en waarom.', 'A condition does not change or disappear unnoticed: this records what happened to which condition, and why.'),
+      group('removedConditions', t('Gewijzigde en verwijderde voorwaarden en bodemeisen', 'Changed and removed conditions and bottom lines'), t('Wijziging', 'Change'),
+        t('Voorwaarden en bodemeisen veranderen of verdwijnen niet zomaar. Deze lijst groeit alleen: elke wijziging blijft staan, met de reden, de professional en de datum.',
+          'Conditions and bottom lines do not change or disappear unnoticed. This list only grows: every change stays, with its reason, the professional and the date.'),
         [
+          { id: 'subject', kind: 'select', repeats: false, label: t('Waarover', 'About'),
+            help: t('Een veiligheidsvoorwaarde van onderdeel 3, of een bodemeis van de aanmelding.', 'A safety condition of section 3, or a bottom line of the referral.'),
+            options: [{ value: 'condition', label: t('Veiligheidsvoorwaarde', 'Safety condition') }, { value: 'bottomLine', label: t('Bodemeis', 'Bottom line') }] },
           { id: 'change', kind: 'select', repeats: false, label: t('Wat is er gebeurd', 'What happened'),
             help: t('Weggehaald, of de soort of de tekst is veranderd.', 'Removed, or its kind or text was changed.'),
             options: [{ value: 'removed', label: t('Verwijderd', 'Removed') }, { value: 'changed', label: t('Gewijzigd', 'Changed') }] },
-          area('text', t('Voorwaarde', 'Condition'), t('De tekst van de voorwaarde zoals die was.', 'The text of the condition as it was.')),
+          area('text', t('Zoals het was', 'As it was'), t('De tekst van de voorwaarde of bodemeis zoals die was.', 'The text of the condition or bottom line as it was.')),
           text('source', t('Bron', 'Source'), t('Waar de voorwaarde vandaan kwam.', 'Where the condition came from.')),
           { id: 'newKind', kind: 'select', repeats: false, label: t('Nieuwe soort', 'New kind'),
             help: t('Bij een wijziging: wat voor doel het nu is.', 'For a change: what kind of goal it is now.'),
@@ -311,7 +328,11 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
               { value: 'joint', label: t('Gezamenlijk doel (voorwaarde en gezinsdoel)', 'Joint goal (condition and family goal)') },
             ] },
           area('newText', t('Nieuwe tekst', 'New text'), t('Bij een wijziging: de tekst zoals die nu luidt.', 'For a change: the text as it reads now.')),
-          area('reason', t('Reden', 'Reason'), t(`Waarom, en in overleg met wie (bijvoorbeeld ${authority}), de voorwaarde is gewijzigd of vervallen.`, `Why, and agreed with whom (for example ${authority}), the condition was changed or dropped.`)),
+          area('actionWhen', t('Actie nodig als (was)', 'Action needed when (was)'), t('Bij een bodemeis: het punt van ingrijpen zoals het was.', 'For a bottom line: the point of action as it was.')),
+          area('newActionWhen', t('Actie nodig als (nu)', 'Action needed when (now)'), t('Bij een gewijzigde bodemeis: het punt van ingrijpen zoals het nu luidt.', 'For a changed bottom line: the point of action as it reads now.')),
+          area('reason', t('Reden', 'Reason'), t(`Waarom, en in overleg met wie (bijvoorbeeld ${authority}), er iets is gewijzigd of vervallen. Een paar woorden als "ok" zijn geen reden.`, `Why, and agreed with whom (for example ${authority}), something was changed or dropped. A word like "ok" is not a reason.`)),
+          person('professionalId', t('Vastgelegd door', 'Recorded by'), t('De professional die de wijziging heeft vastgelegd en ervoor instaat.', 'The professional who recorded the change and answers for it.'), 'professionals'),
+          date('date', t('Datum', 'Date'), t('De dag van de wijziging.', 'The day of the change.')),
         ]),
     ],
   },
@@ -378,6 +399,7 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
       area('smallRelapse', t('Bij een kleine terugval', 'After a small relapse'), t('Wie doet wat als een afspraak een keer niet lukt.', 'Who does what when an agreement fails once.')),
       area('largeRelapse', t('Bij een grote terugval', 'After a large relapse'), t('Wie doet wat bij nieuwe onveiligheid of als het plan niet werkt.', 'Who does what on new danger, or when the plan does not work.')),
       area('informAuthorityWhen', t(`Wanneer wordt ${authority} geïnformeerd?`, `When is ${authority} informed?`), t('De situaties waarin zij het direct horen, en door wie.', 'The situations in which they hear at once, and from whom.')),
+      persons('largeRelapseInformIds', t('Wie hoort het bij een grote terugval?', 'Who is told after a large relapse?'), t('Bij een grote terugval krijgt altijd iemand het te horen, zoals de veiligheidsregisseur of de casusregisseur.', 'After a large relapse someone is always told, such as the safety director or the case director.'), 'carriesPlan'),
       person('safetyDirectorId', t('Veiligheidsregisseur', 'Safety director'), t('Optioneel: de persoon die bij bijzonderheden wordt gebeld en iedereen zo nodig weer bij elkaar roept.', 'Optional: the person called when something happens, who brings everyone together again if needed.'), 'carriesPlan'),
     ],
   },
@@ -420,6 +442,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           yesNo('consentGiven', t('Toestemming gegeven', 'Consent given'), t('De directbetrokkenen stemmen in met deze kopie.', 'The directly involved agree to this copy.')),
           date('consentDate', t('Datum toestemming', 'Date of consent'), t('Wanneer de toestemming is gegeven.', 'When consent was given.')),
           person('consentById', t('Toestemming gegeven door', 'Consent given by'), t('De directbetrokkene die toestemming gaf.', 'The directly involved person who gave consent.'), 'direct'),
+          persons('consentAlsoByIds', t('Ook toestemming van', 'Consent also from'), t('Wie verder toestemming gaf. Voor een kind van 12 tot en met 15 geven het kind en een ouder of voogd allebei toestemming; onder de 12 een ouder of voogd; vanaf 16 het kind zelf.',
+            'Who else consented. For a child aged 12 to 15 both the child and a parent or guardian consent; under 12 a parent or guardian; from 16 the young person.'), 'direct'),
         ]),
       person('copiesSentById', t('Wie verstuurt die?', 'Who sends them?'), t('De persoon die de kopieën verstuurt; nodig zodra er ontvangers zijn.', 'The person who sends the copies; needed as soon as there are recipients.')),
     ],
@@ -430,10 +454,36 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
     intro: t('Leg de evaluatie vast terwijl iedereen nog bij elkaar zit: dat maakt het plan minder vrijblijvend. Bij de evaluatie helpen schaalvragen.',
       'Fix the evaluation while everyone is still together: it makes the plan less noncommittal. Scaling questions help at the evaluation.'),
     fields: [
-      date('evaluationDate', t('Datum', 'Date'), t('Een dag na het opstellen, binnen de geldigheid van het plan.', 'A day after the plan was made, within its validity.')),
+      date('evaluationDate', t('Datum', 'Date'), t('Een datum later dan de dag waarop het plan is gemaakt, en binnen de geldigheid van het plan.', 'A date later than the day the plan was made, and within its validity.')),
       area('evaluationPlace', t('Waar/hoe', 'Where/how'), t('De plek, of online: nodig om de evaluatie vast te leggen.', 'The place, or online: needed to fix the evaluation.')),
       persons('evaluationAttendeeIds', t('Wie aanwezig', 'Who attends'), t('Wie er bij de evaluatie zijn.', 'Who attends the evaluation.')),
       person('evaluationInitiatorId', t('Initiatiefnemer', 'Initiator'), t('Wie de evaluatie plant en organiseert.', 'Who schedules and organises the evaluation.')),
+    ],
+  },
+  {
+    id: 'familyAgreement', number: null, part: 'plan',
+    heading: t('Instemming van het gezin', "The family's agreement"),
+    intro: t('Het plan is van het gezin. Leg per volwassen gezinslid vast of die met het plan instemt, of in eigen woorden waarom niet, met de datum en hoe dat is gegeven.',
+      'The plan belongs to the family. Record for each adult family member whether they agree with the plan, or in their own words why not, with the date and how it was given.'),
+    fields: [
+      group('familyAgreement', t('Instemming per gezinslid', 'Agreement per family member'), t('Instemming', 'Agreement'),
+        t('Ieder volwassen gezinslid van onderdeel 1. Wie het niet eens is, zegt dat in eigen woorden: dat hoort bij het plan.',
+          'Each adult family member of section 1. Someone who disagrees says so in their own words: that belongs in the plan.'),
+        [
+          person('personId', t('Gezinslid', 'Family member'), t('Een volwassen directbetrokkene.', 'An adult directly involved person.'), 'direct'),
+          { id: 'stance', kind: 'select', repeats: false, label: t('Instemming', 'Agreement'), help: t('Stemt deze persoon in met het plan?', 'Does this person agree with the plan?'),
+            options: [{ value: 'agrees', label: t('Stemt in', 'Agrees') }, { value: 'disagrees', label: t('Stemt niet in', 'Does not agree') }] },
+          area('words', t('In eigen woorden', 'In their own words'), t('Wat deze persoon zelf zegt over het plan; bij niet instemmen: waarom niet.', 'What this person says about the plan; when they disagree: why.')),
+          date('date', t('Datum', 'Date'), t('De dag waarop de instemming is gegeven.', 'The day it was given.')),
+          { id: 'how', kind: 'select', repeats: false, label: t('Hoe gegeven', 'How given'), help: t('Tijdens het netwerkberaad, op papier of telefonisch.', 'In the meeting, on paper or by phone.'),
+            options: [
+              { value: 'meeting', label: t('Tijdens het netwerkberaad', 'In the meeting') },
+              { value: 'paper', label: t('Op papier', 'On paper') },
+              { value: 'phone', label: t('Telefonisch', 'By phone') },
+            ] },
+        ]),
+      area('familyAgreementReason', t('Reden als instemming ontbreekt', 'Reason when agreement is missing'), t('Waarom de instemming van een gezinslid (nog) niet is vastgelegd, en wat er is geprobeerd.',
+        "Why a family member's agreement is not (yet) recorded, and what was tried.")),
     ],
   },
   {
@@ -442,6 +492,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
     intro: t('Het plan in kindertaal, voor de kinderversie met plaatjes. Schrijf zoals je het tegen het kind zou zeggen.',
       'The plan in child words, for the picture version. Write it as you would say it to the child.'),
     fields: [
+      area('childWhatHappenedWords', t('Wat is er gebeurd?', 'What happened?'), t('Vertel het zoals een kind het kan begrijpen, zonder de zinnen van de volwassenen over te nemen en zonder wat een broer of zus zei.',
+        "Tell it the way a child can understand it, without copying the adults' sentences and without what a brother or sister said.")),
       area('childSafetyPersonWords', t('Wie is je veiligheidspersoon?', 'Who is your safety person?'), t('Bijvoorbeeld: "Tante Mia. Je mag haar altijd bellen."', 'For example: "Aunt Mia. You can always call her."')),
       area('childWhenUnsafeWords', t('Wat doe je als je je niet veilig voelt?', 'What do you do when you feel unsafe?'), t('Wat het kind kan doen, in korte zinnen.', 'What the child can do, in short sentences.')),
       area('childWherePlanWords', t('Waar ligt het plan?', 'Where is the plan?'), t('De plek in huis, zo dat het kind die herkent.', 'The place at home, so the child recognises it.')),
@@ -507,12 +559,14 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
           date('date', t('Datum', 'Date'), t('De dag van de evaluatie.', 'The day of the evaluation.')),
           persons('attendeeIds', t('Aanwezig', 'Attended'), t('Wie erbij was.', 'Who attended.')),
           group('scores', t('Schaalvragen', 'Scaling questions'), t('Score', 'Score'),
-            t('0 betekent dat er niets veilig is, 10 dat het veilig genoeg is om af te sluiten.', '0 means nothing is safe, 10 means safe enough to close.'),
+            t('Voor iedereen dezelfde schaal: 0 betekent dat het helemaal niet veilig is, 10 dat het veilig genoeg is om het plan af te sluiten.', 'The same scale for everyone: 0 means not safe at all, 10 means safe enough to close the plan.'),
             [
               person('personId', t('Wie', 'Who'), t('Wie de score gaf.', 'Who gave the score.')),
               { id: 'audience', kind: 'select', repeats: false, label: t('Groep', 'Group'), help: t('Bepaalt welke schaal de persoon ziet.', 'Decides which scale the person sees.'),
                 options: [{ value: 'professional', label: t('Professional', 'Professional') }, { value: 'parent', label: t('Ouder', 'Parent') }, { value: 'child', label: t('Kind', 'Child') }] },
               { id: 'score', kind: 'score', repeats: false, label: t('Score', 'Score'), help: t('Een getal van 0 tot 10.', 'A number from 0 to 10.') },
+              area('why', t('Waarom dit cijfer?', 'Why this number?'), t('Wat maakt dat het dit cijfer is, en niet een lager.', 'What makes it this number, and not a lower one.')),
+              area('situation', t('In welke situatie?', 'In which situation?'), t('Waar of wanneer de veiligheid toe- of afnam.', 'Where or when safety grew or shrank.')),
             ]),
           group('agreementReviews', t('Afspraken nagelopen', 'Agreements reviewed'), t('Afspraak', 'Agreement'),
             t('Per afspraak: ging het zoals afgesproken?', 'Per agreement: did it go as agreed?'),
@@ -535,6 +589,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
               area('feelsSafeWhen', t('Wanneer voel je je veilig?', 'When do you feel safe?'), t('In de woorden van het kind.', "In the child's words.")),
               { id: 'score', kind: 'score', repeats: false, label: t('Eigen score', 'Own score'), help: t('De score die het kind zelf geeft.', 'The score the child gives.') },
             ]),
+          area('noScoresReason', t('Waarom geen schaalscores?', 'Why no scaling scores?'), t('Alleen als niemand een score gaf: waarom niet.', 'Only when nobody gave a score: why not.')),
+          area('conditionsReview', t('Voorwaarden en bodemeisen nagelopen', 'Conditions and bottom lines reviewed'), t('Wordt aan elke voorwaarde en bodemeis voldaan? Wat is er nog nodig?', 'Is every condition and bottom line met? What is still needed?')),
           area('wentWell', t('Wat ging goed?', 'What went well?'), t('Wat werkte, en waarom.', 'What worked, and why.')),
           area('hard', t('Wat is moeilijk?', 'What is hard?'), t('Waar het nog schuurt.', 'Where it still chafes.')),
           { id: 'decision', kind: 'select', repeats: false, label: t('Besluit', 'Decision'), help: t('Verlengen, bijstellen of afsluiten.', 'Extend, adjust or close.'),
@@ -556,6 +612,10 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'closure', 'revisionOf',
   // Section 8's record of consent withdrawn and of copies shared (tenant mode): written by the sharing panel, not typed in.
   'consentWithdrawnOn', 'copyShares',
+  // Schema version 5. `mustBeInformed` is no longer asked: everyone who was absent is informed (section 7), so the form
+  // and the documents no longer print a yes/no that does not apply. A history record's `subjectId` links it to its goal
+  // or bottom line; a check's `agreementIds` are set from a file or the live meeting, not typed in.
+  'mustBeInformed', 'subjectId', 'agreementIds',
 ];
 
 export function sectionById(id: string): Section | undefined {

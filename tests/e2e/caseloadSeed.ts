@@ -28,7 +28,7 @@ export function seedPlan(id: string, familyName: string, children: readonly stri
     ...base,
     familyName,
     directPersons: children.map((name, i) => ({
-      id: `${id}-c${i}`, name, contact: '', birthDateOrAge: '', isChild: true, present: false, mustBeInformed: false,
+      id: `${id}-c${i}`, name, contact: '', birthDate: null, birthDateUnread: '', isChild: true, present: false, mustBeInformed: false,
     })),
     professionals: [{
       id: `${id}-pro`, name: 'Lotte Smit', phone: '', email: 'lotte.smit@wijkteam.example', organisation: 'Wijkteam', role: 'jeugdprofessional',

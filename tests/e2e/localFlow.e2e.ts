@@ -87,15 +87,16 @@ async function fillWholePlan(page: Page) {
   await goToSection(page, '1. Wie maken');
   await addItem(page, 'Gezinslid toevoegen');
   await type(page.getByRole('textbox', { name: 'Naam' }).first(), 'Sanne Bakker');
-  await type(group(page, 'Gezinslid 1').getByRole('textbox', { name: 'Geboortedatum of leeftijd' }), '34 jaar');
+  // Schema 5: a date of birth is a date; a child's age decides who consents to a copy.
+  await date(group(page, 'Gezinslid 1').getByLabel('Geboortedatum'), '1992-03-01');
   await tick(group(page, 'Gezinslid 1').getByRole('checkbox', { name: 'Aanwezig' }));
   await addItem(page, 'Gezinslid toevoegen');
   await type(group(page, 'Gezinslid 2').getByRole('textbox', { name: 'Naam' }), 'Noor Bakker');
   await tick(group(page, 'Gezinslid 2').getByRole('checkbox', { name: 'Kind' }));
+  await date(group(page, 'Gezinslid 2').getByLabel('Geboortedatum'), '2017-05-12');
   await tick(group(page, 'Gezinslid 2').getByRole('checkbox', { name: 'Aanwezig' }));
   await addItem(page, 'Gezinslid toevoegen');
   await type(group(page, 'Gezinslid 3').getByRole('textbox', { name: 'Naam' }), 'Mark Yilmaz');
-  await tick(group(page, 'Gezinslid 3').getByRole('checkbox', { name: 'Moet geïnformeerd worden' }));
   await addItem(page, 'Netwerklid toevoegen');
   const oma = group(page, 'Netwerklid 1');
   await type(oma.getByRole('textbox', { name: 'Naam' }), 'Els de Boer');
@@ -107,6 +108,7 @@ async function fillWholePlan(page: Page) {
   const pro = group(page, 'Professional 1');
   await type(pro.getByRole('textbox', { name: 'Naam' }), 'Karin Visser');
   await type(pro.getByRole('textbox', { name: 'Organisatie' }), 'Wijkteam Noord');
+  await tick(pro.getByRole('checkbox', { name: 'Aanwezig' }));
 
   await goToSection(page, '2. Wanneer');
   await date(page.getByLabel('Datum', { exact: true }), MADE_ON);
@@ -131,13 +133,18 @@ async function fillWholePlan(page: Page) {
   await type(page.getByRole('textbox', { name: 'Eerder geweld' }), 'Geen eerder geweld bekend');
   await type(page.getByRole('textbox', { name: 'Wat is er toen besloten, en wat deed dat?' }), 'Niets te besluiten');
   await goToSection(page, 'Beslissing en casusregie');
-  await choose(page.getByRole('combobox', { name: 'Beslissing' }), 'Risico in de toekomst');
+  // An acute agreement follows below, so the decision is no "future risk": the authority is consulted (seed 003).
+  await choose(page.getByRole('combobox', { name: 'Beslissing' }), 'Structurele onveiligheid');
+  await tick(page.getByRole('checkbox', { name: 'Veilig Thuis is geraadpleegd' }));
+  await date(page.getByLabel('Datum overleg met Veilig Thuis'), MADE_ON);
 
   await goToSection(page, '3. Wat zijn de doelen');
   await addItem(page, 'Doel toevoegen');
   const goal = group(page, 'Doel 1');
   await type(goal.getByRole('textbox', { name: 'Doel' }), 'Noor is veilig bij ruzie');
-  await choose(goal.getByRole('combobox', { name: 'Soort doel' }), 'Gezinsdoel');
+  // Every plan has a safety condition of the authority (schema 5, safety-condition).
+  await choose(goal.getByRole('combobox', { name: 'Soort doel' }), 'Veiligheidsvoorwaarde');
+  await type(goal.getByRole('textbox', { name: 'Bron' }), 'Rapport Veilig Thuis');
 
   await goToSection(page, '4. Welke afspraken');
   await addItem(page, 'Afspraak toevoegen');
@@ -165,6 +172,7 @@ async function fillWholePlan(page: Page) {
   await type(page.getByRole('textbox', { name: 'Bij een kleine terugval' }), 'Sanne belt oma');
   await type(page.getByRole('textbox', { name: 'Bij een grote terugval' }), 'Karin roept iedereen bij elkaar');
   await type(page.getByRole('textbox', { name: 'Wanneer wordt Veilig Thuis geïnformeerd?' }), 'Bij geweld direct, door Karin');
+  await pickPerson(page.getByRole('region', { name: /^6\. Wie checkt/ }), 'Wie hoort het bij een grote terugval?', 'Karin Visser');
 
   await goToSection(page, '7. Hoe en door wie');
   await addItem(page, 'Wie informeren toevoegen');
@@ -173,6 +181,13 @@ async function fillWholePlan(page: Page) {
   await pickPerson(inform, 'Door wie', 'Karin Visser');
   await type(inform.getByRole('textbox', { name: 'Wanneer' }), 'Binnen een week');
   await type(inform.getByRole('textbox', { name: 'Hoe' }), 'In een gesprek bij het wijkteam');
+  // Noor was there, and still hears afterwards, in her own words, what was agreed (schema 5, child-informed).
+  await addItem(page, 'Wie informeren toevoegen');
+  const informNoor = group(page, 'Wie informeren 2');
+  await choose(informNoor.getByRole('combobox', { name: 'Wie wordt geïnformeerd' }), 'Noor');
+  await pickPerson(informNoor, 'Door wie', 'Sanne Bakker');
+  await type(informNoor.getByRole('textbox', { name: 'Wanneer' }), 'Thuis, na het beraad');
+  await type(informNoor.getByRole('textbox', { name: 'Hoe' }), 'Met tekeningen, samen met oma');
 
   await goToSection(page, '8. Waar ligt');
   await type(page.getByRole('textbox', { name: 'Waar ligt het plan in huis?' }), 'In de map op het prikbord in de keuken');
@@ -198,8 +213,31 @@ async function fillWholePlan(page: Page) {
   await pickPerson(section9, 'Wie aanwezig', 'Karin Visser');
   await choose(page.getByRole('combobox', { name: 'Initiatiefnemer' }), 'Karin');
 
+  // Schema 5: each adult family member's agreement with the plan, with the day and how it was given.
+  await goToSection(page, 'Instemming van het gezin');
+  for (const [n, name, how] of [[1, 'Sanne', 'Tijdens het netwerkberaad'], [2, 'Mark', 'Telefonisch']] as const) {
+    await addItem(page, 'Instemming toevoegen');
+    const entry = group(page, `Instemming ${n}`);
+    await choose(entry.getByRole('combobox', { name: 'Gezinslid' }), name);
+    await choose(entry.getByRole('combobox', { name: 'Instemming', exact: true }), 'Stemt in');
+    await date(entry.getByLabel('Datum'), MADE_ON);
+    await choose(entry.getByRole('combobox', { name: 'Hoe gegeven' }), how);
+  }
+
   await goToSection(page, 'Voor de kinderen');
   await type(page.getByRole('textbox', { name: 'Wie is je veiligheidspersoon?' }), 'Oma Els. Je mag haar altijd bellen.');
+
+  // Noor's own words (seed 001, child-voice), and the network meeting in which the plan was made, with who was there.
+  await goToSection(page, 'Zorgen, gevaar');
+  await addItem(page, 'Drie Huizen toevoegen');
+  const houses = group(page, 'Drie Huizen 1');
+  await choose(houses.getByRole('combobox', { name: 'Kind' }), 'Noor');
+  await type(houses.getByRole('textbox', { name: 'Huis van de dromen' }), 'Dat het thuis rustig is');
+  await goToSection(page, 'Netwerkberaden');
+  await addItem(page, 'Netwerkberaad toevoegen');
+  const meeting = group(page, 'Netwerkberaad 1');
+  await date(meeting.getByLabel('Datum'), MADE_ON);
+  for (const name of ['Sanne Bakker', 'Noor Bakker', 'Els de Boer', 'Karin Visser']) await pickPerson(meeting, 'Aanwezig', name);
 }
 
 async function download(page: Page, item: string): Promise<Buffer> {

@@ -16,7 +16,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The schema versions this build can read (src/domain/migrations.ts migrates 1 to 4). Written out rather than taken
  * from CURRENT_SCHEMA_VERSION, which lives next to zod; tests/unit/domain/planFile.test.ts keeps the two in step.
  */
-const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3, 4]);
+const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3, 4, 5]);
 
 function isRecord(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -155,7 +155,8 @@ function isBlank(row: RawRow): boolean {
  * becomes "none" and an evaluation counts as made on version 1. A review without its agreement cannot be placed and is
  * left out (and reported).
  */
-const ROW_BOOKKEEPING_DEFAULTS: Readonly<Item> = { event: null, planVersion: 1 };
+// A row typed into the document has no hidden record: the schema's non-form keys start as a new item's do (schema version 5 adds the last three).
+const ROW_BOOKKEEPING_DEFAULTS: Readonly<Item> = { event: null, planVersion: 1, mustBeInformed: false, subjectId: null, agreementIds: [] };
 
 function rowDefaults(keys: ReadonlySet<string>): Item {
   return Object.fromEntries(Object.entries(ROW_BOOKKEEPING_DEFAULTS).filter(([k]) => keys.has(k)));

@@ -110,7 +110,7 @@ function parsePeople(text: string, ctx: RefContext): Parsed {
 function parseSelect(field: ScalarField & { kind: 'select' }, text: string, locale: Locale): Parsed {
   const wanted = text.trim().toLowerCase();
   if (!wanted) return ok(null);
-  const option = field.options.find((o) => [o.value, o.label.nl, o.label.en].some((s) => s.toLowerCase() === wanted));
+  const option = field.options.find((o) => [o.value, o.label.nl, o.label.en, ...(o.aliases ?? [])].some((s) => s.toLowerCase() === wanted));
   if (option) return ok(option.value);
   const options = field.options.map((o) => o.label[locale]).join(', ');
   return { value: null, problem: translate(p['problem.select'], locale, { text: text.trim(), options }) };

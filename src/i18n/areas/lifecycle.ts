@@ -10,6 +10,16 @@ export const lifecycleMessages = defineMessages({
     en: 'What makes it safe enough, or why the plan did not work and what happens now.',
   },
   'close.reason.missing': { nl: 'Schrijf de reden van afsluiten op.', en: 'Write down the reason for closing.' },
+  'close.despite.intro': {
+    nl: 'Het plan zegt iets anders dan veilig genoeg: {doubts}. Sluit u toch af als veilig genoeg, dan legt een professional vast waarom.',
+    en: 'The plan says otherwise than safe enough: {doubts}. To close as safe enough anyway, a professional records why.',
+  },
+  'close.despite.reason': { nl: 'Waarom is het toch veilig genoeg?', en: 'Why is it safe enough all the same?' },
+  'close.despite.by': { nl: 'Vastgelegd door (professional)', en: 'Recorded by (professional)' },
+  'close.despite.missing': {
+    nl: 'Veilig genoeg kan nu alleen met een reden van een professional: schrijf op waarom, en kies wie dat vastlegt. Of kies een andere uitkomst.',
+    en: 'Safe enough now needs a professional\'s reason: write down why, and choose who records it. Or choose another outcome.',
+  },
   'closed.safe-enough': { nl: 'Het plan is afgesloten: veilig genoeg.', en: 'The plan was closed: safe enough.' },
   'closed.failed': { nl: 'Het plan is afgesloten: {outcome}.', en: 'The plan was closed: {outcome}.' },
   'closure.summary': { nl: 'Afgesloten op {date}: {outcome}. Reden: {reason}', en: 'Closed on {date}: {outcome}. Reason: {reason}' },

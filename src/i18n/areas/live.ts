@@ -57,8 +57,8 @@ export const liveMessages = defineMessages({
   'live.typing': { nl: '{name} typt hier', en: '{name} is typing here' },
   'live.typing.someone': { nl: 'Iemand typt hier', en: 'Someone is typing here' },
   'live.conditions.note': {
-    nl: 'Veiligheidsvoorwaarden veranderen alleen professionals, in de editor, met een reden.',
-    en: 'Only professionals change safety conditions, in the editor, with a reason.',
+    nl: 'De veiligheidsvoorwaarden komen van Veilig Thuis of SAVE en veranderen hier niet. Een wijziging wordt met hen afgesproken en daarna in de editor vastgelegd, met een reden.',
+    en: 'The safety conditions come from Veilig Thuis or SAVE and do not change here. A change is agreed with them and then recorded in the editor, with a reason.',
   },
   'live.goals.none': { nl: 'Er staan nog geen doelen in het plan.', en: 'The plan has no goals yet.' },
   'live.proposal.strength': { nl: 'Kracht toevoegen', en: 'Add a strength' },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { closureOutcomeText, decideEvaluation, suggestedExtension } from '../../domain';
+import { closureOutcomeText, decideEvaluation, doubtsAboutSafeEnough, suggestedExtension } from '../../domain';
 import type { ClosureOutcome, DecisionInput, EvaluationDecision, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
@@ -39,6 +39,7 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
   const [evaluationDate, setEvaluationDate] = useState(suggestion.evaluationDate);
   const [outcome, setOutcome] = useState<ClosureOutcome>('safe-enough');
   const [reason, setReason] = useState('');
+  const [despite, setDespite] = useState<{ reason: string; byId: string | null }>({ reason: '', byId: null });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { authorityName } = useOrganisation();
@@ -46,10 +47,12 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
   const decide = async () => {
     if (!decision) return;
     const input: DecisionInput = decision === 'extend' ? { decision, validUntil, evaluationDate }
-      : decision === 'close' ? { decision, outcome, reason } : { decision };
+      : decision === 'close' ? { decision, outcome, reason, despiteReason: despite.reason, despiteById: despite.byId } : { decision };
     const result = decideEvaluation(plan, input, clock.now());
     if (!result.ok) {
-      setError(result.reason === 'closure-reason' ? t(lm['close.reason.missing']) : t(m[result.reason === 'period' ? 'decision.period' : 'decision.noOpen']));
+      const why = result.reason === 'closure-reason' ? t(lm['close.reason.missing']) : result.reason === 'closure-despite' ? t(lm['close.despite.missing'])
+        : t(m[result.reason === 'period' ? 'decision.period' : 'decision.noOpen']);
+      setError(why);
       return;
     }
     setError(null);
@@ -100,7 +103,8 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
       )}
       {decision === 'close' && (
         <ClosureFields outcome={outcome} reason={reason} authorityName={authorityName}
-          onOutcome={setOutcome} onReason={setReason} />
+          onOutcome={setOutcome} onReason={setReason} doubts={doubtsAboutSafeEnough(plan)}
+          despite={{ ...despite, professionals: plan.professionals }} onDespite={setDespite} />
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       <div>

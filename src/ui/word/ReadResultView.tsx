@@ -104,7 +104,8 @@ export function ReadResultView({ read, busy, onApply }: { read: ReadState; busy:
 function UnrecordedConditions({ plan, ids }: { plan: Plan | null; ids: ReadonlyArray<string> }) {
   const t = useT();
   if (ids.length === 0 || plan === null) return null;
-  const texts = plan.goals.filter((g) => ids.includes(g.id)).map((g) => g.text.trim());
+  // The ids name goals (conditions) or bottom lines (history.ts): both are shown by their text.
+  const texts = [...plan.goals.filter((g) => ids.includes(g.id)).map((g) => g.text), ...plan.bottomLines.filter((b) => ids.includes(b.id)).map((b) => b.requirement)].map((x) => x.trim());
   return (
     <MessageBar intent="error" id="word-unrecorded-conditions">
       <MessageBarBody>{t(lm['conditions.unrecorded'], { conditions: texts.map((x) => `"${x}"`).join(', ') })}</MessageBarBody>

@@ -28,7 +28,7 @@ describe('the joint analysis in the editor', () => {
     const worries = screen.getByRole('group', { name: 'Drie Huizen van Mila Yilmaz: Huis van de zorgen' });
     expect(within(worries).getByText('Dat papa en mama weer schreeuwen.')).toBeInTheDocument();
     await user.click(within(worries).getByRole('button', { name: 'Opnemen bij de zorgen' }));
-    expect(changes.at(-1)?.concernFacts.at(-1)).toMatchObject({ text: 'Mila Yilmaz: Dat papa en mama weer schreeuwen.', perspective: 'family' });
+    expect(changes.at(-1)?.concernFacts.at(-1)).toMatchObject({ text: 'Mila Yilmaz: Dat papa en mama weer schreeuwen.', perspective: 'child' });
     expect(within(worries).getByText('Staat in de analyse')).toBeInTheDocument();
     expect(within(worries).queryByRole('button')).not.toBeInTheDocument();
     // Dreams are shown, not fed: they are no concern or strength.

@@ -56,7 +56,7 @@ describe('editing a safety condition', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog', IN_DIALOG)).not.toBeInTheDocument(), WAIT);
     // The page is hidden from assistive technology until the dialog has finished closing.
     expect(within(await screen.findByRole('group', { name: /^Doel 1/ }, WAIT)).getByRole('combobox', { name: /Soort doel/ })).toHaveValue('family');
-    expect(screen.getByRole('group', { name: /^Wijziging van een voorwaarde 2/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^Wijziging 2/ })).toBeInTheDocument();
   });
 
   it('does not change a condition\'s text while typing: the dialog takes over the typing and needs a reason', async () => {

@@ -47,6 +47,8 @@ describe('plan editor', () => {
     await user.click(screen.getByRole('button', { name: 'Gezinslid toevoegen' }));
     const member = screen.getByRole('group', { name: /Gezinslid 1/ });
     await user.type(within(member).getByRole('textbox', { name: /Naam/ }), 'Sanne Bakker');
+    // She was there: an adult family member who took part (schema 5, family-took-part), so her name adds no net error.
+    await user.click(within(member).getByRole('checkbox', { name: /Aanwezig/ }));
 
     await goToSection(user, /^3\. Wat zijn de doelen/);
     await user.click(screen.getByRole('button', { name: 'Doel toevoegen' }));

@@ -11,7 +11,7 @@ async function openAgreements() {
   const plan = {
     ...createEmptyPlan('plan-render'),
     familyName: 'Render',
-    directPersons: [{ id: 'mother', name: 'Sanne Render', contact: '', birthDateOrAge: '34', isChild: false, present: true, mustBeInformed: false }],
+    directPersons: [{ id: 'mother', name: 'Sanne Render', contact: '', birthDate: '1992-03-01', birthDateUnread: '', isChild: false, present: true, mustBeInformed: false }],
     professionals: [{ id: 'pro', name: 'Karim Render', phone: '', email: '', organisation: '', role: '', workingDays: '', present: true }],
     goals: [{ id: 'g1', text: 'Veilig thuis', kind: 'family' as const, source: '' }],
     agreements: Array.from({ length: 5 }, (_, i) => ({ id: `a${i + 1}`, goalId: 'g1', who: ['mother'], what: `Afspraak ${i + 1}`, when: 'elke week' })),

@@ -30,7 +30,7 @@ describe('evaluation session', () => {
     // The mother goes first: the others' scores are hidden, and there are none yet.
     let turn = await chooseParticipant(user, 'Sanne Jansen');
     expect(within(turn).getByText(/zie je pas als je zelf een cijfer hebt gegeven/)).toBeInTheDocument();
-    expect(within(turn).getByText(/0 = Het gaat helemaal niet goed/)).toBeInTheDocument();
+    expect(within(turn).getByText(/0 = Het is thuis helemaal niet veilig voor de kinderen/)).toBeInTheDocument();
     await score(user, turn, '6');
     expect(within(turn).getByText('Jouw cijfer: 6')).toBeInTheDocument();
     expect(within(turn).getByText('Nog niemand anders heeft een cijfer gegeven.')).toBeInTheDocument();

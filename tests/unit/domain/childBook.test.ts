@@ -22,6 +22,13 @@ describe('childBook()', () => {
     expect(book?.planLocationInChildWords).toMatch(/la van de kast/);
   });
 
+  it("tells what happened in the words written for children, never in the adults' concern facts", () => {
+    const plan = completePlan();
+    const book = childBook(plan, 'd-mila');
+    expect(book?.whatHappened).toEqual(plan.childWhatHappenedWords.split('\n'));
+    for (const fact of plan.concernFacts) expect(book?.whatHappened.join(' ')).not.toContain(fact.text);
+  });
+
   it("has each child's own safety persons only, and the child's own words from the evaluations", () => {
     const daan = childBook(completePlan(), 'd-daan');
     expect(daan?.safetyPersons.map((p) => p.name)).toEqual(['Ria Bakker']);
@@ -31,7 +38,7 @@ describe('childBook()', () => {
   });
 
   it('reads a plan with no analysis, no safety person and no evaluations without failing', () => {
-    const book = childBook(planWith({ concernFacts: [], safetyPersons: [], evaluations: [], childSignal: '', agreements: [] }), 'd-mila');
+    const book = childBook(planWith({ childWhatHappenedWords: '', safetyPersons: [], evaluations: [], childSignal: '', agreements: [] }), 'd-mila');
     expect(book).toMatchObject({ whatHappened: [], safetyPersons: [], ownWords: [], signal: '', agreements: [] });
   });
 });

@@ -14,7 +14,8 @@ describe('sectionCompletion', () => {
     const findings = checkPlan(plan, FIXTURE_TODAY);
     const states = sectionCompletion(plan, findings);
     const byId = Object.fromEntries(states.map((s) => [s.sectionId, s]));
-    expect(byId.people).toEqual({ sectionId: 'people', state: 'empty', errors: 1, warnings: 0 });
+    // No family member, no adult who took part, and no informal network (or a reason why not).
+    expect(byId.people).toEqual({ sectionId: 'people', state: 'empty', errors: 3, warnings: 0 });
     expect(byId.analysis?.state).toBe('empty');
     expect(byId.analysis?.errors).toBe(2);
     expect(byId.analysis?.warnings).toBe(1);

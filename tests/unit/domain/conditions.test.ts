@@ -46,6 +46,8 @@ describe('a safety condition cannot be softened unnoticed', () => {
     expect(result.plan.removedConditions.at(-1)).toEqual({
       id: 'rc-2', change: 'changed', text: plan.goals[CONDITION]!.text, source: plan.goals[CONDITION]!.source,
       newKind: 'joint', newText: 'Samen: geen ruzies met geweld waar de kinderen bij zijn.', reason: 'Ouders staan er nu achter',
+      // Schema version 5: the record says which goal it is about; who recorded it and when are given by the caller (none here).
+      subject: 'condition', subjectId: 'g-1', actionWhen: '', newActionWhen: '', professionalId: null, date: null,
     });
     expectValid(result.plan);
     expect(changeGoal(plan, 'g-1', { kind: 'family' }, ' ')).toEqual({ ok: false, reason: 'condition-needs-reason' });

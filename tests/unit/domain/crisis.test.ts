@@ -18,10 +18,10 @@ describe('sideBySide()', () => {
 });
 
 describe('feedFromThreeHouses()', () => {
-  it("adds a child's good things to the strengths as the family's view, with the child's name", () => {
+  it("adds a child's good things to the strengths as the child's own view, with the child's name", () => {
     const plan = completePlan();
     const next = feedFromThreeHouses(plan, 'th-mila', 'goodThings', 'st-new');
-    expect(next.strengths.at(-1)).toEqual({ id: 'st-new', text: 'Mila Yilmaz: Bij oma Ria logeren.', perspective: 'family' });
+    expect(next.strengths.at(-1)).toEqual({ id: 'st-new', text: 'Mila Yilmaz: Bij oma Ria logeren.', perspective: 'child' });
     expect(feedFromThreeHouses(next, 'th-mila', 'goodThings', 'st-again')).toBe(next);
   });
 

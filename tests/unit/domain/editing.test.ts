@@ -80,8 +80,9 @@ describe('removePerson', () => {
   it.each([['s-ria'], ['p-lotte'], ['d-emre'], ['d-sanne']])('removes %s and every reference, so the plan still parses', (id) => {
     const next = removePerson(deepFreeze(completePlan()), id);
     expectValid(next);
-    // The history (evaluations, the incident log) records who was there and who acted at the time, as it was.
-    const { evaluations: _history, incidents: _log, ...rest } = next;
+    // The history (evaluations, the incident log, the append-only record of changes to conditions) records who was
+    // there, who acted and who recorded a change at the time, as it was.
+    const { evaluations: _history, incidents: _log, removedConditions: _changes, ...rest } = next;
     expect(JSON.stringify(rest)).not.toContain(`"${id}"`);
   });
 });
@@ -103,6 +104,7 @@ describe('removeGoal', () => {
     expect(result.plan.removedConditions.at(-1)).toEqual({
       id: 'g-1', change: 'removed', text: completePlan().goals[0]!.text, source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
       reason: 'Besluit Veilig Thuis na evaluatie',
+      subject: 'condition', subjectId: 'g-1', actionWhen: '', newActionWhen: '', professionalId: null, date: null,
     });
     expectValid(result.plan);
   });

@@ -188,7 +188,8 @@ describe('decideEvaluation()', () => {
     const result = decideEvaluation({ ...plan, phase: 'acute' }, { decision: 'close', outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen' }, NOW);
     if (!result.ok) throw new Error(result.reason);
     expect(result.plan).toMatchObject({ status: 'closed', phase: 'acute', version: 1 });
-    expect(result.plan.closure).toEqual({ outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen', date: '2027-01-15' });
+    // Schema version 5: no reason to close "despite" was needed (the plan did not work), so none is recorded.
+    expect(result.plan.closure).toEqual({ outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen', date: '2027-01-15', despiteReason: '', despiteById: null });
     expect(result.frozen).toEqual(result.plan);
   });
 

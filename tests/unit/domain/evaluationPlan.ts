@@ -11,8 +11,8 @@ export function evaluationPlan(overrides: Partial<Plan> = {}): Plan {
     status: 'active',
     familyName: 'Jansen',
     directPersons: [
-      { id: 'mother', name: 'Sanne Jansen', contact: '', birthDateOrAge: '34', isChild: false, present: true, mustBeInformed: false },
-      { id: 'child', name: 'Noor', contact: '', birthDateOrAge: '9', isChild: true, present: true, mustBeInformed: false },
+      { id: 'mother', name: 'Sanne Jansen', contact: '', birthDate: '1992-03-01', birthDateUnread: '', isChild: false, present: true, mustBeInformed: false },
+      { id: 'child', name: 'Noor', contact: '', birthDate: '2017-05-12', birthDateUnread: '', isChild: true, present: true, mustBeInformed: false },
     ],
     socialNetwork: [
       { id: 'gran', name: 'Oma Riet', relation: 'grootmoeder', phone: '', address: '', participates: true, wantsChildrenWell: true, willingToThinkAlong: true, consentOfDirect: true },

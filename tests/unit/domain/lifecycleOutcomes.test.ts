@@ -103,10 +103,15 @@ describe('migrateLifecycle (schema step 3 -> 4)', () => {
     const doc = result.value as Record<string, unknown>;
     expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.agreements).toEqual([{ id: 'a1', goalId: null, who: [], what: 'x', when: 'y', safety: null }]);
-    expect(doc.evaluations).toEqual([{ id: 'e1', agreementReviews: [{ agreementId: 'a1', outcome: 'no', notes: '', relapse: null, actedByIds: [], informedIds: [], actionTaken: '' }] }]);
+    // Step 4 -> 5 adds the evaluation's own reason fields (empty).
+    expect(doc.evaluations).toEqual([{
+      id: 'e1', agreementReviews: [{ agreementId: 'a1', outcome: 'no', notes: '', relapse: null, actedByIds: [], informedIds: [], actionTaken: '' }],
+      noScoresReason: '', conditionsReview: '',
+    }]);
     expect(doc.incidents).toEqual([]);
     // Closed before version 4: "safe enough" was the only way to close; the reason was never asked, so the check asks for it.
-    expect(doc.closure).toEqual({ outcome: 'safe-enough', reason: '', date: '2026-10-01' });
+    // Step 4 -> 5 adds the closure's reason for closing despite doubts (empty: it was never asked).
+    expect(doc.closure).toEqual({ outcome: 'safe-enough', reason: '', date: '2026-10-01', despiteReason: '', despiteById: null });
     expect(doc.revisionOf).toBeNull();
   });
 

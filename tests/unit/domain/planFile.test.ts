@@ -294,6 +294,18 @@ function v3ToV4Expected(plan: Plan): Partial<Plan> {
   };
 }
 
+/**
+ * Version 5 (migrateIntegrity): what a file written before version 5 holds of what the complete plan gained then. Mila's
+ * "9 jaar" could not be read as a date and is kept, flagged; the family's agreement, Daan's own words and the rest were
+ * never asked.
+ */
+function v4ToV5Expected(plan: Plan): Partial<Plan> {
+  return {
+    familyAgreement: [], familyAgreementReason: '', childWhatHappenedWords: '', largeRelapseInformIds: [], noInformalNetworkReason: '',
+    directPersons: plan.directPersons.map((p) => (p.id === 'd-mila' ? { ...p, birthDate: null, birthDateUnread: '9 jaar' } : p)),
+  };
+}
+
 const V2_TO_V3_EXPECTED: Partial<Plan> = {
   // Safety persons keep who they were and are for every child; the four qualities were never asked, so they start unticked.
   safetyPersons: ['s-ria', 's-joke'].map((personId, i) => ({
@@ -302,15 +314,18 @@ const V2_TO_V3_EXPECTED: Partial<Plan> = {
   removedConditions: [{
     id: 'rc-1', change: 'removed', text: 'Vader verblijft niet in de gezinswoning.', source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
     reason: 'In overleg met Veilig Thuis vervangen door afspraken over begeleide bezoeken, omdat vader de training heeft afgerond.',
+    // 4 -> 5: a condition's record; who made the change and when were never asked.
+    subject: 'condition', subjectId: null, actionWhen: '', newActionWhen: '', professionalId: null, date: null,
   }],
   // 3 -> 4: every recipient gets the whole plan ("Volledig plan" said no more), no withdrawal and no shares on record.
   copyRecipients: completePlan().copyRecipients.map((r) => ({ ...r, consentById: null, receivesNote: '', consentWithdrawnOn: null })),
   copyShares: [],
-  informing: completePlan().informing.filter((i) => i.id !== 'i-2'),
+  informing: completePlan().informing.filter((i) => i.id !== 'i-2' && i.id !== 'i-3'),
   // Version 4 (migrateLifecycle): the safety of each agreement was never asked, there is no incident log, and a review has no signal plan.
   agreements: completePlan().agreements.map((a) => ({ ...a, safety: null })),
   evaluations: completePlan().evaluations.map((e) => ({
     ...e, agreementReviews: e.agreementReviews.map((r) => ({ ...r, relapse: null, actedByIds: [], informedIds: [], actionTaken: '' })),
+    scores: e.scores.map((sc) => ({ ...sc, why: '', situation: '' })), conditionsReview: '',
   })),
   incidents: [],
 };
@@ -329,7 +344,7 @@ describe('migrations', () => {
     const before = structuredClone(input);
     const result = parsePlan(deepFreeze(input));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.plan).toEqual({ ...completePlan(), ...V2_TO_V3_EXPECTED, ...v3ToV4Expected(completePlan()) });
+    expect(result.plan).toEqual({ ...completePlan(), ...V2_TO_V3_EXPECTED, ...v3ToV4Expected(completePlan()), ...v4ToV5Expected(completePlan()) });
     expect(input).toEqual(before);
   });
 
@@ -367,6 +382,7 @@ describe('migrations', () => {
       ...V2_TO_V3_EXPECTED,
       evaluations: [],
       ...v3ToV4Expected(complete),
+      ...v4ToV5Expected(complete),
     });
     expect(input).toEqual(before);
   });

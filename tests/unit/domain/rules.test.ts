@@ -36,6 +36,7 @@ const SEVERITY: Record<RuleId, Severity> = {
   'broken-agreement': 'warning',
   'incident-complete': 'warning',
   closure: 'warning',
+  // Retired by `safety-condition` in schema version 5: the id stays known, the rule no longer runs.
   'referral-conditions': 'warning',
   'crisis-referral': 'error',
   'crisis-facilitator': 'error',
@@ -44,6 +45,27 @@ const SEVERITY: Record<RuleId, Severity> = {
   'violence-forms': 'warning',
   'safety-decision': 'error',
   'case-direction': 'warning',
+  'condition-history': 'error',
+  'safety-condition': 'error',
+  'family-took-part': 'error',
+  'informal-network': 'error',
+  'network-meeting-held': 'error',
+  'presence-records': 'error',
+  'self-check': 'error',
+  'duty-person': 'error',
+  'child-not-alone': 'error',
+  'large-relapse-informs': 'error',
+  'consent-age': 'error',
+  'birth-date': 'warning',
+  'evaluation-substance': 'error',
+  'score-context': 'warning',
+  'closure-safe-enough': 'error',
+  'acute-agreement': 'error',
+  phase: 'error',
+  'child-informed': 'error',
+  'child-voice': 'warning',
+  'child-book-safe': 'error',
+  'family-agreement': 'error',
 };
 
 /**
@@ -81,6 +103,22 @@ const incident = (change: Partial<Plan['incidents'][number]> = {}): Plan['incide
   id: 'inc-1', date: '2026-11-20', what: 'Ruzie tijdens het avondeten; vader ging niet weg.', actedByIds: ['s-ria'], informedIds: ['p-lotte'],
   relapse: 'small', ...change,
 });
+const allStable = (plan: Plan): Plan => ({ ...plan, agreements: plan.agreements.map((a) => ({ ...a, safety: 'stable' as const })) });
+const directAt = (index: number, change: Partial<Plan['directPersons'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, directPersons: plan.directPersons.map((p, i) => (i === index ? { ...p, ...change } : p)) });
+const evaluationAt = (index: number, change: Partial<Plan['evaluations'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, evaluations: plan.evaluations.map((e, i) => (i === index ? { ...e, ...change } : e)) });
+const historyAt = (index: number, change: Partial<Plan['removedConditions'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, removedConditions: plan.removedConditions.map((r, i) => (i === index ? { ...r, ...change } : r)) });
+const agreementAt = (index: number, change: Partial<Plan['agreements'][number]>) => (plan: Plan): Plan =>
+  ({ ...plan, agreements: plan.agreements.map((a, i) => (i === index ? { ...a, ...change } : a)) });
+/** The complete plan, closed as safe enough after its evaluation (ev-1 scored 4, 6 and 5). */
+const closedSafe = (change: Partial<NonNullable<Plan['closure']>> = {}) => (plan: Plan): Plan => ({
+  ...plan, status: 'closed', closure: { outcome: 'safe-enough', reason: 'Het gaat al weken goed thuis.', date: '2026-11-24', despiteReason: '', despiteById: null, ...change },
+});
+const highScores = (plan: Plan): Plan => evaluationAt(0, { scores: plan.evaluations[0]!.scores.map((sc) => ({ ...sc, score: 8 })) })(plan);
+/** Ages on FIXTURE_TODAY (2026-11-25): a birth date that makes a child of that age. */
+const bornFor = (age: number): string => `${2026 - age}-01-10`;
 const noChildren = (plan: Plan): Plan => ({ ...plan, directPersons: plan.directPersons.map((p) => ({ ...p, isChild: false })) });
 const goalAt = (index: number, change: Partial<Plan['goals'][number]>) => (plan: Plan): Plan =>
   ({ ...plan, goals: plan.goals.map((g, i) => (i === index ? { ...g, ...change } : g)) });
@@ -146,11 +184,6 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       { name: 'kind not chosen', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, kind: null } : g)) }), paths: ['$.goals[1].kind'] },
       { name: 'condition without source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 0 ? { ...g, source: ' ' } : g)) }), paths: ['$.goals[0].source'] },
       { name: 'joint goal without source', change: goalAt(0, { kind: 'joint', source: '' }), paths: ['$.goals[0].source'] },
-      {
-        name: 'a recorded change to a condition without its reason',
-        change: (p) => ({ ...p, removedConditions: p.removedConditions.map((r) => ({ ...r, reason: ' ' })) }),
-        paths: ['$.removedConditions[0].reason'],
-      },
     ],
     quiet: [
       { name: 'family goal needs no source', change: (p) => ({ ...p, goals: p.goals.map((g, i) => (i === 1 ? { ...g, source: '' } : g)) }), paths: [] },
@@ -347,12 +380,11 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       },
     ],
   },
+  // Retired: a plan without any condition is `safety-condition`'s finding now, whatever its referral.
   'referral-conditions': {
-    fires: [
-      { name: 'a referral and only family goals', change: goalAt(0, { kind: 'family', source: '' }), paths: ['$.goals'] },
-      { name: 'a referral by name only, and a blank condition', change: (p) => goalAt(0, { text: '' })({ ...p, referralDate: null }), paths: ['$.goals'] },
-    ],
+    fires: [],
     quiet: [
+      { name: 'a referral and only family goals (safety-condition reports it)', change: goalAt(0, { kind: 'family', source: '' }), paths: [] },
       { name: 'a referral and a condition', change: (p) => p, paths: [] },
       { name: 'a joint goal carries the condition', change: goalAt(0, { kind: 'joint' }), paths: [] },
       { name: 'no referral, no condition', change: (p) => goalAt(0, { kind: 'family', source: '' })({ ...p, referralDate: null, referrer: '' }), paths: [] },
@@ -383,9 +415,18 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
         change: (p) => { const c = asCrisis(p); return { ...c, agreements: c.agreements.map((a, i) => (i === 0 ? { ...a, who: [...a.who, 'p-fac'] } : a)) }; },
         paths: ['$.facilitatorId'],
       },
+      { name: 'a facilitator who is also the safety director', change: (p) => ({ ...asCrisis(p), safetyDirectorId: 'p-fac' }), paths: ['$.facilitatorId'] },
+      {
+        name: 'a facilitator who tells a child about the plan',
+        change: (p) => { const c = asCrisis(p); return { ...c, informing: c.informing.map((inf, i) => (i === 1 ? { ...inf, byWhom: ['p-fac'] } : inf)) }; },
+        paths: ['$.facilitatorId'],
+      },
+      { name: 'a standard plan whose facilitator sends the copies', change: (p) => ({ ...p, copiesSentById: 'p-bram' }), paths: ['$.facilitatorId'] },
+      { name: 'a facilitator who receives the hand-over', change: (p) => ({ ...asCrisis(p), handOverToIds: ['p-fac', 'p-lotte'] }), paths: ['$.facilitatorId'] },
     ],
     quiet: [
       { name: 'a neutral professional', change: asCrisis, paths: [] },
+      { name: 'a facilitator who only attends the evaluation', change: (p) => ({ ...asCrisis(p), evaluationAttendeeIds: [...p.evaluationAttendeeIds, 'p-fac'] }), paths: [] },
       { name: 'a standard plan has no facilitator', change: (p) => p, paths: [] },
     ],
   },
@@ -445,11 +486,31 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       { name: 'structural unsafety, authority not consulted', change: (p) => ({ ...p, authorityConsulted: false }), paths: ['$.authorityConsulted'] },
       { name: 'acute unsafety, consulted but no date', change: (p) => ({ ...p, safetyDecision: 'acute', authorityConsultedOn: null }), paths: ['$.authorityConsultedOn'] },
       { name: 'a consultation dated in the future', change: (p) => ({ ...p, authorityConsultedOn: '2026-12-01' }), paths: ['$.authorityConsultedOn'] },
-      { name: 'no decision yet', change: (p) => ({ ...p, safetyDecision: null }), paths: ['$.safetyDecision'], severity: 'warning' },
+      { name: 'no decision yet, with concerns and acute agreements on record', change: (p) => ({ ...p, safetyDecision: null }), paths: ['$.safetyDecision'] },
+      {
+        name: 'no decision yet and nothing on record but the concerns',
+        change: (p) => ({ ...allStable(p), safetyDecision: null }), paths: ['$.safetyDecision'],
+      },
+      {
+        name: 'a future risk while the plan has acute agreements (the consultation dodged)',
+        change: (p) => ({ ...p, safetyDecision: 'futureRisk', authorityConsulted: false, authorityConsultedOn: null }), paths: ['$.safetyDecision'],
+      },
+      {
+        name: 'a future risk while the analysis names structural unsafety in words',
+        change: (p) => ({
+          ...allStable(p), safetyDecision: 'futureRisk', authorityConsulted: false, authorityConsultedOn: null,
+          dangerStatements: [{ id: 'ds-x', text: 'Er is sprake van structurele onveiligheid voor Mila en Daan.', perspective: 'professional' }],
+        }),
+        paths: ['$.safetyDecision'],
+      },
+      { name: 'no decision in an empty analysis', change: (p) => ({ ...allStable(p), concernFacts: [], safetyDecision: null }), paths: ['$.safetyDecision'], severity: 'warning' },
     ],
     quiet: [
       { name: 'structural unsafety and consulted on a date', change: (p) => p, paths: [] },
-      { name: 'a future risk needs no consultation', change: (p) => ({ ...p, safetyDecision: 'futureRisk', authorityConsulted: false, authorityConsultedOn: null }), paths: [] },
+      {
+        name: 'a future risk with only stable agreements needs no consultation',
+        change: (p) => ({ ...allStable(p), safetyDecision: 'futureRisk', authorityConsulted: false, authorityConsultedOn: null }), paths: [],
+      },
     ],
   },
   'case-direction': {
@@ -466,13 +527,301 @@ const CASES: Record<RuleId, { fires: RuleCase[]; quiet: RuleCase[] }> = {
       },
     ],
   },
+  'condition-history': {
+    fires: [
+      { name: 'a one-letter reason', change: historyAt(0, { reason: 'x' }), paths: ['$.removedConditions[0].reason'] },
+      { name: 'no professional named', change: historyAt(0, { professionalId: null }), paths: ['$.removedConditions[0].professionalId'] },
+      { name: 'a family member as the professional', change: historyAt(0, { professionalId: 'd-sanne' }), paths: ['$.removedConditions[0].professionalId'] },
+      { name: 'no date', change: historyAt(0, { date: null }), paths: ['$.removedConditions[0].date'], severity: 'warning' },
+      {
+        name: 'a bottom line changed without a reason',
+        change: (p) => ({ ...p, removedConditions: [...p.removedConditions, { ...p.removedConditions[0]!, id: 'rc-bl', subject: 'bottomLine', reason: 'ok' }] }),
+        paths: ['$.removedConditions[1].reason'],
+      },
+    ],
+    quiet: [
+      { name: 'a reason, a professional and a date', change: (p) => p, paths: [] },
+      { name: 'no history at all', change: (p) => ({ ...p, removedConditions: [] }), paths: [] },
+      { name: 'a professional removed from the plan since (the record speaks of the past)', change: historyAt(0, { professionalId: 'p-gone' }), paths: [] },
+    ],
+  },
+  'safety-condition': {
+    fires: [
+      { name: 'only family goals, standard plan', change: goalAt(0, { kind: 'family', source: '' }), paths: ['$.goals'] },
+      { name: 'only family goals, crisis plan with bottom lines', change: (p) => goalAt(0, { kind: 'family', source: '' })(asCrisis(p)), paths: ['$.goals'] },
+      { name: 'no referral and no condition', change: (p) => goalAt(0, { kind: 'family', source: '' })({ ...p, referralDate: null, referrer: '' }), paths: ['$.goals'] },
+      { name: 'a condition without text', change: goalAt(0, { text: ' ' }), paths: ['$.goals'] },
+    ],
+    quiet: [
+      { name: 'a condition', change: (p) => p, paths: [] },
+      { name: 'a joint goal carries the condition', change: goalAt(0, { kind: 'joint' }), paths: [] },
+    ],
+  },
+  'family-took-part': {
+    fires: [
+      { name: 'only a child was present', change: directAt(0, { present: false }), paths: ['$.directPersons'] },
+      { name: 'no adult in the plan at all', change: (p) => ({ ...p, directPersons: p.directPersons.filter((d) => d.isChild) }), paths: ['$.directPersons'] },
+    ],
+    quiet: [
+      { name: 'the mother was present', change: (p) => p, paths: [] },
+      { name: 'the father was present, the mother not', change: (p) => directAt(1, { present: true })(directAt(0, { present: false })(p)), paths: [] },
+    ],
+  },
+  'informal-network': {
+    fires: [
+      { name: 'no informal network at all', change: (p) => ({ ...p, socialNetwork: [] }), paths: ['$.noInformalNetworkReason'] },
+      { name: 'only members who do not take part', change: (p) => ({ ...p, socialNetwork: p.socialNetwork.map((m) => ({ ...m, participates: false })) }), paths: ['$.noInformalNetworkReason'] },
+      { name: 'a reason of one word', change: (p) => ({ ...p, socialNetwork: [], noInformalNetworkReason: 'geen' }), paths: ['$.noInformalNetworkReason'] },
+    ],
+    quiet: [
+      { name: 'grandmother and neighbour take part', change: (p) => p, paths: [] },
+      {
+        name: 'no network, with a recorded reason',
+        change: (p) => ({ ...p, socialNetwork: [], noInformalNetworkReason: 'Moeder is net verhuisd en kent nog niemand; de buurtcoach zoekt met haar naar mensen.' }),
+        paths: [],
+      },
+    ],
+  },
+  'network-meeting-held': {
+    fires: [
+      { name: 'no network meeting recorded', change: (p) => ({ ...p, networkMeetings: [] }), paths: ['$.networkMeetings'] },
+      { name: 'a meeting planned for later only', change: (p) => ({ ...p, networkMeetings: p.networkMeetings.map((m) => ({ ...m, date: '2026-12-20' })) }), paths: ['$.networkMeetings'] },
+      { name: 'a meeting without attendees', change: (p) => ({ ...p, networkMeetings: p.networkMeetings.map((m) => ({ ...m, attendeeIds: [] })) }), paths: ['$.networkMeetings'] },
+      { name: 'a crisis plan whose sessions have nobody recorded', change: asCrisis, paths: ['$.networkMeetings'] },
+    ],
+    quiet: [{ name: 'the netwerkberaad of 18 November', change: (p) => p, paths: [] }],
+  },
+  'presence-records': {
+    fires: [
+      { name: 'the father ticked present but at no meeting', change: (p) => ({ ...directAt(1, { present: true })(p), informing: p.informing.filter((i) => i.personId !== 'd-emre') }), paths: ['$.directPersons[1].present'] },
+      { name: 'the mother at the meeting but ticked absent', change: directAt(0, { present: false }), paths: ['$.directPersons[0].present'] },
+      {
+        name: 'a professional at the meeting but ticked absent',
+        change: (p) => ({ ...p, professionals: p.professionals.map((x, i) => (i === 0 ? { ...x, present: false } : x)) }), paths: ['$.professionals[0].present'],
+      },
+    ],
+    quiet: [
+      { name: 'the ticks agree with the meeting', change: (p) => p, paths: [] },
+      { name: 'no meeting held yet (network-meeting-held reports it)', change: (p) => ({ ...p, networkMeetings: [] }), paths: [] },
+    ],
+  },
+  'self-check': {
+    fires: [
+      { name: "grandmother is the only check on her own agreement", change: (p) => ({ ...p, monitoring: [{ id: 'm-x', who: ['s-ria'], watches: 'Alles' }] }), paths: ['$.agreements[1].who'] },
+      {
+        name: 'a check linked to one agreement, by its own carriers',
+        change: (p) => ({ ...p, monitoring: [...p.monitoring.map((m) => ({ ...m, agreementIds: ['a-2', 'a-3'] })), { id: 'm-own', who: ['d-sanne', 'd-emre'], watches: 'Zelf', agreementIds: ['a-1'] }] }),
+        paths: ['$.agreements[0].who'],
+      },
+    ],
+    quiet: [
+      { name: 'grandmother and the family worker check', change: (p) => p, paths: [] },
+      { name: 'the carrier checks together with someone else', change: (p) => ({ ...p, monitoring: [{ id: 'm-x', who: ['s-ria', 'p-lotte'], watches: 'Alles' }] }), paths: [] },
+    ],
+  },
+  'duty-person': {
+    fires: [
+      { name: 'a network member without consent tells a child', change: (p) => ({ ...p, informing: p.informing.map((i, n) => (n === 1 ? { ...i, byWhom: ['s-kees'] } : i)) }), paths: ['$.informing[1].byWhom'] },
+      { name: 'a child tells another child alone', change: (p) => ({ ...p, informing: p.informing.map((i, n) => (n === 1 ? { ...i, byWhom: ['d-mila'] } : i)) }), paths: ['$.informing[1].byWhom'] },
+      { name: 'the absent father informs himself', change: (p) => ({ ...p, informing: p.informing.map((i, n) => (n === 0 ? { ...i, byWhom: ['d-emre'] } : i)) }), paths: ['$.informing[0].byWhom'] },
+      { name: 'a child sends the copies', change: (p) => ({ ...p, copiesSentById: 'd-mila' }), paths: ['$.copiesSentById'] },
+      { name: 'a child starts the evaluation', change: (p) => ({ ...p, evaluationInitiatorId: 'd-daan' }), paths: ['$.evaluationInitiatorId'] },
+      { name: 'the hand-over to a network member without consent', change: (p) => ({ ...p, handOverToIds: ['s-kees'] }), paths: ['$.handOverToIds'] },
+      { name: 'a large relapse told to someone not in the plan', change: (p) => ({ ...p, largeRelapseInformIds: ['nobody'] }), paths: ['$.largeRelapseInformIds'] },
+      { name: 'a child as the only check', change: (p) => ({ ...p, monitoring: [{ id: 'm-x', who: ['d-mila'], watches: 'Of papa weggaat' }] }), paths: ['$.monitoring[0].who'] },
+      { name: 'a child as safety director', change: (p) => ({ ...p, safetyDirectorId: 'd-mila' }), paths: ['$.safetyDirectorId'] },
+    ],
+    quiet: [
+      { name: 'fitting people for every duty', change: (p) => p, paths: [] },
+      { name: 'a child tells a sibling together with the mother', change: (p) => ({ ...p, informing: p.informing.map((i, n) => (n === 1 ? { ...i, byWhom: ['d-mila', 'd-sanne'] } : i)) }), paths: [] },
+    ],
+  },
+  'child-not-alone': {
+    fires: [{ name: 'an acute agreement carried by a child alone', change: agreementAt(1, { who: ['d-mila'] }), paths: ['$.agreements[1].who'] }],
+    quiet: [
+      { name: 'adults carry the acute agreements', change: (p) => p, paths: [] },
+      { name: 'a child with an adult on an acute agreement', change: agreementAt(1, { who: ['d-mila', 's-ria'] }), paths: [] },
+      { name: 'a child alone on a stable agreement', change: agreementAt(2, { who: ['d-mila'] }), paths: [] },
+    ],
+  },
+  'large-relapse-informs': {
+    fires: [
+      { name: 'section 6 names nobody for a large relapse', change: (p) => ({ ...p, largeRelapseInformIds: [] }), paths: ['$.largeRelapseInformIds'] },
+      { name: 'a large relapse in the log that informed nobody', change: (p) => ({ ...p, incidents: [incident({ relapse: 'large', informedIds: [] })] }), paths: ['$.incidents[0].informedIds'] },
+      { name: 'a review with a large relapse that informed nobody', change: reviewAt(0, { outcome: 'no', relapse: 'large', informedIds: [] }), paths: ['$.evaluations[0].agreementReviews[0].informedIds'] },
+    ],
+    quiet: [
+      { name: 'the family worker is told', change: (p) => p, paths: [] },
+      { name: 'a small relapse that told nobody', change: (p) => ({ ...p, incidents: [incident({ relapse: 'small', informedIds: [] })] }), paths: [] },
+    ],
+  },
+  'consent-age': {
+    fires: [
+      { name: 'a six-year-old consents alone', change: recipientAt(0, { consentById: 'd-daan' }), paths: ['$.copyRecipients[0].consentById'] },
+      {
+        name: 'a fourteen-year-old and no parent',
+        change: (p) => recipientAt(0, { consentById: 'd-mila' })(directAt(3, { birthDate: bornFor(4) })(directAt(2, { birthDate: bornFor(14) })(p))),
+        paths: ['$.copyRecipients[0].consentAlsoByIds'],
+      },
+      { name: 'a fourteen-year-old not asked, only the mother', change: directAt(2, { birthDate: bornFor(14) }), paths: ['$.copyRecipients[0].consentAlsoByIds'] },
+      { name: 'a seventeen-year-old not asked, only the mother', change: directAt(2, { birthDate: bornFor(17) }), paths: ['$.copyRecipients[0].consentAlsoByIds'] },
+      { name: "a child's age unknown", change: directAt(3, { birthDate: null }), paths: ['$.copyRecipients[0].consentById'] },
+    ],
+    quiet: [
+      { name: 'the mother consents for children of 9 and 6', change: (p) => p, paths: [] },
+      { name: 'a fourteen-year-old and the mother', change: (p) => recipientAt(0, { consentAlsoByIds: ['d-mila'] })(directAt(2, { birthDate: bornFor(14) })(p)), paths: [] },
+      {
+        name: 'a seventeen-year-old consents to her own book',
+        change: (p) => recipientAt(0, { receives: { kind: 'childBook', childId: 'd-mila' }, consentById: 'd-mila' })(directAt(2, { birthDate: bornFor(17) })(p)),
+        paths: [],
+      },
+      { name: 'no consent given yet (copy-consent reports it)', change: recipientAt(0, { consentGiven: false }), paths: [] },
+    ],
+  },
+  'birth-date': {
+    fires: [
+      { name: 'an age kept from before schema 5', change: directAt(2, { birthDate: null, birthDateUnread: '9 jaar' }), paths: ['$.directPersons[2].birthDate'] },
+      { name: 'a child without a birth date', change: directAt(3, { birthDate: null }), paths: ['$.directPersons[3].birthDate'] },
+      { name: 'a birth date in the future', change: directAt(3, { birthDate: '2027-01-01' }), paths: ['$.directPersons[3].birthDate'], severity: 'error' },
+    ],
+    quiet: [
+      { name: 'every birth date a date', change: (p) => p, paths: [] },
+      { name: 'an adult without a birth date', change: directAt(1, { birthDate: null }), paths: [] },
+    ],
+  },
+  'evaluation-substance': {
+    fires: [
+      { name: 'a decision without scores', change: evaluationAt(0, { scores: [] }), paths: ['$.evaluations[0].scores'] },
+      { name: 'a decision on this version with an agreement not reviewed', change: evaluationAt(0, { planVersion: 2 }), paths: ['$.evaluations[0].agreementReviews'] },
+      { name: 'a decision without a look at the conditions', change: evaluationAt(0, { conditionsReview: '' }), paths: ['$.evaluations[0].conditionsReview'] },
+      {
+        name: 'an empty evaluation decided',
+        change: evaluationAt(0, { scores: [], agreementReviews: [], conditionsReview: '', planVersion: 2 }),
+        paths: ['$.evaluations[0].scores', '$.evaluations[0].agreementReviews', '$.evaluations[0].conditionsReview'],
+      },
+    ],
+    quiet: [
+      { name: 'scores, reviews of that version and the conditions', change: (p) => p, paths: [] },
+      { name: 'no scores, with the reason why', change: evaluationAt(0, { scores: [], noScoresReason: 'Vader was ziek en moeder wilde niet zonder hem scoren.' }), paths: [] },
+      { name: 'an evaluation without a decision yet', change: evaluationAt(0, { decision: null, scores: [], conditionsReview: '' }), paths: [] },
+    ],
+  },
+  'score-context': {
+    fires: [{ name: 'a score without its why', change: evaluationAt(0, { scores: completePlan().evaluations[0]!.scores.map((sc, i) => (i === 1 ? { ...sc, why: '' } : sc)) }), paths: ['$.evaluations[0].scores[1].why'] }],
+    quiet: [{ name: 'every score with why and situation', change: (p) => p, paths: [] }],
+  },
+  'closure-safe-enough': {
+    fires: [
+      { name: 'safe enough with scores of 4, 5 and 6', change: closedSafe(), paths: ['$.closure.despiteReason'] },
+      { name: 'safe enough while an agreement was not kept', change: (p) => closedSafe()(reviewAt(0, { outcome: 'no' })(highScores(p))), paths: ['$.closure.despiteReason'] },
+      { name: 'safe enough with a large relapse open', change: (p) => closedSafe()({ ...highScores(p), incidents: [incident({ relapse: 'large' })] }), paths: ['$.closure.despiteReason'] },
+      {
+        name: 'a reason, but not by a professional',
+        change: closedSafe({ despiteReason: 'De ouders zijn uit elkaar en vader woont ver weg; de kinderen zijn veilig bij moeder.', despiteById: 'd-sanne' }),
+        paths: ['$.closure.despiteReason'],
+      },
+    ],
+    quiet: [
+      { name: 'safe enough with scores of 8', change: (p) => closedSafe()(highScores(p)), paths: [] },
+      {
+        name: 'low scores, and a professional says why it is safe enough',
+        change: closedSafe({ despiteReason: 'De ouders zijn uit elkaar en vader woont ver weg; de kinderen zijn veilig bij moeder.', despiteById: 'p-lotte' }),
+        paths: [],
+      },
+      { name: 'closed because the plan did not work', change: (p) => ({ ...closedSafe()(p), closure: { ...closedSafe()(p).closure!, outcome: 'back-to-authority' } }), paths: [] },
+    ],
+  },
+  'acute-agreement': {
+    fires: [{ name: 'acute unsafety and only stable agreements', change: (p) => ({ ...allStable(p), safetyDecision: 'acute', phase: 'acute' }), paths: ['$.agreements'] }],
+    quiet: [
+      { name: 'acute unsafety with acute agreements', change: (p) => ({ ...p, safetyDecision: 'acute', phase: 'acute' }), paths: [] },
+      { name: 'structural unsafety, stable agreements only', change: allStable, paths: [] },
+    ],
+  },
+  phase: {
+    fires: [
+      { name: 'stable phase while the decision is acute unsafety', change: (p) => ({ ...p, safetyDecision: 'acute' }), paths: ['$.phase'] },
+      { name: 'stable phase without a stable agreement', change: (p) => ({ ...p, agreements: p.agreements.map((a) => ({ ...a, safety: 'acute' as const })) }), paths: ['$.phase'] },
+      { name: 'acute phase without an acute agreement', change: (p) => ({ ...allStable(p), phase: 'acute' }), paths: ['$.phase'] },
+    ],
+    quiet: [
+      { name: 'stable phase, structural unsafety, a stable agreement', change: (p) => p, paths: [] },
+      { name: 'acute phase with acute agreements', change: (p) => ({ ...p, phase: 'acute' }), paths: [] },
+      { name: 'a new plan without agreements', change: (p) => ({ ...p, phase: 'acute', safetyDecision: 'structural', agreements: [] }), paths: [] },
+      { name: 'no agreement tagged yet', change: (p) => ({ ...p, agreements: p.agreements.map((a) => ({ ...a, safety: null })) }), paths: [] },
+    ],
+  },
+  'child-informed': {
+    fires: [{ name: 'Mila was there but nobody tells her afterwards', change: (p) => ({ ...p, informing: p.informing.filter((i) => i.personId !== 'd-mila') }), paths: ['$.directPersons[2]'] }],
+    quiet: [
+      { name: 'mother and grandmother tell Mila', change: (p) => p, paths: [] },
+      {
+        name: 'no talk, with a recorded reason',
+        change: (p) => directAt(2, { noInformingReason: 'Mila schreef het verhaal zelf mee tijdens het beraad en nam het mee naar huis.' })({ ...p, informing: p.informing.filter((i) => i.personId !== 'd-mila') }),
+        paths: [],
+      },
+    ],
+  },
+  'child-voice': {
+    fires: [{ name: 'Daan has no words of his own', change: (p) => ({ ...p, threeHouses: p.threeHouses.filter((h) => h.childId !== 'd-daan') }), paths: ['$.threeHouses'] }],
+    quiet: [
+      { name: 'both children have their Three Houses', change: (p) => p, paths: [] },
+      { name: 'no children', change: noChildren, paths: [] },
+    ],
+  },
+  'child-book-safe': {
+    fires: [
+      { name: "the adults' concern copied into the child's words", change: (p) => ({ ...p, childWhatHappenedWords: `${p.concernFacts[0]!.text} Nu is het rustiger.` }), paths: ['$.childWhatHappenedWords'] },
+      {
+        name: "one child's own words in the version for all children",
+        change: (p) => ({ ...p, threeHouses: p.threeHouses.map((h) => (h.childId === 'd-mila' ? { ...h, worries: 'Dat papa en mama weer schreeuwen als ik in bed lig' } : h)), childWhenUnsafeWords: 'Dat papa en mama weer schreeuwen als ik in bed lig.' }),
+        paths: ['$.childWhenUnsafeWords'],
+      },
+    ],
+    quiet: [
+      { name: 'told in words for a child', change: (p) => p, paths: [] },
+      {
+        name: "an only child's own words in their own version",
+        change: (p) => ({
+          ...p, directPersons: p.directPersons.filter((d) => d.id !== 'd-daan'),
+          threeHouses: p.threeHouses.map((h) => (h.childId === 'd-mila' ? { ...h, worries: 'Dat papa en mama weer schreeuwen als ik in bed lig' } : h)),
+          childWhenUnsafeWords: 'Dat papa en mama weer schreeuwen als ik in bed lig.',
+        }),
+        paths: [],
+      },
+    ],
+  },
+  'family-agreement': {
+    fires: [
+      { name: "the father's agreement not recorded", change: (p) => ({ ...p, familyAgreement: p.familyAgreement.filter((f) => f.personId !== 'd-emre') }), paths: ['$.familyAgreement'] },
+      {
+        name: 'a disagreement without own words, no date, no way',
+        change: (p) => ({ ...p, familyAgreement: p.familyAgreement.map((f, i) => (i === 1 ? { ...f, stance: 'disagrees' as const, words: '', date: null, how: null } : f)) }),
+        paths: ['$.familyAgreement[1].words', '$.familyAgreement[1].date', '$.familyAgreement[1].how'],
+      },
+      { name: 'nobody asked', change: (p) => ({ ...p, familyAgreement: [] }), paths: ['$.familyAgreement', '$.familyAgreement'] },
+    ],
+    quiet: [
+      { name: 'both parents agreed', change: (p) => p, paths: [] },
+      {
+        name: 'the father disagrees, in his own words',
+        change: (p) => ({ ...p, familyAgreement: p.familyAgreement.map((f, i) => (i === 1 ? { ...f, stance: 'disagrees' as const, words: 'Ik vind niet dat ik weg moet uit mijn eigen huis.' } : f)) }),
+        paths: [],
+      },
+      {
+        name: 'not recorded, with a reason',
+        change: (p) => ({ ...p, familyAgreement: [], familyAgreementReason: 'Vader is onbereikbaar sinds de melding; de gezinsbegeleider probeert het opnieuw via zijn broer.' }),
+        paths: [],
+      },
+    ],
+  },
 };
 
 const findingsOf = (plan: Plan, ruleId: RuleId): Finding[] => checkPlan(plan, FIXTURE_TODAY).filter((f) => f.ruleId === ruleId);
 
 describe('checkPlan', () => {
-  it('covers exactly the rule ids of docs/domain.md (19 of DOMAIN.md, 4 of the lifecycle, 8 of the crisis variant and the joint analysis)', () => {
-    expect(RULE_IDS).toHaveLength(31);
+  it('covers exactly the rule ids of docs/domain.md (19 of DOMAIN.md, 4 of the lifecycle, 8 of the crisis variant and the joint analysis, 21 of a plan that holds)', () => {
+    expect(RULE_IDS).toHaveLength(52);
     expect([...RULE_IDS].sort()).toEqual(Object.keys(CASES).sort());
   });
 
@@ -486,7 +835,9 @@ describe('checkPlan', () => {
   describe.each(RULE_IDS.map((id) => [id]))('%s', (ruleId) => {
     const { fires, quiet } = CASES[ruleId];
 
-    it.each(fires.map((c) => [c.name, c]))('fires: %s', (_name, c) => {
+    // A retired rule (referral-conditions) has no case that fires.
+    const firing = fires.length > 0 ? fires : [{ name: 'never (retired)', change: (p: Plan) => p, paths: [] }];
+    it.each(firing.map((c) => [c.name, c]))('fires: %s', (_name, c) => {
       const found = findingsOf(c.change(completePlan()), ruleId);
       expect(found.map((f) => f.path)).toEqual(c.paths);
       for (const f of found) {
@@ -523,8 +874,8 @@ describe('checkPlan', () => {
   it('flags every error rule on an empty plan that has people but no content', () => {
     const plan = { ...completePlan(), familyName: '', concernFacts: [], dangerStatements: [], goals: [], agreements: [], madeOn: null, monitoring: [], evaluationDate: null };
     const ids = new Set(checkPlan(plan, FIXTURE_TODAY).map((f) => f.ruleId));
-    // The plan was referred, so no goal at all also means no condition (a warning).
-    expect([...ids].sort()).toEqual(['concern-facts', 'danger-statement', 'evaluation', 'family-name', 'goal-count', 'monitoring', 'referral-conditions', 'validity-period']);
+    // No goal at all also means no condition; no concern on record leaves the decision open as a warning only.
+    expect([...ids].sort()).toEqual(['concern-facts', 'danger-statement', 'evaluation', 'family-name', 'goal-count', 'monitoring', 'safety-condition', 'validity-period']);
   });
 
   it('does not read the clock: the findings depend only on the plan and the day passed in', () => {

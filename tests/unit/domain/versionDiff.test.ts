@@ -61,7 +61,7 @@ describe('diffPlans()', () => {
       ...older,
       socialNetwork: [{ ...older.socialNetwork[0]!, phone: '06-12345678' }],
       professionals: [],
-      directPersons: [...older.directPersons, { id: 'baby', name: 'Mila', contact: '', birthDateOrAge: '0', isChild: true, present: false, mustBeInformed: false }],
+      directPersons: [...older.directPersons, { id: 'baby', name: 'Mila', contact: '', birthDate: '2026-10-01', birthDateUnread: '', isChild: true, present: false, mustBeInformed: false }],
     };
     const diff = diffPlans(older, newer);
     expect(section(diff, 'people').changed).toBe(true);

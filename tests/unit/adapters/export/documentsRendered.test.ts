@@ -3,7 +3,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { exampleDocuments, hasRenderTools, pdfPages, pdfText, renderDocuments } from '../../../../scripts/render-documents';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { exampleDocuments, hasRenderTools, pageImage, pageWith, pdfPages, pdfText, renderDocuments } from '../../../../scripts/render-documents';
 import type { RenderedDocument } from '../../../../scripts/render-documents';
 import { readDocx } from './docxText';
 
@@ -25,7 +27,8 @@ if (!TOOLS) {
  * referral, the joint analysis (forms of violence, the decision, case direction) and the incident log besides the 9 sections: 11 pages in Dutch, 14 in English (longer words, more landscape tables).
  */
 const MAX_PAGES: Record<string, number> = {
-  'plan-complete': 12,
+  // Schema version 5 adds the family's agreement and the reasons beside the parts they stand in for: one page more.
+  'plan-complete': 13,
   'plan-first-draft': 9,
   'plan-complete-en': 14,
   'overview-network-member': 1,
@@ -103,6 +106,26 @@ describeRendered('documents rendered by LibreOffice', () => {
     const lastLines = text.split('\f').map((page) => page.split('\n').map((line) => line.trim())
       .filter((line) => line !== '' && !/^(Pagina|Page) \d+ (van|of) \d+$/.test(line)).pop() ?? '');
     expect(lastLines.filter((line) => headings.some((h) => h === line || h.endsWith(` ${line}`)))).toEqual([]);
+  });
+
+  it("the complete plan shows the family's agreement per parent, and the phase as a step of the plan, not a verdict", () => {
+    const { text, doc } = get('plan-complete');
+    for (const words of ['Instemming van het gezin', 'Stemt in', 'Tijdens het netwerkberaad', 'Op papier', '20 november 2026']) expect(text).toContain(words);
+    expect(text).toMatch(/Fase van het plan\s+Fase 2: werken aan stabiele veiligheid/);
+    expect(text).not.toMatch(/Fase\s+Stabiele veiligheid/);
+    // The yes/no "moet geïnformeerd worden" is no longer printed: everyone absent is in section 7, so it applied to nobody.
+    expect(text).not.toMatch(/Moet geïnformeerd worden/i);
+    expect(get('plan-complete-en').text).toContain("The family's agreement");
+    // The page as a person sees it: rendered to an image (checked by eye when this test was written: the table of both
+    // parents' agreement with their words, date and way given).
+    const page = pageWith(doc.pdf, 'Instemming van het gezin');
+    expect(page).toBeGreaterThan(0);
+    const png = path.join(folder, 'family-agreement.png');
+    pageImage(doc.pdf, page, png);
+    const image = readFileSync(png);
+    expect(image.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // A blank A4 page at 60 dpi packs into a few kB; a page with tables and text is several times that.
+    expect(image.length).toBeGreaterThan(15_000);
   });
 
   it('the full plan has its column headers in tables that fit: "Telefoon", "Contactgegevens", "Toestemming van directbetrokkenen"', () => {

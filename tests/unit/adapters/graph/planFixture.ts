@@ -6,8 +6,8 @@ export const basePlan: Plan = {
   ...createEmptyPlan('p1'),
   familyName: 'Jansen',
   directPersons: [
-    { id: 'mother', name: 'Anna Jansen', contact: 'anna@example.net', birthDateOrAge: '34', isChild: false, present: true, mustBeInformed: false },
-    { id: 'child', name: 'Sem Jansen', contact: '', birthDateOrAge: '7', isChild: true, present: false, mustBeInformed: true },
+    { id: 'mother', name: 'Anna Jansen', contact: 'anna@example.net', birthDate: '1992-03-01', birthDateUnread: '', isChild: false, present: true, mustBeInformed: false },
+    { id: 'child', name: 'Sem Jansen', contact: '', birthDate: '2019-02-20', birthDateUnread: '', isChild: true, present: false, mustBeInformed: true },
   ],
   socialNetwork: [
     { id: 'grandpa', name: 'Opa Kees', relation: 'opa', phone: '0612345678', address: '', participates: true, wantsChildrenWell: true, willingToThinkAlong: true, consentOfDirect: true },
