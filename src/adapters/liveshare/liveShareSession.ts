@@ -4,17 +4,18 @@ import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
 import { ConnectionState, SharedMap } from 'fluid-framework';
 import type { ContainerSchema, IFluidContainer } from 'fluid-framework';
 import {
-  TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, idSchema, isLiveField, liveRoleOf, makeProposal,
-  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, parsePlan, presenceName, withDecisions,
+  TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, idSchema, liveRoleOf, makeProposal,
+  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, presenceName, withDecisions,
 } from '../../domain';
 import type {
-  AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LiveRole, MeetingRole, PeopleCorrections, Plan, Proposal, ProposalDecisions,
+  AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LivePlanView, LiveRole, MeetingRole, PeopleCorrections, Proposal,
+  ProposalDecisions,
 } from '../../domain';
 import type {
-  JoinOptions, LiveFieldValue, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
+  JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
 } from '../../app/live/ports';
-import { parseDecisionsState, parseFieldValue, parseLeadState, parsePresenceData, parseProposal } from './wire';
-import type { DecisionsState, LeadState, PresenceData } from './wire';
+import { isFieldKey, parseDecisionsState, parseFieldValue, parseLeadState, parseLiveView, parsePresenceData, parseProposal } from './wire';
+import type { DecisionsState, LeadState, PresenceData, StoredField, StoredProposal } from './wire';
 
 /**
  * The live meeting session on Microsoft Live Share (1.x, on Fluid Framework 1.x): one Fluid container per meeting.
@@ -74,8 +75,23 @@ interface FollowState {
 /** Meeting roles that may lead, decide and share the plan: Live Share checks them on every client. */
 const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
-/** In the map: the base plan (counted only when sealed) and the change token (anyone's change marks the copy unsaved). */
-const META = { base: 'base', changeToken: 'changeToken' } as const;
+/** In the map: the plan's live view (domain `LivePlanView`), counted only when sealed. */
+const META = { base: 'base' } as const;
+
+/**
+ * A digest of the working copy as every window sees it (the plan's typed fields, its proposals and the decisions): the
+ * facilitator's save mark records it, and the copy is unsaved while it differs. Computed alike on every window, so a
+ * change needs no op of its own to mark the copy unsaved. Not a security seal (the save mark is role-checked).
+ */
+function contentDigest(parts: unknown): string {
+  const text = JSON.stringify(parts);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
 
 export interface LiveShareOptions {
   host: ILiveShareHost;
@@ -117,6 +133,19 @@ async function sealOf(json: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** A stored proposal as the screens see it: the plan it belongs to is the shared one. */
+function withoutPlan({ plan: _plan, ...proposal }: StoredProposal): Proposal {
+  return proposal;
+}
+
 const NOBODY_LEADS: LeadState = { v: 1, claim: null, baseDigest: null, saved: null };
 const NO_DECISIONS: DecisionsState = { v: 1, decisions: {} };
 
@@ -142,7 +171,9 @@ class LiveShareSession implements LiveSession {
   private state: LiveSnapshot;
   private presenceData: PresenceData;
   private timerState: LiveTimerState = { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: Date.now() };
-  private verifiedBase: { json: string; seal: string; plan: Plan } | null = null;
+  /** The working copy's digest as last computed (see `contentDigest`). */
+  private digest = '';
+  private verifiedBase: { json: string; seal: string; view: LivePlanView } | null = null;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean) {
@@ -228,20 +259,30 @@ class LiveShareSession implements LiveSession {
     return this.claimLead();
   }
 
-  async shareBase(plan: Plan): Promise<LiveRefusal | null> {
+  async shareBase(view: LivePlanView): Promise<LiveRefusal | null> {
     if (!mayDo(this.role, 'lead')) return 'notAllowed';
-    const json = JSON.stringify(plan);
+    // Only the view travels, and only what the view's own schema holds (a caller's extra keys never reach the meeting).
+    const checked = parseLiveView(view);
+    if (!checked) return 'noPlan';
+    const json = JSON.stringify(checked);
     const seal = await sealOf(json);
     this.seals.set(json, seal);
-    this.verifiedBase = { json, seal, plan };
-    this.objects.meta.set(META.base, json);
+    this.verifiedBase = { json, seal, view: checked };
     try {
       await this.objects.lead.set(this.leadState({ baseDigest: seal }));
     } catch {
       return 'notAllowed';
     }
-    this.touch();
+    this.objects.meta.set(META.base, json);
+    this.removeOtherPlansEntries(checked.planId);
     return null;
+  }
+
+  /** Another plan's typed fields and proposals (or unreadable ones) leave the meeting: a newly shared plan starts from empty. */
+  private removeOtherPlansEntries(planId: string): void {
+    const { fields, proposals } = this.objects;
+    for (const [key, value] of [...fields.entries()]) if (parseFieldValue(value)?.plan !== planId) fields.delete(key);
+    for (const [key, value] of [...proposals.entries()]) if (parseProposal(value)?.plan !== planId) proposals.delete(key);
   }
 
   viewSection(sectionId: string): void {
@@ -264,28 +305,31 @@ class LiveShareSession implements LiveSession {
 
   async setField(field: LiveFieldKey, text: string): Promise<LiveRefusal | null> {
     if (!this.allowed('editField')) return 'notAllowed';
-    if (!this.currentBase()) return 'noPlan';
-    const value: LiveFieldValue = { text, by: this.selfId };
+    const base = this.currentBase();
+    if (!base) return 'noPlan';
+    const value: StoredField = { text, by: this.selfId, plan: base.planId };
     this.objects.fields.set(field, value);
-    this.touch();
     return null;
   }
 
   async propose(input: NewProposal): Promise<LiveRefusal | null> {
     if (!this.allowed('propose')) return 'notAllowed';
-    if (!this.currentBase()) return 'noPlan';
+    const base = this.currentBase();
+    if (!base) return 'noPlan';
     const made = makeProposal(this.role, { ...input, id: newId(), proposedBy: this.selfId });
     if (!made.ok) return made.reason;
     // The map holds what was proposed; whether it counts is a professional's decision, sent role-checked.
-    this.objects.proposals.set(made.proposal.id, { ...made.proposal, status: 'open' });
+    const stored: StoredProposal = { ...made.proposal, status: 'open', plan: base.planId };
+    this.objects.proposals.set(made.proposal.id, stored);
     if (made.proposal.status === 'accepted') return this.recordDecision(made.proposal.id, 'accepted');
     return null;
   }
 
   async decide(proposalId: string, accept: boolean, who?: string[]): Promise<LiveRefusal | null> {
+    const base = this.currentBase();
     const stored = parseProposal(this.objects.proposals.get(proposalId));
-    if (!stored) return 'notOpen';
-    const [proposal] = withDecisions([stored], this.decided, this.currentBase(), this.corrected);
+    if (!stored || !base || stored.plan !== base.planId) return 'notOpen';
+    const [proposal] = withDecisions([withoutPlan(stored)], this.decided, base, this.corrected);
     const decided = decideProposal(this.role, proposal!, accept, who);
     if (!decided.ok) return decided.reason;
     // The people of an accepted agreement are fixed with the decision, so the shared map cannot change them afterwards.
@@ -317,7 +361,7 @@ class LiveShareSession implements LiveSession {
     // Role-checked, so no one else can make the working copy look saved (the facilitator's device stops keeping a
     // draft of a copy that is not dirty). The meeting's entry in the plan goes with it, so a later save updates it.
     if (this.role !== 'facilitator') return;
-    const token = this.objects.meta.get<string>(META.changeToken) ?? '';
+    const token = this.digest;
     const entry = meetingEntryId ?? this.saved?.meetingEntryId ?? null;
     await this.objects.lead.set(this.leadState({ saved: { token, at, meetingEntryId: entry } })).catch(() => undefined);
   }
@@ -368,7 +412,6 @@ class LiveShareSession implements LiveSession {
     } catch {
       return 'notAllowed';
     }
-    if (status === 'accepted') this.touch();
     return null;
   }
 
@@ -471,11 +514,6 @@ class LiveShareSession implements LiveSession {
     void this.claimLead();
   }
 
-  /** A new token on every change of the working copy: "unsaved" is the last token differing from the saved one. */
-  private touch(): void {
-    this.objects.meta.set(META.changeToken, newId());
-  }
-
   private timerChanged(config: ITimerConfig): void {
     const elapsedSinceChange = config.running ? Math.max(0, this.results.timestampProvider.getTimestamp() - config.configChangedAt) : 0;
     const itemId = this.objects.follow.state?.itemId ?? null;
@@ -500,16 +538,16 @@ class LiveShareSession implements LiveSession {
    * The base plan: the map's, only when it is the one the facilitator sealed. A base written around the seal (by a
    * tampered client) is ignored, and the last sealed base stays on every screen; the facilitator writes it back.
    */
-  private currentBase(): Plan | null {
+  private currentBase(): LivePlanView | null {
     if (this.baseSeal === null) return null;
-    const json = this.objects.meta.get<string>(META.base);
+    const json = this.objects.meta.get<unknown>(META.base);
     if (typeof json === 'string' && this.verifiedBase?.json !== json && this.sealFor(json) === this.baseSeal) {
-      const parsed = parsePlan(JSON.parse(json) as unknown);
-      if (parsed.ok) this.verifiedBase = { json, seal: this.baseSeal, plan: parsed.plan };
+      const view = parseLiveView(parseJson(json));
+      if (view) this.verifiedBase = { json, seal: this.baseSeal, view };
     }
     if (this.verifiedBase?.seal !== this.baseSeal) return null;
     if (json !== this.verifiedBase.json && this.role === 'facilitator') this.objects.meta.set(META.base, this.verifiedBase.json);
-    return this.verifiedBase.plan;
+    return this.verifiedBase.view;
   }
 
   /** The seal of a JSON text, once known (it is computed in the background, then the screens refresh). */
@@ -522,7 +560,7 @@ class LiveShareSession implements LiveSession {
   }
 
   private compute(): LiveSnapshot {
-    const { presence, follow, fields, proposals, meta } = this.objects;
+    const { presence, follow, fields, proposals } = this.objects;
     const participants: LiveParticipant[] = [];
     for (const user of presence.getUsers()) {
       if (user.state !== 'online') continue;
@@ -537,31 +575,42 @@ class LiveShareSession implements LiveSession {
         sectionId: data.sectionId, typingIn: data.typingIn, isSelf: user.isLocalUser,
       });
     }
+    const base = this.currentBase();
+    const planId = base?.planId ?? null;
+    // Only entries for the shared plan count; anything else (another plan's, or unreadable) is counted, never shown.
+    let otherPlanEntries = 0;
     const fieldValues: LiveSnapshot['fields'] = {};
     for (const [key, value] of fields.entries()) {
       const parsed = parseFieldValue(value);
-      if (isLiveField(key) && parsed) fieldValues[key] = parsed;
+      if (parsed && isFieldKey(key) && parsed.plan === planId) fieldValues[key] = { text: parsed.text, by: parsed.by };
+      else otherPlanEntries += 1;
     }
     const stored: Proposal[] = [];
-    for (const value of proposals.values()) {
+    for (const [key, value] of proposals.entries()) {
       const parsed = parseProposal(value);
-      if (parsed) stored.push(parsed);
+      if (parsed && parsed.id === key && parsed.plan === planId) stored.push(withoutPlan(parsed));
+      else otherPlanEntries += 1;
     }
-    const base = this.currentBase();
     const followState = follow.isInitialized ? follow.state : null;
-    const changeToken = meta.get<string>(META.changeToken) ?? null;
+    const withStatus = withDecisions(stored, this.decided, base, this.corrected);
+    // In a fixed order: the maps' iteration order can differ between windows.
+    const digest = contentDigest([
+      planId, Object.entries(fieldValues).sort(([a], [b]) => a.localeCompare(b)), [...withStatus].sort((a, b) => a.id.localeCompare(b.id)),
+    ]);
+    this.digest = digest;
     const meetingEntryId = this.saved?.meetingEntryId ?? null;
     return {
       connected: this.container.connectionState === ConnectionState.Connected,
       participants,
       base,
+      otherPlanEntries,
       fields: fieldValues,
-      proposals: withDecisions(stored, this.decided, base, this.corrected),
+      proposals: withStatus,
       lead: this.claim ? { ...this.claim, present: facilitatorPresent(this.claim, this.presentWindows()) } : null,
       followSectionId: followState?.sectionId ?? null,
       timer: { ...this.timerState, itemId: followState?.itemId ?? this.timerState.itemId },
       savedAt: this.saved?.at ?? null,
-      dirty: changeToken !== null && changeToken !== (this.saved?.token ?? null),
+      dirty: base !== null && digest !== (this.saved?.token ?? null),
       meetingEntryId: meetingEntryId !== null && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
       attendeeIds: this.attendees,
     };

@@ -1,4 +1,4 @@
-import type { AgendaItemId, LiveFieldKey, LiveRole, Plan, Proposal, ProposalKind } from '../../domain';
+import type { AgendaItemId, LiveFieldKey, LivePlanView, LiveRole, Proposal, ProposalKind } from '../../domain';
 
 /**
  * The live meeting session: what the people in one Teams meeting share while they make the plan together. The Live
@@ -39,8 +39,16 @@ export interface LiveSnapshot {
   /** False until the session is connected and the shared state has arrived. */
   connected: boolean;
   participants: LiveParticipant[];
-  /** The plan the facilitator brought into the meeting; null until chosen. */
-  base: Plan | null;
+  /**
+   * What the meeting's windows know of the plan the facilitator brought in: its need-to-know view (domain
+   * `LivePlanView`), never the plan itself; null until chosen.
+   */
+  base: LivePlanView | null;
+  /**
+   * How many typed fields and proposals the meeting's container holds for another plan (an earlier netwerkberaad in the
+   * same meeting): they are never shown or saved, and the facilitator's window removes them when it shares a plan.
+   */
+  otherPlanEntries: number;
   fields: Partial<Record<LiveFieldKey, LiveFieldValue>>;
   proposals: Proposal[];
   /**
@@ -87,8 +95,11 @@ export interface LiveSession {
   subscribe(listener: (snapshot: LiveSnapshot) => void): () => void;
   /** A professional takes the lead from whoever holds it (the facilitator is still here, or nobody leads). */
   takeLead(): Promise<LiveRefusal | null>;
-  /** The facilitator brings a plan into the meeting (replaces the working copy: only before anything was typed). */
-  shareBase(plan: Plan): Promise<LiveRefusal | null>;
+  /**
+   * The facilitator brings a plan into the meeting as its need-to-know view. Another plan's typed fields and proposals
+   * are removed from the meeting: the new plan starts from empty.
+   */
+  shareBase(view: LivePlanView): Promise<LiveRefusal | null>;
   /** Presence: which section this person looks at. */
   viewSection(sectionId: string): void;
   typing(field: LiveFieldKey | null): void;

@@ -108,4 +108,15 @@ export const liveMessages = defineMessages({
   'live.local.role': { nl: 'U doet mee als', en: 'You take part as' },
   'live.local.join': { nl: 'Meedoen', en: 'Join' },
   'live.local.second': { nl: 'Deze sessie in een ander venster', en: 'This session in another window' },
+  'live.share.confirm.title': { nl: 'Delen met iedereen in deze vergadering?', en: 'Share with everyone in this meeting?' },
+  'live.share.confirm.body': {
+    nl: 'Iedereen in deze vergadering, ook de familie, het netwerk en gasten, ziet dan van het plan van {name}: de namen van de betrokkenen, de doelen, de krachten, de afspraken en de velden die u samen invult. De rest van het plan blijft op uw apparaat en in de opslag van het team. Wat in de vergadering staat, bewaart Microsoft tot 24 uur.',
+    en: 'Everyone in this meeting, the family, the network and guests included, then sees of the plan of {name}: the names of the people involved, the goals, the strengths, the agreements and the fields you fill in together. The rest of the plan stays on your device and in the team\'s storage. Microsoft keeps what is in the meeting for up to 24 hours.',
+  },
+  'live.share.confirm.yes': { nl: 'Delen', en: 'Share' },
+  'live.share.confirm.no': { nl: 'Niet delen', en: 'Do not share' },
+  'live.otherPlan': {
+    nl: 'Deze vergadering bevat nog {count} ingevulde velden of voorstellen van een ander plan. Ze worden niet getoond en niet opgeslagen; als de begeleider een plan deelt, worden ze verwijderd.',
+    en: 'This meeting still holds {count} typed fields or proposals of another plan. They are not shown and not saved; when the facilitator shares a plan, they are removed.',
+  },
 });

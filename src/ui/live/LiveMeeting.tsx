@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
-  Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
+  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody,
+  Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import { mayDo, sectionById } from '../../domain';
 import type { LiveSession } from '../../app/live/ports';
@@ -37,11 +38,17 @@ export interface LiveMeetingProps {
   shareToStage?: () => Promise<boolean>;
 }
 
+/**
+ * The facilitator picks the plan; sharing it asks first, because everyone in the meeting (family, network, guests)
+ * receives its view and the relay keeps that for hours.
+ */
 function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
   const t = useT();
   const styles = useStyles();
   const { store } = useServices();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [asking, setAsking] = useState<PlanSummary | null>(null);
+  const nameOf = (p: PlanSummary) => p.familyName.trim() || t(m['live.pick.unnamed']);
   useEffect(() => {
     let live = true;
     store.list().then((list) => live && setPlans(list), () => live && setPlans([]));
@@ -55,11 +62,23 @@ function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
         <ul className={styles.picker}>
           {plans.map((p) => (
             <li key={p.id}>
-              <Button onClick={() => onChoose(p.id)}>{t(m['live.pick.choose'], { name: p.familyName.trim() || t(m['live.pick.unnamed']) })}</Button>
+              <Button onClick={() => setAsking(p)}>{t(m['live.pick.choose'], { name: nameOf(p) })}</Button>
             </li>
           ))}
         </ul>
       )}
+      <Dialog modalType="alert" open={asking !== null} onOpenChange={(_, data) => { if (!data.open) setAsking(null); }}>
+        <DialogSurface aria-describedby="live-share-body">
+          <DialogBody>
+            <DialogTitle>{t(m['live.share.confirm.title'])}</DialogTitle>
+            <DialogContent id="live-share-body">{asking ? t(m['live.share.confirm.body'], { name: nameOf(asking) }) : null}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => { if (asking) onChoose(asking.id); setAsking(null); }}>{t(m['live.share.confirm.yes'])}</Button>
+              <Button onClick={() => setAsking(null)}>{t(m['live.share.confirm.no'])}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </section>
   );
 }
@@ -90,6 +109,11 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
     <header className={styles.column}>
       <Title3 as="h1">{t(m['live.title'])}</Title3>
       {!snapshot.connected ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.offline'])}</MessageBarBody></MessageBar> : null}
+      {snapshot.otherPlanEntries > 0 ? (
+        <MessageBar intent="info" layout="multiline" data-testid="live-other-plan">
+          <MessageBarBody>{t(m['live.otherPlan'], { count: snapshot.otherPlanEntries })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </header>
   );
 
@@ -101,7 +125,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
       <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />
       {mayDo(session.role, 'save') && snapshot.base ? (
         <section className={styles.column} aria-label={t(m['live.save'])}>
-          <LiveAttendance base={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
+          <LiveAttendance view={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={facilitator.save.kind === 'saving' || !facilitator.canSave} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
             {shareToStage ? <Button onClick={() => void shareToStage().then(setStaged)}>{t(m['live.stage.share'])}</Button> : null}
@@ -127,7 +151,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
           <Tab key={id} value={id} className={styles.navTab}>{sectionById(id)?.heading[locale] ?? id}</Tab>
         ))}
       </TabList>
-      <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} base={snapshot.base} />
+      <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} view={snapshot.base} />
     </div>
   ) : mayDo(session.role, 'lead') ? <PlanPicker onChoose={(id) => void facilitator.choose(id)} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
 
