@@ -15,7 +15,8 @@ import type { JoinOptions, LiveSession, LiveSnapshot } from '../../src/app/live/
 import { agendaItem, liveViewOf, newId } from '../../src/domain';
 import type { Plan } from '../../src/domain';
 import { completePlan } from '../fixtures';
-import { ATTENDEE, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
+import { ANONYMOUS_PRESENTER, ATTENDEE, GUEST_PRESENTER, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
+import type { HostOptions } from '../fakes/liveShareRolesHost';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
 
@@ -44,15 +45,17 @@ function meetingOnService() {
   const roles = new MeetingRoles();
   let sessionId: string | undefined;
   const connection = () => ({ type: 'local' as const, endpoint: service.endpoint, tokenProvider: localTokenProvider(newId()) });
-  const hostFor = (meetingRoles: typeof ATTENDEE, lieToSelf = false): ILiveShareHost => roles.host({
-    roles: meetingRoles, sessionId: () => sessionId, onCreated: (id) => { sessionId = id; }, lieToSelf,
+  type Extra = Partial<Omit<HostOptions, 'roles' | 'sessionId' | 'onCreated'>>;
+  const hostFor = (meetingRoles: typeof ATTENDEE, extra: Extra = {}): ILiveShareHost => roles.host({
+    roles: meetingRoles, sessionId: () => sessionId, onCreated: (id) => { sessionId = id; }, ...extra,
   });
   return {
-    join: (meetingRoles: typeof ATTENDEE, join: JoinOptions) =>
-      liveShareSessions({ host: hostFor(meetingRoles), localConnection: connection(), trustDeclaredRoles: false }).join(join),
-    /** A participant's client that writes around the session's API and lies to itself about its roles. */
-    tampered: async () => {
-      const client = new LiveShareClient(hostFor(ATTENDEE, true), { connection: connection() });
+    roles,
+    join: (meetingRoles: typeof ATTENDEE, join: JoinOptions, extra: Extra = {}) =>
+      liveShareSessions({ host: hostFor(meetingRoles, extra), localConnection: connection(), trustDeclaredRoles: false }).join(join),
+    /** A client that writes around the session's API and lies to itself about its roles (by default an attendee's). */
+    tampered: async (meetingRoles: typeof ATTENDEE = ATTENDEE, extra: Extra = {}) => {
+      const client = new LiveShareClient(hostFor(meetingRoles, { ...extra, lieToSelf: true }), { connection: connection() });
       const { container } = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
       const objects = container.initialObjects as unknown as { lead: LiveState; decisions: LiveState; proposals: SharedMap; meta: SharedMap; fields: SharedMap };
       await objects.lead.initialize({ v: 1, claim: null, baseDigest: null });
@@ -205,6 +208,70 @@ describe('Live Share session against the local Fluid service', () => {
 
     container.dispose();
     for (const s of [late, member, lead]) await s.leave();
+  });
+
+  it('ignores the lead, decisions, seal and save mark from a changed client of a guest or anonymous presenter, however the host reports them', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    // A real professional whose roles the host first reports as the transient [Guest]: their decision still counts.
+    const colleague = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' }, { transientGuestMs: 600 });
+    const member = await meeting.join(ATTENDEE, person);
+    const plan = completePlan();
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    for (const s of [colleague, member]) await until(s, 'the plan', (x) => x.base?.planId === plan.id && x.participants.length === 3);
+    assert.equal(await member.propose({ kind: 'strength', text: 'Buurvrouw past op', goalId: null, when: '', who: [] }), null);
+    assert.equal(await member.propose({ kind: 'strength', text: 'Oom kookt', goalId: null, when: '', who: [] }), null);
+    const [first, second] = (await until(lead, 'two proposals', (s) => s.proposals.length === 2)).proposals.map((p) => p.id);
+
+    // A guest's own honest window, made presenter by the default policy, is a participant and may not decide.
+    const guest = await meeting.join(GUEST_PRESENTER, { ...professional, name: 'Gast' });
+    assert.equal(guest.role, 'participant');
+    assert.equal(await guest.decide(first!, true), 'notAllowed');
+
+    const forgedView = { ...liveViewOf(plan), fields: { ...liveViewOf(plan).fields, familyName: 'Vervalst' } };
+    const forgedSeal = createHash('sha256').update(JSON.stringify(forgedView)).digest('hex');
+    const cases: Array<[string, typeof ATTENDEE, Partial<HostOptions>]> = [
+      ['a guest who is also presenter', GUEST_PRESENTER, {}],
+      ['an anonymous presenter (no Guest role, no user id)', ANONYMOUS_PRESENTER, { anonymous: true }],
+      ['a guest presenter the host registers late', GUEST_PRESENTER, { registerAfterMs: 1500 }],
+      ['a guest presenter first reported as the transient [Guest]', GUEST_PRESENTER, { transientGuestMs: 800 }],
+    ];
+    for (const [who, roles, extra] of cases) {
+      const { container, objects } = await meeting.tampered(roles, extra);
+      await objects.lead.set({ v: 1, claim: { holderId: 'vervalst', since: Date.now() }, baseDigest: forgedSeal, saved: { token: 'x', at: Date.now() } });
+      await objects.decisions.set({ v: 1, decisions: { [first!]: 'accepted', [second!]: 'declined' } });
+      objects.meta.set('base', JSON.stringify(forgedView));
+      // Long enough for a late registration and a transient answer to have settled.
+      await sleep(2500);
+      for (const s of [lead, colleague, member]) {
+        const seen = s.snapshot();
+        assert.equal(seen.lead?.holderId, lead.selfId, `${who} cannot take the lead`);
+        assert.deepEqual(seen.proposals.map((p) => p.status), ['open', 'open'], `${who} cannot decide`);
+        assert.equal(seen.base?.fields.familyName, plan.familyName, `${who} cannot swap the plan's seal`);
+        assert.equal(seen.savedAt, null, `${who} cannot mark the copy saved`);
+      }
+      container.dispose();
+    }
+    // The professional whose first answer was the transient [Guest] decides, for everyone.
+    assert.equal(await colleague.decide(first!, true), null);
+    for (const s of [lead, member]) await until(s, 'the colleague\'s decision', (x) => x.proposals.find((p) => p.id === first)?.status === 'accepted');
+    for (const s of [guest, member, colleague, lead]) await s.leave();
+  });
+
+  it('gives a professional whose role the host registers late their controls then', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    const plan = completePlan();
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    const late = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' }, { registerAfterMs: 4000 });
+    assert.equal(late.role, 'participant', 'until the host knows the window, it is a participant');
+    await until(late, 'the role from the host', () => late.role === 'professional', 15_000);
+    await until(lead, 'the late professional listed as one', (s) => s.participants.some((p) => p.name === 'Wijkcoach' && p.role === 'professional'));
+    assert.equal(await late.takeLead(), null);
+    await until(lead, 'the lead moved', (s) => s.lead?.holderId === late.selfId);
+    for (const s of [late, lead]) await s.leave();
   });
 
   it('gives every window only the plan\'s view: a participant\'s snapshot and the shared maps hold nothing else', async () => {

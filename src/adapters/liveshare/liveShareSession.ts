@@ -14,6 +14,7 @@ import type {
 import type {
   JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
 } from '../../app/live/ports';
+import { DecidingRoleVerifier, RegisteringHost, meetingRoleOfClient } from './meetingRoles';
 import { isFieldKey, parseDecisionsState, parseFieldValue, parseLeadState, parseLiveView, parsePresenceData, parseProposal } from './wire';
 import type { DecisionsState, LeadState, PresenceData, StoredField, StoredProposal } from './wire';
 
@@ -72,6 +73,9 @@ interface FollowState {
   itemId: AgendaItemId | null;
 }
 
+/** How often a window asks the host for its own roles again (Live Share 1.x tells no one when a role changes). */
+const OWN_ROLE_RECHECK_MS = 5000;
+
 /** Meeting roles that may lead, decide and share the plan: Live Share checks them on every client. */
 const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
@@ -108,9 +112,14 @@ export interface LiveShareOptions {
 export function liveShareSessions(options: LiveShareOptions): LiveSessionFactory {
   return {
     async join(join: JoinOptions): Promise<LiveSession> {
-      const client = new LiveShareClient(options.host, options.localConnection ? { connection: options.localConnection } : undefined);
+      const host = new RegisteringHost(options.host);
+      // Every receiving client checks who may decide: an in-tenant organiser or presenter, never a guest or anonymous.
+      const roles = new DecidingRoleVerifier(options.host);
+      const client = new LiveShareClient(host, {
+        ...(options.localConnection ? { connection: options.localConnection } : {}), roleVerifier: roles,
+      });
       const results = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
-      const session = new LiveShareSession(results, join, options.trustDeclaredRoles);
+      const session = new LiveShareSession(results, join, options.trustDeclaredRoles, { host, roles });
       await session.start();
       return session;
     },
@@ -119,12 +128,7 @@ export function liveShareSessions(options: LiveShareOptions): LiveSessionFactory
 
 function meetingRoleOfUser(user: LivePresenceUser<PresenceData>, data: PresenceData, trustDeclared: boolean): MeetingRole {
   if (trustDeclared) return data.role === 'participant' ? 'participant' : 'professional';
-  const roles = user.roles;
-  return meetingRoleOf({
-    isOrganiser: roles.includes(UserMeetingRole.organizer),
-    isPresenter: roles.includes(UserMeetingRole.presenter),
-    inTenant: !roles.includes(UserMeetingRole.guest),
-  });
+  return meetingRoleOfClient({ roles: user.roles, userId: user.userId });
 }
 
 /** The seal of a shared base plan: SHA-256 of its JSON, hex. */
@@ -153,6 +157,9 @@ class LiveShareSession implements LiveSession {
   readonly selfId: string;
   private meetingRole: MeetingRole;
   private readonly leadsFromHere: boolean;
+  /** Teams' context says this window is an anonymous joiner: whatever the host's roles, it never decides. */
+  private readonly declaredAnonymous: boolean;
+  private left = false;
   private claim: FacilitatorClaim | null = null;
   private baseSeal: string | null = null;
   private saved: LeadState['saved'] = null;
@@ -176,10 +183,15 @@ class LiveShareSession implements LiveSession {
   private verifiedBase: { json: string; seal: string; view: LivePlanView } | null = null;
   private readonly cleanups: Array<() => void> = [];
 
-  constructor(private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean) {
+  constructor(
+    private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean,
+    private readonly meeting: { host: RegisteringHost; roles: DecidingRoleVerifier },
+  ) {
     this.container = results.container;
     this.objects = results.container.initialObjects as unknown as Objects;
-    this.meetingRole = meetingRoleOf(join);
+    // In a meeting a window is a participant until the host confirms more (`recheckOwnRole`).
+    this.meetingRole = trustDeclared ? meetingRoleOf(join) : 'participant';
+    this.declaredAnonymous = join.anonymous === true;
     this.leadsFromHere = join.leadsFromHere;
     this.selfId = newId();
     this.presenceData = {
@@ -207,8 +219,15 @@ class LiveShareSession implements LiveSession {
     this.container.on('disconnected', refresh);
     this.results.services.audience.on('membersChanged', refresh);
     const leadCheck = setInterval(() => this.checkLead(), 500);
+    // The window's own role follows the host: when it registers this client (each connection) and, as Live Share 1.x
+    // has no event for a changed role, every few seconds.
+    const recheck = () => void this.recheckOwnRole();
+    const stopRegistered = this.meeting.host.onRegistered(recheck);
+    const roleCheck = setInterval(recheck, OWN_ROLE_RECHECK_MS);
     this.cleanups.push(() => {
       clearInterval(leadCheck);
+      clearInterval(roleCheck);
+      stopRegistered();
       presence.off('presenceChanged', refresh);
       follow.off('stateChanged', refresh);
       lead.off('stateChanged', onLead);
@@ -227,12 +246,25 @@ class LiveShareSession implements LiveSession {
       decisions.initialize(NO_DECISIONS, LEADING_ROLES),
     ]);
     // In a meeting the meeting's roles decide, not what the joining page assumed.
-    const self = presence.localUser;
-    if (!this.trustDeclared && self) {
-      this.meetingRole = meetingRoleOfUser(self, this.presenceData, false);
-      this.presenceData = { ...this.presenceData, role: this.meetingRole };
-      await presence.update(this.presenceData);
-    }
+    await this.recheckOwnRole();
+    this.refresh();
+  }
+
+  /**
+   * Asks the host for this window's own roles again (domain `meetingRoleOf` via `meetingRoleOfClient`) and, when they
+   * changed, shows the controls that go with them. An anonymous joiner (declared by Teams' context) stays a participant.
+   */
+  private async recheckOwnRole(): Promise<void> {
+    const clientId = this.meeting.host.ownClientId;
+    if (this.trustDeclared || clientId === null || this.left) return;
+    this.meeting.roles.forget(clientId);
+    const info = await this.meeting.roles.clientInfo(clientId);
+    if (!info || this.left) return;
+    const role = this.declaredAnonymous ? 'participant' : meetingRoleOfClient(info);
+    if (role === this.meetingRole && this.presenceData.role === role) return;
+    this.meetingRole = role;
+    this.presenceData = { ...this.presenceData, role };
+    await this.objects.presence.update(this.presenceData).catch(() => undefined);
     this.refresh();
   }
 
@@ -378,6 +410,7 @@ class LiveShareSession implements LiveSession {
   }
 
   async leave(): Promise<void> {
+    this.left = true;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.listeners.clear();
     // The live objects run timers of their own (presence expiry, timer ticks); the container does not stop them.

@@ -136,6 +136,8 @@ export interface JoinOptions {
   leadsFromHere: boolean;
   /** Shown to others unless null (anonymous). */
   name: string | null;
+  /** Teams' context says this is an anonymous joiner (`licenseType` "Anonymous"): never a professional, whatever the roles. */
+  anonymous?: boolean;
 }
 
 /** Joins the meeting's one session (Live Share: one Fluid container per meeting). */

@@ -31,6 +31,7 @@ async function joinMeeting(meeting: Meeting): Promise<LiveSession> {
   // professional starts the session and leads it.
   return liveShareSessions({ host, trustDeclaredRoles: false }).join({
     isOrganiser: false, isPresenter: false, inTenant: !meeting.anonymous, leadsFromHere: meeting.frame === 'sidePanel', name: meeting.name,
+    anonymous: meeting.anonymous,
   });
 }
 
