@@ -180,6 +180,17 @@ describe('Live Share session against the local Fluid service', () => {
       assert.equal(seen.lead?.holderId, lead.selfId, 'a participant cannot take the lead');
       assert.equal(seen.base?.fields.familyName, plan.familyName, 'a participant cannot replace the plan');
     }
+    // Entries no window can read (a proposal id every object has, a malformed field) are never shown, only counted;
+    // the facilitator removes them.
+    objects.proposals.set('constructor', { ...(objects.proposals.get(proposalId) as object), id: 'constructor' });
+    objects.fields.set('smallRelapse', { text: 42, by: 'x' });
+    const counted = await until(member, 'the unreadable entries counted', (s) => s.unreadableEntries === 2);
+    assert.deepEqual(counted.proposals.map((p) => p.id), [proposalId]);
+    assert.equal(counted.fields.smallRelapse, undefined);
+    assert.equal(await member.removeUnreadable(), 'notAllowed');
+    assert.equal(await lead.removeUnreadable(), null);
+    await until(member, 'the unreadable entries removed', (s) => s.unreadableEntries === 0);
+
     // The facilitator writes the sealed base back into the map.
     await until(lead, 'the base restored', () => objects.meta.get('base') === JSON.stringify(liveViewOf(plan)));
 
@@ -227,6 +238,7 @@ describe('Live Share session against the local Fluid service', () => {
     // A guest's own honest window, made presenter by the default policy, is a participant and may not decide.
     const guest = await meeting.join(GUEST_PRESENTER, { ...professional, name: 'Gast' });
     assert.equal(guest.role, 'participant');
+    await until(guest, 'the plan and the proposals', (x) => x.base?.planId === plan.id && x.proposals.length === 2);
     assert.equal(await guest.decide(first!, true), 'notAllowed');
 
     const forgedView = { ...liveViewOf(plan), fields: { ...liveViewOf(plan).fields, familyName: 'Vervalst' } };
@@ -272,6 +284,38 @@ describe('Live Share session against the local Fluid service', () => {
     assert.equal(await late.takeLead(), null);
     await until(lead, 'the lead moved', (s) => s.lead?.holderId === late.selfId);
     for (const s of [late, lead]) await s.leave();
+  });
+
+  it('lists a person with a side panel and a stage once, steadily, and sends a field\'s typing at most once per 50 ms as one op', async () => {
+    const meeting = meetingOnService();
+    const panel = await meeting.join(ORGANISER, { ...professional, name: 'Sanne' }, { userId: 'u-sanne' });
+    await until(panel, 'the lead', (s) => s.lead?.holderId === panel.selfId, 8000);
+    const stage = await meeting.join(ORGANISER, { ...professional, leadsFromHere: false, name: 'Sanne' }, { userId: 'u-sanne' });
+    const member = await meeting.join(ATTENDEE, person);
+    assert.equal(await panel.shareBase(liveViewOf(completePlan())), null);
+    await until(member, 'the plan', (s) => s.base !== null);
+    const rows = new Set<string>();
+    for (let i = 0; i < 6; i += 1) {
+      stage.viewSection(i % 2 === 0 ? 'goals' : 'people');
+      await sleep(150);
+      const sanne = member.snapshot().participants.filter((p) => p.name === 'Sanne');
+      assert.equal(sanne.length, 1, 'one row for Sanne');
+      rows.add(`${sanne[0]!.id}:${sanne[0]!.role}`);
+    }
+    assert.deepEqual([...rows], [`${panel.selfId}:facilitator`], 'the row stays the side panel\'s, as the facilitator');
+
+    // Typing 'Bel oma' letter by letter: the member ends with the whole text, and the map got far fewer ops than letters.
+    const { container, objects } = await meeting.tampered();
+    let ops = 0;
+    objects.fields.on('valueChanged', () => { ops += 1; });
+    const text = 'Bel oma om acht uur';
+    for (let i = 1; i <= text.length; i += 1) await member.setField('smallRelapse', text.slice(0, i));
+    assert.equal(member.snapshot().fields.smallRelapse?.text, text, 'the typist sees their own text at once');
+    await until(panel, 'the whole text', (s) => s.fields.smallRelapse?.text === text);
+    await sleep(300);
+    assert.ok(ops >= 1 && ops <= 3, `${ops} ops for ${text.length} keystrokes typed within 50 ms`);
+    container.dispose();
+    for (const s of [member, stage, panel]) await s.leave();
   });
 
   it('gives every window only the plan\'s view: a participant\'s snapshot and the shared maps hold nothing else', async () => {

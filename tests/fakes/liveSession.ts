@@ -11,7 +11,7 @@ import type { JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSnapsh
  */
 export class FakeLiveMeeting {
   private shared: Omit<LiveSnapshot, 'participants'> = {
-    connected: true, base: null, otherPlanEntries: 0, fields: {}, proposals: [], followSectionId: null, lead: null,
+    connected: true, base: null, otherPlanEntries: 0, unreadableEntries: 0, fields: {}, proposals: [], followSectionId: null, lead: null,
     timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false, meetingEntryId: null,
     attendeeIds: null,
   };
@@ -28,6 +28,11 @@ export class FakeLiveMeeting {
     this.handOn();
     this.notify();
     return this.sessionFor(id);
+  }
+
+  /** Puts an entry into the meeting as a tampered client would (for the screens' robustness tests). */
+  inject(change: Partial<Omit<LiveSnapshot, 'participants'>>): void {
+    this.change(change);
   }
 
   snapshotFor(id: string): LiveSnapshot {
@@ -145,6 +150,8 @@ export class FakeLiveMeeting {
         this.change({ attendeeIds: [...attendeeIds] });
         return null;
       },
+      removeProposal: (proposalId) => lead(() => this.change({ proposals: this.shared.proposals.filter((p) => p.id !== proposalId) })),
+      removeUnreadable: () => lead(() => this.change({ unreadableEntries: 0 })),
       leave: async () => {
         this.people.delete(selfId);
         this.listeners.delete(selfId);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LIST_LIMIT, LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, isSafeLiveId } from '../../domain';
-import type { FacilitatorClaim, LiveFieldKey, LivePlanView, LiveRole, PeopleCorrections, Proposal, ProposalDecisions } from '../../domain';
+import type {
+  AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, LiveRole, PeopleCorrections, Proposal, ProposalDecisions,
+} from '../../domain';
 import type { LiveFieldValue } from '../../app/live/ports';
 
 /**
@@ -19,7 +21,7 @@ const presenceSchema = z.object({
   role: roleSchema,
   /** Absent in a window of an older version: such a window does not take the lead. */
   leadsFromHere: z.boolean().default(false),
-  sectionId: z.string().max(64).nullable(),
+  sectionId: idText.nullable(),
   typingIn: z.enum(LIVE_FIELDS).nullable(),
 });
 
@@ -139,6 +141,36 @@ const decisionsSchema = z.object({
   decisions: z.record(idText, z.enum(['accepted', 'declined'])),
   who: z.record(idText, z.array(idText).max(LIST_LIMIT)).optional(),
 });
+
+/**
+ * The agenda's time-box: the point, its length, what was left of it at `at` (the meeting's shared clock, epoch ms) and
+ * whether it runs from then on. Set only by professionals (role-checked).
+ */
+export interface TimeboxState {
+  v: 1;
+  itemId: AgendaItemId | null;
+  durationMs: number;
+  remainingMs: number;
+  running: boolean;
+  at: number;
+}
+
+const AGENDA_IDS = ['welcome', 'analysis', 'goals', 'agreements', 'signalPlan', 'informing', 'copies', 'evaluation'] as const satisfies ReadonlyArray<AgendaItemId>;
+const DAY_MS = 24 * 60 * 60_000;
+
+const timeboxSchema = z.object({
+  v: z.literal(1),
+  itemId: z.enum(AGENDA_IDS).nullable(),
+  durationMs: z.number().finite().min(0).max(DAY_MS),
+  remainingMs: z.number().finite().min(-DAY_MS).max(DAY_MS),
+  running: z.boolean(),
+  at: z.number().finite(),
+}).strict();
+
+export function parseTimebox(value: unknown): TimeboxState | null {
+  const parsed = timeboxSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export function parseLeadState(value: unknown): LeadState | null {
   const parsed = leadSchema.safeParse(value);

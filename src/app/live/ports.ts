@@ -49,6 +49,11 @@ export interface LiveSnapshot {
    * same meeting): they are never shown or saved, and the facilitator's window removes them when it shares a plan.
    */
   otherPlanEntries: number;
+  /**
+   * How many entries of the meeting's shared maps are unreadable (written by another version or a tampered client):
+   * never shown, and the facilitator can remove them.
+   */
+  unreadableEntries: number;
   fields: Partial<Record<LiveFieldKey, LiveFieldValue>>;
   proposals: Proposal[];
   /**
@@ -120,6 +125,10 @@ export interface LiveSession {
   markSaved(at: number, meetingEntryId?: string | null): Promise<void>;
   /** The facilitator shares who of the plan's people is present (person ids), for whoever takes over the lead. */
   shareAttendance(attendeeIds: ReadonlyArray<string>): Promise<LiveRefusal | null>;
+  /** The facilitator removes one proposal from the meeting (one that cannot be shown, see the live screens' error boundary). */
+  removeProposal(proposalId: string): Promise<LiveRefusal | null>;
+  /** The facilitator removes the entries counted in `unreadableEntries`. */
+  removeUnreadable(): Promise<LiveRefusal | null>;
   /** Leaves the meeting's session (the others keep it). */
   leave(): Promise<void>;
 }

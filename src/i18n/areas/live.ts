@@ -119,4 +119,24 @@ export const liveMessages = defineMessages({
     nl: 'Deze vergadering bevat nog {count} ingevulde velden of voorstellen van een ander plan. Ze worden niet getoond en niet opgeslagen; als de begeleider een plan deelt, worden ze verwijderd.',
     en: 'This meeting still holds {count} typed fields or proposals of another plan. They are not shown and not saved; when the facilitator shares a plan, they are removed.',
   },
+  'live.unreadable.entry': { nl: 'Deze invoer is onleesbaar en wordt niet getoond.', en: 'This entry cannot be read and is not shown.' },
+  'live.unreadable.part': { nl: 'Dit deel kon niet worden getoond.', en: 'This part could not be shown.' },
+  'live.unreadable.remove': { nl: 'Verwijderen uit de vergadering', en: 'Remove from the meeting' },
+  'live.unreadable.count': {
+    nl: 'De vergadering bevat {count} onleesbare invoer (van een andere versie van de app of een aangepaste app). Die wordt niet getoond en niet opgeslagen.',
+    en: 'The meeting holds {count} unreadable entries (from another version of the app or a modified app). They are not shown and not saved.',
+  },
+  'live.unreadable.removeAll': { nl: 'Onleesbare invoer verwijderen', en: 'Remove unreadable entries' },
+  'live.join.attempt': { nl: 'Verbinden met de sessie van de vergadering (poging {attempt} van {attempts})…', en: 'Connecting to the meeting\'s session (try {attempt} of {attempts})…' },
+  'live.join.waiting': { nl: 'Verbinden lukte nog niet. Over {seconds} s opnieuw (poging {attempt} van {attempts}).', en: 'Could not connect yet. Trying again in {seconds} s (try {attempt} of {attempts}).' },
+  'live.join.failed': {
+    nl: 'Verbinden met de sessie van de vergadering is na {attempts} pogingen niet gelukt. Controleer de verbinding en probeer het opnieuw; het plan zelf is niet veranderd.',
+    en: 'Connecting to the meeting\'s session failed after {attempts} tries. Check the connection and try again; the plan itself has not changed.',
+  },
+  'live.join.retry': { nl: 'Opnieuw verbinden', en: 'Connect again' },
+  'live.join.unsupported': {
+    nl: 'Samen werken in de vergadering (Live Share) werkt niet in deze Teams-omgeving, bijvoorbeeld op een Teams Rooms-apparaat. Open het netwerkberaad in Teams op een computer, in de browser of op een telefoon.',
+    en: 'Working together in the meeting (Live Share) is not available in this Teams environment, for example on a Teams Rooms device. Open the network meeting in Teams on a computer, in the browser or on a phone.',
+  },
+  'live.stage.already': { nl: 'Het netwerkberaad staat al op het vergaderscherm.', en: 'The network meeting is already on the meeting stage.' },
 });

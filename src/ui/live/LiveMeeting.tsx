@@ -11,6 +11,7 @@ import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { AgendaTimer, FollowSwitch, LeadStatus, PresenceList } from './LiveSidebar';
 import { LiveAttendance } from './LiveAttendance';
+import { LiveEntryBoundary } from './LiveEntryBoundary';
 import { LiveSection } from './LiveSection';
 import { useLiveFacilitator, useLiveSnapshot } from './useLiveSession';
 
@@ -34,9 +35,14 @@ export interface LiveMeetingProps {
   session: LiveSession;
   /** The side panel (320 px, the facilitator's controls) or the meeting stage (everyone's view). */
   view: 'panel' | 'stage';
-  /** Teams only: puts this app on the meeting stage; resolves false when Teams refused. */
-  shareToStage?: () => Promise<boolean>;
+  /**
+   * Teams only, and only when Teams says this person may: puts this app on the meeting stage ('already' when it was
+   * there, so it was not shared again), or says Teams refused.
+   */
+  shareToStage?: () => Promise<StageShareResult>;
 }
+
+export type StageShareResult = 'shared' | 'already' | 'failed';
 
 /**
  * The facilitator picks the plan; sharing it asks first, because everyone in the meeting (family, network, guests)
@@ -93,7 +99,15 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   const leads = mayDo(session.role, 'lead');
   const [following, setFollowing] = useState(!leads);
   const [ownSection, setOwnSection] = useState('title');
-  const [staged, setStaged] = useState<boolean | null>(null);
+  const [staged, setStaged] = useState<StageShareResult | null>(null);
+  const [staging, setStaging] = useState(false);
+  const putOnStage = (share: () => Promise<StageShareResult>) => {
+    setStaging(true);
+    void share().catch((): StageShareResult => 'failed').then((result) => {
+      setStaged(result);
+      setStaging(false);
+    });
+  };
   // The one who leads is where everyone who follows is: their section is the shared one.
   const sectionId = (following || leads ? snapshot.followSectionId : null) ?? ownSection;
 
@@ -114,6 +128,12 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
           <MessageBarBody>{t(m['live.otherPlan'], { count: snapshot.otherPlanEntries })}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {snapshot.unreadableEntries > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="live-unreadable-entries">
+          <MessageBarBody>{t(m['live.unreadable.count'], { count: snapshot.unreadableEntries })}</MessageBarBody>
+          {leads ? <MessageBarActions><Button onClick={() => void session.removeUnreadable()}>{t(m['live.unreadable.removeAll'])}</Button></MessageBarActions> : null}
+        </MessageBar>
+      ) : null}
     </header>
   );
 
@@ -128,7 +148,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
           <LiveAttendance view={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={facilitator.save.kind === 'saving' || !facilitator.canSave} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
-            {shareToStage ? <Button onClick={() => void shareToStage().then(setStaged)}>{t(m['live.stage.share'])}</Button> : null}
+            {shareToStage ? <Button disabled={staging} onClick={() => putOnStage(shareToStage)}>{t(m['live.stage.share'])}</Button> : null}
           </div>
           {facilitator.save.kind === 'saving' ? <Spinner size="tiny" label={t(m['live.saving'])} /> : null}
           {facilitator.save.kind === 'saved' && !snapshot.dirty
@@ -137,7 +157,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
             ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.attendance.full'])}</MessageBarBody></MessageBar> : null}
           {facilitator.save.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t(m['live.saveFailed'])}</MessageBarBody></MessageBar> : null}
           {snapshot.dirty && facilitator.save.kind !== 'saving' ? <Caption1>{t(m['live.unsaved'])}</Caption1> : null}
-          {staged !== null ? <Caption1 role="status">{t(m[staged ? 'live.stage.shared' : 'live.stage.failed'])}</Caption1> : null}
+          {staged !== null ? <Caption1 role="status">{t(m[staged === 'shared' ? 'live.stage.shared' : staged === 'already' ? 'live.stage.already' : 'live.stage.failed'])}</Caption1> : null}
         </section>
       ) : null}
     </div>
@@ -151,7 +171,9 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
           <Tab key={id} value={id} className={styles.navTab}>{sectionById(id)?.heading[locale] ?? id}</Tab>
         ))}
       </TabList>
-      <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} view={snapshot.base} />
+      <LiveEntryBoundary part resetKey={snapshot}>
+        <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} view={snapshot.base} />
+      </LiveEntryBoundary>
     </div>
   ) : mayDo(session.role, 'lead') ? <PlanPicker onChoose={(id) => void facilitator.choose(id)} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
 

@@ -9,6 +9,7 @@ import type { LiveRefusal, LiveSession, LiveSnapshot } from '../../app/live/port
 import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale } from '../services';
 import { useT } from '../useT';
+import { LiveEntryBoundary } from './LiveEntryBoundary';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -129,12 +130,14 @@ function ProposalList({ proposals, session, view }: { proposals: Proposal[]; ses
   const styles = useStyles();
   if (proposals.length === 0) return null;
   const decides = mayDo(session.role, 'acceptProposal');
+  const removes = mayDo(session.role, 'lead');
   return (
     <section aria-labelledby="live-proposals">
       <Subtitle2 as="h3" id="live-proposals">{t(m['live.proposal.heading'])}</Subtitle2>
       <ul className={styles.list} data-testid="live-proposals">
         {proposals.map((p) => (
           <li key={p.id} className={styles.proposal} data-status={p.status}>
+            <LiveEntryBoundary resetKey={p} onRemove={removes ? () => void session.removeProposal(p.id) : undefined}>
             <div className={styles.row}>
               <span>{p.text}{p.when ? ` (${p.when})` : ''}</span>
               <Badge appearance="tint" color={p.status === 'accepted' ? 'success' : p.status === 'declined' ? 'subtle' : 'warning'}>
@@ -143,6 +146,7 @@ function ProposalList({ proposals, session, view }: { proposals: Proposal[]; ses
             </div>
             {p.kind === 'agreement' ? <WhoLine proposal={p} view={view} /> : null}
             {decides && p.status === 'open' ? <Decision proposal={p} session={session} view={view} /> : null}
+            </LiveEntryBoundary>
           </li>
         ))}
       </ul>
@@ -163,7 +167,11 @@ export function LiveSection({ sectionId, session, snapshot, view }: {
   return (
     <section className={styles.section} aria-labelledby="live-section" data-section={sectionId}>
       <Subtitle1 as="h2" id="live-section">{section?.heading[locale] ?? sectionId}</Subtitle1>
-      {liveFieldsOf(sectionId).map((field) => <LiveField key={field} field={field} session={session} snapshot={snapshot} view={view} />)}
+      {liveFieldsOf(sectionId).map((field) => (
+        <LiveEntryBoundary key={field} resetKey={snapshot.fields[field]}>
+          <LiveField field={field} session={session} snapshot={snapshot} view={view} />
+        </LiveEntryBoundary>
+      ))}
       {sectionId === 'goals' ? (
         <>
           {view.goals.length === 0 ? <Caption1>{t(m['live.goals.none'])}</Caption1> : (
