@@ -145,5 +145,8 @@ export function LiveTeams({ meeting }: { meeting: Meeting }) {
     );
   }
   const view = meeting.frame === 'meetingStage' ? 'stage' : 'panel';
-  return <LiveMeeting session={state.session} view={view} shareToStage={view === 'panel' && stageAllowed ? shareToStage : undefined} />;
+  return (
+    <LiveMeeting session={state.session} view={view} shareToStage={view === 'panel' && stageAllowed ? shareToStage : undefined}
+      channelMeeting={meeting.channelMeeting === true} />
+  );
 }

@@ -139,4 +139,8 @@ export const liveMessages = defineMessages({
     en: 'Working together in the meeting (Live Share) is not available in this Teams environment, for example on a Teams Rooms device. Open the network meeting in Teams on a computer, in the browser or on a phone.',
   },
   'live.stage.already': { nl: 'Het netwerkberaad staat al op het vergaderscherm.', en: 'The network meeting is already on the meeting stage.' },
+  'live.channel': {
+    nl: 'Dit is een vergadering in een kanaal. Live Share laat hier geen gasten meedoen: familie en netwerk van buiten de organisatie kunnen dit netwerkberaad niet zien of invullen. Plan het netwerkberaad als een gewone vergadering in de Teams-agenda (niet in een kanaal), nodig de familie en het netwerk daarvoor uit en voeg Veiligheidsplan aan die vergadering toe.',
+    en: 'This is a meeting in a channel. Live Share does not include guests here: family and network from outside the organisation cannot see or fill in this network meeting. Schedule the network meeting as a regular meeting in the Teams calendar (not in a channel), invite the family and network to it and add Veiligheidsplan to that meeting.',
+  },
 });

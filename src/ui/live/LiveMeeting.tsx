@@ -40,6 +40,8 @@ export interface LiveMeetingProps {
    * there, so it was not shared again), or says Teams refused.
    */
   shareToStage?: () => Promise<StageShareResult>;
+  /** A meeting in a team's channel: Live Share cannot include guests there, so the screen says so. */
+  channelMeeting?: boolean;
 }
 
 export type StageShareResult = 'shared' | 'already' | 'failed';
@@ -89,7 +91,7 @@ function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
   );
 }
 
-export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
+export function LiveMeeting({ session, view, shareToStage, channelMeeting = false }: LiveMeetingProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -123,6 +125,11 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
     <header className={styles.column}>
       <Title3 as="h1">{t(m['live.title'])}</Title3>
       {!snapshot.connected ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.offline'])}</MessageBarBody></MessageBar> : null}
+      {channelMeeting ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="live-channel-meeting">
+          <MessageBarBody>{t(m['live.channel'])}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {snapshot.otherPlanEntries > 0 ? (
         <MessageBar intent="info" layout="multiline" data-testid="live-other-plan">
           <MessageBarBody>{t(m['live.otherPlan'], { count: snapshot.otherPlanEntries })}</MessageBarBody>

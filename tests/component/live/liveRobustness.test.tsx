@@ -46,3 +46,26 @@ describe('the live screens with a bad entry', () => {
     expect(screen.getByRole('heading', { name: 'Netwerkberaad live' })).toBeInTheDocument();
   });
 });
+
+describe('the live screens in a channel meeting', () => {
+  it('say plainly that guests cannot take part there, and how to hold the netwerkberaad instead', async () => {
+    const { render, screen: s } = await import('@testing-library/react');
+    const { FluentProvider, webLightTheme } = await import('@fluentui/react-components');
+    const { LiveMeeting } = await import('../../../src/ui/live/LiveMeeting');
+    const { ServicesProvider } = await import('../../../src/ui/services');
+    const { FakeDevice } = await import('../../fakes/deviceServices');
+    const meeting = new FakeLiveMeeting();
+    const facilitator = meeting.join(facilitatorJoin);
+    const services = {
+      mode: 'local' as const, store: new MemoryStore(), ...new FakeDevice().tab(), clock: { now: () => new Date('2026-11-29T10:00:00') },
+      loadExports: async () => { throw new Error('not used'); }, calendar: null, sharing: null, people: null, document: null,
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ServicesProvider services={services} locale="nl"><LiveMeeting session={facilitator} view="panel" channelMeeting /></ServicesProvider>
+      </FluentProvider>,
+    );
+    expect(await s.findByTestId('live-channel-meeting')).toHaveTextContent('Live Share laat hier geen gasten meedoen');
+    expect(s.getByTestId('live-channel-meeting')).toHaveTextContent('gewone vergadering in de Teams-agenda');
+  });
+});
