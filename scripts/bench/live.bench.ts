@@ -60,7 +60,7 @@ export async function run(): Promise<Figure[]> {
     await facilitator.waitForURL(/live=/);
     const sessionId = new URL(facilitator.url()).searchParams.get('live') ?? '';
     await facilitator.getByRole('button', { name: /^Delen in de vergadering/ }).click();
-    await facilitator.getByRole('alertdialog').getByRole('button', { name: 'Delen' }).click();
+    await facilitator.getByRole('alertdialog').getByRole('button', { name: 'Delen', exact: true }).click();
     await facilitator.getByRole('tab', { name: /^6\./ }).click();
     const member = await b!.newPage();
     const joins = [await join(member, url({ live: sessionId }), 'Deelnemer')];

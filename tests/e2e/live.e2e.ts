@@ -168,7 +168,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
       assert.deepEqual(await axeViolations(facilitator), [], `axe on the share confirmation at 320 px (${scheme})`);
     }
     await facilitator.emulateMedia({ colorScheme: 'light' });
-    await confirm.getByRole('button', { name: 'Delen' }).click();
+    await confirm.getByRole('button', { name: 'Delen', exact: true }).click();
 
     const member = await memberContext.newPage();
     await join(member, liveUrl({ live: sessionId }), 'Deelnemer', '');
