@@ -46,17 +46,42 @@ export interface LiveMeetingProps {
 
 export type StageShareResult = 'shared' | 'already' | 'failed';
 
+function usePlanName() {
+  const t = useT();
+  return (p: PlanSummary) => p.familyName.trim() || t(m['live.pick.unnamed']);
+}
+
 /**
- * The facilitator picks the plan; sharing it asks first, because everyone in the meeting (family, network, guests)
- * receives its view and the relay keeps that for hours.
+ * Sharing a plan asks first, because everyone in the meeting (family, network, guests) receives its view and the relay
+ * keeps that for hours. Rendered apart from the picker, which goes once the plan is shared: a modal unmounted while it
+ * closes would leave the rest of the page hidden from assistive technology.
  */
-function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
+function ShareConfirm({ asking, onAnswer }: { asking: PlanSummary | null; onAnswer: (share: boolean) => void }) {
+  const t = useT();
+  const nameOf = usePlanName();
+  return (
+    <Dialog modalType="alert" open={asking !== null} onOpenChange={(_, data) => { if (!data.open) onAnswer(false); }}>
+      <DialogSurface aria-describedby="live-share-body">
+        <DialogBody>
+          <DialogTitle>{t(m['live.share.confirm.title'])}</DialogTitle>
+          <DialogContent id="live-share-body">{asking ? t(m['live.share.confirm.body'], { name: nameOf(asking) }) : null}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => onAnswer(true)}>{t(m['live.share.confirm.yes'])}</Button>
+            <Button onClick={() => onAnswer(false)}>{t(m['live.share.confirm.no'])}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The facilitator picks the plan (`onPick`); sharing waits for `ShareConfirm`. */
+function PlanPicker({ onPick }: { onPick: (plan: PlanSummary) => void }) {
   const t = useT();
   const styles = useStyles();
   const { store } = useServices();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [asking, setAsking] = useState<PlanSummary | null>(null);
-  const nameOf = (p: PlanSummary) => p.familyName.trim() || t(m['live.pick.unnamed']);
+  const nameOf = usePlanName();
   useEffect(() => {
     let live = true;
     store.list().then((list) => live && setPlans(list), () => live && setPlans([]));
@@ -70,23 +95,11 @@ function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
         <ul className={styles.picker}>
           {plans.map((p) => (
             <li key={p.id}>
-              <Button onClick={() => setAsking(p)}>{t(m['live.pick.choose'], { name: nameOf(p) })}</Button>
+              <Button onClick={() => onPick(p)}>{t(m['live.pick.choose'], { name: nameOf(p) })}</Button>
             </li>
           ))}
         </ul>
       )}
-      <Dialog modalType="alert" open={asking !== null} onOpenChange={(_, data) => { if (!data.open) setAsking(null); }}>
-        <DialogSurface aria-describedby="live-share-body">
-          <DialogBody>
-            <DialogTitle>{t(m['live.share.confirm.title'])}</DialogTitle>
-            <DialogContent id="live-share-body">{asking ? t(m['live.share.confirm.body'], { name: nameOf(asking) }) : null}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => { if (asking) onChoose(asking.id); setAsking(null); }}>{t(m['live.share.confirm.yes'])}</Button>
-              <Button onClick={() => setAsking(null)}>{t(m['live.share.confirm.no'])}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
     </section>
   );
 }
@@ -102,6 +115,11 @@ export function LiveMeeting({ session, view, shareToStage, channelMeeting = fals
   const [following, setFollowing] = useState(!leads);
   const [ownSection, setOwnSection] = useState('title');
   const [staged, setStaged] = useState<StageShareResult | null>(null);
+  const [asking, setAsking] = useState<PlanSummary | null>(null);
+  const answer = (share: boolean) => {
+    if (share && asking) void facilitator.choose(asking.id);
+    setAsking(null);
+  };
   const [staging, setStaging] = useState(false);
   const putOnStage = (share: () => Promise<StageShareResult>) => {
     setStaging(true);
@@ -182,7 +200,8 @@ export function LiveMeeting({ session, view, shareToStage, channelMeeting = fals
         <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} view={snapshot.base} />
       </LiveEntryBoundary>
     </div>
-  ) : mayDo(session.role, 'lead') ? <PlanPicker onChoose={(id) => void facilitator.choose(id)} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
+  ) : mayDo(session.role, 'lead') ? <PlanPicker onPick={setAsking} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
+  const confirm = leads ? <ShareConfirm asking={asking} onAnswer={answer} /> : null;
 
   const failed = facilitator.failed ? <MessageBar intent="error"><MessageBarBody>{t(m['live.failed'])}</MessageBarBody></MessageBar>
     : facilitator.openFailed && mayDo(session.role, 'save') ? (
@@ -195,10 +214,10 @@ export function LiveMeeting({ session, view, shareToStage, channelMeeting = fals
   if (view === 'stage') {
     return (
       <main className={mergeClasses(styles.root, styles.stage)} data-view="stage">
-        <div className={styles.column}>{header}{failed}{plan}</div>
+        <div className={styles.column}>{header}{failed}{plan}{confirm}</div>
         <aside className={styles.column}>{controls}</aside>
       </main>
     );
   }
-  return <main className={styles.root} data-view="panel">{header}{failed}{controls}{plan}</main>;
+  return <main className={styles.root} data-view="panel">{header}{failed}{controls}{plan}{confirm}</main>;
 }
