@@ -60,6 +60,7 @@ export async function run(): Promise<Figure[]> {
     await facilitator.waitForURL(/live=/);
     const sessionId = new URL(facilitator.url()).searchParams.get('live') ?? '';
     await facilitator.getByRole('button', { name: /^Delen in de vergadering/ }).click();
+    await facilitator.getByRole('alertdialog').getByRole('button', { name: 'Delen', exact: true }).click();
     await facilitator.getByRole('tab', { name: /^6\./ }).click();
     const member = await b!.newPage();
     const joins = [await join(member, url({ live: sessionId }), 'Deelnemer')];
@@ -90,7 +91,8 @@ export async function run(): Promise<Figure[]> {
     if (process.env.VP_BENCH_VERBOSE) console.log(`# live.join.ms each: ${joins.join(', ')}`);
     return [
       { metric: 'live.converge.ms.p95', value: p95(times), unit: 'ms' },
-      { metric: 'live.join.ms', value: median(joins), unit: 'ms' },
+      // The page's whole join (load, Fluid, first render); the session's own join of 20 clients is `live.join.ms` (live20.bench.ts).
+      { metric: 'live.join.browser.ms', value: median(joins), unit: 'ms' },
     ];
   } finally {
     await browser.close();

@@ -209,7 +209,26 @@ export type ProposalDecisions = Readonly<Record<string, Exclude<ProposalStatus, 
  * proposal stays: two professionals deciding at once end with the same result in every window.
  */
 export function mergeDecisions<T>(known: Readonly<Record<string, T>>, incoming: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
-  return { ...incoming, ...known };
+  // Without a prototype, and only safe ids: a key such as `constructor` can never look like a decision.
+  const merged: Record<string, T> = Object.create(null) as Record<string, T>;
+  for (const source of [incoming, known]) {
+    for (const [id, value] of Object.entries(source)) if (isSafeLiveId(id)) merged[id] = value;
+  }
+  return merged;
+}
+
+/** `record[id]` only when the record itself holds `id` (never a property it inherits, such as `constructor`). */
+function ownEntry<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
+/**
+ * The ids that travel in a live meeting (proposals, people, goals, windows): letters, digits, `-` and `_`, at most 64,
+ * and never the name of a property every object has (`constructor`, `toString`, `__proto__`...), so a value written by
+ * a tampered client can never be mistaken for something the screens look up.
+ */
+export function isSafeLiveId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !(id in Object.prototype);
 }
 
 /**
@@ -224,12 +243,13 @@ export type PeopleCorrections = Readonly<Record<string, ReadonlyArray<string>>>;
  * plan saved with it) counts as accepted.
  */
 export function withDecisions(
-  proposals: ReadonlyArray<Proposal>, decisions: ProposalDecisions, base: Plan | null, corrections: PeopleCorrections = {},
+  proposals: ReadonlyArray<Proposal>, decisions: ProposalDecisions, base: WithItemIds | null, corrections: PeopleCorrections = {},
 ): Proposal[] {
   const inBase = new Set([...(base?.strengths ?? []).map((s) => s.id), ...(base?.agreements ?? []).map((a) => a.id)]);
   return proposals.map((p) => {
-    const status = decisions[p.id] ?? (inBase.has(p.id) ? 'accepted' : 'open');
-    const corrected = status === 'accepted' && p.kind === 'agreement' ? corrections[p.id] : undefined;
+    const decided = ownEntry(decisions, p.id);
+    const status: ProposalStatus = decided === 'accepted' || decided === 'declined' ? decided : inBase.has(p.id) ? 'accepted' : 'open';
+    const corrected = status === 'accepted' && p.kind === 'agreement' ? ownEntry(corrections, p.id) : undefined;
     return { ...p, status, ...(corrected ? { who: cleanWho(corrected) } : {}) };
   });
 }
@@ -243,6 +263,67 @@ export function decideProposal(role: LiveRole, proposal: Proposal, accept: boole
   if (proposal.status !== 'open') return { ok: false, reason: 'notOpen' };
   const corrected = accept && proposal.kind === 'agreement' && who !== undefined ? { who: cleanWho(who) } : {};
   return { ok: true, proposal: { ...proposal, ...corrected, status: accept ? 'accepted' : 'declined' } };
+}
+
+/** What a plan or its live view holds that a proposal may already be (by id). */
+export interface WithItemIds {
+  strengths: ReadonlyArray<{ id: string }>;
+  agreements: ReadonlyArray<{ id: string }>;
+}
+
+/** Someone of the plan as the meeting's windows know them: an id and a name, nothing else. */
+export interface LivePerson {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the meeting's windows receive of a plan: only what the agenda shows (need to know). Every window in the meeting
+ * gets it, the family's and the network's included, and the relay keeps it for hours, so nothing else of the plan (the
+ * violence notes, the children's words, addresses, phones, e-mail addresses, evaluations) is ever shared. The
+ * facilitator's save composes the plan from the stored plan plus the meeting's changes (`composeLivePlan`).
+ */
+export interface LivePlanView {
+  planId: string;
+  /** The live fields' values as the plan holds them. */
+  fields: Record<LiveFieldKey, string>;
+  goals: Array<{ id: string; text: string }>;
+  strengths: Array<{ id: string; text: string }>;
+  agreements: Array<{ id: string; goalId: string | null; what: string; when: string; who: string[] }>;
+  /** The plan's people by group (section 1), as `{id, name}`. */
+  people: { direct: LivePerson[]; social: LivePerson[]; professional: LivePerson[] };
+  /** Who an agreement may name as its doer (the editor's rule for an agreement's "Wie"), by id. */
+  carriers: string[];
+}
+
+/** The plan's need-to-know projection for the meeting (see `LivePlanView`). */
+export function liveViewOf(plan: Plan): LivePlanView {
+  const fields = Object.fromEntries(LIVE_FIELDS.map((key) => [key, plan[key]])) as Record<LiveFieldKey, string>;
+  const person = (p: { id: string; name: string }): LivePerson => ({ id: p.id, name: p.name });
+  return {
+    planId: plan.id,
+    fields,
+    goals: plan.goals.map((g) => ({ id: g.id, text: g.text })),
+    strengths: plan.strengths.map((s) => ({ id: s.id, text: s.text })),
+    agreements: plan.agreements.map((a) => ({ id: a.id, goalId: a.goalId, what: a.what, when: a.when, who: [...a.who] })),
+    people: { direct: plan.directPersons.map(person), social: plan.socialNetwork.map(person), professional: plan.professionals.map(person) },
+    carriers: liveAgreementPeople(plan).map((p) => p.id),
+  };
+}
+
+/** The view's people in the plan's order, as the pickers and name lists take them. */
+export function liveViewPeople(view: LivePlanView): PersonRef[] {
+  return [
+    ...view.people.direct.map((p) => ({ ...p, group: 'direct' as const })),
+    ...view.people.social.map((p) => ({ ...p, group: 'social' as const })),
+    ...view.people.professional.map((p) => ({ ...p, group: 'professional' as const })),
+  ];
+}
+
+/** Whom a live agreement may name (see `liveAgreementPeople`), from the view; `keep` stays offered. */
+export function liveViewAgreementPeople(view: LivePlanView, keep: ReadonlyArray<string> = []): PersonRef[] {
+  const carriers = new Set(view.carriers);
+  return liveViewPeople(view).filter((p) => carriers.has(p.id) || keep.includes(p.id));
 }
 
 /** The live state a session holds for one plan, as the save needs it. */

@@ -163,6 +163,15 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     const sessionId = new URL(facilitator.url()).searchParams.get('live') ?? '';
     assert.ok(sessionId, 'the session id is in the facilitator\'s address');
     await facilitator.getByRole('button', { name: `Delen in de vergadering: ${FAMILY}` }).click();
+    // Sharing asks first: everyone in the meeting receives the plan's view.
+    const confirm = facilitator.getByRole('alertdialog', { name: 'Delen met iedereen in deze vergadering?' });
+    await confirm.waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await facilitator.emulateMedia({ colorScheme: scheme });
+      assert.deepEqual(await axeViolations(facilitator), [], `axe on the share confirmation at 320 px (${scheme})`);
+    }
+    await facilitator.emulateMedia({ colorScheme: 'light' });
+    await confirm.getByRole('button', { name: 'Delen', exact: true }).click();
 
     const member = await memberContext.newPage();
     await join(member, liveUrl({ live: sessionId }), 'Deelnemer', '');

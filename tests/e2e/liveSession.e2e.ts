@@ -12,9 +12,11 @@ import { localLiveSessions, isLoopbackEndpoint, liveShareSessions } from '../../
 import { LIVE_CONTAINER_SCHEMA } from '../../src/adapters/liveshare/liveShareSession';
 import { localTokenProvider } from '../../src/adapters/liveshare/localToken';
 import type { JoinOptions, LiveSession, LiveSnapshot } from '../../src/app/live/ports';
-import { agendaItem, newId } from '../../src/domain';
+import { agendaItem, liveViewOf, newId } from '../../src/domain';
+import type { Plan } from '../../src/domain';
 import { completePlan } from '../fixtures';
-import { ATTENDEE, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
+import { ANONYMOUS_PRESENTER, ATTENDEE, GUEST_PRESENTER, MeetingRoles, ORGANISER, PRESENTER } from '../fakes/liveShareRolesHost';
+import type { HostOptions } from '../fakes/liveShareRolesHost';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
 import { closedAfterEachTest, leftOnce } from './liveCleanup';
@@ -48,23 +50,49 @@ function meetingOnService() {
   const roles = new MeetingRoles();
   let sessionId: string | undefined;
   const connection = () => ({ type: 'local' as const, endpoint: service.endpoint, tokenProvider: localTokenProvider(newId()) });
-  const hostFor = (meetingRoles: typeof ATTENDEE, lieToSelf = false): ILiveShareHost => roles.host({
-    roles: meetingRoles, sessionId: () => sessionId, onCreated: (id) => { sessionId = id; }, lieToSelf,
+  type Extra = Partial<Omit<HostOptions, 'roles' | 'sessionId' | 'onCreated'>>;
+  const hostFor = (meetingRoles: typeof ATTENDEE, extra: Extra = {}): ILiveShareHost => roles.host({
+    roles: meetingRoles, sessionId: () => sessionId, onCreated: (id) => { sessionId = id; }, ...extra,
   });
   return {
-    join: (meetingRoles: typeof ATTENDEE, join: JoinOptions) =>
-      joined(liveShareSessions({ host: hostFor(meetingRoles), localConnection: connection(), trustDeclaredRoles: false }).join(join)),
-    /** A participant's client that writes around the session's API and lies to itself about its roles. */
-    tampered: async () => {
-      const client = new LiveShareClient(hostFor(ATTENDEE, true), { connection: connection() });
+    roles,
+    join: (meetingRoles: typeof ATTENDEE, join: JoinOptions, extra: Extra = {}) =>
+      joined(liveShareSessions({ host: hostFor(meetingRoles, extra), localConnection: connection(), trustDeclaredRoles: false }).join(join)),
+    /** A client that writes around the session's API and lies to itself about its roles (by default an attendee's). */
+    tampered: async (meetingRoles: typeof ATTENDEE = ATTENDEE, extra: Extra = {}) => {
+      const client = new LiveShareClient(hostFor(meetingRoles, { ...extra, lieToSelf: true }), { connection: connection() });
       const { container } = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
       cleanup.track({ close: () => { if (!container.disposed) container.dispose(); } });
-      const objects = container.initialObjects as unknown as { lead: LiveState; decisions: LiveState; proposals: SharedMap; meta: SharedMap };
+      const objects = container.initialObjects as unknown as { lead: LiveState; decisions: LiveState; proposals: SharedMap; meta: SharedMap; fields: SharedMap };
       await objects.lead.initialize({ v: 1, claim: null, baseDigest: null });
       await objects.decisions.initialize({ v: 1, decisions: {} });
       return { container, objects };
     },
   };
+}
+
+/** Every string in a value, at any depth. */
+function stringsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, into);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsIn(item, into);
+  return into;
+}
+
+/** The plan's texts the meeting must never receive: its free texts, addresses and e-mail addresses outside the view. */
+function secretsOf(plan: Plan): string[] {
+  const shown = stringsIn(liveViewOf(plan));
+  return [...stringsIn(plan)].filter((text) => text.length >= 8 && /[\s@]/.test(text) && ![...shown].some((s) => s.includes(text)));
+}
+
+/** What a plain Live Share client of the meeting reads from the container's maps. */
+async function readMaps(meeting: ReturnType<typeof meetingOnService>) {
+  const { container, objects } = await meeting.tampered();
+  await sleep(500);
+  const entries = (map: SharedMap) => Object.fromEntries(map.entries());
+  const read = { meta: entries(objects.meta), fields: entries(objects.fields), proposals: entries(objects.proposals) };
+  container.dispose();
+  return read;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -88,9 +116,9 @@ describe('Live Share session against the local Fluid service', () => {
     assert.equal(member.role, 'participant');
 
     const plan = completePlan();
-    assert.equal(await member.shareBase(plan), 'notAllowed');
-    assert.equal(await facilitator.shareBase(plan), null);
-    await until(member, 'the plan and two people', (s) => s.base?.id === plan.id && s.participants.length === 2);
+    assert.equal(await member.shareBase(liveViewOf(plan)), 'notAllowed');
+    assert.equal(await facilitator.shareBase(liveViewOf(plan)), null);
+    await until(member, 'the plan and two people', (s) => s.base?.planId === plan.id && s.participants.length === 2);
     assert.deepEqual(member.snapshot().participants.map((p) => p.name).sort(), ['Begeleider', null]);
 
     await Promise.all([facilitator.setField('smallRelapse', 'Bel oma'), member.setField('homeLocation', 'Keukenla')]);
@@ -139,14 +167,14 @@ describe('Live Share session against the local Fluid service', () => {
     const member = await meeting.join(ATTENDEE, person);
     assert.equal(member.role, 'participant', 'the meeting, not the joining page, makes an attendee a participant');
     const plan = completePlan();
-    assert.equal(await lead.shareBase(plan), null);
-    for (const s of [colleague, member]) await until(s, 'the sealed plan', (x) => x.base?.id === plan.id && x.participants.length === 3);
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    for (const s of [colleague, member]) await until(s, 'the sealed plan', (x) => x.base?.planId === plan.id && x.participants.length === 3);
     assert.equal(await member.propose({ kind: 'strength', text: 'Buurvrouw past op', goalId: null, when: '', who: [] }), null);
     const proposalId = (await until(lead, 'the proposal', (s) => s.proposals.length === 1)).proposals[0]!.id;
 
     const { container, objects } = await meeting.tampered();
-    const forged = { ...plan, familyName: 'Vervalst' };
-    const forgedJson = JSON.stringify(forged);
+    const view = liveViewOf(plan);
+    const forgedJson = JSON.stringify({ ...view, fields: { ...view.fields, familyName: 'Vervalst' } });
     objects.proposals.set(proposalId, { ...(objects.proposals.get(proposalId) as object), status: 'accepted' });
     await objects.decisions.set({ v: 1, decisions: { [proposalId]: 'accepted' } });
     await objects.lead.set({ v: 1, claim: { holderId: 'vervalst', since: Date.now() }, baseDigest: createHash('sha256').update(forgedJson).digest('hex') });
@@ -156,10 +184,21 @@ describe('Live Share session against the local Fluid service', () => {
       const seen = s.snapshot();
       assert.equal(seen.proposals[0]?.status, 'open', 'a participant cannot accept');
       assert.equal(seen.lead?.holderId, lead.selfId, 'a participant cannot take the lead');
-      assert.equal(seen.base?.familyName, plan.familyName, 'a participant cannot replace the plan');
+      assert.equal(seen.base?.fields.familyName, plan.familyName, 'a participant cannot replace the plan');
     }
+    // Entries no window can read (a proposal id every object has, a malformed field) are never shown, only counted;
+    // the facilitator removes them.
+    objects.proposals.set('constructor', { ...(objects.proposals.get(proposalId) as object), id: 'constructor' });
+    objects.fields.set('smallRelapse', { text: 42, by: 'x' });
+    const counted = await until(member, 'the unreadable entries counted', (s) => s.unreadableEntries === 2);
+    assert.deepEqual(counted.proposals.map((p) => p.id), [proposalId]);
+    assert.equal(counted.fields.smallRelapse, undefined);
+    assert.equal(await member.removeUnreadable(), 'notAllowed');
+    assert.equal(await lead.removeUnreadable(), null);
+    await until(member, 'the unreadable entries removed', (s) => s.unreadableEntries === 0);
+
     // The facilitator writes the sealed base back into the map.
-    await until(lead, 'the base restored', () => objects.meta.get('base') === JSON.stringify(plan));
+    await until(lead, 'the base restored', () => objects.meta.get('base') === JSON.stringify(liveViewOf(plan)));
 
     // A professional's decision does count, for everyone.
     assert.equal(await colleague.decide(proposalId, true), null);
@@ -177,15 +216,157 @@ describe('Live Share session against the local Fluid service', () => {
     // The new facilitator leaves: the one professional still present takes over by itself, keeping plan and decisions.
     await colleague.leave();
     const after = await until(lead, 'the automatic take-over', (s) => s.lead?.holderId === lead.selfId, 15_000);
-    assert.equal(after.base?.id, plan.id);
+    assert.equal(after.base?.planId, plan.id);
     assert.equal(after.proposals[0]?.status, 'accepted');
     // Someone who joins now hears the lead, the seal and the decisions from the new facilitator.
     const late = await meeting.join(ATTENDEE, person);
-    await until(late, 'caught up', (s) => s.lead?.holderId === lead.selfId && s.base?.id === plan.id && s.proposals[0]?.status === 'accepted'
+    await until(late, 'caught up', (s) => s.lead?.holderId === lead.selfId && s.base?.planId === plan.id && s.proposals[0]?.status === 'accepted'
       && s.followSectionId === 'goals');
 
     container.dispose();
     for (const s of [late, member, lead]) await s.leave();
+  });
+
+  it('ignores the lead, decisions, seal and save mark from a changed client of a guest or anonymous presenter, however the host reports them', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    // A real professional whose roles the host first reports as the transient [Guest]: their decision still counts.
+    const colleague = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' }, { transientGuestMs: 600 });
+    const member = await meeting.join(ATTENDEE, person);
+    const plan = completePlan();
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    for (const s of [colleague, member]) await until(s, 'the plan', (x) => x.base?.planId === plan.id && x.participants.length === 3);
+    assert.equal(await member.propose({ kind: 'strength', text: 'Buurvrouw past op', goalId: null, when: '', who: [] }), null);
+    assert.equal(await member.propose({ kind: 'strength', text: 'Oom kookt', goalId: null, when: '', who: [] }), null);
+    const [first, second] = (await until(lead, 'two proposals', (s) => s.proposals.length === 2)).proposals.map((p) => p.id);
+
+    // A guest's own honest window, made presenter by the default policy, is a participant and may not decide.
+    const guest = await meeting.join(GUEST_PRESENTER, { ...professional, name: 'Gast' });
+    assert.equal(guest.role, 'participant');
+    await until(guest, 'the plan and the proposals', (x) => x.base?.planId === plan.id && x.proposals.length === 2);
+    assert.equal(await guest.decide(first!, true), 'notAllowed');
+
+    const forgedView = { ...liveViewOf(plan), fields: { ...liveViewOf(plan).fields, familyName: 'Vervalst' } };
+    const forgedSeal = createHash('sha256').update(JSON.stringify(forgedView)).digest('hex');
+    const cases: Array<[string, typeof ATTENDEE, Partial<HostOptions>]> = [
+      ['a guest who is also presenter', GUEST_PRESENTER, {}],
+      ['an anonymous presenter (no Guest role, no user id)', ANONYMOUS_PRESENTER, { anonymous: true }],
+      ['a guest presenter the host registers late', GUEST_PRESENTER, { registerAfterMs: 1500 }],
+      ['a guest presenter first reported as the transient [Guest]', GUEST_PRESENTER, { transientGuestMs: 800 }],
+    ];
+    for (const [who, roles, extra] of cases) {
+      const { container, objects } = await meeting.tampered(roles, extra);
+      await objects.lead.set({ v: 1, claim: { holderId: 'vervalst', since: Date.now() }, baseDigest: forgedSeal, saved: { token: 'x', at: Date.now() } });
+      await objects.decisions.set({ v: 1, decisions: { [first!]: 'accepted', [second!]: 'declined' } });
+      objects.meta.set('base', JSON.stringify(forgedView));
+      // Long enough for a late registration and a transient answer to have settled.
+      await sleep(2500);
+      for (const s of [lead, colleague, member]) {
+        const seen = s.snapshot();
+        assert.equal(seen.lead?.holderId, lead.selfId, `${who} cannot take the lead`);
+        assert.deepEqual(seen.proposals.map((p) => p.status), ['open', 'open'], `${who} cannot decide`);
+        assert.equal(seen.base?.fields.familyName, plan.familyName, `${who} cannot swap the plan's seal`);
+        assert.equal(seen.savedAt, null, `${who} cannot mark the copy saved`);
+      }
+      container.dispose();
+    }
+    // The professional whose first answer was the transient [Guest] decides, for everyone.
+    assert.equal(await colleague.decide(first!, true), null);
+    for (const s of [lead, member]) await until(s, 'the colleague\'s decision', (x) => x.proposals.find((p) => p.id === first)?.status === 'accepted');
+    for (const s of [guest, member, colleague, lead]) await s.leave();
+  });
+
+  it('gives a professional whose role the host registers late their controls then', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    const plan = completePlan();
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    const late = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' }, { registerAfterMs: 4000 });
+    assert.equal(late.role, 'participant', 'until the host knows the window, it is a participant');
+    await until(late, 'the role from the host', () => late.role === 'professional', 15_000);
+    await until(lead, 'the late professional listed as one', (s) => s.participants.some((p) => p.name === 'Wijkcoach' && p.role === 'professional'));
+    assert.equal(await late.takeLead(), null);
+    await until(lead, 'the lead moved', (s) => s.lead?.holderId === late.selfId);
+    for (const s of [late, lead]) await s.leave();
+  });
+
+  it('lists a person with a side panel and a stage once, steadily, and sends a field\'s typing at most once per 50 ms as one op', async () => {
+    const meeting = meetingOnService();
+    const panel = await meeting.join(ORGANISER, { ...professional, name: 'Sanne' }, { userId: 'u-sanne' });
+    await until(panel, 'the lead', (s) => s.lead?.holderId === panel.selfId, 8000);
+    const stage = await meeting.join(ORGANISER, { ...professional, leadsFromHere: false, name: 'Sanne' }, { userId: 'u-sanne' });
+    const member = await meeting.join(ATTENDEE, person);
+    assert.equal(await panel.shareBase(liveViewOf(completePlan())), null);
+    await until(member, 'the plan', (s) => s.base !== null);
+    const rows = new Set<string>();
+    for (let i = 0; i < 6; i += 1) {
+      stage.viewSection(i % 2 === 0 ? 'goals' : 'people');
+      await sleep(150);
+      const sanne = member.snapshot().participants.filter((p) => p.name === 'Sanne');
+      assert.equal(sanne.length, 1, 'one row for Sanne');
+      rows.add(`${sanne[0]!.id}:${sanne[0]!.role}`);
+    }
+    assert.deepEqual([...rows], [`${panel.selfId}:facilitator`], 'the row stays the side panel\'s, as the facilitator');
+
+    // Typing 'Bel oma' letter by letter: the member ends with the whole text, and the map got far fewer ops than letters.
+    const { container, objects } = await meeting.tampered();
+    let ops = 0;
+    objects.fields.on('valueChanged', () => { ops += 1; });
+    const text = 'Bel oma om acht uur';
+    for (let i = 1; i <= text.length; i += 1) await member.setField('smallRelapse', text.slice(0, i));
+    assert.equal(member.snapshot().fields.smallRelapse?.text, text, 'the typist sees their own text at once');
+    await until(panel, 'the whole text', (s) => s.fields.smallRelapse?.text === text);
+    await sleep(300);
+    assert.ok(ops >= 1 && ops <= 3, `${ops} ops for ${text.length} keystrokes typed within 50 ms`);
+    container.dispose();
+    for (const s of [member, stage, panel]) await s.leave();
+  });
+
+  it('gives every window only the plan\'s view: a participant\'s snapshot and the shared maps hold nothing else', async () => {
+    const meeting = meetingOnService();
+    const lead = await meeting.join(ORGANISER, { ...professional, name: 'Begeleider' });
+    await until(lead, 'the lead', (s) => s.lead?.holderId === lead.selfId, 8000);
+    const member = await meeting.join(ATTENDEE, person);
+    const plan = completePlan();
+    const secrets = secretsOf(plan);
+    assert.ok(secrets.some((t) => t === plan.violencePhysicalAbuse), 'the violence notes are among what must stay out');
+    assert.ok(secrets.some((t) => t.includes('@')), 'so are the e-mail addresses');
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    await until(member, 'the plan', (s) => s.base?.planId === plan.id);
+    assert.equal(await member.setField('smallRelapse', 'Bel oma'), null);
+    assert.equal(await member.propose({ kind: 'agreement', text: 'Oma haalt op', goalId: plan.goals[0]!.id, when: 'woensdag', who: ['s-ria'] }), null);
+    await until(lead, 'the field and the proposal', (s) => s.fields.smallRelapse?.text === 'Bel oma' && s.proposals.length === 1);
+
+    const seen = member.snapshot();
+    assert.deepEqual(seen.base, liveViewOf(plan), 'the participant holds exactly the view');
+    assert.deepEqual(Object.keys(seen.base ?? {}).sort(), ['agreements', 'carriers', 'fields', 'goals', 'people', 'planId', 'strengths']);
+    for (const group of Object.values(seen.base!.people)) for (const p of group) assert.deepEqual(Object.keys(p).sort(), ['id', 'name']);
+    const maps = await readMaps(meeting);
+    assert.deepEqual(Object.keys(maps.meta), ['base']);
+    assert.deepEqual(JSON.parse(maps.meta.base as string), liveViewOf(plan), 'the map holds the view, not the plan');
+    for (const value of Object.values(maps.fields)) assert.deepEqual(Object.keys(value as object).sort(), ['by', 'plan', 'text']);
+    for (const value of Object.values(maps.proposals)) {
+      assert.deepEqual(Object.keys(value as object).sort(), ['goalId', 'id', 'kind', 'plan', 'proposedBy', 'status', 'text', 'when', 'who']);
+    }
+    const received = JSON.stringify([seen, maps]);
+    for (const secret of secrets) assert.ok(!received.includes(secret), `"${secret.slice(0, 24)}…" reached the meeting`);
+
+    // Another plan in the same meeting starts from empty: the first plan's field and proposal are removed, not carried over.
+    const other: Plan = { ...completePlan(), id: 'plan-other', familyName: 'Jansen' };
+    assert.equal(await lead.shareBase(liveViewOf(other)), null);
+    const fresh = await until(member, 'the other plan, empty', (s) => s.base?.planId === other.id && s.proposals.length === 0 && s.fields.smallRelapse === undefined);
+    assert.equal(fresh.otherPlanEntries, 0);
+    const after = await readMaps(meeting);
+    assert.deepEqual([Object.keys(after.fields), Object.keys(after.proposals)], [[], []], 'the first plan\'s entries left the container');
+    // An entry written for another plan (an older window, a tampered client) is never shown, and the meeting says so.
+    const { container, objects } = await meeting.tampered();
+    objects.fields.set('homeLocation', { text: 'Van het vorige plan', by: 'x', plan: plan.id });
+    const flagged = await until(member, 'the other plan\'s entry counted', (s) => s.otherPlanEntries === 1);
+    assert.equal(flagged.fields.homeLocation, undefined);
+    container.dispose();
+    for (const s of [member, lead]) await s.leave();
   });
 
   it('carries the running time-box and the ticks of who is present on to the professional who takes over', async () => {
@@ -195,8 +376,8 @@ describe('Live Share session against the local Fluid service', () => {
     const colleague = await meeting.join(PRESENTER, { ...professional, name: 'Wijkcoach' });
     const member = await meeting.join(ATTENDEE, person);
     const plan = completePlan();
-    assert.equal(await lead.shareBase(plan), null);
-    await until(colleague, 'the plan', (s) => s.base?.id === plan.id && s.participants.length === 3);
+    assert.equal(await lead.shareBase(liveViewOf(plan)), null);
+    await until(colleague, 'the plan', (s) => s.base?.planId === plan.id && s.participants.length === 3);
 
     // Only the facilitator's ticks count, and only person ids travel.
     assert.equal(await member.shareAttendance(['s-joke']), 'notAllowed');

@@ -1,5 +1,5 @@
 import { agendaItem, decideProposal, liveRoleOf, makeProposal, mayDo, mayHoldLead, meetingRoleOf } from '../../src/domain';
-import type { AgendaItemId, FacilitatorClaim, LiveFieldKey, MeetingRole, Plan } from '../../src/domain';
+import type { AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, MeetingRole } from '../../src/domain';
 import type { JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSnapshot, NewProposal } from '../../src/app/live/ports';
 
 /**
@@ -11,7 +11,7 @@ import type { JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSnapsh
  */
 export class FakeLiveMeeting {
   private shared: Omit<LiveSnapshot, 'participants'> = {
-    connected: true, base: null, fields: {}, proposals: [], followSectionId: null, lead: null,
+    connected: true, base: null, otherPlanEntries: 0, unreadableEntries: 0, fields: {}, proposals: [], followSectionId: null, lead: null,
     timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false, meetingEntryId: null,
     attendeeIds: null,
   };
@@ -28,6 +28,11 @@ export class FakeLiveMeeting {
     this.handOn();
     this.notify();
     return this.sessionFor(id);
+  }
+
+  /** Puts an entry into the meeting as a tampered client would (for the screens' robustness tests). */
+  inject(change: Partial<Omit<LiveSnapshot, 'participants'>>): void {
+    this.change(change);
   }
 
   snapshotFor(id: string): LiveSnapshot {
@@ -108,7 +113,7 @@ export class FakeLiveMeeting {
         this.listeners.get(selfId)?.add(listener);
         return () => this.listeners.get(selfId)?.delete(listener);
       },
-      shareBase: (plan: Plan) => lead(() => this.change({ base: plan })),
+      shareBase: (view: LivePlanView) => lead(() => this.change({ base: view })),
       viewSection: (sectionId) => this.person(selfId, { sectionId }),
       typing: (typingIn: LiveFieldKey | null) => this.person(selfId, { typingIn }),
       lead: (sectionId) => lead(() => this.change({ followSectionId: sectionId })),
@@ -145,6 +150,8 @@ export class FakeLiveMeeting {
         this.change({ attendeeIds: [...attendeeIds] });
         return null;
       },
+      removeProposal: (proposalId) => lead(() => this.change({ proposals: this.shared.proposals.filter((p) => p.id !== proposalId) })),
+      removeUnreadable: () => lead(() => this.change({ unreadableEntries: 0 })),
       leave: async () => {
         this.people.delete(selfId);
         this.listeners.delete(selfId);

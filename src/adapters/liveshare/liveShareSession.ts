@@ -1,26 +1,31 @@
-import { LivePresence, LiveShareClient, LiveState, LiveTimer, PresenceState, UserMeetingRole } from '@microsoft/live-share';
-import type { ILiveShareHost, ILiveShareJoinResults, ITimerConfig, LivePresenceUser } from '@microsoft/live-share';
+import { LivePresence, LiveShareClient, LiveState, PresenceState, UserMeetingRole } from '@microsoft/live-share';
+import type { ILiveShareHost, ILiveShareJoinResults, LivePresenceUser } from '@microsoft/live-share';
 import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
 import { ConnectionState, SharedMap } from 'fluid-framework';
 import type { ContainerSchema, IFluidContainer } from 'fluid-framework';
 import {
-  TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, idSchema, isLiveField, liveRoleOf, makeProposal,
-  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, parsePlan, presenceName, withDecisions,
+  TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, idSchema, liveRoleOf, makeProposal,
+  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, presenceName, withDecisions,
 } from '../../domain';
 import type {
-  AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LiveRole, MeetingRole, PeopleCorrections, Plan, Proposal, ProposalDecisions,
+  AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LivePlanView, LiveRole, MeetingRole, PeopleCorrections, Proposal,
+  ProposalDecisions,
 } from '../../domain';
 import type {
-  JoinOptions, LiveFieldValue, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
+  JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSessionFactory, LiveSnapshot, LiveTimerState, NewProposal,
 } from '../../app/live/ports';
-import { parseDecisionsState, parseFieldValue, parseLeadState, parsePresenceData, parseProposal } from './wire';
-import type { DecisionsState, LeadState, PresenceData } from './wire';
+import { DecidingRoleVerifier, RegisteringHost, meetingRoleOfClient } from './meetingRoles';
+import {
+  isFieldKey, parseDecisionsState, parseFieldValue, parseLeadState, parseLiveView, parsePresenceData, parseProposal, parseTimebox,
+} from './wire';
+import type { DecisionsState, LeadState, PresenceData, StoredField, StoredProposal, TimeboxState } from './wire';
 
 /**
  * The live meeting session on Microsoft Live Share (1.x, on Fluid Framework 1.x): one Fluid container per meeting.
  * - presence (`LivePresence`): each person's role, section and the field they type in; a name only when they share one;
  * - follow (`LiveState`): the facilitator's section and agenda point, which everyone who follows shows;
- * - the agenda's time-box (`LiveTimer`), started and paused by the facilitator;
+ * - the agenda's time-box (`LiveState`: the point, its time left at a moment of the meeting's clock, running or
+ *   paused), started and paused by the facilitator; every screen counts down itself, so nothing ticks in the SDK;
  * - lead (`LiveState`): who leads (the facilitator's claim), the seal of the base plan they shared, and their last save;
  * - decisions (`LiveState`): the professionals' accepted/declined per proposal id;
  * - the plan's shared fields (`SharedMap`, one key per field: the later edit wins within a field, fields never meet);
@@ -46,7 +51,7 @@ export const LIVE_CONTAINER_SCHEMA = {
   initialObjects: {
     presence: LivePresence,
     follow: LiveState,
-    timer: LiveTimer,
+    timebox: LiveState,
     lead: LiveState,
     decisions: LiveState,
     fields: SharedMap,
@@ -58,7 +63,7 @@ export const LIVE_CONTAINER_SCHEMA = {
 interface Objects {
   presence: LivePresence<PresenceData>;
   follow: LiveState<FollowState>;
-  timer: LiveTimer;
+  timebox: LiveState<TimeboxState>;
   lead: LiveState<LeadState>;
   decisions: LiveState<DecisionsState>;
   fields: SharedMap;
@@ -71,11 +76,32 @@ interface FollowState {
   itemId: AgendaItemId | null;
 }
 
+/** The least time between two sends of one field by one window (Live Share FAQ: debounce to one message per 50 ms or more). */
+const FIELD_SEND_MS = 50;
+
+/** How often a window asks the host for its own roles again (Live Share 1.x tells no one when a role changes). */
+const OWN_ROLE_RECHECK_MS = 5000;
+
 /** Meeting roles that may lead, decide and share the plan: Live Share checks them on every client. */
 const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
-/** In the map: the base plan (counted only when sealed) and the change token (anyone's change marks the copy unsaved). */
-const META = { base: 'base', changeToken: 'changeToken' } as const;
+/** In the map: the plan's live view (domain `LivePlanView`), counted only when sealed. */
+const META = { base: 'base' } as const;
+
+/**
+ * A digest of the working copy as every window sees it (the plan's typed fields, its proposals and the decisions): the
+ * facilitator's save mark records it, and the copy is unsaved while it differs. Computed alike on every window, so a
+ * change needs no op of its own to mark the copy unsaved. Not a security seal (the save mark is role-checked).
+ */
+function contentDigest(parts: unknown): string {
+  const text = JSON.stringify(parts);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
 
 export interface LiveShareOptions {
   host: ILiveShareHost;
@@ -92,9 +118,14 @@ export interface LiveShareOptions {
 export function liveShareSessions(options: LiveShareOptions): LiveSessionFactory {
   return {
     async join(join: JoinOptions): Promise<LiveSession> {
-      const client = new LiveShareClient(options.host, options.localConnection ? { connection: options.localConnection } : undefined);
+      const host = new RegisteringHost(options.host);
+      // Every receiving client checks who may decide: an in-tenant organiser or presenter, never a guest or anonymous.
+      const roles = new DecidingRoleVerifier(options.host);
+      const client = new LiveShareClient(host, {
+        ...(options.localConnection ? { connection: options.localConnection } : {}), roleVerifier: roles,
+      });
       const results = await client.joinContainer(LIVE_CONTAINER_SCHEMA);
-      const session = new LiveShareSession(results, join, options.trustDeclaredRoles);
+      const session = new LiveShareSession(results, join, options.trustDeclaredRoles, { host, roles });
       await session.start();
       return session;
     },
@@ -103,12 +134,7 @@ export function liveShareSessions(options: LiveShareOptions): LiveSessionFactory
 
 function meetingRoleOfUser(user: LivePresenceUser<PresenceData>, data: PresenceData, trustDeclared: boolean): MeetingRole {
   if (trustDeclared) return data.role === 'participant' ? 'participant' : 'professional';
-  const roles = user.roles;
-  return meetingRoleOf({
-    isOrganiser: roles.includes(UserMeetingRole.organizer),
-    isPresenter: roles.includes(UserMeetingRole.presenter),
-    inTenant: !roles.includes(UserMeetingRole.guest),
-  });
+  return meetingRoleOfClient({ roles: user.roles, userId: user.userId });
 }
 
 /** The seal of a shared base plan: SHA-256 of its JSON, hex. */
@@ -117,6 +143,27 @@ async function sealOf(json: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The window that stands for a person with several: the lead's, else one they lead from, else the lowest client id. */
+function steadyWindow(windows: ReadonlyArray<{ clientId: string; data: PresenceData }>, holderId: string | null): PresenceData | null {
+  const sorted = [...windows].sort((a, b) => a.clientId.localeCompare(b.clientId));
+  return (sorted.find((w) => w.data.id === holderId) ?? sorted.find((w) => w.data.leadsFromHere) ?? sorted[0])?.data ?? null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** A stored proposal as the screens see it: the plan it belongs to is the shared one. */
+function withoutPlan({ plan: _plan, ...proposal }: StoredProposal): Proposal {
+  return proposal;
+}
+
+const NO_TIMEBOX: TimeboxState = { v: 1, itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 };
+
 const NOBODY_LEADS: LeadState = { v: 1, claim: null, baseDigest: null, saved: null };
 const NO_DECISIONS: DecisionsState = { v: 1, decisions: {} };
 
@@ -124,6 +171,11 @@ class LiveShareSession implements LiveSession {
   readonly selfId: string;
   private meetingRole: MeetingRole;
   private readonly leadsFromHere: boolean;
+  /** Teams' context says this window is an anonymous joiner: whatever the host's roles, it never decides. */
+  private readonly declaredAnonymous: boolean;
+  private left = false;
+  /** Per field: when its text last went out, and the newest text waiting for the next 50 ms slot. */
+  private readonly fieldSends = new Map<LiveFieldKey, { timer: ReturnType<typeof setTimeout> | null; lastAt: number; pending: { text: string; plan: string } | null }>();
   private claim: FacilitatorClaim | null = null;
   private baseSeal: string | null = null;
   private saved: LeadState['saved'] = null;
@@ -142,13 +194,22 @@ class LiveShareSession implements LiveSession {
   private state: LiveSnapshot;
   private presenceData: PresenceData;
   private timerState: LiveTimerState = { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: Date.now() };
-  private verifiedBase: { json: string; seal: string; plan: Plan } | null = null;
+  /** Entries of the shared maps that failed validation (by map and key; the key is never shown). */
+  private unreadable: Array<{ map: 'fields' | 'proposals'; key: string }> = [];
+  /** The working copy's digest as last computed (see `contentDigest`). */
+  private digest = '';
+  private verifiedBase: { json: string; seal: string; view: LivePlanView } | null = null;
   private readonly cleanups: Array<() => void> = [];
 
-  constructor(private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean) {
+  constructor(
+    private readonly results: ILiveShareJoinResults, join: JoinOptions, private readonly trustDeclared: boolean,
+    private readonly meeting: { host: RegisteringHost; roles: DecidingRoleVerifier },
+  ) {
     this.container = results.container;
     this.objects = results.container.initialObjects as unknown as Objects;
-    this.meetingRole = meetingRoleOf(join);
+    // In a meeting a window is a participant until the host confirms more (`recheckOwnRole`).
+    this.meetingRole = trustDeclared ? meetingRoleOf(join) : 'participant';
+    this.declaredAnonymous = join.anonymous === true;
     this.leadsFromHere = join.leadsFromHere;
     this.selfId = newId();
     this.presenceData = {
@@ -158,7 +219,7 @@ class LiveShareSession implements LiveSession {
   }
 
   async start(): Promise<void> {
-    const { presence, follow, timer, lead, decisions, fields, proposals, meta } = this.objects;
+    const { presence, follow, timebox, lead, decisions, fields, proposals, meta } = this.objects;
     const refresh = () => this.refresh();
     const onLead = (state: unknown) => this.leadChanged(state);
     const onDecisions = (state: unknown, local: boolean) => this.decisionsChanged(state, local);
@@ -166,42 +227,59 @@ class LiveShareSession implements LiveSession {
     follow.on('stateChanged', refresh);
     lead.on('stateChanged', onLead);
     decisions.on('stateChanged', onDecisions);
-    const onTimer = (config: ITimerConfig) => this.timerChanged(config);
-    timer.on('started', onTimer);
-    timer.on('played', onTimer);
-    timer.on('paused', onTimer);
-    timer.on('finished', onTimer);
+    const onTimebox = (state: unknown) => this.timeboxChanged(state);
+    timebox.on('stateChanged', onTimebox);
     for (const map of [fields, proposals, meta]) map.on('valueChanged', refresh);
     this.container.on('connected', refresh);
     this.container.on('disconnected', refresh);
     this.results.services.audience.on('membersChanged', refresh);
     const leadCheck = setInterval(() => this.checkLead(), 500);
+    // The window's own role follows the host: when it registers this client (each connection) and, as Live Share 1.x
+    // has no event for a changed role, every few seconds.
+    const recheck = () => void this.recheckOwnRole();
+    const stopRegistered = this.meeting.host.onRegistered(recheck);
+    const roleCheck = setInterval(recheck, OWN_ROLE_RECHECK_MS);
     this.cleanups.push(() => {
       clearInterval(leadCheck);
+      clearInterval(roleCheck);
+      stopRegistered();
       presence.off('presenceChanged', refresh);
       follow.off('stateChanged', refresh);
       lead.off('stateChanged', onLead);
       decisions.off('stateChanged', onDecisions);
+      timebox.off('stateChanged', onTimebox);
+      for (const pending of this.fieldSends.values()) if (pending.timer !== null) clearTimeout(pending.timer);
       for (const map of [fields, proposals, meta]) map.off('valueChanged', refresh);
       this.results.services.audience.off('membersChanged', refresh);
     });
-    // The screens count down from the last start, pause or play; the timer's own ticks only need to notice the end.
-    timer.tickRate = 1000;
     // The role checks run outside Teams too: the test host answers every role for everyone unless a test says otherwise.
     await Promise.all([
       presence.initialize(this.presenceData),
       follow.initialize({ sectionId: null, itemId: null }, LEADING_ROLES),
-      timer.initialize(LEADING_ROLES),
+      timebox.initialize(NO_TIMEBOX, LEADING_ROLES),
       lead.initialize(NOBODY_LEADS, LEADING_ROLES),
       decisions.initialize(NO_DECISIONS, LEADING_ROLES),
     ]);
     // In a meeting the meeting's roles decide, not what the joining page assumed.
-    const self = presence.localUser;
-    if (!this.trustDeclared && self) {
-      this.meetingRole = meetingRoleOfUser(self, this.presenceData, false);
-      this.presenceData = { ...this.presenceData, role: this.meetingRole };
-      await presence.update(this.presenceData);
-    }
+    await this.recheckOwnRole();
+    this.refresh();
+  }
+
+  /**
+   * Asks the host for this window's own roles again (domain `meetingRoleOf` via `meetingRoleOfClient`) and, when they
+   * changed, shows the controls that go with them. An anonymous joiner (declared by Teams' context) stays a participant.
+   */
+  private async recheckOwnRole(): Promise<void> {
+    const clientId = this.meeting.host.ownClientId;
+    if (this.trustDeclared || clientId === null || this.left) return;
+    this.meeting.roles.forget(clientId);
+    const info = await this.meeting.roles.clientInfo(clientId);
+    if (!info || this.left) return;
+    const role = this.declaredAnonymous ? 'participant' : meetingRoleOfClient(info);
+    if (role === this.meetingRole && this.presenceData.role === role) return;
+    this.meetingRole = role;
+    this.presenceData = { ...this.presenceData, role };
+    await this.objects.presence.update(this.presenceData).catch(() => undefined);
     this.refresh();
   }
 
@@ -228,20 +306,42 @@ class LiveShareSession implements LiveSession {
     return this.claimLead();
   }
 
-  async shareBase(plan: Plan): Promise<LiveRefusal | null> {
+  async shareBase(view: LivePlanView): Promise<LiveRefusal | null> {
     if (!mayDo(this.role, 'lead')) return 'notAllowed';
-    const json = JSON.stringify(plan);
+    // Only the view travels, and only what the view's own schema holds (a caller's extra keys never reach the meeting).
+    const checked = parseLiveView(view);
+    if (!checked) return 'noPlan';
+    const json = JSON.stringify(checked);
     const seal = await sealOf(json);
     this.seals.set(json, seal);
-    this.verifiedBase = { json, seal, plan };
-    this.objects.meta.set(META.base, json);
+    this.verifiedBase = { json, seal, view: checked };
     try {
       await this.objects.lead.set(this.leadState({ baseDigest: seal }));
     } catch {
       return 'notAllowed';
     }
-    this.touch();
+    this.objects.meta.set(META.base, json);
+    this.removeOtherPlansEntries(checked.planId);
     return null;
+  }
+
+  async removeProposal(proposalId: string): Promise<LiveRefusal | null> {
+    if (!mayDo(this.role, 'lead')) return 'notAllowed';
+    this.objects.proposals.delete(proposalId);
+    return null;
+  }
+
+  async removeUnreadable(): Promise<LiveRefusal | null> {
+    if (!mayDo(this.role, 'lead')) return 'notAllowed';
+    for (const { map, key } of this.unreadable) this.objects[map].delete(key);
+    return null;
+  }
+
+  /** Another plan's typed fields and proposals (or unreadable ones) leave the meeting: a newly shared plan starts from empty. */
+  private removeOtherPlansEntries(planId: string): void {
+    const { fields, proposals } = this.objects;
+    for (const [key, value] of [...fields.entries()]) if (parseFieldValue(value)?.plan !== planId) fields.delete(key);
+    for (const [key, value] of [...proposals.entries()]) if (parseProposal(value)?.plan !== planId) proposals.delete(key);
   }
 
   viewSection(sectionId: string): void {
@@ -264,28 +364,52 @@ class LiveShareSession implements LiveSession {
 
   async setField(field: LiveFieldKey, text: string): Promise<LiveRefusal | null> {
     if (!this.allowed('editField')) return 'notAllowed';
-    if (!this.currentBase()) return 'noPlan';
-    const value: LiveFieldValue = { text, by: this.selfId };
-    this.objects.fields.set(field, value);
-    this.touch();
+    const base = this.currentBase();
+    if (!base) return 'noPlan';
+    // Microsoft asks for at most one message per 50 ms: a field's typing goes out at most that often, with its latest
+    // text, as one op; this window shows its own text at once.
+    const send = this.fieldSends.get(field) ?? { timer: null, lastAt: 0, pending: null };
+    send.pending = { text, plan: base.planId };
+    this.fieldSends.set(field, send);
+    if (send.timer === null) {
+      const wait = send.lastAt + FIELD_SEND_MS - Date.now();
+      if (wait <= 0) this.sendField(field);
+      else send.timer = setTimeout(() => this.sendField(field), wait);
+    }
+    this.refresh();
     return null;
+  }
+
+  /** Sends a field's latest typed text (see `setField`). */
+  private sendField(field: LiveFieldKey): void {
+    const send = this.fieldSends.get(field);
+    if (!send) return;
+    send.timer = null;
+    if (!send.pending || this.left) return;
+    const value: StoredField = { text: send.pending.text, by: this.selfId, plan: send.pending.plan };
+    send.pending = null;
+    send.lastAt = Date.now();
+    this.objects.fields.set(field, value);
   }
 
   async propose(input: NewProposal): Promise<LiveRefusal | null> {
     if (!this.allowed('propose')) return 'notAllowed';
-    if (!this.currentBase()) return 'noPlan';
+    const base = this.currentBase();
+    if (!base) return 'noPlan';
     const made = makeProposal(this.role, { ...input, id: newId(), proposedBy: this.selfId });
     if (!made.ok) return made.reason;
     // The map holds what was proposed; whether it counts is a professional's decision, sent role-checked.
-    this.objects.proposals.set(made.proposal.id, { ...made.proposal, status: 'open' });
+    const stored: StoredProposal = { ...made.proposal, status: 'open', plan: base.planId };
+    this.objects.proposals.set(made.proposal.id, stored);
     if (made.proposal.status === 'accepted') return this.recordDecision(made.proposal.id, 'accepted');
     return null;
   }
 
   async decide(proposalId: string, accept: boolean, who?: string[]): Promise<LiveRefusal | null> {
+    const base = this.currentBase();
     const stored = parseProposal(this.objects.proposals.get(proposalId));
-    if (!stored) return 'notOpen';
-    const [proposal] = withDecisions([stored], this.decided, this.currentBase(), this.corrected);
+    if (!stored || !base || stored.plan !== base.planId) return 'notOpen';
+    const [proposal] = withDecisions([withoutPlan(stored)], this.decided, base, this.corrected);
     const decided = decideProposal(this.role, proposal!, accept, who);
     if (!decided.ok) return decided.reason;
     // The people of an accepted agreement are fixed with the decision, so the shared map cannot change them afterwards.
@@ -297,19 +421,25 @@ class LiveShareSession implements LiveSession {
     const item = agendaItem(itemId);
     if (!item || !mayDo(this.role, 'lead')) return 'notAllowed';
     await this.objects.follow.set({ sectionId: item.sectionId, itemId });
-    await this.objects.timer.start(item.minutes * 60_000);
+    const durationMs = item.minutes * 60_000;
+    await this.objects.timebox.set({ v: 1, itemId, durationMs, remainingMs: durationMs, running: true, at: this.sharedNow() });
     return null;
   }
 
   async pauseTimer(): Promise<LiveRefusal | null> {
     if (!mayDo(this.role, 'lead')) return 'notAllowed';
-    await this.objects.timer.pause();
+    const box = this.timebox();
+    if (!box.running) return null;
+    const now = this.sharedNow();
+    await this.objects.timebox.set({ ...box, remainingMs: box.remainingMs - (now - box.at), running: false, at: now });
     return null;
   }
 
   async resumeTimer(): Promise<LiveRefusal | null> {
     if (!mayDo(this.role, 'lead')) return 'notAllowed';
-    await this.objects.timer.play();
+    const box = this.timebox();
+    if (box.running || box.itemId === null) return null;
+    await this.objects.timebox.set({ ...box, running: true, at: this.sharedNow() });
     return null;
   }
 
@@ -317,7 +447,7 @@ class LiveShareSession implements LiveSession {
     // Role-checked, so no one else can make the working copy look saved (the facilitator's device stops keeping a
     // draft of a copy that is not dirty). The meeting's entry in the plan goes with it, so a later save updates it.
     if (this.role !== 'facilitator') return;
-    const token = this.objects.meta.get<string>(META.changeToken) ?? '';
+    const token = this.digest;
     const entry = meetingEntryId ?? this.saved?.meetingEntryId ?? null;
     await this.objects.lead.set(this.leadState({ saved: { token, at, meetingEntryId: entry } })).catch(() => undefined);
   }
@@ -334,26 +464,18 @@ class LiveShareSession implements LiveSession {
   }
 
   async leave(): Promise<void> {
+    // What was typed last still goes out.
+    for (const field of this.fieldSends.keys()) this.sendField(field);
+    this.left = true;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.listeners.clear();
     // The live objects run timers of their own (presence expiry, timer ticks); the container does not stop them.
     this.objects.presence.dispose();
     this.objects.follow.dispose();
-    this.stopTimerTicks();
-    this.objects.timer.dispose();
+    this.objects.timebox.dispose();
     this.objects.lead.dispose();
     this.objects.decisions.dispose();
     this.container.dispose();
-  }
-
-  /**
-   * LiveTimer 1.2.2 keeps its tick loop (a `setTimeout` every `tickRate`) going after `dispose()` while its last config
-   * runs: its loop only looks at that config. A window that leaves during a running time-box would tick on until the
-   * box ends (and keep a node process alive). Marking this window's own copy stopped ends the loop; nothing is sent.
-   */
-  private stopTimerTicks(): void {
-    const internals = this.objects.timer as unknown as { _currentConfig?: { data?: { running?: boolean } } };
-    if (internals._currentConfig?.data) internals._currentConfig.data = { ...internals._currentConfig.data, running: false };
   }
 
   private allowed(action: LiveAction): boolean {
@@ -368,7 +490,6 @@ class LiveShareSession implements LiveSession {
     } catch {
       return 'notAllowed';
     }
-    if (status === 'accepted') this.touch();
     return null;
   }
 
@@ -397,21 +518,22 @@ class LiveShareSession implements LiveSession {
 
   /**
    * The time-box, like the lead, is held by the connected clients and counts only from a professional's client: the
-   * new facilitator starts it again at what is left of the same agenda point, and pauses it when it was paused.
-   * LiveTimer 1.2.2 has no "start at position", so the time left becomes the new duration (the screens take the
-   * agenda point's own duration, see `timerChanged`).
+   * new facilitator sends it again as its own (the same point, time left and moment), so a late joiner hears it.
    */
   private async carryTimerOn(): Promise<void> {
-    const { itemId, durationMs, remainingMs, running, at } = this.timerState;
-    if (itemId === null || durationMs <= 0) return;
-    const left = running ? remainingMs - (Date.now() - at) : remainingMs;
-    // A time-box already over is sent as one that ends at once, so a late joiner sees it over, not missing.
-    if (left <= 0) {
-      await this.objects.timer.start(1);
-      return;
-    }
-    await this.objects.timer.start(left);
-    if (!running) await this.objects.timer.pause();
+    const box = this.timebox();
+    if (box.itemId === null) return;
+    await this.objects.timebox.set({ ...box });
+  }
+
+  /** The meeting's shared clock (Teams: the host's NTP time), the same on every window. */
+  private sharedNow(): number {
+    return this.results.timestampProvider.getTimestamp();
+  }
+
+  /** The time-box as this window last accepted it (role-checked). */
+  private timebox(): TimeboxState {
+    return (this.objects.timebox.isInitialized ? parseTimebox(this.objects.timebox.state) : null) ?? NO_TIMEBOX;
   }
 
   /** A role-checked change of who leads or of the base's seal (Live Share only emits changes from allowed senders). */
@@ -471,22 +593,13 @@ class LiveShareSession implements LiveSession {
     void this.claimLead();
   }
 
-  /** A new token on every change of the working copy: "unsaved" is the last token differing from the saved one. */
-  private touch(): void {
-    this.objects.meta.set(META.changeToken, newId());
-  }
-
-  private timerChanged(config: ITimerConfig): void {
-    const elapsedSinceChange = config.running ? Math.max(0, this.results.timestampProvider.getTimestamp() - config.configChangedAt) : 0;
-    const itemId = this.objects.follow.state?.itemId ?? null;
-    // After a take-over the timer runs for what was left (`carryTimerOn`); the time-box is still the agenda point's.
-    const item = itemId ? agendaItem(itemId) : undefined;
+  /** A role-checked change of the time-box: the screens count down from `timerState.at` on this device's clock. */
+  private timeboxChanged(value: unknown): void {
+    const box = parseTimebox(value);
+    if (!box) return;
+    const elapsed = box.running ? Math.max(0, this.sharedNow() - box.at) : 0;
     this.timerState = {
-      itemId,
-      durationMs: item ? Math.max(item.minutes * 60_000, config.duration) : config.duration,
-      remainingMs: Math.max(0, config.duration - config.position - elapsedSinceChange),
-      running: config.running && config.position < config.duration,
-      at: Date.now(),
+      itemId: box.itemId, durationMs: box.durationMs, remainingMs: Math.max(0, box.remainingMs - elapsed), running: box.running, at: Date.now(),
     };
     this.refresh();
   }
@@ -500,16 +613,16 @@ class LiveShareSession implements LiveSession {
    * The base plan: the map's, only when it is the one the facilitator sealed. A base written around the seal (by a
    * tampered client) is ignored, and the last sealed base stays on every screen; the facilitator writes it back.
    */
-  private currentBase(): Plan | null {
+  private currentBase(): LivePlanView | null {
     if (this.baseSeal === null) return null;
-    const json = this.objects.meta.get<string>(META.base);
+    const json = this.objects.meta.get<unknown>(META.base);
     if (typeof json === 'string' && this.verifiedBase?.json !== json && this.sealFor(json) === this.baseSeal) {
-      const parsed = parsePlan(JSON.parse(json) as unknown);
-      if (parsed.ok) this.verifiedBase = { json, seal: this.baseSeal, plan: parsed.plan };
+      const view = parseLiveView(parseJson(json));
+      if (view) this.verifiedBase = { json, seal: this.baseSeal, view };
     }
     if (this.verifiedBase?.seal !== this.baseSeal) return null;
     if (json !== this.verifiedBase.json && this.role === 'facilitator') this.objects.meta.set(META.base, this.verifiedBase.json);
-    return this.verifiedBase.plan;
+    return this.verifiedBase.view;
   }
 
   /** The seal of a JSON text, once known (it is computed in the background, then the screens refresh). */
@@ -522,46 +635,66 @@ class LiveShareSession implements LiveSession {
   }
 
   private compute(): LiveSnapshot {
-    const { presence, follow, fields, proposals, meta } = this.objects;
+    const { presence, follow, fields, proposals } = this.objects;
     const participants: LiveParticipant[] = [];
     for (const user of presence.getUsers()) {
       if (user.state !== 'online') continue;
-      const data = parsePresenceData(user.data);
+      const windows = user.getConnections(PresenceState.online)
+        .map((c) => ({ clientId: c.clientId, data: parsePresenceData(c.data) }))
+        .filter((w): w is { clientId: string; data: PresenceData } => w.data !== null);
+      const data = steadyWindow(windows, this.claim?.holderId ?? null) ?? parsePresenceData(user.data);
       if (!data) continue;
-      // One person's side panel and stage are two windows of one user: they are the facilitator if either holds the lead.
-      const holds = this.claim !== null && user.getConnections(PresenceState.online).some((c) => parsePresenceData(c.data)?.id === this.claim?.holderId);
+      // One row per person, however many windows (side panel and stage): the window that holds the lead, else the one
+      // they lead from, else always the same one, so the row does not flip with whichever window spoke last.
       const meetingRole = meetingRoleOfUser(user, data, this.trustDeclared);
+      const typingIn = windows.find((w) => w.data.typingIn !== null)?.data.typingIn ?? data.typingIn;
       participants.push({
-        id: holds && this.claim ? this.claim.holderId : data.id, name: presenceName({ displayName: data.name, anonymous: data.name === null }),
-        role: liveRoleOf(meetingRole, holds ? (this.claim?.holderId ?? '') : data.id, this.claim),
-        sectionId: data.sectionId, typingIn: data.typingIn, isSelf: user.isLocalUser,
+        id: data.id, name: presenceName({ displayName: data.name, anonymous: data.name === null }),
+        role: liveRoleOf(meetingRole, data.id, this.claim), sectionId: data.sectionId, typingIn, isSelf: user.isLocalUser,
       });
     }
+    const base = this.currentBase();
+    const planId = base?.planId ?? null;
+    // Only entries for the shared plan count; anything else (another plan's, or unreadable) is counted, never shown.
+    let otherPlanEntries = 0;
+    const unreadable: Array<{ map: 'fields' | 'proposals'; key: string }> = [];
     const fieldValues: LiveSnapshot['fields'] = {};
     for (const [key, value] of fields.entries()) {
       const parsed = parseFieldValue(value);
-      if (isLiveField(key) && parsed) fieldValues[key] = parsed;
+      if (parsed && isFieldKey(key) && parsed.plan === planId) fieldValues[key] = { text: parsed.text, by: parsed.by };
+      else if (parsed && isFieldKey(key)) otherPlanEntries += 1;
+      else unreadable.push({ map: 'fields', key });
     }
+    for (const [key, send] of this.fieldSends) if (send.pending && send.pending.plan === planId) fieldValues[key] = { text: send.pending.text, by: this.selfId };
     const stored: Proposal[] = [];
-    for (const value of proposals.values()) {
+    for (const [key, value] of proposals.entries()) {
       const parsed = parseProposal(value);
-      if (parsed) stored.push(parsed);
+      if (parsed && parsed.id === key && parsed.plan === planId) stored.push(withoutPlan(parsed));
+      else if (parsed && parsed.id === key) otherPlanEntries += 1;
+      else unreadable.push({ map: 'proposals', key });
     }
-    const base = this.currentBase();
+    this.unreadable = unreadable;
     const followState = follow.isInitialized ? follow.state : null;
-    const changeToken = meta.get<string>(META.changeToken) ?? null;
+    const withStatus = withDecisions(stored, this.decided, base, this.corrected);
+    // In a fixed order: the maps' iteration order can differ between windows.
+    const digest = contentDigest([
+      planId, Object.entries(fieldValues).sort(([a], [b]) => a.localeCompare(b)), [...withStatus].sort((a, b) => a.id.localeCompare(b.id)),
+    ]);
+    this.digest = digest;
     const meetingEntryId = this.saved?.meetingEntryId ?? null;
     return {
       connected: this.container.connectionState === ConnectionState.Connected,
       participants,
       base,
+      otherPlanEntries,
+      unreadableEntries: unreadable.length,
       fields: fieldValues,
-      proposals: withDecisions(stored, this.decided, base, this.corrected),
+      proposals: withStatus,
       lead: this.claim ? { ...this.claim, present: facilitatorPresent(this.claim, this.presentWindows()) } : null,
       followSectionId: followState?.sectionId ?? null,
-      timer: { ...this.timerState, itemId: followState?.itemId ?? this.timerState.itemId },
+      timer: this.timerState,
       savedAt: this.saved?.at ?? null,
-      dirty: changeToken !== null && changeToken !== (this.saved?.token ?? null),
+      dirty: base !== null && digest !== (this.saved?.token ?? null),
       meetingEntryId: meetingEntryId !== null && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
       attendeeIds: this.attendees,
     };

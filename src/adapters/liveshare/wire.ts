@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { LIST_LIMIT, LIVE_FIELDS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../domain';
-import type { FacilitatorClaim, LiveRole, PeopleCorrections, Proposal, ProposalDecisions } from '../../domain';
+import { LIST_LIMIT, LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, isSafeLiveId } from '../../domain';
+import type {
+  AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, LiveRole, PeopleCorrections, Proposal, ProposalDecisions,
+} from '../../domain';
 import type { LiveFieldValue } from '../../app/live/ports';
 
 /**
@@ -9,7 +11,8 @@ import type { LiveFieldValue } from '../../app/live/ports';
  */
 
 const roleSchema = z.enum(['facilitator', 'professional', 'participant']);
-const idText = z.string().min(1).max(64);
+/** Ids from a safe alphabet, never a property name every object has (domain `isSafeLiveId`). */
+const idText = z.string().refine(isSafeLiveId);
 
 const presenceSchema = z.object({
   v: z.literal(1),
@@ -18,7 +21,7 @@ const presenceSchema = z.object({
   role: roleSchema,
   /** Absent in a window of an older version: such a window does not take the lead. */
   leadsFromHere: z.boolean().default(false),
-  sectionId: z.string().max(64).nullable(),
+  sectionId: idText.nullable(),
   typingIn: z.enum(LIVE_FIELDS).nullable(),
 });
 
@@ -33,9 +36,17 @@ export interface PresenceData {
   typingIn: (typeof LIVE_FIELDS)[number] | null;
 }
 
-const fieldSchema = z.object({ text: z.string().max(MAX_LONG_TEXT), by: idText });
+/** A typed field, for the plan it was typed for (`plan`): a value for another plan never counts. */
+const fieldSchema = z.object({ text: z.string().max(MAX_LONG_TEXT), by: idText, plan: idText }).strict();
+
+/** A field as the map holds it. */
+export interface StoredField extends LiveFieldValue {
+  plan: string;
+}
 
 const proposalSchema = z.object({
+  /** The plan it was proposed for. */
+  plan: idText,
   id: idText,
   kind: z.enum(['strength', 'agreement']),
   text: z.string().max(MAX_LONG_TEXT),
@@ -45,20 +56,53 @@ const proposalSchema = z.object({
   who: z.array(idText).max(LIST_LIMIT).default([]),
   status: z.enum(['open', 'accepted', 'declined']),
   proposedBy: idText,
-});
+}).strict();
+
+/** A proposal as the map holds it. */
+export type StoredProposal = Proposal & { plan: string };
 
 export function parsePresenceData(value: unknown): PresenceData | null {
   const parsed = presenceSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
-export function parseFieldValue(value: unknown): LiveFieldValue | null {
+export function parseFieldValue(value: unknown): StoredField | null {
   const parsed = fieldSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
-export function parseProposal(value: unknown): Proposal | null {
+export function parseProposal(value: unknown): StoredProposal | null {
   const parsed = proposalSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The map key of a proposal or a field: only safe ids and the live fields' names count. */
+export function isFieldKey(key: string): key is LiveFieldKey {
+  return (LIVE_FIELDS as ReadonlyArray<string>).includes(key);
+}
+
+const liveText = z.string().max(MAX_LONG_TEXT);
+const personSchema = z.object({ id: idText, name: z.string().max(MAX_SHORT_TEXT) }).strict();
+const items = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
+
+/**
+ * The plan's live view (domain `LivePlanView`), strict: a key outside the projection makes the whole value unreadable,
+ * so nothing more than the view can reach a window's screens through this adapter.
+ */
+const viewSchema = z.object({
+  planId: idText,
+  fields: z.object(Object.fromEntries(LIVE_FIELDS.map((key) => [key, liveText])) as Record<LiveFieldKey, typeof liveText>).strict(),
+  goals: items(z.object({ id: idText, text: liveText }).strict()),
+  strengths: items(z.object({ id: idText, text: liveText }).strict()),
+  agreements: items(z.object({
+    id: idText, goalId: idText.nullable(), what: liveText, when: z.string().max(MAX_SHORT_TEXT), who: z.array(idText).max(LIST_LIMIT),
+  }).strict()),
+  people: z.object({ direct: items(personSchema), social: items(personSchema), professional: items(personSchema) }).strict(),
+  carriers: items(idText),
+}).strict();
+
+export function parseLiveView(value: unknown): LivePlanView | null {
+  const parsed = viewSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
@@ -97,6 +141,36 @@ const decisionsSchema = z.object({
   decisions: z.record(idText, z.enum(['accepted', 'declined'])),
   who: z.record(idText, z.array(idText).max(LIST_LIMIT)).optional(),
 });
+
+/**
+ * The agenda's time-box: the point, its length, what was left of it at `at` (the meeting's shared clock, epoch ms) and
+ * whether it runs from then on. Set only by professionals (role-checked).
+ */
+export interface TimeboxState {
+  v: 1;
+  itemId: AgendaItemId | null;
+  durationMs: number;
+  remainingMs: number;
+  running: boolean;
+  at: number;
+}
+
+const AGENDA_IDS = ['welcome', 'analysis', 'goals', 'agreements', 'signalPlan', 'informing', 'copies', 'evaluation'] as const satisfies ReadonlyArray<AgendaItemId>;
+const DAY_MS = 24 * 60 * 60_000;
+
+const timeboxSchema = z.object({
+  v: z.literal(1),
+  itemId: z.enum(AGENDA_IDS).nullable(),
+  durationMs: z.number().finite().min(0).max(DAY_MS),
+  remainingMs: z.number().finite().min(-DAY_MS).max(DAY_MS),
+  running: z.boolean(),
+  at: z.number().finite(),
+}).strict();
+
+export function parseTimebox(value: unknown): TimeboxState | null {
+  const parsed = timeboxSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export function parseLeadState(value: unknown): LeadState | null {
   const parsed = leadSchema.safeParse(value);

@@ -47,6 +47,14 @@ export class LiveSave {
     return plan;
   }
 
+  /**
+   * The plan the meeting's changes are laid over (domain `composeLivePlan`): the plan as this device holds it open, never
+   * what the meeting shared (the meeting only ever holds the plan's need-to-know view). Null before `open`.
+   */
+  get plan(): Plan | null {
+    return this.stored ? this.session.snapshot.plan : null;
+  }
+
   /** Who the stored plan records as present at the meeting entry `entryId` (an earlier save of this meeting), if any. */
   recordedAttendees(entryId: string | null): string[] | null {
     const entry = entryId === null ? undefined : this.stored?.plan.networkMeetings.find((m) => m.id === entryId);

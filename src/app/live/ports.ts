@@ -1,4 +1,4 @@
-import type { AgendaItemId, LiveFieldKey, LiveRole, Plan, Proposal, ProposalKind } from '../../domain';
+import type { AgendaItemId, LiveFieldKey, LivePlanView, LiveRole, Proposal, ProposalKind } from '../../domain';
 
 /**
  * The live meeting session: what the people in one Teams meeting share while they make the plan together. The Live
@@ -39,8 +39,21 @@ export interface LiveSnapshot {
   /** False until the session is connected and the shared state has arrived. */
   connected: boolean;
   participants: LiveParticipant[];
-  /** The plan the facilitator brought into the meeting; null until chosen. */
-  base: Plan | null;
+  /**
+   * What the meeting's windows know of the plan the facilitator brought in: its need-to-know view (domain
+   * `LivePlanView`), never the plan itself; null until chosen.
+   */
+  base: LivePlanView | null;
+  /**
+   * How many typed fields and proposals the meeting's container holds for another plan (an earlier netwerkberaad in the
+   * same meeting): they are never shown or saved, and the facilitator's window removes them when it shares a plan.
+   */
+  otherPlanEntries: number;
+  /**
+   * How many entries of the meeting's shared maps are unreadable (written by another version or a tampered client):
+   * never shown, and the facilitator can remove them.
+   */
+  unreadableEntries: number;
   fields: Partial<Record<LiveFieldKey, LiveFieldValue>>;
   proposals: Proposal[];
   /**
@@ -87,8 +100,11 @@ export interface LiveSession {
   subscribe(listener: (snapshot: LiveSnapshot) => void): () => void;
   /** A professional takes the lead from whoever holds it (the facilitator is still here, or nobody leads). */
   takeLead(): Promise<LiveRefusal | null>;
-  /** The facilitator brings a plan into the meeting (replaces the working copy: only before anything was typed). */
-  shareBase(plan: Plan): Promise<LiveRefusal | null>;
+  /**
+   * The facilitator brings a plan into the meeting as its need-to-know view. Another plan's typed fields and proposals
+   * are removed from the meeting: the new plan starts from empty.
+   */
+  shareBase(view: LivePlanView): Promise<LiveRefusal | null>;
   /** Presence: which section this person looks at. */
   viewSection(sectionId: string): void;
   typing(field: LiveFieldKey | null): void;
@@ -109,6 +125,10 @@ export interface LiveSession {
   markSaved(at: number, meetingEntryId?: string | null): Promise<void>;
   /** The facilitator shares who of the plan's people is present (person ids), for whoever takes over the lead. */
   shareAttendance(attendeeIds: ReadonlyArray<string>): Promise<LiveRefusal | null>;
+  /** The facilitator removes one proposal from the meeting (one that cannot be shown, see the live screens' error boundary). */
+  removeProposal(proposalId: string): Promise<LiveRefusal | null>;
+  /** The facilitator removes the entries counted in `unreadableEntries`. */
+  removeUnreadable(): Promise<LiveRefusal | null>;
   /** Leaves the meeting's session (the others keep it). */
   leave(): Promise<void>;
 }
@@ -125,6 +145,8 @@ export interface JoinOptions {
   leadsFromHere: boolean;
   /** Shown to others unless null (anonymous). */
   name: string | null;
+  /** Teams' context says this is an anonymous joiner (`licenseType` "Anonymous"): never a professional, whatever the roles. */
+  anonymous?: boolean;
 }
 
 /** Joins the meeting's one session (Live Share: one Fluid container per meeting). */

@@ -25,7 +25,11 @@ export interface HostContext {
    * Set in a Teams meeting's side panel or on its stage, where the tab opens the live netwerkberaad. `anonymous` for
    * people who joined the meeting without an account; their name is not shared.
    */
-  meeting?: { frame: 'sidePanel' | 'meetingStage'; name: string | null; anonymous: boolean };
+  meeting?: {
+    frame: 'sidePanel' | 'meetingStage'; name: string | null; anonymous: boolean;
+    /** A meeting in a team's channel, where Live Share does not include guests (Live Share FAQ). */
+    channelMeeting?: boolean;
+  };
   /** Subscribes to theme changes (Teams' theme switch, or the OS preference when standalone); returns the unsubscribe. */
   onThemeChange(listener: (theme: ThemeName) => void): () => void;
 }
@@ -182,7 +186,8 @@ function meetingOf(context: app.Context): Pick<HostContext, 'meeting'> {
   const frame = context.page.frameContext;
   if (frame !== 'sidePanel' && frame !== 'meetingStage') return {};
   const anonymous = context.user?.licenseType === 'Anonymous';
-  return { meeting: { frame, name: anonymous ? null : context.user?.displayName ?? null, anonymous } };
+  const channelMeeting = typeof context.channel?.id === 'string' && context.channel.id !== '';
+  return { meeting: { frame, name: anonymous ? null : context.user?.displayName ?? null, anonymous, channelMeeting } };
 }
 
 /** The plain web page: browser language and the OS colour preference. */

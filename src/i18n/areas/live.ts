@@ -108,4 +108,39 @@ export const liveMessages = defineMessages({
   'live.local.role': { nl: 'U doet mee als', en: 'You take part as' },
   'live.local.join': { nl: 'Meedoen', en: 'Join' },
   'live.local.second': { nl: 'Deze sessie in een ander venster', en: 'This session in another window' },
+  'live.share.confirm.title': { nl: 'Delen met iedereen in deze vergadering?', en: 'Share with everyone in this meeting?' },
+  'live.share.confirm.body': {
+    nl: 'Iedereen in deze vergadering, ook de familie, het netwerk en gasten, ziet dan van het plan van {name}: de namen van de betrokkenen, de doelen, de krachten, de afspraken en de velden die u samen invult. De rest van het plan blijft op uw apparaat en in de opslag van het team. Wat in de vergadering staat, bewaart Microsoft tot 24 uur.',
+    en: 'Everyone in this meeting, the family, the network and guests included, then sees of the plan of {name}: the names of the people involved, the goals, the strengths, the agreements and the fields you fill in together. The rest of the plan stays on your device and in the team\'s storage. Microsoft keeps what is in the meeting for up to 24 hours.',
+  },
+  'live.share.confirm.yes': { nl: 'Delen', en: 'Share' },
+  'live.share.confirm.no': { nl: 'Niet delen', en: 'Do not share' },
+  'live.otherPlan': {
+    nl: 'Deze vergadering bevat nog {count} ingevulde velden of voorstellen van een ander plan. Ze worden niet getoond en niet opgeslagen; als de begeleider een plan deelt, worden ze verwijderd.',
+    en: 'This meeting still holds {count} typed fields or proposals of another plan. They are not shown and not saved; when the facilitator shares a plan, they are removed.',
+  },
+  'live.unreadable.entry': { nl: 'Deze invoer is onleesbaar en wordt niet getoond.', en: 'This entry cannot be read and is not shown.' },
+  'live.unreadable.part': { nl: 'Dit deel kon niet worden getoond.', en: 'This part could not be shown.' },
+  'live.unreadable.remove': { nl: 'Verwijderen uit de vergadering', en: 'Remove from the meeting' },
+  'live.unreadable.count': {
+    nl: 'De vergadering bevat {count} onleesbare invoer (van een andere versie van de app of een aangepaste app). Die wordt niet getoond en niet opgeslagen.',
+    en: 'The meeting holds {count} unreadable entries (from another version of the app or a modified app). They are not shown and not saved.',
+  },
+  'live.unreadable.removeAll': { nl: 'Onleesbare invoer verwijderen', en: 'Remove unreadable entries' },
+  'live.join.attempt': { nl: 'Verbinden met de sessie van de vergadering (poging {attempt} van {attempts})…', en: 'Connecting to the meeting\'s session (try {attempt} of {attempts})…' },
+  'live.join.waiting': { nl: 'Verbinden lukte nog niet. Over {seconds} s opnieuw (poging {attempt} van {attempts}).', en: 'Could not connect yet. Trying again in {seconds} s (try {attempt} of {attempts}).' },
+  'live.join.failed': {
+    nl: 'Verbinden met de sessie van de vergadering is na {attempts} pogingen niet gelukt. Controleer de verbinding en probeer het opnieuw; het plan zelf is niet veranderd.',
+    en: 'Connecting to the meeting\'s session failed after {attempts} tries. Check the connection and try again; the plan itself has not changed.',
+  },
+  'live.join.retry': { nl: 'Opnieuw verbinden', en: 'Connect again' },
+  'live.join.unsupported': {
+    nl: 'Samen werken in de vergadering (Live Share) werkt niet in deze Teams-omgeving, bijvoorbeeld op een Teams Rooms-apparaat. Open het netwerkberaad in Teams op een computer, in de browser of op een telefoon.',
+    en: 'Working together in the meeting (Live Share) is not available in this Teams environment, for example on a Teams Rooms device. Open the network meeting in Teams on a computer, in the browser or on a phone.',
+  },
+  'live.stage.already': { nl: 'Het netwerkberaad staat al op het vergaderscherm.', en: 'The network meeting is already on the meeting stage.' },
+  'live.channel': {
+    nl: 'Dit is een vergadering in een kanaal. Live Share laat hier geen gasten meedoen: familie en netwerk van buiten de organisatie kunnen dit netwerkberaad niet zien of invullen. Plan het netwerkberaad als een gewone vergadering in de Teams-agenda (niet in een kanaal), nodig de familie en het netwerk daarvoor uit en voeg Veiligheidsplan aan die vergadering toe.',
+    en: 'This is a meeting in a channel. Live Share does not include guests here: family and network from outside the organisation cannot see or fill in this network meeting. Schedule the network meeting as a regular meeting in the Teams calendar (not in a channel), invite the family and network to it and add Veiligheidsplan to that meeting.',
+  },
 });

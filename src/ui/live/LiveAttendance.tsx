@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Caption1, Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { allPeople } from '../../domain';
-import type { Plan } from '../../domain';
+import { liveViewPeople } from '../../domain';
+import type { LivePlanView } from '../../domain';
 import { liveMessages as m } from '../../i18n/areas/live';
 import { personName } from '../editor/PeoplePicker';
 import { useLocale } from '../services';
@@ -17,12 +17,12 @@ const useStyles = makeStyles({
  * The facilitator ticks who of the plan's people is at the meeting; the save records them in the plan's network meeting
  * (domain `recordLiveMeeting`). Ticking nobody is allowed.
  */
-export function LiveAttendance({ base, attendeeIds, onChange }: { base: Plan; attendeeIds: ReadonlyArray<string>; onChange: (ids: string[]) => void }) {
+export function LiveAttendance({ view, attendeeIds, onChange }: { view: LivePlanView; attendeeIds: ReadonlyArray<string>; onChange: (ids: string[]) => void }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const id = useId();
-  const people = allPeople(base);
+  const people = liveViewPeople(view);
   const ticked = new Set(attendeeIds);
   const toggle = (personId: string, on: boolean) => {
     // In the plan's order, so the stored list reads like section 1.

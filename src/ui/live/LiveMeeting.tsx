@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
-  Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
+  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody,
+  Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import { mayDo, sectionById } from '../../domain';
 import type { LiveSession } from '../../app/live/ports';
@@ -10,6 +11,7 @@ import { useLocale, useServices } from '../services';
 import { useT } from '../useT';
 import { AgendaTimer, FollowSwitch, LeadStatus, PresenceList } from './LiveSidebar';
 import { LiveAttendance } from './LiveAttendance';
+import { LiveEntryBoundary } from './LiveEntryBoundary';
 import { LiveSection } from './LiveSection';
 import { useLiveFacilitator, useLiveSnapshot } from './useLiveSession';
 
@@ -33,15 +35,53 @@ export interface LiveMeetingProps {
   session: LiveSession;
   /** The side panel (320 px, the facilitator's controls) or the meeting stage (everyone's view). */
   view: 'panel' | 'stage';
-  /** Teams only: puts this app on the meeting stage; resolves false when Teams refused. */
-  shareToStage?: () => Promise<boolean>;
+  /**
+   * Teams only, and only when Teams says this person may: puts this app on the meeting stage ('already' when it was
+   * there, so it was not shared again), or says Teams refused.
+   */
+  shareToStage?: () => Promise<StageShareResult>;
+  /** A meeting in a team's channel: Live Share cannot include guests there, so the screen says so. */
+  channelMeeting?: boolean;
 }
 
-function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
+export type StageShareResult = 'shared' | 'already' | 'failed';
+
+function usePlanName() {
+  const t = useT();
+  return (p: PlanSummary) => p.familyName.trim() || t(m['live.pick.unnamed']);
+}
+
+/**
+ * Sharing a plan asks first, because everyone in the meeting (family, network, guests) receives its view and the relay
+ * keeps that for hours. Rendered apart from the picker, which goes once the plan is shared: a modal unmounted while it
+ * closes would leave the rest of the page hidden from assistive technology.
+ */
+function ShareConfirm({ asking, onAnswer }: { asking: PlanSummary | null; onAnswer: (share: boolean) => void }) {
+  const t = useT();
+  const nameOf = usePlanName();
+  return (
+    <Dialog modalType="alert" open={asking !== null} onOpenChange={(_, data) => { if (!data.open) onAnswer(false); }}>
+      <DialogSurface aria-describedby="live-share-body">
+        <DialogBody>
+          <DialogTitle>{t(m['live.share.confirm.title'])}</DialogTitle>
+          <DialogContent id="live-share-body">{asking ? t(m['live.share.confirm.body'], { name: nameOf(asking) }) : null}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => onAnswer(true)}>{t(m['live.share.confirm.yes'])}</Button>
+            <Button onClick={() => onAnswer(false)}>{t(m['live.share.confirm.no'])}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The facilitator picks the plan (`onPick`); sharing waits for `ShareConfirm`. */
+function PlanPicker({ onPick }: { onPick: (plan: PlanSummary) => void }) {
   const t = useT();
   const styles = useStyles();
   const { store } = useServices();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const nameOf = usePlanName();
   useEffect(() => {
     let live = true;
     store.list().then((list) => live && setPlans(list), () => live && setPlans([]));
@@ -55,7 +95,7 @@ function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
         <ul className={styles.picker}>
           {plans.map((p) => (
             <li key={p.id}>
-              <Button onClick={() => onChoose(p.id)}>{t(m['live.pick.choose'], { name: p.familyName.trim() || t(m['live.pick.unnamed']) })}</Button>
+              <Button onClick={() => onPick(p)}>{t(m['live.pick.choose'], { name: nameOf(p) })}</Button>
             </li>
           ))}
         </ul>
@@ -64,7 +104,7 @@ function PlanPicker({ onChoose }: { onChoose: (planId: string) => void }) {
   );
 }
 
-export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
+export function LiveMeeting({ session, view, shareToStage, channelMeeting = false }: LiveMeetingProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -74,7 +114,20 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   const leads = mayDo(session.role, 'lead');
   const [following, setFollowing] = useState(!leads);
   const [ownSection, setOwnSection] = useState('title');
-  const [staged, setStaged] = useState<boolean | null>(null);
+  const [staged, setStaged] = useState<StageShareResult | null>(null);
+  const [asking, setAsking] = useState<PlanSummary | null>(null);
+  const answer = (share: boolean) => {
+    if (share && asking) void facilitator.choose(asking.id);
+    setAsking(null);
+  };
+  const [staging, setStaging] = useState(false);
+  const putOnStage = (share: () => Promise<StageShareResult>) => {
+    setStaging(true);
+    void share().catch((): StageShareResult => 'failed').then((result) => {
+      setStaged(result);
+      setStaging(false);
+    });
+  };
   // The one who leads is where everyone who follows is: their section is the shared one.
   const sectionId = (following || leads ? snapshot.followSectionId : null) ?? ownSection;
 
@@ -90,6 +143,22 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
     <header className={styles.column}>
       <Title3 as="h1">{t(m['live.title'])}</Title3>
       {!snapshot.connected ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.offline'])}</MessageBarBody></MessageBar> : null}
+      {channelMeeting ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="live-channel-meeting">
+          <MessageBarBody>{t(m['live.channel'])}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {snapshot.otherPlanEntries > 0 ? (
+        <MessageBar intent="info" layout="multiline" data-testid="live-other-plan">
+          <MessageBarBody>{t(m['live.otherPlan'], { count: snapshot.otherPlanEntries })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {snapshot.unreadableEntries > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="live-unreadable-entries">
+          <MessageBarBody>{t(m['live.unreadable.count'], { count: snapshot.unreadableEntries })}</MessageBarBody>
+          {leads ? <MessageBarActions><Button onClick={() => void session.removeUnreadable()}>{t(m['live.unreadable.removeAll'])}</Button></MessageBarActions> : null}
+        </MessageBar>
+      ) : null}
     </header>
   );
 
@@ -101,10 +170,10 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
       <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />
       {mayDo(session.role, 'save') && snapshot.base ? (
         <section className={styles.column} aria-label={t(m['live.save'])}>
-          <LiveAttendance base={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
+          <LiveAttendance view={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={facilitator.save.kind === 'saving' || !facilitator.canSave} onClick={() => void facilitator.saveNow()}>{t(m['live.save'])}</Button>
-            {shareToStage ? <Button onClick={() => void shareToStage().then(setStaged)}>{t(m['live.stage.share'])}</Button> : null}
+            {shareToStage ? <Button disabled={staging} onClick={() => putOnStage(shareToStage)}>{t(m['live.stage.share'])}</Button> : null}
           </div>
           {facilitator.save.kind === 'saving' ? <Spinner size="tiny" label={t(m['live.saving'])} /> : null}
           {facilitator.save.kind === 'saved' && !snapshot.dirty
@@ -113,7 +182,7 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
             ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.attendance.full'])}</MessageBarBody></MessageBar> : null}
           {facilitator.save.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t(m['live.saveFailed'])}</MessageBarBody></MessageBar> : null}
           {snapshot.dirty && facilitator.save.kind !== 'saving' ? <Caption1>{t(m['live.unsaved'])}</Caption1> : null}
-          {staged !== null ? <Caption1 role="status">{t(m[staged ? 'live.stage.shared' : 'live.stage.failed'])}</Caption1> : null}
+          {staged !== null ? <Caption1 role="status">{t(m[staged === 'shared' ? 'live.stage.shared' : staged === 'already' ? 'live.stage.already' : 'live.stage.failed'])}</Caption1> : null}
         </section>
       ) : null}
     </div>
@@ -127,9 +196,12 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
           <Tab key={id} value={id} className={styles.navTab}>{sectionById(id)?.heading[locale] ?? id}</Tab>
         ))}
       </TabList>
-      <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} base={snapshot.base} />
+      <LiveEntryBoundary part resetKey={snapshot}>
+        <LiveSection sectionId={sectionId} session={session} snapshot={snapshot} view={snapshot.base} />
+      </LiveEntryBoundary>
     </div>
-  ) : mayDo(session.role, 'lead') ? <PlanPicker onChoose={(id) => void facilitator.choose(id)} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
+  ) : mayDo(session.role, 'lead') ? <PlanPicker onPick={setAsking} /> : <Caption1>{t(m['live.noPlan'])}</Caption1>;
+  const confirm = leads ? <ShareConfirm asking={asking} onAnswer={answer} /> : null;
 
   const failed = facilitator.failed ? <MessageBar intent="error"><MessageBarBody>{t(m['live.failed'])}</MessageBarBody></MessageBar>
     : facilitator.openFailed && mayDo(session.role, 'save') ? (
@@ -142,10 +214,10 @@ export function LiveMeeting({ session, view, shareToStage }: LiveMeetingProps) {
   if (view === 'stage') {
     return (
       <main className={mergeClasses(styles.root, styles.stage)} data-view="stage">
-        <div className={styles.column}>{header}{failed}{plan}</div>
+        <div className={styles.column}>{header}{failed}{plan}{confirm}</div>
         <aside className={styles.column}>{controls}</aside>
       </main>
     );
   }
-  return <main className={styles.root} data-view="panel">{header}{failed}{controls}{plan}</main>;
+  return <main className={styles.root} data-view="panel">{header}{failed}{controls}{plan}{confirm}</main>;
 }

@@ -2,13 +2,14 @@ import { useId, useState } from 'react';
 import {
   Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, Subtitle2, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { LIVE_FIELDS, allPeople, fitLiveText, liveAgreementPeople, mayDo, sectionById, sectionOfField } from '../../domain';
-import type { LiveFieldKey, Plan, Proposal, ProposalKind } from '../../domain';
+import { LIVE_FIELDS, fitLiveText, liveViewAgreementPeople, liveViewPeople, mayDo, sectionById, sectionOfField } from '../../domain';
+import type { LiveFieldKey, LivePlanView, Proposal, ProposalKind } from '../../domain';
 import { PeoplePicker, personName } from '../editor/PeoplePicker';
 import type { LiveRefusal, LiveSession, LiveSnapshot } from '../../app/live/ports';
 import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale } from '../services';
 import { useT } from '../useT';
+import { LiveEntryBoundary } from './LiveEntryBoundary';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,12 +30,12 @@ export function liveFieldsOf(sectionId: string): LiveFieldKey[] {
   return LIVE_FIELDS.filter((key) => keys.has(key));
 }
 
-function LiveField({ field, session, snapshot, base }: { field: LiveFieldKey; session: LiveSession; snapshot: LiveSnapshot; base: Plan }) {
+function LiveField({ field, session, snapshot, view }: { field: LiveFieldKey; session: LiveSession; snapshot: LiveSnapshot; view: LivePlanView }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const label = sectionOfField(field)?.fields.find((f) => f.id === field)?.label[locale] ?? field;
-  const value = snapshot.fields[field]?.text ?? base[field];
+  const value = snapshot.fields[field]?.text ?? view.fields[field];
   const typists = snapshot.participants.filter((p) => !p.isSelf && p.typingIn === field);
   const marker = typists.length === 0 ? null
     : typists.map((p) => (p.name ? t(m['live.typing'], { name: p.name }) : t(m['live.typing.someone']))).join(' · ');
@@ -47,7 +48,7 @@ function LiveField({ field, session, snapshot, base }: { field: LiveFieldKey; se
   );
 }
 
-function ProposalForm({ kind, session, base }: { kind: ProposalKind; session: LiveSession; base: Plan }) {
+function ProposalForm({ kind, session, view }: { kind: ProposalKind; session: LiveSession; view: LivePlanView }) {
   const t = useT();
   const styles = useStyles();
   const id = useId();
@@ -76,11 +77,11 @@ function ProposalForm({ kind, session, base }: { kind: ProposalKind; session: Li
           <Field label={t(m['live.proposal.goal'])}>
             <Select value={goalId} onChange={(_, d) => setGoalId(d.value)}>
               <option value="">{t(m['live.proposal.noGoal'])}</option>
-              {base.goals.filter((g) => g.text.trim() !== '').map((g) => <option key={g.id} value={g.id}>{g.text.slice(0, 80)}</option>)}
+              {view.goals.filter((g) => g.text.trim() !== '').map((g) => <option key={g.id} value={g.id}>{g.text.slice(0, 80)}</option>)}
             </Select>
           </Field>
           <PeoplePicker id={`${id}-who`} label={t(m['live.proposal.who'])} hint={t(m['live.proposal.who.hint'])}
-            people={liveAgreementPeople(base, who)} selected={who} onChange={setWho} />
+            people={liveViewAgreementPeople(view, who)} selected={who} onChange={setWho} />
           <Field label={t(m['live.proposal.when'])}><Input value={when} onChange={(_, d) => setWhen(d.value)} /></Field>
         </>
       ) : null}
@@ -95,16 +96,16 @@ function ProposalForm({ kind, session, base }: { kind: ProposalKind; session: Li
 }
 
 /** Who does an agreement proposal, by the names the plan gives them. */
-function WhoLine({ proposal, base }: { proposal: Proposal; base: Plan }) {
+function WhoLine({ proposal, view }: { proposal: Proposal; view: LivePlanView }) {
   const t = useT();
   const locale = useLocale();
-  const people = new Map(allPeople(base).map((p) => [p.id, p]));
+  const people = new Map(liveViewPeople(view).map((p) => [p.id, p]));
   const names = proposal.who.map((id) => people.get(id)).filter((p) => p !== undefined).map((p) => personName(p, locale));
   return <Caption1 data-testid="proposal-who">{names.length === 0 ? t(m['live.proposal.who.nobody']) : t(m['live.proposal.who.names'], { names: names.join(', ') })}</Caption1>;
 }
 
 /** An open proposal for a professional: for an agreement they may correct who does it before including it. */
-function Decision({ proposal, session, base }: { proposal: Proposal; session: LiveSession; base: Plan }) {
+function Decision({ proposal, session, view }: { proposal: Proposal; session: LiveSession; view: LivePlanView }) {
   const t = useT();
   const styles = useStyles();
   const id = useId();
@@ -114,7 +115,7 @@ function Decision({ proposal, session, base }: { proposal: Proposal; session: Li
     <div className={styles.decision}>
       {agreement ? (
         <PeoplePicker id={`${id}-who`} label={t(m['live.proposal.who.correct'], { text: proposal.text.slice(0, 60) })} hint={t(m['live.proposal.who.correctHint'])}
-          people={liveAgreementPeople(base, who)} selected={who} onChange={setWho} />
+          people={liveViewAgreementPeople(view, who)} selected={who} onChange={setWho} />
       ) : null}
       <div className={styles.row}>
         <Button size="small" onClick={() => void session.decide(proposal.id, true, agreement ? who : undefined)}>{t(m['live.proposal.accept'])}</Button>
@@ -124,25 +125,28 @@ function Decision({ proposal, session, base }: { proposal: Proposal; session: Li
   );
 }
 
-function ProposalList({ proposals, session, base }: { proposals: Proposal[]; session: LiveSession; base: Plan }) {
+function ProposalList({ proposals, session, view }: { proposals: Proposal[]; session: LiveSession; view: LivePlanView }) {
   const t = useT();
   const styles = useStyles();
   if (proposals.length === 0) return null;
   const decides = mayDo(session.role, 'acceptProposal');
+  const removes = mayDo(session.role, 'lead');
   return (
     <section aria-labelledby="live-proposals">
       <Subtitle2 as="h3" id="live-proposals">{t(m['live.proposal.heading'])}</Subtitle2>
       <ul className={styles.list} data-testid="live-proposals">
         {proposals.map((p) => (
           <li key={p.id} className={styles.proposal} data-status={p.status}>
+            <LiveEntryBoundary resetKey={p} onRemove={removes ? () => void session.removeProposal(p.id) : undefined}>
             <div className={styles.row}>
               <span>{p.text}{p.when ? ` (${p.when})` : ''}</span>
               <Badge appearance="tint" color={p.status === 'accepted' ? 'success' : p.status === 'declined' ? 'subtle' : 'warning'}>
                 {t(m[`live.proposal.${p.status}`])}
               </Badge>
             </div>
-            {p.kind === 'agreement' ? <WhoLine proposal={p} base={base} /> : null}
-            {decides && p.status === 'open' ? <Decision proposal={p} session={session} base={base} /> : null}
+            {p.kind === 'agreement' ? <WhoLine proposal={p} view={view} /> : null}
+            {decides && p.status === 'open' ? <Decision proposal={p} session={session} view={view} /> : null}
+            </LiveEntryBoundary>
           </li>
         ))}
       </ul>
@@ -150,31 +154,35 @@ function ProposalList({ proposals, session, base }: { proposals: Proposal[]; ses
   );
 }
 
-export function LiveSection({ sectionId, session, snapshot, base }: {
-  sectionId: string; session: LiveSession; snapshot: LiveSnapshot; base: Plan;
+export function LiveSection({ sectionId, session, snapshot, view }: {
+  sectionId: string; session: LiveSession; snapshot: LiveSnapshot; view: LivePlanView;
 }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const section = sectionById(sectionId);
   const kind: ProposalKind | null = sectionId === 'analysis' ? 'strength' : sectionId === 'agreements' ? 'agreement' : null;
-  const items = kind === 'strength' ? base.strengths.map((s) => ({ id: s.id, text: s.text }))
-    : kind === 'agreement' ? base.agreements.map((a) => ({ id: a.id, text: [a.what, a.when].filter(Boolean).join(' · ') })) : [];
+  const items = kind === 'strength' ? view.strengths.map((s) => ({ id: s.id, text: s.text }))
+    : kind === 'agreement' ? view.agreements.map((a) => ({ id: a.id, text: [a.what, a.when].filter(Boolean).join(' · ') })) : [];
   return (
     <section className={styles.section} aria-labelledby="live-section" data-section={sectionId}>
       <Subtitle1 as="h2" id="live-section">{section?.heading[locale] ?? sectionId}</Subtitle1>
-      {liveFieldsOf(sectionId).map((field) => <LiveField key={field} field={field} session={session} snapshot={snapshot} base={base} />)}
+      {liveFieldsOf(sectionId).map((field) => (
+        <LiveEntryBoundary key={field} resetKey={snapshot.fields[field]}>
+          <LiveField field={field} session={session} snapshot={snapshot} view={view} />
+        </LiveEntryBoundary>
+      ))}
       {sectionId === 'goals' ? (
         <>
-          {base.goals.length === 0 ? <Caption1>{t(m['live.goals.none'])}</Caption1> : (
-            <ul className={styles.list}>{base.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>
+          {view.goals.length === 0 ? <Caption1>{t(m['live.goals.none'])}</Caption1> : (
+            <ul className={styles.list}>{view.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>
           )}
           <Caption1>{t(m['live.conditions.note'])}</Caption1>
         </>
       ) : null}
       {items.length > 0 ? <ul className={styles.list}>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul> : null}
-      {kind ? <ProposalList proposals={snapshot.proposals.filter((p) => p.kind === kind)} session={session} base={base} /> : null}
-      {kind ? <ProposalForm kind={kind} session={session} base={base} /> : null}
+      {kind ? <ProposalList proposals={snapshot.proposals.filter((p) => p.kind === kind)} session={session} view={view} /> : null}
+      {kind ? <ProposalForm kind={kind} session={session} view={view} /> : null}
     </section>
   );
 }

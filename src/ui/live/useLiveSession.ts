@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { LiveSession, LiveSnapshot } from '../../app/live/ports';
 import { LiveSave } from '../../app/live/liveSave';
 import type { LiveSaveResult } from '../../app/live/liveSave';
-import type { LiveWorkingCopy } from '../../domain';
+import { liveViewOf } from '../../domain';
+import type { LiveWorkingCopy, Plan } from '../../domain';
 import type { AppServices } from '../services';
 
 /** The session's shared state, re-rendered on every local or remote change. */
@@ -10,11 +11,15 @@ export function useLiveSnapshot(session: LiveSession): LiveSnapshot {
   return useSyncExternalStore(useCallback((listener) => session.subscribe(listener), [session]), () => session.snapshot());
 }
 
-export function workingCopyOf(snapshot: LiveSnapshot): LiveWorkingCopy | null {
-  if (!snapshot.base) return null;
+/**
+ * The meeting's changes laid over `plan`, the plan the facilitator's device holds open (the meeting itself only holds
+ * the plan's view); null while the meeting is about another plan or none.
+ */
+export function workingCopyOf(snapshot: LiveSnapshot, plan: Plan | null | undefined): LiveWorkingCopy | null {
+  if (!snapshot.base || !plan || plan.id !== snapshot.base.planId) return null;
   const fields: LiveWorkingCopy['fields'] = {};
   for (const [key, value] of Object.entries(snapshot.fields) as Array<[keyof LiveWorkingCopy['fields'], { text: string }]>) fields[key] = value.text;
-  return { base: snapshot.base, fields, proposals: snapshot.proposals };
+  return { base: plan, fields, proposals: snapshot.proposals };
 }
 
 export type FacilitatorSave =
@@ -67,11 +72,12 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     // `deps` is rebuilt from `services`, which are the page's for its whole life.
   }, [services]);
 
+  // Only the plan's need-to-know view goes to the meeting; the plan stays on this device (and in the store).
   const choose = useCallback(async (planId: string) => {
     try {
       setFailed(false);
       const plan = await open(planId);
-      if (plan) await session.shareBase(plan);
+      if (plan && await session.shareBase(liveViewOf(plan))) setFailed(true);
     } catch {
       setFailed(true);
     }
@@ -88,7 +94,7 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   // A reloaded facilitator window, or a professional who took over the lead, finds the plan already shared: it opens
   // it to keep and save it, and keeps at once what the meeting changed meanwhile (after the facilitator left, that was
   // only in the relay). It takes the ticks the facilitator before shared, or else those an earlier save recorded.
-  const baseId = snapshot.base?.id ?? null;
+  const baseId = snapshot.base?.planId ?? null;
   useEffect(() => {
     if (!isFacilitator || !baseId || liveSave.current?.planId === baseId) return;
     const shared = session.snapshot().attendeeIds;
@@ -97,7 +103,7 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     void open(baseId).then((opened) => {
       if (!opened) return;
       const current = session.snapshot();
-      const copy = workingCopyOf(current);
+      const copy = workingCopyOf(current, liveSave.current?.plan);
       if (current.dirty && copy) void liveSave.current?.keep(copy);
       const recorded = liveSave.current?.recordedAttendees(current.meetingEntryId);
       if (!shared && recorded) setAttendeeIds(recorded);
@@ -106,7 +112,7 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   const retryOpen = useCallback(() => setOpenAttempt((n) => n + 1), []);
 
   useEffect(() => {
-    const copy = workingCopyOf(snapshot);
+    const copy = workingCopyOf(snapshot, liveSave.current?.plan);
     if (!isFacilitator || !snapshot.dirty || !copy) return;
     const timer = setTimeout(() => void liveSave.current?.keep(copy), KEEP_DELAY_MS);
     return () => clearTimeout(timer);
@@ -120,8 +126,8 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
 
   const saveNow = useCallback(async () => {
     const current = session.snapshot();
-    const copy = workingCopyOf(current);
     const live = liveSave.current;
+    const copy = workingCopyOf(current, live?.plan);
     if (!copy || !live) return;
     setSave({ kind: 'saving' });
     const attendance = { meetingEntryId: current.meetingEntryId, attendeeIds };

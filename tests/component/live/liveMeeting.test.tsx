@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { liveViewOf } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
@@ -11,8 +12,18 @@ describe('LiveMeeting', () => {
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
     showLive(facilitator, store, 'panel');
+    // Sharing asks first; declining shares nothing.
     await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
-    await waitFor(() => expect(facilitator.snapshot().base?.id).toBe(plan.id));
+    // In jsdom a Fluent dialog's surface can keep aria-hidden (its enter motion never ends), so it is looked up with hidden ones.
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 3000 });
+    expect(dialog).toHaveTextContent('Delen met iedereen in deze vergadering?');
+    expect(dialog).toHaveTextContent(plan.familyName);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Niet delen', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    expect(facilitator.snapshot().base).toBeNull();
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delen', hidden: true }));
+    await waitFor(() => expect(facilitator.snapshot().base?.planId).toBe(plan.id));
     await act(() => facilitator.setField('smallRelapse', 'Bel oma'));
     await userEvent.click(await screen.findByRole('button', { name: 'Opslaan in het plan' }));
     expect(await screen.findByText(/Opgeslagen als versie "Netwerkberaad 29-11-2026"/)).toBeInTheDocument();
@@ -24,7 +35,7 @@ describe('LiveMeeting', () => {
     const store = new MemoryStore();
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    await facilitator.shareBase(completePlan());
+    await facilitator.shareBase(liveViewOf(completePlan()));
     await facilitator.startAgendaItem('analysis');
     const member = meeting.join(memberJoin);
     const { unmount } = showLive(member, store);
@@ -45,7 +56,7 @@ describe('LiveMeeting', () => {
   it('shows who is typing in a field to the others', async () => {
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    await facilitator.shareBase(completePlan());
+    await facilitator.shareBase(liveViewOf(completePlan()));
     await facilitator.lead('monitoring');
     const professional = meeting.join(professionalJoin);
     const member = meeting.join(memberJoin);
@@ -57,7 +68,7 @@ describe('LiveMeeting', () => {
   it('shows a professional who leads, and lets them take over the lead with the button', async () => {
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    await facilitator.shareBase(completePlan());
+    await facilitator.shareBase(liveViewOf(completePlan()));
     const professional = meeting.join(professionalJoin);
     showLive(professional, new MemoryStore(), 'panel');
     const lead = screen.getByTestId('live-lead');

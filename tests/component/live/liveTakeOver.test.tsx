@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { liveViewOf } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
@@ -15,6 +16,7 @@ describe('taking over the lead of a live meeting', () => {
     const facilitator = meeting.join(facilitatorJoin);
     const first = showLive(facilitator, store, 'panel');
     await user.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
+    await user.click(await screen.findByRole('button', { name: 'Delen', hidden: true }));
     const attendance = await screen.findByRole('group', { name: 'Aanwezig bij dit beraad' });
     await user.click(within(attendance).getByRole('checkbox', { name: 'Ria Bakker' }));
     await user.click(within(attendance).getByRole('checkbox', { name: 'Lotte Smit' }));
@@ -42,7 +44,7 @@ describe('taking over the lead of a live meeting', () => {
     const plan = completePlan();
     const meeting = new FakeLiveMeeting();
     const facilitator = meeting.join(facilitatorJoin);
-    await facilitator.shareBase(plan);
+    await facilitator.shareBase(liveViewOf(plan));
     await facilitator.setField('smallRelapse', 'Bel oma');
     const colleague = meeting.join(professionalJoin);
     await facilitator.leave();

@@ -3,6 +3,7 @@ import {
   automaticTakeOver, checkPlan, facilitatorPresent, liveAgreementPeople, liveRoleOf, makeProposal, mayDo, mayHoldLead, meetingRoleOf,
   mergeDecisions, netwerkberaadLabel, nextAgendaItem, parsePlan, peopleFor, presenceName, recordLiveMeeting, timeBox, withDecisions,
 } from '../../../src/domain';
+import * as liveModule from '../../../src/domain/live';
 import type { LiveWorkingCopy, Proposal } from '../../../src/domain';
 import { completePlan } from '../../fixtures';
 
@@ -288,5 +289,19 @@ describe('names and labels', () => {
   });
   it('labels the frozen version with the meeting date', () => {
     expect(netwerkberaadLabel('2026-11-29')).toBe('Netwerkberaad 29-11-2026');
+  });
+});
+
+describe('live ids and decisions against object property names', () => {
+  it('never takes a property every object has for a decision', () => {
+    const { isSafeLiveId, mergeDecisions, withDecisions } = liveModule;
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect(isSafeLiveId(id)).toBe(false);
+    expect(isSafeLiveId('3f1c-ab_9')).toBe(true);
+    expect(isSafeLiveId('a b')).toBe(false);
+    const proposal = { id: 'constructor', kind: 'strength' as const, text: 'x', goalId: null, when: '', who: [], status: 'open' as const, proposedBy: 'p1' };
+    expect(withDecisions([proposal], {}, null)[0]?.status).toBe('open');
+    const merged = mergeDecisions({}, JSON.parse('{"__proto__": "accepted", "ok-1": "declined"}') as Record<string, 'accepted' | 'declined'>);
+    expect(Object.keys(merged)).toEqual(['ok-1']);
+    expect(withDecisions([{ ...proposal, id: 'toString' }], merged, null)[0]?.status).toBe('open');
   });
 });

@@ -79,6 +79,12 @@ describe('buildTeamsPackage()', () => {
     });
   });
 
+  it('does not open the live netwerkberaad to anonymous joiners (docs/teams.md: they hold only the meeting link)', async () => {
+    // https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-anonymous-user
+    const { manifest } = await build(scratchPackage());
+    expect(manifest).toMatchObject({ meetingExtensionDefinition: { supportsAnonymousGuestUsers: false } });
+  });
+
   it('puts icons of the right sizes in the zip: color 192x192 and a transparent outline 32x32', async () => {
     const zip = await JSZip.loadAsync(readFileSync((await build(scratchPackage())).outFile));
     const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
