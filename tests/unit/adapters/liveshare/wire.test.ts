@@ -7,14 +7,20 @@ describe('what travels between the clients of a meeting', () => {
   it('takes well-formed presence, fields and proposals', () => {
     // A window of an earlier build says nothing about leading: it does not lead from there.
     expect(parsePresenceData(presence)).toEqual({ ...presence, leadsFromHere: false });
-    expect(parseFieldValue({ text: 'Bel oma', by: 'abc' })).toEqual({ text: 'Bel oma', by: 'abc' });
-    const proposal = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', who: ['s-ria'], status: 'open', proposedBy: 'abc' };
+    expect(parseFieldValue({ text: 'Bel oma', by: 'abc', plan: 'plan-1' })).toEqual({ text: 'Bel oma', by: 'abc', plan: 'plan-1' });
+    const proposal = { plan: 'plan-1', id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', who: ['s-ria'], status: 'open', proposedBy: 'abc' };
     expect(parseProposal(proposal)).toEqual(proposal);
   });
 
   it('takes a proposal from a client that names nobody (made before the agreement\'s people were chosen live)', () => {
-    const old = { id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', status: 'open', proposedBy: 'abc' };
+    const old = { plan: 'plan-1', id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', status: 'open', proposedBy: 'abc' };
     expect(parseProposal(old)).toEqual({ ...old, who: [] });
+  });
+
+  it('drops a field or proposal that does not say which plan it was made for (issue 22: entries are keyed to their plan)', () => {
+    expect(parseFieldValue({ text: 'Bel oma', by: 'abc' })).toBeNull();
+    expect(parseProposal({ id: 'p1', kind: 'agreement', text: 'x', goalId: null, when: '', who: [], status: 'open', proposedBy: 'abc' })).toBeNull();
+    expect(parseFieldValue({ text: 'Bel oma', by: 'abc', plan: 'constructor' })).toBeNull();
   });
 
   it('drops what another version of the app, or a tampered client, might send', () => {
