@@ -78,7 +78,7 @@ export const AnyField = memo(function AnyField({ field, path, value, conditionGu
   const onChange = useCallback((next: unknown): void => {
     const result = applyEdit(current(), path, next, conditionGuard?.baseline);
     if (result.ok) update(result.plan);
-    else conditionGuard?.onNeedsReason(result.request);
+    else if (result.reason === 'condition-needs-reason') conditionGuard?.onNeedsReason(result.request);
     // The path is compared by its keys (sameProps), so a new array with the same keys keeps this handler.
   }, [current, update, path.join('/'), conditionGuard]);
   if (field.kind === 'group') return <GroupEditor field={field} path={path} items={(value as Item[] | undefined) ?? []} />;

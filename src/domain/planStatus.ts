@@ -1,0 +1,26 @@
+import type { Plan } from './plan';
+
+/**
+ * The two questions of the status gate that the editing functions ask (statusGate.ts holds the whole gate). A module
+ * of its own, with no imports beyond the plan type, so that conditions.ts and editing.ts can ask them without
+ * importing the quality check.
+ */
+
+/** Whether the plan's content may be edited as it stands: only a draft. */
+export function editableFreely(plan: Pick<Plan, 'status'>): boolean {
+  return plan.status === 'draft';
+}
+
+/** Active or evaluated: the plan in force, which changes only through Bijstellen or an evaluation decision. */
+export function isInForce(plan: Pick<Plan, 'status'>): boolean {
+  return plan.status === 'active' || plan.status === 'evaluated';
+}
+
+/** The refusal of an edit to a plan that is not a draft: it changes through Bijstellen, or not at all. */
+export interface LockedEdit {
+  ok: false;
+  reason: 'locked';
+  code: 'PLAN.LOCKED';
+}
+
+export const LOCKED_EDIT: LockedEdit = { ok: false, reason: 'locked', code: 'PLAN.LOCKED' };
