@@ -1,6 +1,6 @@
 import {
   TEMPLATE, addItem, createEmptyPlan, duplicateAsNewVersion, getIn, groupFieldFor, isPersonList, moveItem, newGroupItem,
-  parsePlan, removeGoal, removeItemAt, removePerson, serializePlan, setValue,
+  parsePlan, pendingRevocations, removeGoal, removeItemAt, removePerson, serializePlan, setValue,
 } from '../../../src/domain';
 import type { GroupField, Plan } from '../../../src/domain';
 import { completeDraft, completePlan } from '../../fixtures';
@@ -119,5 +119,14 @@ describe('duplicateAsNewVersion', () => {
     const copy = duplicateAsNewVersion(plan, 'plan-v3');
     expect(copy).toEqual({ ...plan, id: 'plan-v3', version: 3, status: 'draft', evaluationEvent: null, copyShares: [] });
     expectValid(copy);
+  });
+
+  it('leaves the original plan\'s share records behind: a copy can never revoke the original\'s access (issue 25)', () => {
+    const plan = completePlan();
+    const withLiveShare = { ...plan, copyShares: plan.copyShares.map((s) => ({ ...s, revokedOn: null, revokedBecause: null })) };
+    const copy = duplicateAsNewVersion(withLiveShare, 'plan-v3');
+    const recipientRemoved = { ...copy, copyRecipients: [] };
+    expect(copy.copyShares).toEqual([]);
+    expect(pendingRevocations(recipientRemoved)).toEqual([]);
   });
 });
