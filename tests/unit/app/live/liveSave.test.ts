@@ -2,7 +2,8 @@ import { LiveSave } from '../../../../src/app/live/liveSave';
 import type { SessionDeps } from '../../../../src/app/savePlan';
 import { PlanEditSession } from '../../../../src/app/savePlan';
 import type { LiveWorkingCopy, Plan } from '../../../../src/domain';
-import { completePlan } from '../../../fixtures';
+// The live save of a draft; the save into a plan in force (a revision draft) has its own tests below.
+import { completeDraft as completePlan } from '../../../fixtures';
 import { FakeDevice } from '../../../fakes/deviceServices';
 import { MemoryStore } from '../../../fakes/memoryStore';
 
