@@ -13,6 +13,8 @@ export type { CopyChoiceField, Field, GroupField, ScalarField, TextListField, Se
 export * from './plan';
 export * from './errors';
 export * from './editing';
+export { documentApplication, proposedFromDocument } from './documentApply';
+export type { DocumentApplication } from './documentApply';
 export { changedKeys, checkChange, editableFreely, isInForce, recordsOnly } from './statusGate';
 export type { GateRefusal, GateVerdict } from './statusGate';
 export type { LockedEdit } from './planStatus';
