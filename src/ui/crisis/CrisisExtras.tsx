@@ -1,3 +1,4 @@
+import { editableFreely } from '../../domain';
 import type { Plan } from '../../domain';
 import { BottomLinesBeside } from './BottomLinesBeside';
 import { ConferencePlanner } from './ConferencePlanner';
@@ -18,16 +19,18 @@ export interface CrisisExtrasProps {
  * the professional's reflection prompt, kept mounted across sections.
  */
 export function CrisisExtras({ sectionId, plan, onPlanChange }: CrisisExtrasProps) {
+  // Feeding the Three Houses into the analysis and planning conference sessions change the plan's content: a draft only.
+  const editable = editableFreely(plan);
   return (
     <>
       {sectionId === 'goals' && <BottomLinesBeside plan={plan} />}
       {sectionId === 'analysis' && (
         <>
           <PerspectivesSideBySide plan={plan} />
-          <ThreeHousesView plan={plan} onPlanChange={onPlanChange} />
+          <ThreeHousesView plan={plan} onPlanChange={onPlanChange} readOnly={!editable} />
         </>
       )}
-      {sectionId === 'meetings' && <ConferencePlanner plan={plan} onPlanChange={onPlanChange} />}
+      {sectionId === 'meetings' && editable && <ConferencePlanner plan={plan} onPlanChange={onPlanChange} />}
       <ReflectionPrompt plan={plan} />
     </>
   );

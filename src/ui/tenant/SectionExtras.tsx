@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
+import { editableFreely } from '../../domain';
 import type { Plan } from '../../domain';
 import { evaluationFollowUp, networkMeetingPeople } from '../../app/scheduling';
 import { tenantMessages as tm } from '../../i18n/areas/tenant';
@@ -54,7 +55,8 @@ function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
     onPlanChange(next);
   };
 
-  if (sectionId === 'people' && people) {
+  // Adding a colleague changes section 1: a draft's business (a plan in force changes through Bijstellen).
+  if (sectionId === 'people' && people && editableFreely(plan)) {
     return <div className={styles.box}><ColleaguePicker plan={plan} onPlanChange={onPlanChange} /></div>;
   }
   if (sectionId === 'home') {
