@@ -40,8 +40,8 @@ export const planListMessages = defineMessages({
   },
   'list.import.ok': { nl: 'Plan geïmporteerd.', en: 'Plan imported.' },
   'list.import.dropped': {
-    nl: 'Het plan is geïmporteerd als nieuw concept. Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan; daarom is dit niet meegenomen:',
-    en: 'The plan was imported as a new draft. Calendar meetings, consents, the status and shared copies belong to the original plan, so these were not brought along:',
+    nl: 'Het plan is geïmporteerd als nieuw plan, als concept. Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan; daarom is dit niet meegenomen:',
+    en: 'The plan was imported as a new plan, as a draft. Calendar meetings, consents, the status and shared copies belong to the original plan, so these were not brought along:',
   },
   'list.import.dropped.evaluationMeeting': { nl: 'de agenda-afspraak voor de evaluatie', en: 'the calendar meeting for the evaluation' },
   'list.import.dropped.networkMeeting': { nl: 'de agenda-afspraak van netwerkberaad {n}', en: 'the calendar meeting of network meeting {n}' },

@@ -62,7 +62,7 @@ describe('importing a plan file', () => {
     const file: Plan = { ...completePlan(), status: 'draft' };
     const { user, store } = await importPlan(file);
 
-    const notice = await screen.findByText(/Het plan is geïmporteerd als nieuw concept/);
+    const notice = await screen.findByText(/Het plan is geïmporteerd als nieuw plan, als concept/);
     expect(notice).toHaveTextContent('Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan');
     expect(screen.getByText('de agenda-afspraak voor de evaluatie (20 januari 2027)')).toBeInTheDocument();
     expect(screen.getByText('de agenda-afspraak van netwerkberaad 1 (18 november 2026)')).toBeInTheDocument();
