@@ -79,6 +79,8 @@ function planInForce(): Plan {
     concernFacts: [{ id: 'cf-1', text: 'Noor werd twee keer niet van school gehaald.', perspective: 'professional' }],
     dangerStatements: [{ id: 'ds-1', text: 'We zijn bang dat Noor alleen op straat staat als niemand haar ophaalt.', perspective: 'family' }],
     evaluationPlace: 'Bij oma thuis',
+    // After the browser's fixed day, so the adjusted version passes the check.
+    evaluationDate: '2027-01-29',
   };
 }
 
@@ -103,13 +105,16 @@ describe('the status gate (issue 20)', () => {
     await name.fill('Jansen-de Boer');
     await page.getByText(/Opgeslagen|Alles is opgeslagen/).first().waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Plan activeren' }).click();
-    await page.getByText('De bijstelling geldt nu als versie 2 van het plan.').waitFor();
-    await screenshot(page, 'gate-adjusted-in-force');
-
-    // The plan in force now carries the adjusted content, still read-only.
+    // Put in force, the adjusted version's own record goes and the editor returns to the list, which holds one plan.
+    await page.getByRole('button', { name: 'Openen: Jansen-de Boer' }).waitFor().catch(async (e: unknown) => {
+      await screenshot(page, 'gate-activation-failed');
+      throw e;
+    });
+    assert.equal(await page.getByRole('button', { name: /^Openen: / }).count(), 1, 'the adjusted version replaced the plan in force; no second plan');
     await page.getByRole('button', { name: 'Openen: Jansen-de Boer' }).click();
     await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen-de Boer/ }).waitFor();
     await page.getByText(/Dit plan is in werking en is hier alleen te lezen/).waitFor();
+    await screenshot(page, 'gate-adjusted-in-force');
 
     // A file that says "active" is imported as a draft, and the notice says so.
     await page.getByRole('button', { name: 'Terug naar plannen' }).click();
