@@ -2,7 +2,7 @@ import { baselineOf, goalChangeNeedsReason, goalRemovalNeedsReason } from './con
 import type { GoalChange } from './conditions';
 import { newId } from './factory';
 import type { CopyRecipient, GoalKind, Plan } from './plan';
-import { LOCKED_EDIT as LOCKED, editableFreely } from './planStatus';
+import { LOCKED_EDIT as LOCKED, editableFreely, fieldEditable } from './planStatus';
 import type { LockedEdit } from './planStatus';
 import { TEMPLATE } from './template';
 import type { Field, GroupField } from './template';
@@ -163,13 +163,14 @@ export type EditResult = { ok: true; plan: Plan } | { ok: false; reason: 'condit
 
 /**
  * The editor's one path for setting a field: `setValue` plus the domain's rules for edits.
- * - Only a draft is edited (the status gate, statusGate.ts): a plan in force changes through Bijstellen.
+ * - Only a draft is edited (the status gate, statusGate.ts): a plan in force changes through Bijstellen; only its
+ *   incident log is kept in the form while it is in force (`fieldEditable`).
  * - A change to a safety condition's kind or text is refused until a reason is given (see `changeGoal`).
  * - The plan is normalised after the edit (`normalizeAfterEdit`), e.g. a copy's consent lapses when its address changes.
  * `baseline` is the plan as it was when editing began; a condition typed in since then can still be corrected freely.
  */
 export function applyEdit(plan: Plan, path: EditPath, value: Json, baseline?: Plan | null): EditResult {
-  if (!editableFreely(plan)) return LOCKED;
+  if (!fieldEditable(plan, String(path[0]))) return LOCKED;
   const [key, index, sub] = path;
   if (path.length === 3 && key === 'goals' && typeof index === 'number' && (sub === 'text' || sub === 'kind')) {
     const goal = plan.goals[index];

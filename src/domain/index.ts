@@ -15,7 +15,7 @@ export * from './errors';
 export * from './editing';
 export { documentApplication, proposedFromDocument } from './documentApply';
 export type { DocumentApplication } from './documentApply';
-export { changedKeys, checkChange, editableFreely, isInForce, recordsOnly } from './statusGate';
+export { changedKeys, checkChange, editableFreely, fieldEditable, isInForce, recordsOnly } from './statusGate';
 export type { GateRefusal, GateVerdict } from './statusGate';
 export type { LockedEdit } from './planStatus';
 export { sectionCompletion, sectionIdOfPath, topKeyOfPath } from './completion';

@@ -16,6 +16,18 @@ export function isInForce(plan: Pick<Plan, 'status'>): boolean {
   return plan.status === 'active' || plan.status === 'evaluated';
 }
 
+/**
+ * Form fields that are records kept while the plan is in force, edited in the form as they happen: the incident log.
+ * (Evaluations have their own screen; bookings, shares and consent withdrawals their own panels.) statusGate.ts
+ * accepts their changes in force.
+ */
+const FORM_RECORDS_IN_FORCE: ReadonlySet<string> = new Set(['incidents']);
+
+/** Whether the form's top-level field `key` may be edited as the plan stands: any in a draft, the incident log in force. */
+export function fieldEditable(plan: Pick<Plan, 'status'>, key: string): boolean {
+  return editableFreely(plan) || (isInForce(plan) && FORM_RECORDS_IN_FORCE.has(key));
+}
+
 /** The refusal of an edit to a plan that is not a draft: it changes through Bijstellen, or not at all. */
 export interface LockedEdit {
   ok: false;

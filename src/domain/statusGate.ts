@@ -3,7 +3,7 @@ import type { CopyRecipient, CopyShare, Evaluation, EvaluationDecision, NetworkM
 import { isInForce } from './planStatus';
 import { checkPlan, hasErrors } from './rules';
 
-export { editableFreely, isInForce } from './planStatus';
+export { editableFreely, fieldEditable, isInForce } from './planStatus';
 
 /**
  * The status gate (issue 20): whether a plan may change, and how, follows from its status.

@@ -19,7 +19,8 @@ export interface CrisisExtrasProps {
  * the professional's reflection prompt, kept mounted across sections.
  */
 export function CrisisExtras({ sectionId, plan, onPlanChange }: CrisisExtrasProps) {
-  // Feeding the Three Houses into the analysis and planning conference sessions change the plan's content: a draft only.
+  // Feeding the Three Houses into the analysis changes the plan's content: a draft only. (Conference sessions may be
+  // added to a plan in force: they are meetings it records, statusGate.ts.)
   const editable = editableFreely(plan);
   return (
     <>
@@ -30,7 +31,7 @@ export function CrisisExtras({ sectionId, plan, onPlanChange }: CrisisExtrasProp
           <ThreeHousesView plan={plan} onPlanChange={onPlanChange} readOnly={!editable} />
         </>
       )}
-      {sectionId === 'meetings' && editable && <ConferencePlanner plan={plan} onPlanChange={onPlanChange} />}
+      {sectionId === 'meetings' && <ConferencePlanner plan={plan} onPlanChange={onPlanChange} />}
       <ReflectionPrompt plan={plan} />
     </>
   );

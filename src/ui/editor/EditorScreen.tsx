@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular, EditRegular } from '@fluentui/react-icons';
-import { TEMPLATE, TITLE_PREFIX, buildTemplate, editableFreely, getIn, isInForce, sectionCompletion, sectionIdOfPath } from '../../domain';
+import { TEMPLATE, TITLE_PREFIX, buildTemplate, editableFreely, fieldEditable, getIn, isInForce, sectionCompletion, sectionIdOfPath } from '../../domain';
 import type { Finding, Plan, Section } from '../../domain';
 import { errorMessage } from '../../i18n';
 import { editorMessages as m } from '../../i18n/areas/editor';
@@ -152,6 +152,8 @@ export function EditorScreen({ planId, onBack, onOpenPlan, extraActions }: Edito
 
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index] ?? sections[0];
+  // In force, the incident log is still kept in the form (domain planStatus.ts `fieldEditable`); the rest is read-only.
+  const sectionReadOnly = !(section?.fields.every((f) => fieldEditable(plan, f.id)) ?? false);
 
   const title = `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '…'}`;
   // The status gate (domain statusGate.ts): only a draft is edited here; a plan in force offers Bijstellen instead.
@@ -197,9 +199,9 @@ export function EditorScreen({ planId, onBack, onOpenPlan, extraActions }: Edito
           <section className={styles.section} aria-labelledby="section-heading">
             <h2 id="section-heading" className={styles.sectionHeading} tabIndex={-1}>{section.heading[locale]}</h2>
             <p className={styles.intro}>{section.intro[locale]}</p>
-            <fieldset className={styles.form} disabled={readOnly}>
+            <fieldset className={styles.form} disabled={sectionReadOnly}>
               <PlanEditingProvider value={editing}>
-                <ReadOnlyProvider value={readOnly}>
+                <ReadOnlyProvider value={sectionReadOnly}>
                   <PlanChoicesProvider plan={plan}>
                     <PickerLayerProvider value={pickerLayer}>
                       {section.fields.map((field) => (

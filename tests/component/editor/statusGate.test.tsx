@@ -30,6 +30,15 @@ describe('the editor and the status gate', () => {
     expect(screen.getAllByRole('button', { name: 'Bijstellen' }).length).toBeGreaterThan(0);
   });
 
+  it('keeps the incident log of a plan in force editable (it is kept while the plan is in force)', async () => {
+    const { user } = await openStored(completePlan());
+    const select = screen.getByRole('combobox', { name: 'Ga naar onderdeel' });
+    const option = [...select.querySelectorAll('option')].find((o) => /^Incidentenlogboek/.test(o.textContent ?? ''));
+    await user.selectOptions(select, option!);
+    expect(await screen.findByRole('button', { name: 'Incident toevoegen' }, WAIT)).toBeEnabled();
+    expect(screen.queryByText(/Dit plan is in werking en is hier alleen te lezen/)).toBeInTheDocument();
+  });
+
   it('Bijstellen opens an adjusted version that can be edited, and leaves the plan in force as it was', async () => {
     const plan = completePlan();
     const { store, user } = await openStored(plan);

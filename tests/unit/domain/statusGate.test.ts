@@ -23,6 +23,13 @@ describe('the editing functions edit a draft only', () => {
     expect(changeGoal(plan, 'g-1', { text: 'Zachter' }, 'Een reden die lang genoeg is')).toEqual(locked);
   });
 
+  it('keep the incident log editable in the form while the plan is in force, not once it is closed', () => {
+    const incident = [{ id: 'inc-9', date: '2026-11-24', what: 'Ruzie', actedByIds: [], informedIds: [], relapse: null }];
+    const active = applyEdit(withStatus('active'), ['incidents'], incident);
+    expect(active.ok && active.plan.incidents).toEqual(incident);
+    expect(applyEdit(withStatus('closed'), ['incidents'], incident)).toMatchObject({ ok: false, code: 'PLAN.LOCKED' });
+  });
+
   it('edit a draft as before', () => {
     const result = applyEdit(completeDraft(), ['monitoring'], []);
     expect(result.ok && result.plan.monitoring).toEqual([]);
