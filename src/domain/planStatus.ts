@@ -17,13 +17,14 @@ export function isInForce(plan: Pick<Plan, 'status'>): boolean {
 }
 
 /**
- * Form fields that are records kept while the plan is in force, edited in the form as they happen: the incident log.
+ * Form fields that are records kept while the plan is in force, edited in the form as they happen: the incident log,
+ * and the crisis variant's hand-over after the evaluation (seed 002: the facilitator hands over once the plan runs).
  * (Evaluations have their own screen; bookings, shares and consent withdrawals their own panels.) statusGate.ts
  * accepts their changes in force.
  */
-const FORM_RECORDS_IN_FORCE: ReadonlySet<string> = new Set(['incidents']);
+export const FORM_RECORDS_IN_FORCE: ReadonlySet<string> = new Set(['incidents', 'handOverDate', 'handOverToIds', 'handOverNotes']);
 
-/** Whether the form's top-level field `key` may be edited as the plan stands: any in a draft, the incident log in force. */
+/** Whether the form's top-level field `key` may be edited as the plan stands: any in a draft, the records above in force. */
 export function fieldEditable(plan: Pick<Plan, 'status'>, key: string): boolean {
   return editableFreely(plan) || (isInForce(plan) && FORM_RECORDS_IN_FORCE.has(key));
 }

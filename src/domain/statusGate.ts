@@ -1,6 +1,6 @@
 import { deepEqual } from './deepEqual';
 import type { CopyRecipient, CopyShare, Evaluation, EvaluationDecision, NetworkMeeting, Plan, PlanStatus } from './plan';
-import { isInForce } from './planStatus';
+import { FORM_RECORDS_IN_FORCE, isInForce } from './planStatus';
 import { checkPlan, hasErrors } from './rules';
 
 export { editableFreely, fieldEditable, isInForce } from './planStatus';
@@ -61,7 +61,7 @@ export function changedKeys(before: Plan, after: Plan): string[] {
 
 const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((item) => [item.id, item]));
 
-/** Consent withdrawn (recipient.ts `withdrawConsent`): the only change to section 8's recipients outside a draft. */
+/** Consent withdrawn (copies.ts `withdrawConsent`): the only change to section 8's recipients outside a draft. */
 function consentWithdrawalsOnly(before: readonly CopyRecipient[], after: readonly CopyRecipient[]): boolean {
   if (before.length !== after.length) return false;
   return after.every((r, i) => {
@@ -111,8 +111,9 @@ function meetingsKept(before: readonly NetworkMeeting[], after: readonly Network
  * evaluation meeting (scheduling's `withEvent`), never on its own and never to nothing.
  */
 const IN_FORCE_RECORDS: Readonly<Record<string, (before: Plan, after: Plan) => boolean>> = {
+  // The records kept in the form (the incident log, the crisis hand-over): free while in force.
+  ...Object.fromEntries([...FORM_RECORDS_IN_FORCE].map((key) => [key, () => true])),
   evaluations: (b, a) => decidedEvaluationsKept(b.evaluations, a.evaluations),
-  incidents: () => true,
   evaluationEvent: () => true,
   evaluationDate: (b, a) => a.evaluationDate !== null && !deepEqual(b.evaluationEvent, a.evaluationEvent),
   networkMeetings: (b, a) => meetingsKept(b.networkMeetings, a.networkMeetings),

@@ -28,6 +28,9 @@ describe('the editing functions edit a draft only', () => {
     const active = applyEdit(withStatus('active'), ['incidents'], incident);
     expect(active.ok && active.plan.incidents).toEqual(incident);
     expect(applyEdit(withStatus('closed'), ['incidents'], incident)).toMatchObject({ ok: false, code: 'PLAN.LOCKED' });
+    // The crisis variant's hand-over happens after the evaluation, while the plan runs.
+    const handedOver = applyEdit(withStatus('active'), ['handOverNotes'], 'Lotte houdt de casusregie.');
+    expect(handedOver.ok && checkChange(withStatus('active'), handedOver.plan, FIXTURE_TODAY)).toEqual({ ok: true });
   });
 
   it('edit a draft as before', () => {
