@@ -1,4 +1,4 @@
-import { NotFoundError, activateRevision } from '../domain';
+import { NotFoundError, activateRevision, isInForce, newId, startRevision } from '../domain';
 import type { Finding, OrganisationSettings, Plan } from '../domain';
 import type { PlanStore, StoredPlan } from './ports';
 
@@ -32,4 +32,24 @@ export async function putRevisionInForce(store: PlanStore, revision: Plan, today
   await store.freezeVersion(result.plan, REVISION_ACTIVATED_LABEL).catch(() => undefined);
   await store.delete(revision.id).catch(() => undefined);
   return { ok: true, stored, planId: result.plan.id };
+}
+
+export type AdjustmentStart =
+  /** `planId`: the adjusted version to open; `existing` when one was already being prepared (it is opened, not doubled). */
+  | { ok: true; planId: string; existing: boolean }
+  /** The plan is not in force (a draft is edited as it is; a closed plan is not adjusted). */
+  | { ok: false; reason: 'status' };
+
+/**
+ * "Bijstellen" from the editor of a plan in force: a draft of the next version beside it (domain `startRevision`), saved
+ * as a plan of its own. An adjusted version already being prepared is opened instead: two would compete for the plan.
+ * @throws NotFoundError, or the store's errors on load/list/save.
+ */
+export async function startAdjusting(store: PlanStore, planId: string, revisionId: string = newId()): Promise<AdjustmentStart> {
+  const { plan } = await store.load(planId);
+  if (!isInForce(plan)) return { ok: false, reason: 'status' };
+  const existing = (await store.list()).find((summary) => summary.revisionOf === plan.id);
+  if (existing) return { ok: true, planId: existing.id, existing: true };
+  const saved = await store.save(startRevision(plan, revisionId), null);
+  return { ok: true, planId: saved.plan.id, existing: false };
 }

@@ -1,5 +1,5 @@
-import { ConflictError, DomainError, differingSections, isDomainError, parsePlan } from '../domain';
-import type { ParseError, Plan } from '../domain';
+import { ConflictError, DomainError, checkChange, differingSections, isDomainError, parsePlan, recordsOnly } from '../domain';
+import type { GateVerdict, ParseError, Plan, PlanStatus } from '../domain';
 import { deepEqual, mergePlans } from '../domain/merge';
 import type { MergePreference } from '../domain/merge';
 import type { Clock, DraftStore, EditorPresence, PlanStore } from './ports';
@@ -41,7 +41,13 @@ export type SessionNotice =
   | { kind: 'merged'; sections: number }
   | { kind: 'followed' }
   | { kind: 'draftFailed'; error: DomainError }
-  | { kind: 'frozen'; label: string };
+  | { kind: 'frozen'; label: string }
+  /**
+   * The status gate refused a change (domain statusGate.ts): the plan is in force or closed. `frozenAs` is set when
+   * edits that could not go in were kept as a version in the history (a merge or a restored draft); an edit made on
+   * this screen is simply not applied.
+   */
+  | { kind: 'locked'; status: PlanStatus; frozenAs: string | null };
 
 export interface SessionState {
   plan: Plan | null;
@@ -57,6 +63,8 @@ export const FROZEN_LABELS = {
   theirsReplaced: 'Versie van collega, vervangen na conflict',
   mineNotChosen: 'Mijn versie, niet gekozen na conflict',
   leftDraft: 'Niet opgeslagen wijzigingen uit een ander venster',
+  /** Edits that the status gate kept out of the plan, because it went into force or was closed meanwhile. */
+  lockedEdits: 'Niet toegepaste wijzigingen: het plan was intussen in werking of afgesloten',
 } as const;
 
 function newEditorId(): string {
@@ -130,11 +138,13 @@ export class PlanEditSession {
       if (this.movedOnSince(opening, 'nothing')) return;
       this.setStored(stored.plan, stored.revision);
       const adopting = this.mark();
-      const left = await adoptLeftDrafts(this.deps, this.planId, this.editorId, stored, FROZEN_LABELS.leftDraft);
+      const left = await adoptLeftDrafts(this.deps, this.planId, this.editorId, stored, FROZEN_LABELS);
       // The left drafts stay on the device for the next editor to adopt.
       if (this.movedOnSince(adopting, 'nothing')) return;
       this.unsubscribe = this.deps.presence.onSaved(this.planId, (revision, by) => this.follow(revision, by));
-      if (!left) {
+      if (left?.locked) this.notice({ kind: 'locked', status: stored.plan.status, frozenAs: FROZEN_LABELS.lockedEdits });
+      if (!left || deepEqual(left.draft.plan, stored.plan)) {
+        if (left) await left.discard().catch(() => undefined);
         this.emit({ plan: stored.plan, status: { kind: 'saved' } });
         return;
       }
@@ -165,8 +175,19 @@ export class PlanEditSession {
     this.schedule(0);
   }
 
-  edit(next: Plan): void {
-    if (this.closed) return;
+  /**
+   * Takes an edit. The status gate judges it against the plan as it is now (domain `checkChange`): a draft changes
+   * freely, a plan in force only in what it records (an evaluation, an incident, a booking, a share), a closed plan not
+   * at all. A refused edit is not applied, and the notice says why; the verdict is returned for the caller.
+   */
+  edit(next: Plan): GateVerdict {
+    if (this.closed) return { ok: true };
+    const before = this.current;
+    const verdict = before ? checkChange(before, next, this.deps.clock.now()) : { ok: true as const };
+    if (!verdict.ok) {
+      this.replaceNotice({ kind: 'locked', status: verdict.status, frozenAs: null });
+      return verdict;
+    }
     this.current = next;
     this.editSeq += 1;
     const inConflict = this.state.status.kind === 'conflict';
@@ -174,6 +195,7 @@ export class PlanEditSession {
     this.publish({ plan: next, status: inConflict ? { ...this.state.status, unsaved: this.unsaved } as SaveStatus : this.pendingStatus() });
     void this.writeDraft();
     if (!inConflict) this.schedule(AUTOSAVE_DELAY_MS);
+    return verdict;
   }
 
   /** Saves now what is pending; resolves when the store holds the screen, or the attempt failed (see `state`). */
@@ -213,6 +235,10 @@ export class PlanEditSession {
       // Without a known base (a draft from before bases were kept), the preferred side is taken whole.
       const base = this.base ?? (prefer === 'mine' ? theirs.plan : mine);
       const merged = mergePlans(base, mine, theirs.plan, prefer).merged;
+      if (!checkChange(theirs.plan, merged, this.deps.clock.now()).ok) {
+        await this.keepOutOfLockedPlan(mine, merged, theirs);
+        return;
+      }
       const notChosen = prefer === 'mine' ? theirs.plan : mine;
       const label = prefer === 'mine' ? FROZEN_LABELS.theirsReplaced : FROZEN_LABELS.mineNotChosen;
       await this.deps.store.freezeVersion(notChosen, label);
@@ -302,6 +328,11 @@ export class PlanEditSession {
     if (this.movedOnSince(asked, 'typing')) return;
     const base = this.base;
     const { merged, conflicts } = base ? mergePlans(base, mine, theirs.plan) : { merged: mine, conflicts: ['$'] };
+    // Their save put the plan in force or closed it: edits to its content cannot follow it there.
+    if (!checkChange(theirs.plan, base ? merged : mine, this.deps.clock.now()).ok) {
+      await this.keepOutOfLockedPlan(mine, merged, theirs).catch((e: unknown) => this.failed(asDomainError(e)));
+      return;
+    }
     if (conflicts.length > 0 || !parsePlan(merged).ok) {
       this.emit({ status: { kind: 'conflict', unsaved: this.unsaved, theirs: theirs.plan, clashes: conflicts } });
       return;
@@ -310,6 +341,28 @@ export class PlanEditSession {
     this.current = this.withLaterEdits(mine, merged);
     this.notice({ kind: 'merged', sections: base ? differingSections(base, theirs.plan).length : 0 });
     this.emit({ plan: this.current, status: this.pendingStatus() });
+    void this.writeDraft();
+    this.schedule(0);
+  }
+
+  /**
+   * The stored plan went into force or was closed while this editor held edits to it. Those edits are frozen as a
+   * version (nothing typed is lost, and nothing reaches the plan without Bijstellen); what may be recorded in the plan
+   * as it is now (an incident, a withdrawn consent: `recordsOnly`) is kept and saved.
+   */
+  private async keepOutOfLockedPlan(mine: Plan, merged: Plan, theirs: { plan: Plan; revision: string }): Promise<void> {
+    await this.deps.store.freezeVersion(mine, FROZEN_LABELS.lockedEdits);
+    const kept = recordsOnly(theirs.plan, merged);
+    this.setStored(theirs.plan, theirs.revision);
+    this.current = kept;
+    this.replaceNotice({ kind: 'locked', status: theirs.plan.status, frozenAs: FROZEN_LABELS.lockedEdits });
+    if (deepEqual(kept, theirs.plan)) {
+      this.savedSeq = this.editSeq;
+      void this.draftWrites.then(() => this.deps.drafts.clear(this.planId, this.editorId)).catch(() => undefined);
+      this.emit({ plan: kept, status: { kind: 'saved' } });
+      return;
+    }
+    this.emit({ plan: kept, status: this.pendingStatus() });
     void this.writeDraft();
     this.schedule(0);
   }

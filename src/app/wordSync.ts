@@ -1,4 +1,7 @@
-import { DomainError, NotFoundError, checkPlan, differingSections, keepHistory, unrecordedBottomLineChanges, unrecordedConditionChanges } from '../domain';
+import {
+  DomainError, NotFoundError, PlanLockedError, checkPlan, differingSections, documentApplication, keepHistory, newId, proposedFromDocument,
+  unrecordedBottomLineChanges, unrecordedConditionChanges,
+} from '../domain';
 import type { Finding, Locale, OrganisationSettings, Plan, Section } from '../domain';
 import type { DocumentReader, PlanStore, StoredPlan } from './ports';
 
@@ -41,9 +44,11 @@ export async function compareWithStore(
   store: PlanStore, documentPlan: Plan, planId: string | null, today: Date, settings?: OrganisationSettings,
 ): Promise<DocumentComparison> {
   const stored = await loadOrNull(store, planId ?? documentPlan.id);
-  const findings = checkPlan(documentPlan, today, settings);
-  const differing = stored ? differingSections(stored.plan, documentPlan) : [];
-  const unrecordedConditions = stored ? unrecordedNonNegotiables(stored.plan, documentPlan) : [];
+  // What applying would propose: the document's form over the stored plan's records (domain documentApply.ts).
+  const proposed = proposedFromDocument(stored?.plan ?? null, documentPlan);
+  const findings = checkPlan(proposed, today, settings);
+  const differing = stored ? differingSections(stored.plan, proposed) : [];
+  const unrecordedConditions = stored ? unrecordedNonNegotiables(stored.plan, proposed) : [];
   return { stored, differing, findings, unrecordedConditions };
 }
 
@@ -58,23 +63,48 @@ function unrecordedNonNegotiables(before: Plan, after: Plan): string[] {
  */
 export const WORD_APPLY_LABEL = 'Voor toepassen vanuit Word';
 
+export type DocumentApplied =
+  /** The stored plan (or a new one) now holds the document. */
+  | { kind: 'saved'; stored: StoredPlan }
+  /**
+   * The stored plan is in force and the document changed its content: the changes are in a new adjusted version
+   * (a draft beside the plan in force, revision.ts), to be activated in the app through the quality check.
+   */
+  | { kind: 'revision'; stored: StoredPlan; revision: StoredPlan }
+  /** An adjusted version of the plan is already being prepared: nothing was saved (the user applies it there). */
+  | { kind: 'revisionExists'; stored: StoredPlan; revisionId: string };
+
 /**
- * Saves the plan read from the document over the stored revision the user compared with. That stored plan is frozen
- * first (WORD_APPLY_LABEL), so whatever the document replaced stays in the history and can be brought back: a
- * document that lost text cannot silently take it from the plan. When the freeze fails nothing is saved.
- * If the save then meets a conflict, the frozen copy stays in the history; it is the revision the user compared with.
+ * Applies the plan read from the document to the stored revision the user compared with (domain documentApply.ts):
+ * the document gives the form's content; the status, closure, shares, meetings and consent records stay the stored
+ * plan's; the editor's edit rules run on it; and the status gate decides where it goes.
+ * - A draft (or a new plan) is saved. The stored plan is frozen first (WORD_APPLY_LABEL), so whatever the document
+ *   replaced stays in the history and can be brought back; when the freeze fails nothing is saved.
+ * - A plan in force keeps its content: the document's changes become an adjusted version beside it, unless one is
+ *   already being prepared (then nothing is saved, and the user is told).
+ * - A closed plan never changes.
+ * A document cannot shorten the history of conditions and bottom lines: records it lost or rewrote come back as stored.
  * A document that removed or changed a recorded safety condition or bottom line without a reason is refused: that is done in the app,
  * with a reason (conditions.ts).
  * @throws ConflictError when the plan was saved elsewhere since; nothing is overwritten.
  * @throws DomainError PLAN.INVALID (details.conditions: the goal ids) for an unrecorded condition change; nothing is saved.
+ * @throws PlanLockedError (PLAN.LOCKED) for a closed plan; nothing is saved.
  */
-export async function applyDocumentPlan(store: PlanStore, documentPlan: Plan, comparedWith: StoredPlan | null): Promise<StoredPlan> {
-  const unrecorded = comparedWith ? unrecordedNonNegotiables(comparedWith.plan, documentPlan) : [];
+export async function applyDocumentPlan(
+  store: PlanStore, documentPlan: Plan, comparedWith: StoredPlan | null, today: Date, revisionId: string = newId(),
+): Promise<DocumentApplied> {
+  const application = documentApplication(comparedWith?.plan ?? null, documentPlan, today, revisionId);
+  if (application.kind === 'refused') throw new PlanLockedError(application.verdict.status, application.verdict.keys);
+  const unrecorded = comparedWith ? unrecordedNonNegotiables(comparedWith.plan, application.plan) : [];
   if (unrecorded.length > 0) {
     throw new DomainError('PLAN.INVALID', 'A safety condition was changed in the document without a reason.', { conditions: unrecorded.join(',') });
   }
+  const applied = comparedWith ? keepHistory(application.plan, comparedWith.plan) : application.plan;
+  if (application.kind === 'revision' && comparedWith) {
+    const existing = (await store.list()).find((summary) => summary.revisionOf === comparedWith.plan.id);
+    if (existing) return { kind: 'revisionExists', stored: comparedWith, revisionId: existing.id };
+    return { kind: 'revision', stored: comparedWith, revision: await store.save(applied, null) };
+  }
   if (comparedWith) await store.freezeVersion(comparedWith.plan, WORD_APPLY_LABEL);
-  // A document cannot shorten the history of conditions and bottom lines: records it lost or rewrote come back as stored.
-  const plan = comparedWith ? keepHistory(documentPlan, comparedWith.plan) : documentPlan;
-  return store.save(plan, comparedWith?.revision ?? null);
+  return { kind: 'saved', stored: await store.save(applied, comparedWith?.revision ?? null) };
 }

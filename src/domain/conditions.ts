@@ -2,6 +2,8 @@ import { newId } from './factory';
 import { historyRecord, isSubstantiveReason } from './history';
 import type { RecordedBy } from './history';
 import type { Goal, GoalKind, Plan, RemovedCondition } from './plan';
+import { LOCKED_EDIT, editableFreely } from './planStatus';
+import type { LockedEdit } from './planStatus';
 
 /**
  * Safety conditions are not negotiable (seed 004, section 3): the family may build on them but cannot drop or soften
@@ -46,15 +48,17 @@ export function goalRemovalNeedsReason(goal: Goal, baseline: Goal | null = goal)
 
 export type ChangeGoalResult =
   | { ok: true; plan: Plan }
-  | { ok: false; reason: 'condition-needs-reason' };
+  | { ok: false; reason: 'condition-needs-reason' }
+  | LockedEdit;
 
 /**
- * Changes a goal's kind and/or text. When the change touches a recorded condition it needs a `reason`, and the
+ * Changes a goal's kind and/or text (a draft's only: statusGate.ts). When the change touches a recorded condition it needs a `reason`, and the
  * condition as it was is kept in `removedConditions` (change `changed`) next to what it became.
  */
 export function changeGoal(
   plan: Plan, goalId: string, change: GoalChange, reason = '', options: { baseline?: Plan | null; id?: string; by?: RecordedBy } = {},
 ): ChangeGoalResult {
+  if (!editableFreely(plan)) return LOCKED_EDIT;
   const index = plan.goals.findIndex((g) => g.id === goalId);
   const goal = plan.goals[index];
   if (goal === undefined) return { ok: true, plan };

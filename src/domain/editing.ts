@@ -4,6 +4,8 @@ import { newId } from './factory';
 import { historyRecord, isFillableHistoryField, isSubstantiveReason, keepHistory } from './history';
 import type { RecordedBy } from './history';
 import type { CopyRecipient, GoalKind, Plan } from './plan';
+import { LOCKED_EDIT as LOCKED, editableFreely, fieldEditable } from './planStatus';
+import type { LockedEdit } from './planStatus';
 import { TEMPLATE } from './template';
 import type { Field, GroupField } from './template';
 
@@ -130,7 +132,7 @@ export function isPersonList(key: string): key is (typeof PERSON_LISTS)[number] 
   return (PERSON_LISTS as ReadonlyArray<string>).includes(key);
 }
 
-export type RemoveGoalResult = { ok: true; plan: Plan } | { ok: false; reason: 'condition-needs-reason' };
+export type RemoveGoalResult = { ok: true; plan: Plan } | { ok: false; reason: 'condition-needs-reason' } | LockedEdit;
 
 /**
  * Removes a goal; its agreements lose their goal link. A safety condition (or a joint goal, which carries one) is not
@@ -138,6 +140,7 @@ export type RemoveGoalResult = { ok: true; plan: Plan } | { ok: false; reason: '
  * was when editing began (see conditions.ts); without it the goal's current state decides.
  */
 export function removeGoal(plan: Plan, goalId: string, reason = '', baseline?: Plan | null, by?: RecordedBy): RemoveGoalResult {
+  if (!editableFreely(plan)) return LOCKED;
   const goal = plan.goals.find((g) => g.id === goalId);
   if (!goal) return { ok: true, plan };
   const needsReason = goalRemovalNeedsReason(goal, baselineOf(baseline, goal));
@@ -169,15 +172,19 @@ export type EditResult =
   | { ok: true; plan: Plan }
   | { ok: false; reason: 'condition-needs-reason'; request: ConditionEditRequest }
   /** The edit would rewrite a record of the history of conditions and bottom lines (history.ts). */
-  | { ok: false; reason: 'history-append-only' };
+  | { ok: false; reason: 'history-append-only' }
+  | LockedEdit;
 
 /**
  * The editor's one path for setting a field: `setValue` plus the domain's rules for edits.
+ * - Only a draft is edited (the status gate, statusGate.ts): a plan in force changes through Bijstellen; only its
+ *   incident log is kept in the form while it is in force (`fieldEditable`).
  * - A change to a safety condition's kind or text is refused until a reason is given (see `changeGoal`).
  * - The plan is normalised after the edit (`normalizeAfterEdit`), e.g. a copy's consent lapses when its address changes.
  * `baseline` is the plan as it was when editing began; a condition typed in since then can still be corrected freely.
  */
 export function applyEdit(plan: Plan, path: EditPath, value: Json, baseline?: Plan | null): EditResult {
+  if (!fieldEditable(plan, String(path[0]))) return LOCKED;
   const [key, index, sub] = path;
   if (key === HISTORY_LIST && !historyEditAllowed(plan, path)) return { ok: false, reason: 'history-append-only' };
   if (path.length === 3 && key === 'goals' && typeof index === 'number' && (sub === 'text' || sub === 'kind')) {
@@ -230,10 +237,13 @@ function forgetPersonInCopy(r: CopyRecipient, personId: string): CopyRecipient {
     ? r : { ...r, receives, consentById, consentAlsoByIds };
 }
 
-/** A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". */
+/**
+ * A copy of the plan as a new plan version (new id, draft), e.g. for "duplicate as new version". A duplicate is a plan
+ * of its own: not closed, not the adjusted version of another plan (revision.ts), and without the original's share
+ * records: those name the original's files and permissions, which only the original may revoke (issue 25).
+ */
 export function duplicateAsNewVersion(plan: Plan, id: string = newId()): Plan {
-  // A duplicate is a plan of its own: not closed, and not the adjusted version of another plan (revision.ts).
-  return { ...plan, id, version: plan.version + 1, status: 'draft', evaluationEvent: null, closure: null, revisionOf: null };
+  return { ...plan, id, version: plan.version + 1, status: 'draft', evaluationEvent: null, closure: null, revisionOf: null, copyShares: [] };
 }
 
 /** The group field that describes a top-level plan list, if any. */

@@ -1,3 +1,5 @@
+import type { PlanStatus } from './plan';
+
 /**
  * Domain errors with stable codes. Adapters translate their failures into these;
  * the UI picks the Dutch or English message for the code from i18n.
@@ -6,6 +8,11 @@ export type DomainErrorCode =
   | 'PLAN.CONFLICT'
   | 'PLAN.NOT_FOUND'
   | 'PLAN.INVALID'
+  /**
+   * The status gate (statusGate.ts): the plan is in force or closed, and the change is not one it allows. A plan in
+   * force changes through Bijstellen or an evaluation decision; a closed plan never changes.
+   */
+  | 'PLAN.LOCKED'
   | 'GRAPH.THROTTLED'
   | 'GRAPH.PERMISSION'
   | 'GRAPH.UNAUTHENTICATED'
@@ -40,6 +47,13 @@ export class DomainError extends Error {
 export class ConflictError extends DomainError {
   constructor(readonly theirRevision: string | null = null) {
     super('PLAN.CONFLICT', 'The plan was changed elsewhere since it was loaded.');
+  }
+}
+
+/** A change the status gate refuses (statusGate.ts `checkChange`); nothing was changed. */
+export class PlanLockedError extends DomainError {
+  constructor(readonly planStatus: PlanStatus, readonly keys: readonly string[] = []) {
+    super('PLAN.LOCKED', `The plan is ${planStatus}: this change goes through Bijstellen or an evaluation decision.`, { planStatus });
   }
 }
 

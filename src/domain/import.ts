@@ -1,4 +1,4 @@
-import type { Plan } from './plan';
+import type { Plan, PlanStatus } from './plan';
 
 /**
  * What an imported plan file may not bring along. The rule: an import is a new plan that starts from the file's
@@ -10,13 +10,21 @@ import type { Plan } from './plan';
  *   wrong event or none; rescheduling through them would move a meeting the importer does not own.
  * - Consent to send a copy was given for the original plan, by the people at that table. A file can be edited
  *   by anyone, so a consent that arrives in one is not a consent: it is asked again.
+ * - The status: an import is always a draft (the status gate, statusGate.ts). Only the quality check puts a plan in
+ *   force, so a file that says "active" or "closed" does not make it so; a closed plan's closure goes with it.
+ * - Share records name the original plan's copy files and their permissions. Only the plan that made a share may
+ *   revoke it (issue 25): kept in a copy, they would let this plan take away the original's recipients' access.
  *
  * Whatever is dropped is listed, so the user is told (never silently).
  */
 export type DroppedOnImport =
   | { kind: 'evaluationMeeting'; date: string | null }
   | { kind: 'networkMeeting'; index: number; date: string | null }
-  | { kind: 'copyConsent'; index: number; name: string };
+  | { kind: 'copyConsent'; index: number; name: string }
+  /** The file's status was not draft; the plan is imported as a draft (and a closure record is dropped with it). */
+  | { kind: 'status'; status: Exclude<PlanStatus, 'draft'> }
+  /** How many share records of the original plan were dropped. */
+  | { kind: 'shares'; count: number };
 
 export interface PreparedImport {
   plan: Plan;
@@ -38,15 +46,21 @@ export function prepareImport(plan: Plan, newId: string): PreparedImport {
     dropped.push({ kind: 'copyConsent', index, name: recipient.name });
     return { ...recipient, consentGiven: false, consentDate: null, consentById: null };
   });
+  if (plan.status !== 'draft') dropped.push({ kind: 'status', status: plan.status });
+  if (plan.copyShares.length > 0) dropped.push({ kind: 'shares', count: plan.copyShares.length });
   return {
-    // `revisionOf` names a plan in the store the file came from; here the import is a plan of its own (revision.ts).
-    plan: { ...plan, id: newId, evaluationEvent: null, networkMeetings, copyRecipients, revisionOf: null },
+    plan: {
+      ...plan, id: newId, evaluationEvent: null, networkMeetings, copyRecipients,
+      status: 'draft', closure: null, copyShares: [],
+      // `revisionOf` names a plan in the store the file came from; here the import is a plan of its own (revision.ts).
+      revisionOf: null,
+    },
     dropped,
   };
 }
 
 /**
- * The parts of a plan that an import resets (id, meeting references, consent with its date and giver), blanked, so that two plans can be
+ * The parts of a plan that an import resets (id, meeting references, consent with its date and giver, status, shares), blanked, so that two plans can be
  * compared for everything else: an export, re-imported, equals the original apart from these.
  */
 export function withoutImportedOnlyParts(plan: Plan): Plan {

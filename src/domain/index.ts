@@ -13,6 +13,11 @@ export type { CopyChoiceField, Field, GroupField, ScalarField, TextListField, Se
 export * from './plan';
 export * from './errors';
 export * from './editing';
+export { documentApplication, proposedFromDocument } from './documentApply';
+export type { DocumentApplication } from './documentApply';
+export { changedKeys, checkChange, editableFreely, fieldEditable, isInForce, recordsOnly } from './statusGate';
+export type { GateRefusal, GateVerdict } from './statusGate';
+export type { LockedEdit } from './planStatus';
 export { sectionCompletion, sectionIdOfPath, topKeyOfPath } from './completion';
 export { fieldLabelOfPath } from './fieldLabel';
 export { deepEqual, mergePlans, valueAtMergePath } from './merge';

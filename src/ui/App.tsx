@@ -94,7 +94,8 @@ export function App({ editorActions, planBadges }: AppProps) {
           ? (
             <Suspense fallback={<p role="status" style={css.loading}>{t(shell['shell.editorLoading'])}</p>}>
               <Mounted onMount={markEditorMounted}>
-                <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} extraActions={editorActions} />
+                <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} onOpenPlan={(id) => go({ kind: 'plan', id })}
+                  extraActions={editorActions} />
               </Mounted>
             </Suspense>
           )

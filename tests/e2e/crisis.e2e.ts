@@ -6,7 +6,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { serializePlan, startEvaluation } from '../../src/domain';
 import type { Plan } from '../../src/domain';
 import { crisisPlan } from '../fixtures/crisisPlan';
-import { axeViolations, goToSection, pickPerson, saved, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, goToSection, pickPerson, saved, screenshot, useBuildInChromium, seedLocalPlan } from './harness';
 
 /**
  * The crisis variant (seed 002) in local mode, walked by a professional: 1) the referral with its bottom lines and the
@@ -73,10 +73,9 @@ async function newContext(width: number): Promise<BrowserContext> {
   return chromium.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL', colorScheme: 'light', forcedColors: 'none', acceptDownloads: true });
 }
 
+/** The plan as it is, in force where it says so (an import would make it a draft: domain/import.ts). */
 async function importPlan(page: Page, plan: Plan): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Plannen' }).waitFor();
-  await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan(plan)) });
-  await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen/ }).waitFor();
+  await seedLocalPlan(page, JSON.parse(serializePlan(plan)), /Veiligheidsplan van de familie Jansen/);
 }
 
 

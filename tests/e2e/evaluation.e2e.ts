@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { decideEvaluation, recordChildVoice, recordScore, serializePlan, startEvaluation, updateEvaluation } from '../../src/domain';
 import type { Audience, Plan } from '../../src/domain';
 import { evaluationPlan } from '../unit/domain/evaluationPlan';
-import { axeViolations, goToSection, saved, screenshot, SCREENSHOTS, useBuildInChromium } from './harness';
+import { axeViolations, goToSection, saved, screenshot, SCREENSHOTS, useBuildInChromium, seedLocalPlan } from './harness';
 
 /**
  * A new user in local mode runs two evaluations of an imported plan: a parent, a child and a professional score
@@ -22,10 +22,9 @@ async function newContext(colorScheme: 'light' | 'dark'): Promise<BrowserContext
 
 const at = (iso: string) => new Date(`${iso}T10:00:00`);
 
+/** The plan as it is, in force where it says so (an import would make it a draft: domain/import.ts). */
 async function importPlan(page: Page, plan: Plan): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Plannen' }).waitFor();
-  await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan(plan)) });
-  await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen/ }).waitFor();
+  await seedLocalPlan(page, JSON.parse(serializePlan(plan)), /Veiligheidsplan van de familie Jansen/);
 }
 
 async function openEvaluations(page: Page): Promise<void> {

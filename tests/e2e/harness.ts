@@ -193,3 +193,28 @@ export async function goToSection(page: Page, name: RegExp): Promise<void> {
 export async function saved(page: Page): Promise<void> {
   await page.getByText('Opgeslagen', { exact: true }).first().waitFor({ timeout: 10_000 });
 }
+
+/**
+ * Puts `plan` into the local store as it is (status included) and opens it: for specs about what is done with a plan
+ * in force, where the import (which always makes a draft, domain/import.ts) is not what is tested. Writes the plan
+ * record the way the IndexedDB store does (src/adapters/local/database.ts `PlanRecord`), into the database the page
+ * has already opened, then reloads so the app reads it through its own store.
+ */
+export async function seedLocalPlan(page: Page, plan: unknown, familyHeading: RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Plannen' }).waitFor();
+  await page.evaluate(async (record) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('veiligheidsplan');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('plans', 'readwrite');
+        tx.objectStore('plans').put({ plan: record, revision: '1', savedAt: new Date().toISOString() }, (record as { id: string }).id);
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, plan);
+  await page.goto(`${new URL(page.url()).origin}/index.html#/plan/${(plan as { id: string }).id}`);
+  await page.getByRole('heading', { level: 1, name: familyHeading }).waitFor();
+}

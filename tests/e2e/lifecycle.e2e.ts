@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { serializePlan } from '../../src/domain';
 import type { Plan } from '../../src/domain';
 import { evaluationPlan } from '../unit/domain/evaluationPlan';
-import { axeViolations, screenshot, useBuildInChromium } from './harness';
+import { axeViolations, screenshot, seedLocalPlan, useBuildInChromium } from './harness';
 
 /**
  * The lifecycle in local mode: an evaluation goes through the incidents logged since the plan started, an agreement
@@ -36,9 +36,8 @@ for (const width of [1280, 400]) {
       const page = await context.newPage();
       await page.clock.setFixedTime(at('2027-01-15'));
       await page.goto(chromium.baseUrl);
-      await page.getByRole('heading', { level: 1, name: 'Plannen' }).waitFor();
-      await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan(planWithIncident())) });
-      await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen/ }).waitFor();
+      // Seeded in force as it is: an import would make it a draft (the status gate; see the test below).
+      await seedLocalPlan(page, JSON.parse(serializePlan(planWithIncident())), /Veiligheidsplan van de familie Jansen/);
 
       await page.getByRole('button', { name: 'Evaluaties', exact: true }).click();
       await page.getByRole('button', { name: 'Evaluatie starten' }).click();
@@ -71,3 +70,60 @@ for (const width of [1280, 400]) {
     });
   });
 }
+
+/** A plan in force that passes the quality check at 2027-01-15, so an adjusted version of it can be activated. */
+function planInForce(): Plan {
+  return {
+    ...planWithIncident(),
+    monitoring: [{ id: 'mon-1', who: ['gran'], watches: 'Of Noor op dinsdag en donderdag is opgehaald.' }],
+    concernFacts: [{ id: 'cf-1', text: 'Noor werd twee keer niet van school gehaald.', perspective: 'professional' }],
+    dangerStatements: [{ id: 'ds-1', text: 'We zijn bang dat Noor alleen op straat staat als niemand haar ophaalt.', perspective: 'family' }],
+    evaluationPlace: 'Bij oma thuis',
+    // After the browser's fixed day, so the adjusted version passes the check.
+    evaluationDate: '2027-01-29',
+  };
+}
+
+describe('the status gate (issue 20)', () => {
+  it('a plan in force is read-only; Bijstellen makes an adjusted version that goes into force through the check; an import marked active lands as a draft', async () => {
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', colorScheme: 'light', forcedColors: 'none' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(at('2027-01-15'));
+    await page.goto(chromium.baseUrl);
+    const plan = planInForce();
+    await seedLocalPlan(page, JSON.parse(serializePlan(plan)), /Veiligheidsplan van de familie Jansen/);
+
+    // Read-only, and Bijstellen where "edit" would be.
+    await page.getByText(/Dit plan is in werking en is hier alleen te lezen/).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Familienaam' }).isDisabled(), true, 'the fields of a plan in force are disabled');
+    await noAxe(page, 'plan in force, read-only');
+    await screenshot(page, 'gate-read-only');
+    await page.getByRole('button', { name: 'Bijstellen' }).first().click();
+    await page.getByText(/Dit is een bijstelling: versie 2/).waitFor();
+    const name = page.getByRole('textbox', { name: 'Familienaam' });
+    assert.equal(await name.isDisabled(), false, 'the adjusted version is a draft, and editable');
+    await name.fill('Jansen-de Boer');
+    await page.getByText(/Opgeslagen|Alles is opgeslagen/).first().waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Plan activeren' }).click();
+    // Put in force, the adjusted version's own record goes and the editor returns to the list, which holds one plan.
+    await page.getByRole('button', { name: 'Openen: Jansen-de Boer' }).waitFor().catch(async (e: unknown) => {
+      await screenshot(page, 'gate-activation-failed');
+      throw e;
+    });
+    assert.equal(await page.getByRole('button', { name: /^Openen: / }).count(), 1, 'the adjusted version replaced the plan in force; no second plan');
+    await page.getByRole('button', { name: 'Openen: Jansen-de Boer' }).click();
+    await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Jansen-de Boer/ }).waitFor();
+    await page.getByText(/Dit plan is in werking en is hier alleen te lezen/).waitFor();
+    await screenshot(page, 'gate-adjusted-in-force');
+
+    // A file that says "active" is imported as a draft, and the notice says so.
+    await page.getByRole('button', { name: 'Terug naar plannen' }).click();
+    await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan({ ...plan, familyName: 'Import' })) });
+    await page.getByText(/de status "in werking": het geïmporteerde plan is een concept/).waitFor();
+    await page.getByRole('button', { name: 'Geïmporteerd plan openen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Import/ }).waitFor();
+    assert.equal(await page.getByText(/Dit plan is in werking/).count(), 0, 'the imported plan is no plan in force');
+    assert.equal(await page.getByRole('textbox', { name: 'Familienaam' }).isDisabled(), false, 'the imported plan is an editable draft');
+    await context.close();
+  });
+});

@@ -1,10 +1,10 @@
-import { DEFAULT_ORGANISATION, TEMPLATE, allPeople, buildTemplate } from '../../domain';
+import { DEFAULT_ORGANISATION, allPeople, buildTemplate } from '../../domain';
 import type { Field, Locale, OrganisationSettings, Plan, ScalarField, Section } from '../../domain';
 import { translate } from '../../i18n';
 import { wordDocumentMessages as d } from '../../i18n/areas/word';
 import { fieldIds, isFlat, isList, rowFields } from './fields';
 import type { ListField } from './fields';
-import { newMeta } from './meta';
+import { linkOfPlan, linkOfRow, newMeta } from './meta';
 import type { DocumentMeta } from './meta';
 import type { PlanPlace } from '../../app/ports';
 import { META_TAG, fieldTag, listTag, rowKey, rowPath } from './tags';
@@ -83,10 +83,14 @@ function fieldTable(fields: ScalarField[], record: Item, rows: RowStep[], ctx: R
   };
 }
 
-/** Bookkeeping of an item that is no form field (`id`, `agreementId`, `planVersion`, ...), kept in the meta control. */
+/**
+ * Bookkeeping of an item that is no form field, kept in the meta control: ids and numbers only (meta.ts `linkOfRow`).
+ * What else an item holds beside its form fields (a meeting's calendar event, a recipient's withdrawn consent, an
+ * evaluation's scale wording) stays in the stored plan.
+ */
 export function recordRowMeta(list: ListField, item: Item, rows: RowStep[], ctx: RenderContext): void {
   const known = fieldIds(rowFields(list));
-  const hidden = Object.fromEntries(Object.entries(item).filter(([k]) => !known.has(k)));
+  const hidden = linkOfRow(Object.fromEntries(Object.entries(item).filter(([k]) => !known.has(k))));
   if (Object.keys(hidden).length > 0) ctx.meta.rows[rowPath(rows)] = hidden;
 }
 
@@ -165,14 +169,8 @@ function sectionBlocks(section: Section, record: Item, ctx: RenderContext): Bloc
   ];
 }
 
-/** The plan's top-level keys that are no form fields: id, schemaVersion, version, status, evaluationEvent. */
-function planBookkeeping(plan: Plan): Record<string, unknown> {
-  const formFields = new Set(TEMPLATE.flatMap((s) => s.fields.map((f) => f.id)));
-  return Object.fromEntries(Object.entries(plan).filter(([k]) => !formFields.has(k)));
-}
-
 export function renderContext(plan: Plan | null, locale: Locale, place: PlanPlace | null = null): RenderContext {
-  return { locale, refs: refsForPlan(plan, locale), meta: newMeta(plan ? planBookkeeping(plan) : null, place), filled: plan !== null };
+  return { locale, refs: refsForPlan(plan, locale), meta: newMeta(plan ? linkOfPlan(plan as unknown as Item) : null, place), filled: plan !== null };
 }
 
 export function metaBlock(meta: DocumentMeta, locale: Locale): Block {

@@ -1,20 +1,50 @@
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION } from '../../domain';
+import { CURRENT_SCHEMA_VERSION, idSchema } from '../../domain';
 import type { PlanPlace } from '../../app/ports';
 
 /**
- * The document's hidden link with the plan, kept as JSON in the `vp:meta` control: the plan id and schemaVersion
- * (so a reopened document finds its plan), the plan's bookkeeping keys that are no form fields (version, status,
- * calendar references), and per row key the item's id and bookkeeping (`agreementId`, `planVersion`, ...).
- * It holds no names and no plan text.
+ * The document's hidden link with the plan, kept as JSON in the `vp:meta` control. It holds ids only (issue 25):
+ * the plan id, schemaVersion and version (so a reopened document finds its plan), and per row key the item's id and
+ * its bookkeeping numbers (`agreementId`, `planVersion`). No names, addresses, join links, share ids, dates or free
+ * text: the control is printed (6-point grey text) and goes wherever the document goes.
+ *
+ * The link is a pointer, not a source: anyone can edit it. The status, closure, shares, meetings and consent records
+ * come from the stored plan the document is compared with (domain documentApply.ts). Documents written before carry a
+ * fuller link; it is read with everything but these keys left out.
  */
+
+/** The plan's keys the link keeps. */
+const LINK_PLAN_KEYS: ReadonlyArray<string> = ['id', 'schemaVersion', 'version'];
+/** A row's keys the link keeps: the item's id, the agreement a review is about, the plan version an evaluation was held on. */
+const LINK_ROW_KEYS: ReadonlyArray<string> = ['id', 'agreementId', 'planVersion'];
+const ID_KEYS: ReadonlySet<string> = new Set(['id', 'agreementId']);
+
+/** An id (as the plan schema accepts one) under an id key, a positive whole number under the others. */
+function linkValue(key: string, value: unknown): boolean {
+  if (ID_KEYS.has(key)) return idSchema.safeParse(value).success;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+
+function pick(record: Readonly<Record<string, unknown>>, keys: ReadonlyArray<string>): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k) && linkValue(k, record[k])).map((k) => [k, record[k]]));
+}
+
+/** What of a plan goes into the link (writing), or is taken from it (reading, also from an older, fuller link). */
+export function linkOfPlan(plan: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return pick(plan, LINK_PLAN_KEYS);
+}
+
+/** What of a list item goes into the link, or is taken from it; empty when nothing (then the row has no entry). */
+export function linkOfRow(item: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return pick(item, LINK_ROW_KEYS);
+}
 
 const META_FORMAT = 1;
 
 const metaSchema = z.object({
   format: z.literal(META_FORMAT),
   schemaVersion: z.number().int().min(1),
-  /** Top-level bookkeeping of the plan (id, schemaVersion, version, status, evaluationEvent); null for the empty template. */
+  /** The plan's id, schemaVersion and version (older documents: more, which is not read); null for the empty template. */
   plan: z.record(z.string(), z.unknown()).nullable(),
   /** `agreements[k3]` -> `{ id: 'a-3' }`; `evaluations[k1].agreementReviews[k2]` -> `{ agreementId: 'a-1' }`. */
   rows: z.record(z.string(), z.record(z.string(), z.unknown())),

@@ -5,7 +5,7 @@ import { translate } from '../../i18n';
 import { wordProblemMessages as p } from '../../i18n/areas/word';
 import { TOP_FIELDS, isList, itemKeys, resolveField, rowFields } from './fields';
 import type { ListField } from './fields';
-import { parseMeta, placeOf, planIdOf } from './meta';
+import { linkOfPlan, linkOfRow, parseMeta, placeOf, planIdOf } from './meta';
 import { MAX_REPAIRS, PLAN_DEFAULTS, validateCandidate } from './repair';
 import type { DocumentMeta } from './meta';
 import { problemAt } from './problems';
@@ -181,9 +181,13 @@ class Converter {
     this.refs = this.buildRefs();
   }
 
-  /** The bookkeeping the meta control holds for a row: the original's for a copy, less what a copy must not share. */
+  /**
+   * The bookkeeping the meta control holds for a row (ids and numbers only, also from an older, fuller link: meta.ts),
+   * the original's for a copy, less what a copy must not share.
+   */
   private rowMeta(row: RawRow): Item | undefined {
-    const hidden = this.reader.meta?.rows[rowPath(row.origin)] as Item | undefined;
+    const recorded = this.reader.meta?.rows[rowPath(row.origin)];
+    const hidden = recorded === undefined ? undefined : linkOfRow(recorded);
     if (!hidden || !row.copied) return hidden;
     return Object.fromEntries(Object.entries(hidden).filter(([k]) => !NOT_COPIED.includes(k)));
   }
@@ -265,9 +269,14 @@ class Converter {
   }
 }
 
+/**
+ * The plan's keys that are no form fields: the id and version from the link, everything else as a new plan has it.
+ * Status, closure, shares and meetings are the stored plan's business (domain documentApply.ts), so an older link
+ * that still carries them, or a link edited by hand, changes nothing here.
+ */
 function bookkeeping(meta: DocumentMeta | null): Item {
   const defaults = createEmptyPlan() as unknown as Item;
-  const fromMeta = meta?.plan ?? {};
+  const fromMeta = linkOfPlan(meta?.plan ?? {});
   const out: Item = {};
   const formFields = new Set(TOP_FIELDS.map((f) => f.id));
   for (const key of Object.keys(defaults)) if (!formFields.has(key)) out[key] = key in fromMeta ? fromMeta[key] : defaults[key];

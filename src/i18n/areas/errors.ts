@@ -8,6 +8,10 @@ export const errorMessages = defineMessages({
   },
   'error.PLAN.NOT_FOUND': { nl: 'Dit plan bestaat niet (meer).', en: 'This plan does not exist (any more).' },
   'error.PLAN.INVALID': { nl: 'Het plan bevat fouten en is niet opgeslagen.', en: 'The plan contains errors and was not saved.' },
+  'error.PLAN.LOCKED': {
+    nl: 'Dit plan is in werking of afgesloten en wordt niet zomaar gewijzigd. Een plan in werking pas je aan met "Bijstellen" (of bij een evaluatie); een afgesloten plan verandert niet meer. Er is niets gewijzigd.',
+    en: 'This plan is in force or closed and is not changed directly. A plan in force is changed with "Adjust" (or at an evaluation); a closed plan no longer changes. Nothing was changed.',
+  },
   'error.GRAPH.THROTTLED': {
     nl: 'Microsoft 365 is even te druk en vraagt om te wachten.',
     en: 'Microsoft 365 is busy and asks us to wait.',

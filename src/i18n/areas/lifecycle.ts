@@ -33,6 +33,19 @@ export const lifecycleMessages = defineMessages({
     nl: 'Het besluit is vastgelegd, maar het concept van de nieuwe versie kon niet worden opgeslagen. Het huidige plan blijft gelden; probeer het opnieuw via "Bijstellen".',
     en: 'The decision was recorded, but the draft of the new version could not be saved. The current plan stays in force; try again with "Adjust".',
   },
+  'adjust.start': { nl: 'Bijstellen', en: 'Adjust' },
+  'adjust.start.failed': {
+    nl: 'Het bijstellen kon niet worden gestart; het plan is niet gewijzigd. Probeer het opnieuw.',
+    en: 'Adjusting could not be started; the plan was not changed. Try again.',
+  },
+  'locked.inForce': {
+    nl: 'Dit plan is in werking en is hier alleen te lezen. Wil je iets veranderen? Kies "Bijstellen": je maakt dan een nieuwe versie, die het huidige plan pas vervangt als je haar na de kwaliteitscontrole activeert. Evaluaties, incidenten, agenda-afspraken en kopieën leg je gewoon vast.',
+    en: 'This plan is in force and can only be read here. Want to change something? Choose "Adjust": you make a new version, which replaces the current plan only when you activate it after the quality check. Evaluations, incidents, meetings and copies are recorded as usual.',
+  },
+  'locked.closed': {
+    nl: 'Dit plan is afgesloten en verandert niet meer. Het is hier alleen te lezen.',
+    en: 'This plan is closed and no longer changes. It can only be read here.',
+  },
   'revision.banner': {
     nl: 'Dit is een bijstelling: versie {version} van een plan dat nu geldt. Het geldende plan blijft van kracht tot je deze versie activeert.',
     en: 'This is an adjustment: version {version} of a plan now in force. The plan in force stays in force until you activate this version.',

@@ -40,6 +40,18 @@ export const savingMessages = defineMessages({
     nl: 'Dit plan is in een ander venster opgeslagen; u ziet nu die versie.',
     en: 'This plan was saved in another window; you now see that version.',
   },
+  'saving.locked.inForce': {
+    nl: 'Dit plan is in werking. Wijzigingen in de inhoud gaan via "Bijstellen"; deze wijziging is niet in het plan gezet.',
+    en: 'This plan is in force. Changes to its content go through "Adjust"; this change was not made to the plan.',
+  },
+  'saving.locked.closed': {
+    nl: 'Dit plan is afgesloten en verandert niet meer; deze wijziging is niet in het plan gezet.',
+    en: 'This plan is closed and no longer changes; this change was not made to the plan.',
+  },
+  'saving.locked.frozen': {
+    nl: 'Uw eerdere wijzigingen zijn bewaard in de geschiedenis als "{label}".',
+    en: 'Your earlier changes are kept in the history as "{label}".',
+  },
   'saving.frozen': { nl: 'De andere versie staat in de geschiedenis als "{label}".', en: 'The other version is in the history as "{label}".' },
   'saving.leave.failed': {
     nl: 'Niet alles is opgeslagen. Uw wijzigingen blijven op dit apparaat bewaard. Toch teruggaan?',

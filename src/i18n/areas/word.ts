@@ -149,6 +149,14 @@ export const wordPaneMessages = defineMessages({
     nl: 'Het plan is bewaard als nieuw plan, en het document is eraan gekoppeld.',
     en: 'The plan was saved as a new plan, and the document is linked to it.',
   },
+  'pane.apply.revision': {
+    nl: 'Dit plan is in werking en blijft ongewijzigd. De wijzigingen uit het document staan nu in een bijstelling (versie {version}) in de lijst van plannen: controleer die daar en activeer haar na de kwaliteitscontrole.',
+    en: 'This plan is in force and stays unchanged. The document\'s changes are now in an adjustment (version {version}) in the list of plans: check it there and activate it after the quality check.',
+  },
+  'pane.apply.revisionExists': {
+    nl: 'Dit plan is in werking en er wordt al een bijstelling van voorbereid. Er is niets gewijzigd: breng de wijzigingen aan in die bijstelling in de app.',
+    en: 'This plan is in force and an adjustment of it is already being prepared. Nothing was changed: make the changes in that adjustment in the app.',
+  },
   'pane.apply.conflict': {
     nl: 'Het plan is intussen ergens anders gewijzigd. Er is niets overschreven en het gelezen document blijft hier staan. Lees het document opnieuw om met de nieuwste versie te vergelijken.',
     en: 'The plan was changed elsewhere in the meantime. Nothing was overwritten and the document you read stays here. Read the document again to compare with the newest version.',

@@ -1,3 +1,4 @@
+import { editableFreely } from '../../domain';
 import type { Plan } from '../../domain';
 import { BottomLinesBeside } from './BottomLinesBeside';
 import { ConferencePlanner } from './ConferencePlanner';
@@ -18,13 +19,16 @@ export interface CrisisExtrasProps {
  * the professional's reflection prompt, kept mounted across sections.
  */
 export function CrisisExtras({ sectionId, plan, onPlanChange }: CrisisExtrasProps) {
+  // Feeding the Three Houses into the analysis changes the plan's content: a draft only. (Conference sessions may be
+  // added to a plan in force: they are meetings it records, statusGate.ts.)
+  const editable = editableFreely(plan);
   return (
     <>
       {sectionId === 'goals' && <BottomLinesBeside plan={plan} />}
       {sectionId === 'analysis' && (
         <>
           <PerspectivesSideBySide plan={plan} />
-          <ThreeHousesView plan={plan} onPlanChange={onPlanChange} />
+          <ThreeHousesView plan={plan} onPlanChange={onPlanChange} readOnly={!editable} />
         </>
       )}
       {sectionId === 'meetings' && <ConferencePlanner plan={plan} onPlanChange={onPlanChange} />}

@@ -12,7 +12,7 @@ const FED: ReadonlyArray<FedHouse> = ['worries', 'goodThings'];
  * Seed 001: the Three Houses of each child, in the child's words, beside the analysis. The worries and the good things
  * can be taken into the concerns and strengths as the family's view (domain/crisis.ts feeds them).
  */
-export function ThreeHousesView({ plan, onPlanChange }: { plan: Plan; onPlanChange: (plan: Plan) => void }) {
+export function ThreeHousesView({ plan, onPlanChange, readOnly = false }: { plan: Plan; onPlanChange: (plan: Plan) => void; readOnly?: boolean }) {
   const t = useT();
   const styles = usePanelStyles();
   const filled = plan.threeHouses.filter((h) => HOUSES.some((k) => h[k].trim().length > 0));
@@ -32,7 +32,7 @@ export function ThreeHousesView({ plan, onPlanChange }: { plan: Plan; onPlanChan
                 <div key={house} className={styles.card} role="group" aria-label={`${title}: ${t(m[`houses.${house}`])}`}>
                   <h5 className={styles.subheading}>{t(m[`houses.${house}`])}</h5>
                   <p className={styles.words}>{h[house].trim() || t(m['houses.none'])}</p>
-                  {FED.includes(house as FedHouse) && h[house].trim() && (
+                  {!readOnly && FED.includes(house as FedHouse) && h[house].trim() && (
                     isFed(plan, h, house as FedHouse)
                       ? <p className={styles.hint}>{t(m['houses.fed'])}</p>
                       : (

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular } from '@fluentui/react-icons';
-import { TEMPLATE, TITLE_PREFIX, buildTemplate, getIn, sectionCompletion, sectionIdOfPath } from '../../domain';
+import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, DataTrendingRegular, EditRegular } from '@fluentui/react-icons';
+import { TEMPLATE, TITLE_PREFIX, buildTemplate, editableFreely, fieldEditable, getIn, isInForce, sectionCompletion, sectionIdOfPath } from '../../domain';
 import type { Finding, Plan, Section } from '../../domain';
 import { errorMessage } from '../../i18n';
 import { editorMessages as m } from '../../i18n/areas/editor';
@@ -25,7 +25,10 @@ import { RevisionBanner } from './RevisionBanner';
 import { useActivation } from './useActivation';
 import { SectionNav } from './SectionNav';
 import { usePlanEditor } from './usePlanEditor';
-import { PickerLayerProvider, PlanChoicesProvider, PlanEditingProvider } from './planEditing';
+import { PickerLayerProvider, PlanChoicesProvider, PlanEditingProvider, ReadOnlyProvider } from './planEditing';
+import { startAdjusting } from '../../app/revision';
+import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
+import { useServices } from '../services';
 import type { PlanEditing } from './planEditing';
 import { SectionExtras } from '../tenant/SectionExtras';
 
@@ -54,9 +57,43 @@ const useStyles = makeStyles({
   sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase500 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   pager: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // The form's fieldset only disables the fields of a plan that is not a draft; it draws nothing of its own.
+  form: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function EditorScreen({ planId, onBack, extraActions }: { planId: string; onBack: () => void; extraActions?: ((plan: Plan) => ReactNode) | undefined }) {
+/**
+ * "Bijstellen": a plan in force is changed through an adjusted version (app/revision.ts), opened as soon as it exists.
+ * Returns the action and its failure message, if any.
+ */
+function useAdjusting(planId: string, onOpenPlan: ((id: string) => void) | undefined) {
+  const { store } = useServices();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const adjust = useCallback(async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const result = await startAdjusting(store, planId);
+      if (result.ok) onOpenPlan?.(result.planId);
+      else setFailed(true);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }, [store, planId, onOpenPlan]);
+  return { adjust, failed, busy };
+}
+
+export interface EditorScreenProps {
+  planId: string;
+  onBack: () => void;
+  /** Opens another plan (the adjusted version that "Bijstellen" made or found). */
+  onOpenPlan?: ((id: string) => void) | undefined;
+  extraActions?: ((plan: Plan) => ReactNode) | undefined;
+}
+
+export function EditorScreen({ planId, onBack, onOpenPlan, extraActions }: EditorScreenProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -86,6 +123,7 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
     if (latest) await activatePlanNow(latest);
   }, [current, activatePlanNow]);
   const onActivate = useCallback(() => void activate(), [activate]);
+  const adjusting = useAdjusting(planId, onOpenPlan);
 
   const goTo = useCallback((id: string) => { setSectionId(id); requestAnimationFrame(() => document.getElementById('section-heading')?.focus()); }, []);
   const selectFinding = useCallback((finding: Finding) => {
@@ -114,8 +152,15 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
 
   const index = sections.findIndex((s) => s.id === sectionId);
   const section = sections[index] ?? sections[0];
+  // In force, the incident log is still kept in the form (domain planStatus.ts `fieldEditable`); the rest is read-only.
+  const sectionReadOnly = !(section?.fields.every((f) => fieldEditable(plan, f.id)) ?? false);
 
   const title = `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '…'}`;
+  // The status gate (domain statusGate.ts): only a draft is edited here; a plan in force offers Bijstellen instead.
+  const readOnly = !editableFreely(plan);
+  const adjustButton = isInForce(plan) && onOpenPlan
+    ? <Button appearance="primary" icon={<EditRegular />} disabled={adjusting.busy} onClick={() => void adjusting.adjust()}>{t(lm['adjust.start'])}</Button>
+    : null;
 
   return (
     <div className={styles.screen}>
@@ -124,11 +169,19 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
         <h1 className={styles.title}>{title}</h1>
         <Text>{t(m[`status.${plan.status}`])}</Text>
         <SaveIndicator status={editor.status} />
+        {adjustButton}
         <ExportMenu plan={plan} onStatus={setExportStatus} onChildVersion={() => setChildView(true)} />
         <Button icon={<DataTrendingRegular />} onClick={() => setEvaluationsView(true)}>{t(evaluationMessages['eval.open'])}</Button>
         {extraActions?.(plan)}
       </div>
       <RevisionBanner plan={plan} />
+      {readOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(lm[plan.status === 'closed' ? 'locked.closed' : 'locked.inForce'])}</MessageBarBody>
+          {adjustButton && <MessageBarActions>{adjustButton}</MessageBarActions>}
+        </MessageBar>
+      )}
+      {adjusting.failed && <MessageBar intent="error"><MessageBarBody>{t(lm['adjust.start.failed'])}</MessageBarBody></MessageBar>}
       {leaveBlocked && (
         <MessageBar intent="error">
           <MessageBarBody>{t(savingMessages['saving.leave.failed'])}</MessageBarBody>
@@ -146,15 +199,19 @@ export function EditorScreen({ planId, onBack, extraActions }: { planId: string;
           <section className={styles.section} aria-labelledby="section-heading">
             <h2 id="section-heading" className={styles.sectionHeading} tabIndex={-1}>{section.heading[locale]}</h2>
             <p className={styles.intro}>{section.intro[locale]}</p>
-            <PlanEditingProvider value={editing}>
-              <PlanChoicesProvider plan={plan}>
-                <PickerLayerProvider value={pickerLayer}>
-                  {section.fields.map((field) => (
-                    <AnyField key={field.id} field={field} path={[field.id]} value={getIn(plan, [field.id])} />
-                  ))}
-                </PickerLayerProvider>
-              </PlanChoicesProvider>
-            </PlanEditingProvider>
+            <fieldset className={styles.form} disabled={sectionReadOnly}>
+              <PlanEditingProvider value={editing}>
+                <ReadOnlyProvider value={sectionReadOnly}>
+                  <PlanChoicesProvider plan={plan}>
+                    <PickerLayerProvider value={pickerLayer}>
+                      {section.fields.map((field) => (
+                        <AnyField key={field.id} field={field} path={[field.id]} value={getIn(plan, [field.id])} />
+                      ))}
+                    </PickerLayerProvider>
+                  </PlanChoicesProvider>
+                </ReadOnlyProvider>
+              </PlanEditingProvider>
+            </fieldset>
             <div ref={setPickerLayer} />
             <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} />
             <div className={styles.pager}>

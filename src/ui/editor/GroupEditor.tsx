@@ -11,7 +11,7 @@ import { fieldDomId } from './fieldIds';
 import { ChangeConditionDialog, RemoveConditionDialog } from './RemoveConditionDialog';
 import { LIST_LIMIT } from '../../domain/limits';
 import { formatCount } from './LimitedText';
-import { usePlanEditing } from './planEditing';
+import { usePlanEditing, useReadOnly } from './planEditing';
 import { countRender } from './renderCount';
 
 const useStyles = makeStyles({
@@ -180,6 +180,7 @@ const GroupItem = memo(function GroupItem({ field, path, index, item, last, labe
   const t = useT();
   const styles = useStyles();
   const title = itemTitle(item);
+  const readOnly = useReadOnly();
   return (
     <li className={styles.entry}>
       <fieldset className={styles.item} id={fieldDomId([...path, index])} tabIndex={-1}>
@@ -187,13 +188,15 @@ const GroupItem = memo(function GroupItem({ field, path, index, item, last, labe
         {field.fields.map((sub) => (
           <AnyField key={sub.id} field={sub} path={[...path, index, sub.id]} value={item[sub.id]} conditionGuard={guard} />
         ))}
-        <div className={styles.tools}>
-          <Button size="small" icon={<ArrowUpRegular />} disabled={index === 0} aria-label={t(m['editor.moveUp'], { item: label })}
-            onClick={() => onMove(index, index - 1)} />
-          <Button size="small" icon={<ArrowDownRegular />} disabled={last} aria-label={t(m['editor.moveDown'], { item: label })}
-            onClick={() => onMove(index, index + 1)} />
-          <Button size="small" icon={<DeleteRegular />} onClick={() => onRemove(index)}>{t(m['editor.remove'], { item: label })}</Button>
-        </div>
+        {!readOnly && (
+          <div className={styles.tools}>
+            <Button size="small" icon={<ArrowUpRegular />} disabled={index === 0} aria-label={t(m['editor.moveUp'], { item: label })}
+              onClick={() => onMove(index, index - 1)} />
+            <Button size="small" icon={<ArrowDownRegular />} disabled={last} aria-label={t(m['editor.moveDown'], { item: label })}
+              onClick={() => onMove(index, index + 1)} />
+            <Button size="small" icon={<DeleteRegular />} onClick={() => onRemove(index)}>{t(m['editor.remove'], { item: label })}</Button>
+          </div>
+        )}
       </fieldset>
     </li>
   );
@@ -255,10 +258,11 @@ const TextListItem = memo(function TextListItem({ path, index, text, last, label
   const t = useT();
   const styles = useStyles();
   const field = useMemo(() => ({ id: 'text', kind: 'textarea', repeats: false, label: { nl: label, en: label }, help: { nl: '', en: '' } } as const), [label]);
+  const readOnly = useReadOnly();
   return (
     <li className={`${styles.item} ${styles.entry}`}>
       <FieldControl field={field} path={[...path, index, 'text']} value={text} onChange={(v) => onEdit(index, typeof v === 'string' ? v : '')} />
-      <div className={styles.tools}>
+      <div className={styles.tools} hidden={readOnly}>
         <Button size="small" icon={<ArrowUpRegular />} disabled={index === 0} aria-label={t(m['editor.moveUp'], { item: label })}
           onClick={() => onMove(index, index - 1)} />
         <Button size="small" icon={<ArrowDownRegular />} disabled={last} aria-label={t(m['editor.moveDown'], { item: label })}
@@ -279,7 +283,9 @@ function AddButton({ label, count, onAdd }: { label: string; count: number; onAd
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const readOnly = useReadOnly();
   const full = count >= LIST_LIMIT;
+  if (readOnly) return null;
   return (
     <div>
       <Button icon={<AddRegular />} onClick={onAdd} disabled={full}>{label}</Button>

@@ -18,14 +18,21 @@ function draftFailedReason(error: DomainError, t: ReturnType<typeof useT>): stri
   return error.code === 'STORAGE.FULL' ? t(m['saving.draftFailed.full']) : t(m['saving.draftFailed.other']);
 }
 
+/** Why a change did not go into the plan (the status gate), and where edits that could not go in were kept. */
+function lockedText(notice: Extract<SessionNotice, { kind: 'locked' }>, t: ReturnType<typeof useT>): string {
+  const why = notice.status === 'closed' ? t(m['saving.locked.closed']) : t(m['saving.locked.inForce']);
+  return notice.frozenAs === null ? why : `${why} ${t(m['saving.locked.frozen'], { label: notice.frozenAs })}`;
+}
+
 function NoticeBar({ notice, unsaved, onDismiss }: { notice: SessionNotice; unsaved: number; onDismiss: () => void }) {
   const t = useT();
   const text = notice.kind === 'restored' ? t(m['saving.restored'])
     : notice.kind === 'merged' ? t(m['saving.merged'], { sections: notice.sections })
       : notice.kind === 'followed' ? t(m['saving.followed'])
         : notice.kind === 'frozen' ? t(m['saving.frozen'], { label: notice.label })
-          : t(m['saving.draftFailed'], { reason: draftFailedReason(notice.error, t), n: unsaved });
-  const intent = notice.kind === 'draftFailed' ? 'error' : 'info';
+          : notice.kind === 'locked' ? lockedText(notice, t)
+            : t(m['saving.draftFailed'], { reason: draftFailedReason(notice.error, t), n: unsaved });
+  const intent = notice.kind === 'draftFailed' ? 'error' : notice.kind === 'locked' ? 'warning' : 'info';
   return (
     <MessageBar intent={intent}>
       <MessageBarBody>{text}</MessageBarBody>

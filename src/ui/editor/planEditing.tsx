@@ -27,6 +27,16 @@ export function usePlanEditing(): PlanEditing {
   return editing;
 }
 
+/**
+ * Whether the form is shown read-only: the plan is not a draft (domain statusGate.ts). The fields are disabled by the
+ * form's fieldset; lists also leave out their add, move and remove buttons.
+ */
+const ReadOnlyContext = createContext(false);
+export const ReadOnlyProvider = ReadOnlyContext.Provider;
+export function useReadOnly(): boolean {
+  return useContext(ReadOnlyContext);
+}
+
 /** What the pickers offer: the plan's people per filter, and its goals. Changes only when section 1 or 3 does. */
 export interface PlanChoices {
   people: Readonly<Record<PeopleFilter, ReadonlyArray<PersonRef>>>;

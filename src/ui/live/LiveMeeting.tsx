@@ -177,7 +177,15 @@ export function LiveMeeting({ session, view, shareToStage, channelMeeting = fals
           </div>
           {facilitator.save.kind === 'saving' ? <Spinner size="tiny" label={t(m['live.saving'])} /> : null}
           {facilitator.save.kind === 'saved' && !snapshot.dirty
-            ? <MessageBar intent="success"><MessageBarBody>{t(m['live.saved'], { label: facilitator.save.label })}</MessageBarBody></MessageBar> : null}
+            ? (
+              <MessageBar intent="success">
+                <MessageBarBody>
+                  {facilitator.save.revisionVersion === undefined
+                    ? t(m['live.saved'], { label: facilitator.save.label })
+                    : t(m['live.saved.revision'], { label: facilitator.save.label, version: facilitator.save.revisionVersion })}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
           {facilitator.save.kind === 'saved' && !facilitator.save.meetingRecorded
             ? <MessageBar intent="warning"><MessageBarBody>{t(m['live.attendance.full'])}</MessageBarBody></MessageBar> : null}
           {facilitator.save.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t(m['live.saveFailed'])}</MessageBarBody></MessageBar> : null}

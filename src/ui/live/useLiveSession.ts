@@ -25,7 +25,7 @@ export function workingCopyOf(snapshot: LiveSnapshot, plan: Plan | null | undefi
 export type FacilitatorSave =
   | { kind: 'idle' } | { kind: 'saving' }
   /** `meetingRecorded` false: the plan's list of network meetings was full, so the meeting is not in it. */
-  | { kind: 'saved'; label: string; meetingRecorded: boolean }
+  | { kind: 'saved'; label: string; meetingRecorded: boolean; revisionVersion?: number }
   | { kind: 'failed' };
 
 const KEEP_DELAY_MS = 400;
@@ -142,7 +142,10 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
       return;
     }
     await session.markSaved(Date.now(), result.meetingEntryId);
-    setSave({ kind: 'saved', label: result.version.label, meetingRecorded: result.meetingEntryId !== null });
+    setSave({
+      kind: 'saved', label: result.version.label, meetingRecorded: result.meetingEntryId !== null,
+      ...(result.revision ? { revisionVersion: result.revision.version } : {}),
+    });
   }, [session, attendeeIds]);
 
   return { choose, saveNow, save, failed, openFailed, retryOpen, canSave: openedPlanId !== null && openedPlanId === baseId, attendeeIds, setAttendeeIds };

@@ -24,6 +24,10 @@ export function describeDropped(item: DroppedOnImport, t: Translate, locale: Loc
       return `${t(m['list.import.dropped.networkMeeting'], { n: item.index + 1 })}${on(item.date)}`;
     case 'copyConsent':
       return t(m['list.import.dropped.copyConsent'], { name: item.name.trim() || t(m['list.import.dropped.unnamed'], { n: item.index + 1 }) });
+    case 'status':
+      return t(m[`list.import.dropped.status.${item.status}`]);
+    case 'shares':
+      return t(m['list.import.dropped.shares'], { n: item.count });
   }
 }
 

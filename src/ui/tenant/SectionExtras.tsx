@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
+import { editableFreely } from '../../domain';
 import type { Plan } from '../../domain';
 import { evaluationFollowUp, networkMeetingPeople } from '../../app/scheduling';
 import { tenantMessages as tm } from '../../i18n/areas/tenant';
@@ -55,11 +56,13 @@ function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
     onPlanChange(next);
   };
 
+  // Adding a colleague changes section 1: a draft's business (a plan in force changes through Bijstellen).
   if (sectionId === 'people' && (people || caseAccess)) {
+    const addsColleagues = people !== null && people !== undefined && editableFreely(plan);
     return (
       <div className={styles.box}>
         {caseAccess && <CaseAccessNotice plan={plan} caseAccess={caseAccess} />}
-        {people && <ColleaguePicker plan={plan} onPlanChange={onPlanChange} />}
+        {addsColleagues && <ColleaguePicker plan={plan} onPlanChange={onPlanChange} />}
       </div>
     );
   }

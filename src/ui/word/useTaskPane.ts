@@ -130,7 +130,14 @@ export function useTaskPane(document: { writer: DocumentWriter; reader: Document
     if (read?.kind !== 'plan') return null;
     try {
       const isNew = read.comparison.stored === null;
-      const saved = await applyDocumentPlan(store, read.plan, read.comparison.stored);
+      const applied = await applyDocumentPlan(store, read.plan, read.comparison.stored, clock.now());
+      if (applied.kind === 'revisionExists') return say('warning', m['pane.apply.revisionExists']);
+      if (applied.kind === 'revision') {
+        // The plan in force is unchanged; its adjusted version holds the document's changes.
+        await refreshPlans();
+        return say('success', m['pane.apply.revision'], { version: applied.revision.plan.version });
+      }
+      const saved = applied.stored;
       setRead({ ...read, comparison: { ...read.comparison, stored: saved, differing: [] } });
       setSelectedId(saved.plan.id);
       await refreshPlans();

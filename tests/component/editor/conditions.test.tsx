@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryStore } from '../../fakes/memoryStore';
-import { completePlan } from '../../fixtures';
+// Conditions and consent are edited in a draft (a plan in force changes through Bijstellen: statusGate.test.tsx).
+import { completeDraft as completePlan } from '../../fixtures';
 import { renderApp } from './renderApp';
 
 beforeEach(() => { window.location.hash = ''; });

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { liveViewOf } from '../../../src/domain';
-import { completePlan } from '../../fixtures';
+// The meeting's save of a draft; into a plan in force it becomes an adjusted version (tests/unit/app/live/liveSave.test.ts).
+import { completeDraft as completePlan, completePlan as planInForce } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
 import { facilitatorJoin, professionalJoin, memberJoin, showLive, storeWithPlan } from './renderLive';
@@ -29,6 +30,20 @@ describe('LiveMeeting', () => {
     expect(await screen.findByText(/Opgeslagen als versie "Netwerkberaad 29-11-2026"/)).toBeInTheDocument();
     expect((await store.load(plan.id)).plan.smallRelapse).toBe('Bel oma');
     expect((await store.listVersions(plan.id)).map((v) => v.label)).toEqual(['Netwerkberaad 29-11-2026']);
+  });
+
+  it('saves into a plan in force as an adjusted version, says so, and leaves the plan in force as it was', async () => {
+    const { store, plan } = await storeWithPlan(planInForce());
+    const meeting = new FakeLiveMeeting();
+    const facilitator = meeting.join(facilitatorJoin);
+    showLive(facilitator, store, 'panel');
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^Delen in de vergadering: ${plan.familyName}`) }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delen', hidden: true }));
+    await waitFor(() => expect(facilitator.snapshot().base?.planId).toBe(plan.id));
+    await act(() => facilitator.setField('smallRelapse', 'Bel oma'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Opslaan in het plan' }));
+    expect(await screen.findByText(/Het netwerkberaad is opgeslagen in een bijstelling \(versie 3/)).toBeInTheDocument();
+    expect((await store.load(plan.id)).plan).toEqual(plan);
   });
 
   it('keeps a network member\'s strength a proposal until a professional includes it, and shows no name for an anonymous joiner', async () => {

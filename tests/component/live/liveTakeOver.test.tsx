@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { liveViewOf } from '../../../src/domain';
-import { completePlan } from '../../fixtures';
+// The meeting's save of a draft; into a plan in force it becomes an adjusted version (tests/unit/app/live/liveSave.test.ts).
+import { completeDraft as completePlan } from '../../fixtures';
 import { FakeLiveMeeting } from '../../fakes/liveSession';
 import { MemoryStore } from '../../fakes/memoryStore';
 import { facilitatorJoin, professionalJoin, showLive, storeWithPlan } from './renderLive';

@@ -5,7 +5,8 @@ import { LiveMeeting } from '../../../src/ui/live/LiveMeeting';
 import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { FakeDevice } from '../../fakes/deviceServices';
-import { completePlan } from '../../fixtures';
+import { completeDraft } from '../../fixtures';
+import type { Plan } from '../../../src/domain';
 import { MemoryStore } from '../../fakes/memoryStore';
 
 /** How each kind of person joins the fake meeting (tests/fakes/liveSession.ts). */
@@ -30,9 +31,9 @@ export function showLive(session: LiveSession, store: MemoryStore, view: 'panel'
 }
 
 /** The facilitator's device: a store that already holds the plan the meeting is about. */
-export async function storeWithPlan() {
+/** A store holding `plan`: by default a draft (a plan in force takes a meeting's save as an adjusted version). */
+export async function storeWithPlan(plan: Plan = completeDraft()) {
   const store = new MemoryStore();
-  const plan = completePlan();
   await store.save(plan, null);
   return { store, plan };
 }

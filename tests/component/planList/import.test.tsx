@@ -62,12 +62,13 @@ describe('importing a plan file', () => {
     const file: Plan = { ...completePlan(), status: 'draft' };
     const { user, store } = await importPlan(file);
 
-    const notice = await screen.findByText(/Het plan is geïmporteerd als nieuw plan/);
-    expect(notice).toHaveTextContent('Agenda-afspraken en toestemmingen horen bij het oorspronkelijke plan');
+    const notice = await screen.findByText(/Het plan is geïmporteerd als nieuw plan, als concept/);
+    expect(notice).toHaveTextContent('Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan');
     expect(screen.getByText('de agenda-afspraak voor de evaluatie (20 januari 2027)')).toBeInTheDocument();
     expect(screen.getByText('de agenda-afspraak van netwerkberaad 1 (18 november 2026)')).toBeInTheDocument();
     expect(screen.getByText('de toestemming om een kopie te sturen aan Ria Bakker')).toBeInTheDocument();
     expect(screen.getByText(/vraag de toestemming opnieuw/)).toBeInTheDocument();
+    expect(screen.getByText(/de gegevens van 1 gedeelde kopie/)).toBeInTheDocument();
 
     const [summary] = await store.list();
     if (!summary) throw new Error('the plan was stored');
@@ -77,11 +78,26 @@ describe('importing a plan file', () => {
     expect(plan.networkMeetings.every((m) => m.event === null)).toBe(true);
     expect(plan.copyRecipients.every((r) => !r.consentGiven && r.consentDate === null)).toBe(true);
     expect(plan.familyName).toBe(file.familyName);
+    expect(plan.copyShares).toEqual([]);
 
     const open = screen.getByRole('button', { name: 'Geïmporteerd plan openen' });
     await waitFor(() => expect(open).toHaveFocus());
     await user.click(open);
     await screen.findByRole('heading', { level: 1, name: 'Veiligheidsplan van de familie Bakker-Yilmaz' });
+  });
+
+  it.each([
+    ['active', /de status "in werking"/],
+    ['closed', /de status "afgesloten"/],
+  ] as const)('imports a file marked %s as a draft, and says so', async (status, line) => {
+    const closure = status === 'closed' ? { outcome: 'safe-enough' as const, reason: 'Veilig genoeg', date: '2026-11-20' } : null;
+    const { store } = await importPlan({ ...completePlan(), status, closure });
+    expect(await screen.findByText(line)).toBeInTheDocument();
+    const [summary] = await store.list();
+    if (!summary) throw new Error('the plan was stored');
+    const { plan } = await store.load(summary.id);
+    expect(plan.status).toBe('draft');
+    expect(plan.closure).toBeNull();
   });
 
   it('keeps the imported plan listed when the first list answers only after the import (the screen is usable before it)', async () => {

@@ -7,7 +7,8 @@ import { ServicesProvider } from '../../../src/ui/services';
 import type { AppServices } from '../../../src/ui/services';
 import { TaskPane } from '../../../src/ui/word/TaskPane';
 import { MemoryStore } from '../../fakes/memoryStore';
-import { FIXTURE_TODAY, completePlan } from '../../fixtures';
+// Applying to a draft; a plan in force takes a document as an adjusted version (the last test).
+import { FIXTURE_TODAY, completeDraft as completePlan, completePlan as planInForce } from '../../fixtures';
 import { FakeDevice } from '../../fakes/deviceServices';
 
 /** Document ports that keep what was written and answer reads with a plan (or nothing) set by the test. */
@@ -195,5 +196,18 @@ describe('<TaskPane />', () => {
     doc.readPlan = async () => { throw new Error('GeneralException'); };
     await user.click(screen.getByRole('button', { name: 'Document lezen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Word kon de opdracht niet uitvoeren/);
+  });
+
+  it('applied to a plan in force, leaves it as it is and puts the document\'s changes in an adjusted version', async () => {
+    const { doc, store, user } = await setup({ stored: [planInForce()] });
+    doc.result = { kind: 'plan', planId: 'fixture-bakker-yilmaz', schemaVersion: 4, problems: [], plan: { ...planInForce(), homeLocation: 'Op de kast.' } };
+    await user.click(screen.getByRole('button', { name: 'Document lezen' }));
+    await screen.findByRole('list', { name: 'Verschil met het bewaarde plan' });
+    await user.click(screen.getByRole('button', { name: 'Toepassen op plan' }));
+    expect(await screen.findByText(/De wijzigingen uit het document staan nu in een bijstelling \(versie 3\)/)).toBeInTheDocument();
+    expect((await store.load('fixture-bakker-yilmaz')).plan).toEqual(planInForce());
+    const revision = (await store.list()).find((s) => s.revisionOf === 'fixture-bakker-yilmaz');
+    expect(revision).toBeDefined();
+    expect((await store.load(revision!.id)).plan.homeLocation).toBe('Op de kast.');
   });
 });

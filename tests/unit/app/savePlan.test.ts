@@ -3,7 +3,9 @@ import type { SessionDeps, SessionState } from '../../../src/app/savePlan';
 import type { PlanStore } from '../../../src/app/ports';
 import { DomainError, OfflineError, ThrottledError, MAX_SHORT_TEXT } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
-import { completePlan } from '../../fixtures';
+// The session's save behaviours are those of a draft (a plan in force changes only through Bijstellen: statusGate.ts);
+// the status gate's own cases are at the end.
+import { completeDraft as completePlan, completePlan as planInForce } from '../../fixtures';
 import { FakeDevice } from '../../fakes/deviceServices';
 import { LateLoadStore } from '../../fakes/lateLoadStore';
 
@@ -364,5 +366,84 @@ describe('PlanEditSession', () => {
     expect(next.snapshot.plan?.genogramNote).toBe('Getypt vlak voor herladen');
     await until(next, isSaved);
     await next.close();
+  });
+
+  describe('the status gate', () => {
+    async function setupInForce() {
+      const store = new ControlledStore();
+      const plan = planInForce();
+      await store.save(plan, null);
+      const device = new FakeDevice();
+      const session = new PlanEditSession({ store, clock, ...device.tab() }, plan.id);
+      await session.open();
+      return { store, plan, device, session };
+    }
+
+    it('refuses an edit to the content of a plan in force: nothing changes on screen, in the draft or in the store', async () => {
+      const { store, plan, device, session } = await setupInForce();
+      const verdict = session.edit({ ...plan, monitoring: [], evaluationDate: null });
+      expect(verdict).toMatchObject({ ok: false, code: 'PLAN.LOCKED', reason: 'in-force' });
+      expect(session.snapshot.plan).toEqual(plan);
+      expect(session.snapshot.status).toEqual({ kind: 'saved' });
+      expect(session.snapshot.notices).toContainEqual({ kind: 'locked', status: 'active', frozenAs: null });
+      await new Promise((r) => setTimeout(r, 30));
+      expect(await device.tab().drafts.listForPlan(plan.id)).toEqual([]);
+      expect(store.saves).toBe(1);
+      await session.close();
+    });
+
+    it('takes what a plan in force records (an incident) and saves it', async () => {
+      const { store, plan, session } = await setupInForce();
+      const incident = { id: 'inc-9', date: '2026-11-24', what: 'Ruzie', actedByIds: [], informedIds: [], relapse: null };
+      expect(session.edit({ ...plan, incidents: [...plan.incidents, incident] })).toEqual({ ok: true });
+      await until(session, isSaved);
+      expect((await store.load(plan.id)).plan.incidents.at(-1)).toEqual(incident);
+      await session.close();
+    });
+
+    it('never changes a closed plan', async () => {
+      const store = new ControlledStore();
+      const plan: Plan = { ...planInForce(), status: 'closed', closure: { outcome: 'safe-enough', reason: 'Veilig genoeg', date: '2026-11-20' } };
+      await store.save(plan, null);
+      const session = new PlanEditSession({ store, clock, ...new FakeDevice().tab() }, plan.id);
+      await session.open();
+      expect(session.edit({ ...plan, status: 'active', closure: null })).toMatchObject({ ok: false, reason: 'closed' });
+      expect(session.edit({ ...plan, incidents: [] })).toMatchObject({ ok: false, reason: 'closed' });
+      expect(session.snapshot.plan).toEqual(plan);
+      await session.close();
+    });
+
+    it('does not carry edits into a plan a colleague put in force meanwhile: they are frozen, the plan in force stays as it is', async () => {
+      const { store, plan, open } = await setup();
+      const session = await open();
+      await store.saveAsSomeoneElse({ ...plan, status: 'active' });
+      session.edit({ ...plan, monitoring: [], genogramNote: 'Van mij' });
+      const state = await until(session, isSaved);
+      expect(state.notices).toContainEqual({ kind: 'locked', status: 'active', frozenAs: FROZEN_LABELS.lockedEdits });
+      const stored = (await store.load(plan.id)).plan;
+      expect(stored).toEqual({ ...plan, status: 'active' });
+      const versions = await store.listVersions(plan.id);
+      expect(versions.map((v) => v.label)).toContain(FROZEN_LABELS.lockedEdits);
+      const frozen = await store.loadVersion(plan.id, versions.find((v) => v.label === FROZEN_LABELS.lockedEdits)!.versionId);
+      expect(frozen.genogramNote).toBe('Van mij');
+      await session.close();
+    });
+
+    it('restores no draft edit into a plan that went into force after the draft was left behind', async () => {
+      const { store, plan, device, open } = await setup();
+      const first = await open();
+      first.edit({ ...plan, genogramNote: 'Getypt in het concept' });
+      await new Promise((r) => setTimeout(r, 20));
+      device.locks.dropAll(); // the page went away before the save
+      await store.saveAsSomeoneElse({ ...plan, status: 'active' });
+      const second = await open();
+      expect(second.snapshot.notices).toContainEqual({ kind: 'locked', status: 'active', frozenAs: FROZEN_LABELS.lockedEdits });
+      expect(second.snapshot.plan).toEqual({ ...plan, status: 'active' });
+      expect((await store.load(plan.id)).plan.genogramNote).toBe(plan.genogramNote);
+      expect((await store.listVersions(plan.id)).map((v) => v.label)).toContain(FROZEN_LABELS.lockedEdits);
+      await new Promise((r) => setTimeout(r, 30));
+      expect(await device.tab().drafts.listForPlan(plan.id)).toEqual([]);
+      await second.close();
+    });
   });
 });

@@ -3,7 +3,7 @@ import { renderDocument } from '../../../src/adapters/word/layout';
 import { applyDocumentPlan, compareWithStore } from '../../../src/app/wordSync';
 import { DomainError, changeGoal, mergePlans, organisationSettings } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
-import { FIXTURE_TODAY, completePlan } from '../../fixtures';
+import { FIXTURE_TODAY, completeDraft, completePlan } from '../../fixtures';
 import { MemoryStore } from '../../fakes/memoryStore';
 import { readDocx } from '../adapters/export/docxText';
 
@@ -48,17 +48,18 @@ describe('a safety condition changed outside the app without a reason', () => {
     const stored = await store.save(completePlan(), null);
     const comparison = await compareWithStore(store, softenedElsewhere(), stored.plan.id, FIXTURE_TODAY);
     expect(comparison.unrecordedConditions).toEqual(['g-1']);
-    await expect(applyDocumentPlan(store, softenedElsewhere(), stored)).rejects.toBeInstanceOf(DomainError);
+    await expect(applyDocumentPlan(store, softenedElsewhere(), stored, FIXTURE_TODAY)).rejects.toBeInstanceOf(DomainError);
     expect((await store.load(stored.plan.id)).plan).toEqual(completePlan());
   });
 
   it('is quiet for a document that changed the condition with its reason (as the app records it)', async () => {
+    // A draft: only a draft's conditions are changed (a plan in force changes through Bijstellen).
     const store = new MemoryStore();
-    const stored = await store.save(completePlan(), null);
-    const changed = changeGoal(completePlan(), 'g-1', { text: 'Aangescherpte voorwaarde.' }, 'Op verzoek van Veilig Thuis', { id: 'rc-2' });
+    const stored = await store.save(completeDraft(), null);
+    const changed = changeGoal(completeDraft(), 'g-1', { text: 'Aangescherpte voorwaarde.' }, 'Op verzoek van Veilig Thuis', { id: 'rc-2' });
     if (!changed.ok) throw new Error(changed.reason);
     expect((await compareWithStore(store, changed.plan, stored.plan.id, FIXTURE_TODAY)).unrecordedConditions).toEqual([]);
-    await expect(applyDocumentPlan(store, changed.plan, stored)).resolves.toBeDefined();
+    await expect(applyDocumentPlan(store, changed.plan, stored, FIXTURE_TODAY)).resolves.toMatchObject({ kind: 'saved' });
   });
 
   it('is named by a merge that brings one in, and not by an ordinary merge', () => {

@@ -3,7 +3,7 @@ import {
   unrecordedConditionChanges,
 } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
-import { completePlan } from '../../fixtures';
+import { completeDraft as completePlan } from '../../fixtures';
 
 const expectValid = (plan: Plan): void => {
   const result = parsePlan(JSON.parse(serializePlan(plan)));

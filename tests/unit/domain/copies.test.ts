@@ -117,7 +117,8 @@ describe('consent', () => {
   });
 
   it('changing the address still clears the consent (it covers one address), and the old address\'s share is to be revoked', () => {
-    const after = applyEdit(shared, ['copyRecipients', 0, 'email'], 'nieuw@example.org');
+    // An address is changed in a draft (a plan in force changes through Bijstellen: statusGate.ts).
+    const after = applyEdit({ ...shared, status: 'draft' }, ['copyRecipients', 0, 'email'], 'nieuw@example.org');
     if (!after.ok) throw new Error('edit refused');
     expect(after.plan.copyRecipients[0]).toMatchObject({ consentGiven: false, consentDate: null });
     expect(pendingRevocations(after.plan).map((p) => p.reason)).toEqual(['consentWithdrawn']);

@@ -1,9 +1,9 @@
 import {
   TEMPLATE, addItem, createEmptyPlan, duplicateAsNewVersion, getIn, groupFieldFor, isPersonList, moveItem, newGroupItem,
-  parsePlan, removeGoal, removeItemAt, removePerson, serializePlan, setValue,
+  parsePlan, pendingRevocations, removeGoal, removeItemAt, removePerson, serializePlan, setValue,
 } from '../../../src/domain';
 import type { GroupField, Plan } from '../../../src/domain';
-import { completePlan } from '../../fixtures';
+import { completeDraft, completePlan } from '../../fixtures';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -89,20 +89,20 @@ describe('removePerson', () => {
 
 describe('removeGoal', () => {
   it('removes a family goal and unlinks its agreements', () => {
-    const result = removeGoal(completePlan(), 'g-2');
+    const result = removeGoal(completeDraft(), 'g-2');
     if (!result.ok) throw new Error('family goal must be removable');
     expect(result.plan.goals.map((g) => g.id)).toEqual(['g-1']);
     expect(result.plan.agreements.find((a) => a.id === 'a-3')?.goalId).toBeNull();
-    expect(result.plan.removedConditions).toEqual(completePlan().removedConditions);
+    expect(result.plan.removedConditions).toEqual(completeDraft().removedConditions);
     expectValid(result.plan);
   });
 
   it('refuses to drop a safety condition without a reason, and keeps it with one', () => {
-    expect(removeGoal(completePlan(), 'g-1', '   ')).toEqual({ ok: false, reason: 'condition-needs-reason' });
-    const result = removeGoal(completePlan(), 'g-1', ' Besluit Veilig Thuis na evaluatie ');
+    expect(removeGoal(completeDraft(), 'g-1', '   ')).toEqual({ ok: false, reason: 'condition-needs-reason' });
+    const result = removeGoal(completeDraft(), 'g-1', ' Besluit Veilig Thuis na evaluatie ');
     if (!result.ok) throw new Error('condition with reason must be removable');
     expect(result.plan.removedConditions.at(-1)).toEqual({
-      id: 'g-1', change: 'removed', text: completePlan().goals[0]!.text, source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
+      id: 'g-1', change: 'removed', text: completeDraft().goals[0]!.text, source: 'Rapport Veilig Thuis, 31 oktober 2026', newKind: null, newText: '',
       reason: 'Besluit Veilig Thuis na evaluatie',
       subject: 'condition', subjectId: 'g-1', actionWhen: '', newActionWhen: '', professionalId: null, date: null,
     });
@@ -110,7 +110,7 @@ describe('removeGoal', () => {
   });
 
   it('leaves the plan alone for an unknown goal', () => {
-    const plan = completePlan();
+    const plan = completeDraft();
     expect(removeGoal(plan, 'bestaat-niet')).toEqual({ ok: true, plan });
   });
 });
@@ -119,7 +119,16 @@ describe('duplicateAsNewVersion', () => {
   it('makes a draft with a new id and the next version number, without the booked evaluation', () => {
     const plan = deepFreeze(completePlan());
     const copy = duplicateAsNewVersion(plan, 'plan-v3');
-    expect(copy).toEqual({ ...plan, id: 'plan-v3', version: 3, status: 'draft', evaluationEvent: null });
+    expect(copy).toEqual({ ...plan, id: 'plan-v3', version: 3, status: 'draft', evaluationEvent: null, copyShares: [] });
     expectValid(copy);
+  });
+
+  it('leaves the original plan\'s share records behind: a copy can never revoke the original\'s access (issue 25)', () => {
+    const plan = completePlan();
+    const withLiveShare = { ...plan, copyShares: plan.copyShares.map((s) => ({ ...s, revokedOn: null, revokedBecause: null })) };
+    const copy = duplicateAsNewVersion(withLiveShare, 'plan-v3');
+    const recipientRemoved = { ...copy, copyRecipients: [] };
+    expect(copy.copyShares).toEqual([]);
+    expect(pendingRevocations(recipientRemoved)).toEqual([]);
   });
 });

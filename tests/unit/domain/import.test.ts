@@ -97,3 +97,26 @@ describe('withoutImportedOnlyParts()', () => {
     expect(serializePlan(withoutImportedOnlyParts(reimported))).toBe(serializePlan(withoutImportedOnlyParts(original)));
   });
 });
+
+describe('prepareImport(): the status gate and share records', () => {
+  it.each(['active', 'evaluated', 'closed'] as const)('imports a file marked %s as a draft, without a closure, and lists the status', (status) => {
+    const closure = status === 'closed' ? { outcome: 'report' as const, reason: 'Melding gedaan', date: '2026-11-20' } : null;
+    const { plan, dropped } = prepareImport({ ...completePlan(), status, closure }, 'new-id');
+    expect(plan.status).toBe('draft');
+    expect(plan.closure).toBeNull();
+    expect(dropped).toContainEqual({ kind: 'status', status });
+  });
+
+  it('drops the original plan\'s share records, so this plan can never revoke the original\'s access', () => {
+    const file = completePlan();
+    expect(file.copyShares.length).toBeGreaterThan(0);
+    const { plan, dropped } = prepareImport(file, 'new-id');
+    expect(plan.copyShares).toEqual([]);
+    expect(dropped).toContainEqual({ kind: 'shares', count: file.copyShares.length });
+  });
+
+  it('lists nothing for a draft without shares', () => {
+    const { dropped } = prepareImport({ ...createEmptyPlan('x') }, 'new-id');
+    expect(dropped).toEqual([]);
+  });
+});

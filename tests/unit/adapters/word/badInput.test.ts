@@ -1,3 +1,4 @@
+import { documentPart } from './plans';
 import { WordDocument } from '../../../../src/adapters/word';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../../src/domain';
 import type { DocumentProblem, DocumentReadResult } from '../../../../src/app/ports';
@@ -30,7 +31,7 @@ describe('reading a document with bad input', () => {
       sectionId: 'period', sectionHeading: '2. Wanneer is dit plan gemaakt? Voor welke periode?', fieldLabel: 'Datum', path: '$.madeOn',
     })]);
     expect(problems[0]?.message).toMatch(/ontbreekt in het document/);
-    expect(plan).toEqual({ ...completePlan(), madeOn: null });
+    expect(plan).toEqual(documentPart({ ...completePlan(), madeOn: null }));
     expect(doc.syncs).toBe(3); // insert 2 (content, help texts), read 1
   });
 
@@ -40,7 +41,7 @@ describe('reading a document with bad input', () => {
     });
     expect(problems).toEqual([expect.objectContaining({ sectionId: 'home', fieldLabel: 'Waar ligt het plan in huis?' })]);
     expect(problems[0]?.message).toMatch(/meer dan eens/);
-    expect(plan).toEqual(completePlan());
+    expect(plan).toEqual(documentPart(completePlan()));
   });
 
   it('reports a control re-tagged by hand as unknown, and the field it used to hold as missing', async () => {
@@ -52,7 +53,7 @@ describe('reading a document with bad input', () => {
       expect.stringMatching(/^Document \| Koppeling met het plan \| .*onbekende naam \("vp:kindSignaal"\)/),
       expect.stringMatching(/^8\. Waar ligt .* \| Signaal of voorwerp van het kind \| .*ontbreekt/),
     ]);
-    expect(plan).toEqual({ ...completePlan(), childSignal: '' });
+    expect(plan).toEqual(documentPart({ ...completePlan(), childSignal: '' }));
   });
 
   it('reports a control re-tagged to another field as a duplicate of that field', async () => {
@@ -60,7 +61,7 @@ describe('reading a document with bad input', () => {
       control(d, 'vp:largeRelapse').tag = 'vp:smallRelapse';
     });
     expect(problems.map((p) => p.fieldLabel).sort()).toEqual(['Bij een grote terugval', 'Bij een kleine terugval']);
-    expect(plan).toEqual({ ...completePlan(), largeRelapse: '' });
+    expect(plan).toEqual(documentPart({ ...completePlan(), largeRelapse: '' }));
   });
 
   it('reports a date that is not a date with its section and field, and keeps every other value', async () => {
@@ -69,7 +70,7 @@ describe('reading a document with bad input', () => {
       sectionId: 'period', sectionHeading: '2. Wanneer is dit plan gemaakt? Voor welke periode?', fieldLabel: 'Geldig tot', path: '$.validUntil',
       message: '"na de zomervakantie" is geen datum. Schrijf bijvoorbeeld 18-11-2026. Het veld blijft leeg.',
     }]);
-    expect(plan).toEqual({ ...completePlan(), validUntil: null });
+    expect(plan).toEqual(documentPart({ ...completePlan(), validUntil: null }));
   });
 
   it('reports an unknown person in "who" by row, and keeps the people it does know', async () => {
@@ -87,7 +88,7 @@ describe('reading a document with bad input', () => {
     expect(problems).toEqual([expect.objectContaining({ sectionId: 'monitoring', fieldLabel: 'Bij een kleine terugval' })]);
     expect(problems[0]?.message).toMatch(/te lang \(1\.048\.576 tekens; maximaal 20\.000\)/);
     expect(plan.smallRelapse).toHaveLength(MAX_LONG_TEXT);
-    expect({ ...plan, smallRelapse: '' }).toEqual({ ...completePlan(), smallRelapse: '' });
+    expect({ ...plan, smallRelapse: '' }).toEqual(documentPart({ ...completePlan(), smallRelapse: '' }));
   });
 
   it('cuts 1 MB in a short field (a name in a table row) to that field\'s limit', async () => {
@@ -154,7 +155,7 @@ describe('reading a document with bad input', () => {
       d.duplicateControl(mine).tag = 'handtekening';
     });
     expect(problems).toEqual([]);
-    expect(plan).toEqual(completePlan());
+    expect(plan).toEqual(documentPart(completePlan()));
   });
 
   it('shows a copy recipient\'s choice by its label, reads a typed choice back, and turns a text that is no choice into a problem', async () => {

@@ -1,3 +1,4 @@
+import { proposedFromDocument } from '../../../../src/domain';
 import type { Agreement, Plan } from '../../../../src/domain';
 import { completePlan } from '../../../fixtures';
 
@@ -17,4 +18,13 @@ export function planWithAgreements(count: number): Plan {
     safety: i % 2 === 0 ? 'acute' : 'stable',
   }));
   return { ...plan, agreements };
+}
+
+/**
+ * What a Word document carries of `plan`: the form and the ids (the hidden link holds ids only, issue 25). The status,
+ * closure, shares, booked meetings, consent records and scale wording stay in the stored plan; applying a document puts
+ * them back from there (domain documentApply.ts), so `proposedFromDocument(plan, documentPart(plan))` is `plan` again.
+ */
+export function documentPart(plan: Plan): Plan {
+  return proposedFromDocument(null, plan);
 }

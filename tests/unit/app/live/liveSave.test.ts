@@ -1,8 +1,11 @@
 import { LiveSave } from '../../../../src/app/live/liveSave';
 import type { SessionDeps } from '../../../../src/app/savePlan';
 import { PlanEditSession } from '../../../../src/app/savePlan';
+import { putRevisionInForce } from '../../../../src/app/revision';
+import { BEFORE_MEETING_LABEL } from '../../../../src/app/live/liveSave';
 import type { LiveWorkingCopy, Plan } from '../../../../src/domain';
-import { completePlan } from '../../../fixtures';
+// The live save of a draft; the save into a plan in force (a revision draft) has its own tests below.
+import { FIXTURE_TODAY, completeDraft as completePlan, completePlan as planInForce } from '../../../fixtures';
 import { FakeDevice } from '../../../fakes/deviceServices';
 import { MemoryStore } from '../../../fakes/memoryStore';
 
@@ -149,5 +152,59 @@ describe('LiveSave', () => {
     await live.keep(copyOf(base, { fields: { smallRelapse: 'Bel oma', homeLocation: 'In de keukenla' } }));
     await live.close();
     expect(await restoredInEditor(store, device, plan.id)).toMatchObject({ largeRelapse: 'Door collega', smallRelapse: 'Bel oma', homeLocation: 'In de keukenla' });
+  });
+
+  describe('into a plan in force (the status gate)', () => {
+    async function setupInForce() {
+      const store = new MemoryStore();
+      const plan = planInForce();
+      await store.save(plan, null);
+      const deps: SessionDeps = { store, clock, ...new FakeDevice().tab() };
+      return { store, plan, deps };
+    }
+
+    it('saves the meeting as an adjusted version beside the plan, which stays as it was; the next save goes to the same version', async () => {
+      const { store, plan, deps } = await setupInForce();
+      const live = new LiveSave(deps, plan.id);
+      const base = await live.open();
+      const first = await live.save(copyOf(base, { fields: { smallRelapse: 'Bel oma' } }), { meetingEntryId: null, attendeeIds: ['d-sanne'] });
+      if (!first.ok || !first.revision) throw new Error('the meeting is saved as an adjusted version');
+      expect((await store.load(plan.id)).plan).toEqual(plan);
+      const revision = (await store.load(first.revision.planId)).plan;
+      expect(revision).toMatchObject({ status: 'draft', revisionOf: plan.id, version: plan.version + 1, smallRelapse: 'Bel oma' });
+      expect(revision.networkMeetings.some((m) => m.id === first.meetingEntryId)).toBe(true);
+      const again = await live.save(copyOf(base, { fields: { smallRelapse: 'Bel oma eerst' } }), { meetingEntryId: first.meetingEntryId, attendeeIds: ['d-sanne'] });
+      expect(again.ok && again.revision?.planId).toBe(first.revision.planId);
+      expect((await store.list()).filter((s) => s.revisionOf === plan.id)).toHaveLength(1);
+      await live.close();
+    });
+
+    it('goes into force only through the quality check (putRevisionInForce)', async () => {
+      const { store, plan, deps } = await setupInForce();
+      const live = new LiveSave(deps, plan.id);
+      const base = await live.open();
+      const saved = await live.save(copyOf(base, { fields: { smallRelapse: 'Bel oma' } }));
+      if (!saved.ok || !saved.revision) throw new Error('saved as an adjusted version');
+      const revision = (await store.load(saved.revision.planId)).plan;
+      const inForce = await putRevisionInForce(store, revision, FIXTURE_TODAY);
+      expect(inForce).toMatchObject({ ok: true });
+      expect((await store.load(plan.id)).plan).toMatchObject({ status: 'active', smallRelapse: 'Bel oma', version: plan.version + 1 });
+      const emptied = await live.save(copyOf(base, { fields: { largeRelapse: '' } }));
+      expect(emptied.ok).toBe(true);
+      await live.close();
+    });
+
+    it('merges into an adjusted version already being prepared, after freezing it, instead of replacing it', async () => {
+      const { store, plan, deps } = await setupInForce();
+      await store.save({ ...plan, id: 'rev-1', status: 'draft', version: plan.version + 1, revisionOf: plan.id, evaluations: [], incidents: [], evaluationEvent: null, homeLocation: 'Van de bijstelling' }, null);
+      const live = new LiveSave(deps, plan.id);
+      const base = await live.open();
+      const saved = await live.save(copyOf(base, { fields: { smallRelapse: 'Uit het beraad' } }));
+      expect(saved.ok && saved.revision?.planId).toBe('rev-1');
+      expect((await store.load('rev-1')).plan).toMatchObject({ homeLocation: 'Van de bijstelling', smallRelapse: 'Uit het beraad', revisionOf: plan.id });
+      expect((await store.listVersions('rev-1')).map((v) => v.label)).toContain(BEFORE_MEETING_LABEL);
+      expect((await store.load(plan.id)).plan).toEqual(plan);
+      await live.close();
+    });
   });
 });
