@@ -15,13 +15,27 @@ import type { PlanPlace } from '../../app/ports';
 
 /** The plan's keys the link keeps. */
 const LINK_PLAN_KEYS: ReadonlyArray<string> = ['id', 'schemaVersion', 'version'];
-/** A row's keys the link keeps: the item's id, the agreement a review is about, the plan version an evaluation was held on. */
-const LINK_ROW_KEYS: ReadonlyArray<string> = ['id', 'agreementId', 'planVersion'];
+/**
+ * A row's keys the link keeps: the item's id, the agreement a review is about, the plan version an evaluation was held
+ * on, and the schema-5 bookkeeping that is no form field (domain SYSTEM_FIELDS): the goal or bottom line a history
+ * record is about, the agreements a check covers, and the older yes/no `mustBeInformed`. Ids, numbers and a flag only.
+ */
+const LINK_ROW_KEYS: ReadonlyArray<string> = ['id', 'agreementId', 'planVersion', 'subjectId', 'agreementIds', 'mustBeInformed'];
 const ID_KEYS: ReadonlySet<string> = new Set(['id', 'agreementId']);
+const NULLABLE_ID_KEYS: ReadonlySet<string> = new Set(['subjectId']);
+const ID_LIST_KEYS: ReadonlySet<string> = new Set(['agreementIds']);
+const FLAG_KEYS: ReadonlySet<string> = new Set(['mustBeInformed']);
+/** A check covers a handful of agreements; a longer list in a link was not written by us. */
+const MAX_LINKED_IDS = 200;
 
-/** An id (as the plan schema accepts one) under an id key, a positive whole number under the others. */
+const isId = (value: unknown): boolean => idSchema.safeParse(value).success;
+
+/** An id (as the plan schema accepts one) under an id key, ids or a flag under those keys, a positive whole number under the others. */
 function linkValue(key: string, value: unknown): boolean {
-  if (ID_KEYS.has(key)) return idSchema.safeParse(value).success;
+  if (ID_KEYS.has(key)) return isId(value);
+  if (NULLABLE_ID_KEYS.has(key)) return value === null || isId(value);
+  if (ID_LIST_KEYS.has(key)) return Array.isArray(value) && value.length <= MAX_LINKED_IDS && value.every(isId);
+  if (FLAG_KEYS.has(key)) return typeof value === 'boolean';
   return typeof value === 'number' && Number.isInteger(value) && value >= 1;
 }
 

@@ -4,7 +4,7 @@ import {
   shortenedHistory, unrecordedBottomLineChanges,
 } from '../../../src/domain';
 import type { Plan } from '../../../src/domain';
-import { FIXTURE_TODAY, completePlan } from '../../fixtures';
+import { FIXTURE_TODAY, completeDraft, completePlan } from '../../fixtures';
 import v4CompleteJson from '../../fixtures/plans/v4-complete.json';
 
 const LOTTE = { professionalId: 'p-lotte', date: '2026-11-25' };
@@ -66,15 +66,16 @@ describe('a substantive reason', () => {
   it('is a few words that say why', () => expect(isSubstantiveReason('Veilig Thuis heeft dit zo besloten')).toBe(true));
 
   it('is what changing or removing a condition takes', () => {
-    expect(changeGoal(completePlan(), 'g-1', { kind: 'family' }, 'x')).toEqual({ ok: false, reason: 'condition-needs-reason' });
-    expect(removeGoal(completePlan(), 'g-1', 'x')).toEqual({ ok: false, reason: 'condition-needs-reason' });
-    const removed = removeGoal(completePlan(), 'g-1', REASON, undefined, LOTTE);
+    expect(changeGoal(completeDraft(), 'g-1', { kind: 'family' }, 'x')).toEqual({ ok: false, reason: 'condition-needs-reason' });
+    expect(removeGoal(completeDraft(), 'g-1', 'x')).toEqual({ ok: false, reason: 'condition-needs-reason' });
+    const removed = removeGoal(completeDraft(), 'g-1', REASON, undefined, LOTTE);
     expect(removed.ok && removed.plan.removedConditions.at(-1)).toMatchObject({ change: 'removed', subjectId: 'g-1', ...LOTTE });
   });
 });
 
 describe('bottom lines are as protected as conditions', () => {
-  const plan = completePlan();
+  // Edited as a draft: a plan in force is not edited at all (statusGate.ts).
+  const plan = completeDraft();
 
   it('change only with a substantive reason, recorded with the professional and the day', () => {
     expect(changeBottomLine(plan, 'bl-1', { actionWhen: 'Pas na twee incidenten.' }, 'ok')).toEqual({ ok: false, reason: 'bottom-line-needs-reason' });
@@ -106,7 +107,8 @@ describe('bottom lines are as protected as conditions', () => {
 });
 
 describe('the history is append-only', () => {
-  const plan = completePlan();
+  // Edited as a draft: a plan in force is not edited at all (statusGate.ts).
+  const plan = completeDraft();
   const record = plan.removedConditions[0]!;
   const extra = historyRecord({ id: 'rc-9', change: 'removed', text: 'Vader slaapt niet thuis.', reason: REASON }, LOTTE);
 

@@ -52,7 +52,7 @@ describe('the Word link (vp:meta)', () => {
     const link = JSON.parse(linkText(plan)) as { plan: Record<string, unknown>; rows: Record<string, Record<string, unknown>> };
     expect(link.plan).toEqual({ id: plan.id, schemaVersion: plan.schemaVersion, version: plan.version });
     const rowKeys = new Set(Object.values(link.rows).flatMap((row) => Object.keys(row)));
-    expect([...rowKeys].sort()).toEqual(['agreementId', 'id', 'planVersion']);
+    expect([...rowKeys].sort()).toEqual(['agreementId', 'agreementIds', 'id', 'mustBeInformed', 'planVersion', 'subjectId']);
   });
 
   it('edited by hand, changes nothing but what the form shows: status, closure, shares, meetings and consent stay the stored plan\'s', async () => {
