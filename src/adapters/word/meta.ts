@@ -5,7 +5,7 @@ import type { PlanPlace } from '../../app/ports';
 /**
  * The document's hidden link with the plan, kept as JSON in the `vp:meta` control. It holds ids only (issue 25):
  * the plan id, schemaVersion and version (so a reopened document finds its plan), and per row key the item's id and
- * its bookkeeping numbers (`agreementId`, `planVersion`). No names, addresses, join links, share ids, dates or free
+ * its bookkeeping (`agreementId`, `planVersion`, `subjectId`, `agreementIds`, a flag). No names, addresses, join links, share ids, dates or free
  * text: the control is printed (6-point grey text) and goes wherever the document goes.
  *
  * The link is a pointer, not a source: anyone can edit it. The status, closure, shares, meetings and consent records
