@@ -1,4 +1,4 @@
-import { composeLivePlan, isoDay, netwerkberaadLabel, newId, recordLiveMeeting } from '../../domain';
+import { composeLivePlan, isoDay, netwerkberaadLabel, newId, recordFamilySays, recordLiveMeeting } from '../../domain';
 import type { LiveWorkingCopy, Plan } from '../../domain';
 import { PlanEditSession } from '../savePlan';
 import type { SaveStatus, SessionDeps } from '../savePlan';
@@ -66,7 +66,7 @@ export class LiveSave {
     const stored = this.stored;
     if (!stored) return this.keeping;
     const input = {
-      planId: this.planId, editorId: this.session.editorId, plan: composeLivePlan(copy), base: stored.plan, baseRevision: stored.revision,
+      planId: this.planId, editorId: this.session.editorId, plan: this.meetingPlan(copy, isoDay(this.deps.clock.now())), base: stored.plan, baseRevision: stored.revision,
     };
     this.keeping = this.keeping.then(() => this.deps.drafts.put(input)).catch(() => undefined);
     return this.keeping;
@@ -75,7 +75,7 @@ export class LiveSave {
   async save(copy: LiveWorkingCopy, attendance: LiveAttendance = { meetingEntryId: null, attendeeIds: [] }): Promise<LiveSaveResult> {
     await this.keeping;
     const day = isoDay(this.deps.clock.now());
-    const recorded = recordLiveMeeting(composeLivePlan(copy), { entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds }, newId());
+    const recorded = recordLiveMeeting(this.meetingPlan(copy, day), { entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds }, newId());
     this.session.edit(recorded.plan);
     let saved = await this.session.settle();
     // A merge with a colleague's save leaves the merged plan pending: save that too, a bounded number of times.
@@ -87,6 +87,11 @@ export class LiveSave {
     this.stored = this.session.stored;
     const version = await this.deps.store.freezeVersion(plan, netwerkberaadLabel(day));
     return { ok: true, version, meetingEntryId: recorded.ok ? recorded.entryId : null };
+  }
+
+  /** The plan the meeting made on `day`: its typed fields and accepted proposals, and the family's say given live. */
+  private meetingPlan(copy: LiveWorkingCopy, day: string): Plan {
+    return recordFamilySays(composeLivePlan(copy), copy, day, newId);
   }
 
   /** The meeting ended or the panel closed: stops holding the editor, so the draft is restored on the next open. */
