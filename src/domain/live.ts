@@ -1,6 +1,6 @@
 import { LIST_LIMIT, fitToLimit, maxLengthOf } from './limits';
 import { allPeople } from './plan';
-import type { Agreement, AnalysisItem, NetworkMeeting, Plan, PersonRef } from './plan';
+import type { Agreement, AnalysisItem, FamilyAgreement, FamilyStance, NetworkMeeting, Plan, PersonRef } from './plan';
 import { peopleFor } from './roles';
 import { sectionById } from './template';
 import type { PeopleFilter } from './template';
@@ -294,6 +294,8 @@ export interface LivePlanView {
   people: { direct: LivePerson[]; social: LivePerson[]; professional: LivePerson[] };
   /** Who an agreement may name as its doer (the editor's rule for an agreement's "Wie"), by id. */
   carriers: string[];
+  /** The adult family members (ids of section 1's direct persons), whose agreement with the plan it records (`familyAgreement`). */
+  family: string[];
 }
 
 /** The plan's need-to-know projection for the meeting (see `LivePlanView`). */
@@ -308,6 +310,7 @@ export function liveViewOf(plan: Plan): LivePlanView {
     agreements: plan.agreements.map((a) => ({ id: a.id, goalId: a.goalId, what: a.what, when: a.when, who: [...a.who] })),
     people: { direct: plan.directPersons.map(person), social: plan.socialNetwork.map(person), professional: plan.professionals.map(person) },
     carriers: liveAgreementPeople(plan).map((p) => p.id),
+    family: plan.directPersons.filter((p) => !p.isChild).map((p) => p.id),
   };
 }
 
@@ -333,6 +336,69 @@ export interface LiveWorkingCopy {
   /** Only the fields someone typed in; the others keep the base's value. */
   fields: Partial<Record<LiveFieldKey, string>>;
   proposals: ReadonlyArray<Proposal>;
+  /** The family's say given live (absent: none given). */
+  says?: ReadonlyArray<LiveSay>;
+  /** Which plan person each window said it is (see `LiveSay`); absent: none. */
+  windowPersons?: WindowPersons;
+}
+
+/**
+ * One adult family member's say on the plan, given live from their own window (seeds 002, 003: the plan becomes the
+ * family's own): agreement, or disagreement in their own words. `by` is the live participant id of the window it was
+ * given from; a window gives only the say of the person it says it is (`personId`).
+ */
+export interface LiveSay {
+  personId: string;
+  stance: FamilyStance;
+  /** In their own words; required when they disagree. */
+  words: string;
+  by: string;
+}
+
+/** The plan person each window says it is, by live participant id (the window's own choice, shared with its presence). */
+export type WindowPersons = Readonly<Record<string, string>>;
+
+export type SayResult = { ok: true; say: LiveSay } | { ok: false; reason: 'notFamily' | 'empty' };
+
+/**
+ * A say as the meeting keeps it: only an adult family member of the plan gives one, and a disagreement needs their own
+ * words (as the editor's quality check asks, rulesIntegrity `familyAgreement`).
+ */
+export function makeSay(family: ReadonlyArray<string>, input: LiveSay): SayResult {
+  if (!family.includes(input.personId)) return { ok: false, reason: 'notFamily' };
+  const words = fitToLimit(input.words.trim(), maxLengthOf('textarea')).text;
+  if (input.stance === 'disagrees' && words === '') return { ok: false, reason: 'empty' };
+  return { ok: true, say: { ...input, words } };
+}
+
+/**
+ * The says the save records: each given from the window of the person it is for (`windows[by]` is that person), so a
+ * window never speaks for someone else; one per person, the last one given standing.
+ */
+export function countedSays(says: ReadonlyArray<LiveSay>, windows: WindowPersons): LiveSay[] {
+  const byPerson = new Map<string, LiveSay>();
+  for (const say of says) if (ownEntry(windows, say.by) === say.personId) byPerson.set(say.personId, say);
+  return [...byPerson.values()];
+}
+
+/**
+ * Writes the family's say given live into the plan's record of the family's agreement (the record the editor and the
+ * documents use): per adult family member of the plan, their stance and words, the meeting's date and "in het
+ * netwerkberaad" as how it was given. An existing entry for that person is updated (its id stays); a say for someone who
+ * is not an adult family member of the plan, or given from another person's window, is not recorded.
+ */
+export function recordFamilySays(plan: Plan, copy: Pick<LiveWorkingCopy, 'says' | 'windowPersons'>, isoDay: string, newEntryId: () => string): Plan {
+  const adults = new Set(plan.directPersons.filter((p) => !p.isChild).map((p) => p.id));
+  const says = countedSays(copy.says ?? [], copy.windowPersons ?? {}).filter((s) => adults.has(s.personId));
+  if (says.length === 0) return plan;
+  let record: FamilyAgreement[] = [...plan.familyAgreement];
+  for (const say of says) {
+    const given = { personId: say.personId, stance: say.stance, words: fitToLimit(say.words, maxLengthOf('textarea')).text, date: isoDay, how: 'meeting' as const };
+    const existing = record.find((f) => f.personId === say.personId);
+    if (existing) record = record.map((f) => (f === existing ? { ...f, ...given } : f));
+    else if (record.length < LIST_LIMIT) record = [...record, { id: newEntryId(), ...given }];
+  }
+  return { ...plan, familyAgreement: record };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { agendaItem, decideProposal, liveRoleOf, makeProposal, mayDo, mayHoldLead, meetingRoleOf } from '../../src/domain';
+import { agendaItem, decideProposal, liveRoleOf, makeProposal, makeSay, mayDo, mayHoldLead, meetingRoleOf } from '../../src/domain';
 import type { AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, MeetingRole } from '../../src/domain';
 import type { JoinOptions, LiveParticipant, LiveRefusal, LiveSession, LiveSnapshot, NewProposal } from '../../src/app/live/ports';
 
@@ -13,7 +13,7 @@ export class FakeLiveMeeting {
   private shared: Omit<LiveSnapshot, 'participants'> = {
     connected: true, base: null, otherPlanEntries: 0, unreadableEntries: 0, fields: {}, proposals: [], followSectionId: null, lead: null,
     timer: { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: 0 }, savedAt: null, dirty: false, meetingEntryId: null,
-    attendeeIds: null,
+    attendeeIds: null, says: [], windowPersons: {},
   };
   private readonly people = new Map<string, Omit<LiveParticipant, 'isSelf' | 'role'> & { meetingRole: MeetingRole; leadsFromHere: boolean }>();
   private claim: FacilitatorClaim | null = null;
@@ -23,7 +23,7 @@ export class FakeLiveMeeting {
   join(options: JoinOptions): LiveSession {
     const id = `p${++this.counter}`;
     const meetingRole = meetingRoleOf(options);
-    this.people.set(id, { id, name: options.name, meetingRole, leadsFromHere: options.leadsFromHere, sectionId: null, typingIn: null });
+    this.people.set(id, { id, name: options.name, meetingRole, leadsFromHere: options.leadsFromHere, sectionId: null, typingIn: null, personId: null });
     this.listeners.set(id, new Set());
     this.handOn();
     this.notify();
@@ -116,6 +116,25 @@ export class FakeLiveMeeting {
       shareBase: (view: LivePlanView) => lead(() => this.change({ base: view })),
       viewSection: (sectionId) => this.person(selfId, { sectionId }),
       typing: (typingIn: LiveFieldKey | null) => this.person(selfId, { typingIn }),
+      // As the adapter: the window says which adult family member it is; the say is always that person's, one per window.
+      choosePerson: async (personId) => {
+        const base = this.shared.base;
+        if (!base) return 'noPlan';
+        if (personId !== null && !base.family.includes(personId)) return 'notFamily';
+        this.person(selfId, { personId });
+        if (personId !== null) this.change({ windowPersons: { ...this.shared.windowPersons, [selfId]: personId } });
+        return null;
+      },
+      giveSay: async (stance, words) => {
+        const base = this.shared.base;
+        const personId = this.people.get(selfId)?.personId ?? null;
+        if (!base) return 'noPlan';
+        if (personId === null) return 'notFamily';
+        const made = makeSay(base.family, { personId, stance, words, by: selfId });
+        if (!made.ok) return made.reason;
+        this.change({ says: [...this.shared.says.filter((s) => s.by !== selfId), made.say] }, true);
+        return null;
+      },
       lead: (sectionId) => lead(() => this.change({ followSectionId: sectionId })),
       setField: async (field, text) => {
         this.change({ fields: { ...this.shared.fields, [field]: { text, by: selfId } } }, true);

@@ -5,10 +5,10 @@ import { ConnectionState, SharedMap } from 'fluid-framework';
 import type { ContainerSchema, IFluidContainer } from 'fluid-framework';
 import {
   TAKE_OVER_GRACE_MS, agendaItem, automaticTakeOver, decideProposal, facilitatorPresent, idSchema, liveRoleOf, makeProposal,
-  mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, presenceName, withDecisions,
+  makeSay, mayDo, mayHoldLead, meetingRoleOf, mergeDecisions, newId, presenceName, withDecisions,
 } from '../../domain';
 import type {
-  AgendaItemId, FacilitatorClaim, LeadCandidate, LiveAction, LiveFieldKey, LivePlanView, LiveRole, MeetingRole, PeopleCorrections, Proposal,
+  AgendaItemId, FacilitatorClaim, FamilyStance, LeadCandidate, LiveAction, LiveFieldKey, LivePlanView, LiveRole, LiveSay, MeetingRole, PeopleCorrections, Proposal,
   ProposalDecisions,
 } from '../../domain';
 import type {
@@ -16,9 +16,9 @@ import type {
 } from '../../app/live/ports';
 import { DecidingRoleVerifier, RegisteringHost, meetingRoleOfClient } from './meetingRoles';
 import {
-  isFieldKey, parseDecisionsState, parseFieldValue, parseLeadState, parseLiveView, parsePresenceData, parseProposal, parseTimebox,
+  isFieldKey, parseDecisionsState, parseFieldValue, parseSay, parseLeadState, parseLiveView, parsePresenceData, parseProposal, parseTimebox,
 } from './wire';
-import type { DecisionsState, LeadState, PresenceData, StoredField, StoredProposal, TimeboxState } from './wire';
+import type { DecisionsState, LeadState, PresenceData, StoredField, StoredProposal, StoredSay, TimeboxState } from './wire';
 
 /**
  * The live meeting session on Microsoft Live Share (1.x, on Fluid Framework 1.x): one Fluid container per meeting.
@@ -29,7 +29,9 @@ import type { DecisionsState, LeadState, PresenceData, StoredField, StoredPropos
  * - lead (`LiveState`): who leads (the facilitator's claim), the seal of the base plan they shared, and their last save;
  * - decisions (`LiveState`): the professionals' accepted/declined per proposal id;
  * - the plan's shared fields (`SharedMap`, one key per field: the later edit wins within a field, fields never meet);
- * - proposals (`SharedMap`, one key per proposal), the base plan and the change token (`SharedMap`).
+ * - proposals (`SharedMap`, one key per proposal), the base plan and the change token (`SharedMap`);
+ * - the family's say (in the `meta` map, one key per window that gave one: `say:<window id>`, so the container's schema
+ *   stays the one older windows created).
  *
  * What only professionals decide lives in the live objects initialised with `allowedRoles`: every receiving client asks
  * the host for the sender's meeting roles (`getClientInfo`/`getClientRoles`, in Teams from the meeting itself) and drops
@@ -87,6 +89,8 @@ const LEADING_ROLES = [UserMeetingRole.organizer, UserMeetingRole.presenter];
 
 /** In the map: the plan's live view (domain `LivePlanView`), counted only when sealed. */
 const META = { base: 'base' } as const;
+/** The prefix of a say's key in the meta map: `say:` plus the id of the window that gave it. */
+const SAY_KEY = 'say:';
 
 /**
  * A digest of the working copy as every window sees it (the plan's typed fields, its proposals and the decisions): the
@@ -195,7 +199,9 @@ class LiveShareSession implements LiveSession {
   private presenceData: PresenceData;
   private timerState: LiveTimerState = { itemId: null, durationMs: 0, remainingMs: 0, running: false, at: Date.now() };
   /** Entries of the shared maps that failed validation (by map and key; the key is never shown). */
-  private unreadable: Array<{ map: 'fields' | 'proposals'; key: string }> = [];
+  private unreadable: Array<{ map: 'fields' | 'proposals' | 'meta'; key: string }> = [];
+  /** Which plan person each window said it is, kept for windows that left (their say still counts). */
+  private readonly windowPersons: Record<string, string> = Object.create(null) as Record<string, string>;
   /** The working copy's digest as last computed (see `contentDigest`). */
   private digest = '';
   private verifiedBase: { json: string; seal: string; view: LivePlanView } | null = null;
@@ -213,7 +219,7 @@ class LiveShareSession implements LiveSession {
     this.leadsFromHere = join.leadsFromHere;
     this.selfId = newId();
     this.presenceData = {
-      v: 1, id: this.selfId, name: join.name, role: this.meetingRole, leadsFromHere: join.leadsFromHere, sectionId: null, typingIn: null,
+      v: 1, id: this.selfId, name: join.name, role: this.meetingRole, leadsFromHere: join.leadsFromHere, sectionId: null, typingIn: null, personId: null,
     };
     this.state = this.compute();
   }
@@ -339,7 +345,8 @@ class LiveShareSession implements LiveSession {
 
   /** Another plan's typed fields and proposals (or unreadable ones) leave the meeting: a newly shared plan starts from empty. */
   private removeOtherPlansEntries(planId: string): void {
-    const { fields, proposals } = this.objects;
+    const { fields, proposals, meta } = this.objects;
+    for (const [key, value] of [...meta.entries()]) if (key.startsWith(SAY_KEY) && parseSay(value)?.plan !== planId) meta.delete(key);
     for (const [key, value] of [...fields.entries()]) if (parseFieldValue(value)?.plan !== planId) fields.delete(key);
     for (const [key, value] of [...proposals.entries()]) if (parseProposal(value)?.plan !== planId) proposals.delete(key);
   }
@@ -354,6 +361,29 @@ class LiveShareSession implements LiveSession {
     if (this.presenceData.typingIn === field) return;
     this.presenceData = { ...this.presenceData, typingIn: field };
     void this.objects.presence.update(this.presenceData).catch(() => undefined);
+  }
+
+  async choosePerson(personId: string | null): Promise<LiveRefusal | null> {
+    const base = this.currentBase();
+    if (!base) return 'noPlan';
+    if (personId !== null && !base.family.includes(personId)) return 'notFamily';
+    this.presenceData = { ...this.presenceData, personId };
+    if (personId !== null) this.windowPersons[this.selfId] = personId;
+    await this.objects.presence.update(this.presenceData).catch(() => undefined);
+    this.refresh();
+    return null;
+  }
+
+  async giveSay(stance: FamilyStance, words: string): Promise<LiveRefusal | null> {
+    const base = this.currentBase();
+    if (!base) return 'noPlan';
+    const personId = this.presenceData.personId;
+    if (personId === null) return 'notFamily';
+    const made = makeSay(base.family, { personId, stance, words, by: this.selfId });
+    if (!made.ok) return made.reason;
+    const stored: StoredSay = { ...made.say, plan: base.planId };
+    this.objects.meta.set(`${SAY_KEY}${this.selfId}`, stored);
+    return null;
   }
 
   async lead(sectionId: string): Promise<LiveRefusal | null> {
@@ -635,7 +665,7 @@ class LiveShareSession implements LiveSession {
   }
 
   private compute(): LiveSnapshot {
-    const { presence, follow, fields, proposals } = this.objects;
+    const { presence, follow, fields, proposals, meta } = this.objects;
     const participants: LiveParticipant[] = [];
     for (const user of presence.getUsers()) {
       if (user.state !== 'online') continue;
@@ -646,18 +676,20 @@ class LiveShareSession implements LiveSession {
       if (!data) continue;
       // One row per person, however many windows (side panel and stage): the window that holds the lead, else the one
       // they lead from, else always the same one, so the row does not flip with whichever window spoke last.
+      for (const w of windows) if (w.data.personId !== null) this.windowPersons[w.data.id] = w.data.personId;
       const meetingRole = meetingRoleOfUser(user, data, this.trustDeclared);
       const typingIn = windows.find((w) => w.data.typingIn !== null)?.data.typingIn ?? data.typingIn;
       participants.push({
         id: data.id, name: presenceName({ displayName: data.name, anonymous: data.name === null }),
-        role: liveRoleOf(meetingRole, data.id, this.claim), sectionId: data.sectionId, typingIn, isSelf: user.isLocalUser,
+        role: liveRoleOf(meetingRole, data.id, this.claim), sectionId: data.sectionId, typingIn,
+        personId: windows.find((w) => w.data.personId !== null)?.data.personId ?? data.personId, isSelf: user.isLocalUser,
       });
     }
     const base = this.currentBase();
     const planId = base?.planId ?? null;
     // Only entries for the shared plan count; anything else (another plan's, or unreadable) is counted, never shown.
     let otherPlanEntries = 0;
-    const unreadable: Array<{ map: 'fields' | 'proposals'; key: string }> = [];
+    const unreadable: Array<{ map: 'fields' | 'proposals' | 'meta'; key: string }> = [];
     const fieldValues: LiveSnapshot['fields'] = {};
     for (const [key, value] of fields.entries()) {
       const parsed = parseFieldValue(value);
@@ -673,12 +705,22 @@ class LiveShareSession implements LiveSession {
       else if (parsed && parsed.id === key) otherPlanEntries += 1;
       else unreadable.push({ map: 'proposals', key });
     }
+    const says: LiveSay[] = [];
+    for (const [key, value] of meta.entries()) {
+      if (!key.startsWith(SAY_KEY)) continue;
+      // A say counts under its own window's key only: a window cannot put its say where another window's is.
+      const parsed = parseSay(value);
+      if (parsed && `${SAY_KEY}${parsed.by}` === key && parsed.plan === planId) says.push({ personId: parsed.personId, stance: parsed.stance, words: parsed.words, by: parsed.by });
+      else if (parsed && `${SAY_KEY}${parsed.by}` === key) otherPlanEntries += 1;
+      else unreadable.push({ map: 'meta', key });
+    }
+    says.sort((a, b) => a.by.localeCompare(b.by));
     this.unreadable = unreadable;
     const followState = follow.isInitialized ? follow.state : null;
     const withStatus = withDecisions(stored, this.decided, base, this.corrected);
     // In a fixed order: the maps' iteration order can differ between windows.
     const digest = contentDigest([
-      planId, Object.entries(fieldValues).sort(([a], [b]) => a.localeCompare(b)), [...withStatus].sort((a, b) => a.id.localeCompare(b.id)),
+      planId, Object.entries(fieldValues).sort(([a], [b]) => a.localeCompare(b)), [...withStatus].sort((a, b) => a.id.localeCompare(b.id)), says,
     ]);
     this.digest = digest;
     const meetingEntryId = this.saved?.meetingEntryId ?? null;
@@ -697,6 +739,8 @@ class LiveShareSession implements LiveSession {
       dirty: base !== null && digest !== (this.saved?.token ?? null),
       meetingEntryId: meetingEntryId !== null && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
       attendeeIds: this.attendees,
+      says,
+      windowPersons: { ...this.windowPersons },
     };
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIST_LIMIT, LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, isSafeLiveId } from '../../domain';
 import type {
-  AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, LiveRole, PeopleCorrections, Proposal, ProposalDecisions,
+  AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, LiveRole, LiveSay, PeopleCorrections, Proposal, ProposalDecisions,
 } from '../../domain';
 import type { LiveFieldValue } from '../../app/live/ports';
 
@@ -23,6 +23,8 @@ const presenceSchema = z.object({
   leadsFromHere: z.boolean().default(false),
   sectionId: idText.nullable(),
   typingIn: z.enum(LIVE_FIELDS).nullable(),
+  /** Absent in a window of an older version. */
+  personId: idText.nullable().default(null),
 });
 
 export interface PresenceData {
@@ -34,6 +36,8 @@ export interface PresenceData {
   leadsFromHere: boolean;
   sectionId: string | null;
   typingIn: (typeof LIVE_FIELDS)[number] | null;
+  /** The plan person this window says it is (a family member giving their say), null when none. */
+  personId: string | null;
 }
 
 /** A typed field, for the plan it was typed for (`plan`): a value for another plan never counts. */
@@ -57,6 +61,25 @@ const proposalSchema = z.object({
   status: z.enum(['open', 'accepted', 'declined']),
   proposedBy: idText,
 }).strict();
+
+/**
+ * A family member's say (domain `LiveSay`) as the says map holds it, under the key of the window that gave it (`by`),
+ * for the plan it was given for.
+ */
+const saySchema = z.object({
+  plan: idText,
+  personId: idText,
+  stance: z.enum(['agrees', 'disagrees']),
+  words: z.string().max(MAX_LONG_TEXT),
+  by: idText,
+}).strict();
+
+export type StoredSay = LiveSay & { plan: string };
+
+export function parseSay(value: unknown): StoredSay | null {
+  const parsed = saySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** A proposal as the map holds it. */
 export type StoredProposal = Proposal & { plan: string };
@@ -99,6 +122,8 @@ const viewSchema = z.object({
   }).strict()),
   people: z.object({ direct: items(personSchema), social: items(personSchema), professional: items(personSchema) }).strict(),
   carriers: items(idText),
+  // A window of an older version shares no family: nobody can give their say live then.
+  family: items(idText).default([]),
 }).strict();
 
 export function parseLiveView(value: unknown): LivePlanView | null {

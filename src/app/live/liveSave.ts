@@ -1,4 +1,7 @@
-import { DomainError, NotFoundError, composeLivePlan, isDomainError, isInForce, isoDay, mergePlans, netwerkberaadLabel, newId, recordLiveMeeting, startRevision } from '../../domain';
+import {
+  DomainError, NotFoundError, composeLivePlan, isDomainError, isInForce, isoDay, mergePlans, netwerkberaadLabel, newId, recordFamilySays, recordLiveMeeting,
+  startRevision,
+} from '../../domain';
 import type { LiveWorkingCopy, Plan } from '../../domain';
 import { PlanEditSession } from '../savePlan';
 import type { SaveStatus, SessionDeps } from '../savePlan';
@@ -78,7 +81,7 @@ export class LiveSave {
     const stored = this.stored;
     if (!stored) return this.keeping;
     const input = {
-      planId: this.planId, editorId: this.session.editorId, plan: composeLivePlan(copy), base: stored.plan, baseRevision: stored.revision,
+      planId: this.planId, editorId: this.session.editorId, plan: this.meetingPlan(copy, isoDay(this.deps.clock.now())), base: stored.plan, baseRevision: stored.revision,
     };
     this.keeping = this.keeping.then(() => this.deps.drafts.put(input)).catch(() => undefined);
     return this.keeping;
@@ -87,7 +90,7 @@ export class LiveSave {
   async save(copy: LiveWorkingCopy, attendance: LiveAttendance = { meetingEntryId: null, attendeeIds: [] }): Promise<LiveSaveResult> {
     await this.keeping;
     const day = isoDay(this.deps.clock.now());
-    const recorded = recordLiveMeeting(composeLivePlan(copy), { entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds }, newId());
+    const recorded = recordLiveMeeting(this.meetingPlan(copy, day), { entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds }, newId());
     const meetingEntryId = recorded.ok ? recorded.entryId : null;
     const inForce = this.stored !== null && isInForce(this.stored.plan);
     if (inForce) return this.saveAsRevision(recorded.plan, day, meetingEntryId);
@@ -149,6 +152,11 @@ export class LiveSave {
       const error = isDomainError(e) ? e : new DomainError('STORAGE.UNAVAILABLE', 'the adjusted version could not be saved');
       return { ok: false, status: { kind: 'failed', unsaved: 1, error } };
     }
+  }
+
+  /** The plan the meeting made on `day`: its typed fields and accepted proposals, and the family's say given live. */
+  private meetingPlan(copy: LiveWorkingCopy, day: string): Plan {
+    return recordFamilySays(composeLivePlan(copy), copy, day, newId);
   }
 
   /** The meeting ended or the panel closed: stops holding the editor, so the draft is restored on the next open. */

@@ -1,4 +1,4 @@
-import type { AgendaItemId, LiveFieldKey, LivePlanView, LiveRole, Proposal, ProposalKind } from '../../domain';
+import type { AgendaItemId, FamilyStance, LiveFieldKey, LivePlanView, LiveRole, LiveSay, Proposal, ProposalKind, WindowPersons } from '../../domain';
 
 /**
  * The live meeting session: what the people in one Teams meeting share while they make the plan together. The Live
@@ -16,6 +16,8 @@ export interface LiveParticipant {
   sectionId: string | null;
   /** The field this person is typing in, so the others see a marker there. */
   typingIn: LiveFieldKey | null;
+  /** The plan person (a family member, by id) this window says it is, so they can give their say; null when none chosen. */
+  personId: string | null;
   isSelf: boolean;
 }
 
@@ -76,6 +78,13 @@ export interface LiveSnapshot {
    * facilitator shared any (nobody ticked yet, or an older window leads).
    */
   attendeeIds: string[] | null;
+  /** The family's say given live for the shared plan (domain `LiveSay`), at most one per window. */
+  says: LiveSay[];
+  /**
+   * Which plan person each window said it is (from presence, and kept for windows that left): the save records a say
+   * only when it was given from that person's own window (domain `countedSays`).
+   */
+  windowPersons: WindowPersons;
 }
 
 export interface NewProposal {
@@ -87,7 +96,8 @@ export interface NewProposal {
   who: string[];
 }
 
-export type LiveRefusal = 'notAllowed' | 'empty' | 'notOpen' | 'noPlan';
+/** `notFamily`: this window's person is not an adult family member of the shared plan (or none was chosen). */
+export type LiveRefusal = 'notAllowed' | 'empty' | 'notOpen' | 'noPlan' | 'notFamily';
 
 export interface LiveSession {
   readonly selfId: string;
@@ -125,6 +135,13 @@ export interface LiveSession {
   markSaved(at: number, meetingEntryId?: string | null): Promise<void>;
   /** The facilitator shares who of the plan's people is present (person ids), for whoever takes over the lead. */
   shareAttendance(attendeeIds: ReadonlyArray<string>): Promise<LiveRefusal | null>;
+  /** This window says which adult family member of the plan it is (null: nobody), so that person can give their say here. */
+  choosePerson(personId: string | null): Promise<LiveRefusal | null>;
+  /**
+   * The person this window is (`choosePerson`) gives their say: agreement, or disagreement in their own words. Never for
+   * another person: the say is always this window's person's.
+   */
+  giveSay(stance: FamilyStance, words: string): Promise<LiveRefusal | null>;
   /** The facilitator removes one proposal from the meeting (one that cannot be shown, see the live screens' error boundary). */
   removeProposal(proposalId: string): Promise<LiveRefusal | null>;
   /** The facilitator removes the entries counted in `unreadableEntries`. */

@@ -12,6 +12,7 @@ import { useT } from '../useT';
 import { AgendaTimer, FollowSwitch, LeadStatus, PresenceList } from './LiveSidebar';
 import { LiveAttendance } from './LiveAttendance';
 import { LiveEntryBoundary } from './LiveEntryBoundary';
+import { LiveFamilySay } from './LiveFamilySay';
 import { LiveSection } from './LiveSection';
 import { useLiveFacilitator, useLiveSnapshot } from './useLiveSession';
 
@@ -168,6 +169,7 @@ export function LiveMeeting({ session, view, shareToStage, channelMeeting = fals
       {!leads ? <FollowSwitch following={following} onChange={setFollowing} /> : null}
       <PresenceList participants={snapshot.participants} />
       <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />
+      {snapshot.base ? <LiveEntryBoundary part resetKey={snapshot}><LiveFamilySay session={session} snapshot={snapshot} view={snapshot.base} /></LiveEntryBoundary> : null}
       {mayDo(session.role, 'save') && snapshot.base ? (
         <section className={styles.column} aria-label={t(m['live.save'])}>
           <LiveAttendance view={snapshot.base} attendeeIds={facilitator.attendeeIds} onChange={facilitator.setAttendeeIds} />

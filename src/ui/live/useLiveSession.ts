@@ -19,7 +19,7 @@ export function workingCopyOf(snapshot: LiveSnapshot, plan: Plan | null | undefi
   if (!snapshot.base || !plan || plan.id !== snapshot.base.planId) return null;
   const fields: LiveWorkingCopy['fields'] = {};
   for (const [key, value] of Object.entries(snapshot.fields) as Array<[keyof LiveWorkingCopy['fields'], { text: string }]>) fields[key] = value.text;
-  return { base: plan, fields, proposals: snapshot.proposals };
+  return { base: plan, fields, proposals: snapshot.proposals, says: snapshot.says, windowPersons: snapshot.windowPersons };
 }
 
 export type FacilitatorSave =

@@ -1,5 +1,5 @@
 import {
-  LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, NETWERKBERAAD_AGENDA, composeLivePlan, decideProposal, fitLiveText, formatRemaining, hasLiveChanges,
+  LIVE_FIELDS, countedSays, liveViewOf, makeSay, MAX_LIST_ITEMS, MAX_LONG_TEXT, NETWERKBERAAD_AGENDA, composeLivePlan, decideProposal, fitLiveText, formatRemaining, hasLiveChanges,
   automaticTakeOver, checkPlan, facilitatorPresent, liveAgreementPeople, liveRoleOf, makeProposal, mayDo, mayHoldLead, meetingRoleOf,
   mergeDecisions, netwerkberaadLabel, nextAgendaItem, parsePlan, peopleFor, presenceName, recordLiveMeeting, timeBox, withDecisions,
 } from '../../../src/domain';
@@ -303,5 +303,26 @@ describe('live ids and decisions against object property names', () => {
     const merged = mergeDecisions({}, JSON.parse('{"__proto__": "accepted", "ok-1": "declined"}') as Record<string, 'accepted' | 'declined'>);
     expect(Object.keys(merged)).toEqual(['ok-1']);
     expect(withDecisions([{ ...proposal, id: 'toString' }], merged, null)[0]?.status).toBe('open');
+  });
+});
+
+describe('the family\'s say given live', () => {
+  it('shares the adult family members only, and takes a disagreement only with their own words', () => {
+    const view = liveViewOf(completePlan());
+    expect(view.family).toEqual(['d-sanne', 'd-emre']);
+    expect(makeSay(view.family, { personId: 'd-mila', stance: 'agrees', words: '', by: 'w1' })).toEqual({ ok: false, reason: 'notFamily' });
+    expect(makeSay(view.family, { personId: 'd-emre', stance: 'disagrees', words: '  ', by: 'w1' })).toEqual({ ok: false, reason: 'empty' });
+    expect(makeSay(view.family, { personId: 'd-emre', stance: 'disagrees', words: ' Niet zo. ', by: 'w1' }))
+      .toEqual({ ok: true, say: { personId: 'd-emre', stance: 'disagrees', words: 'Niet zo.', by: 'w1' } });
+  });
+
+  it('counts a say only from the window of the person it is for, the last one per person standing', () => {
+    const says = [
+      { personId: 'd-emre', stance: 'agrees' as const, words: '', by: 'w1' },
+      { personId: 'd-sanne', stance: 'disagrees' as const, words: 'Namens Sanne', by: 'w1' },
+      { personId: 'd-emre', stance: 'disagrees' as const, words: 'Toch niet', by: 'w3' },
+      { personId: 'd-sanne', stance: 'agrees' as const, words: '', by: 'constructor' },
+    ];
+    expect(countedSays(says, { w1: 'd-emre', w3: 'd-emre' })).toEqual([says[2]]);
   });
 });

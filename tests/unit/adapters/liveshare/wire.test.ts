@@ -6,7 +6,8 @@ describe('what travels between the clients of a meeting', () => {
 
   it('takes well-formed presence, fields and proposals', () => {
     // A window of an earlier build says nothing about leading: it does not lead from there.
-    expect(parsePresenceData(presence)).toEqual({ ...presence, leadsFromHere: false });
+    // Nor about which family member it is (the family's say, issue 22 item 8): nobody.
+    expect(parsePresenceData(presence)).toEqual({ ...presence, leadsFromHere: false, personId: null });
     expect(parseFieldValue({ text: 'Bel oma', by: 'abc', plan: 'plan-1' })).toEqual({ text: 'Bel oma', by: 'abc', plan: 'plan-1' });
     const proposal = { plan: 'plan-1', id: 'p1', kind: 'agreement', text: 'Oom haalt op', goalId: null, when: 'dinsdag', who: ['s-ria'], status: 'open', proposedBy: 'abc' };
     expect(parseProposal(proposal)).toEqual(proposal);

@@ -208,3 +208,39 @@ describe('LiveSave', () => {
     });
   });
 });
+
+describe('LiveSave records the family\'s say given live', () => {
+  it('writes a say given from the person\'s own window into the family\'s agreement, dated, as given in the meeting', async () => {
+    const { store, plan, deps } = await setup();
+    const live = new LiveSave(deps, plan.id);
+    const base = await live.open();
+    const result = await live.save(copyOf(base, {
+      says: [
+        { personId: 'd-emre', stance: 'disagrees', words: 'Ik ga niet weg uit mijn eigen huis.', by: 'w-emre' },
+        // Given from Emre's window for Sanne: a window never speaks for someone else.
+        { personId: 'd-sanne', stance: 'disagrees', words: 'Sanne is het niet eens.', by: 'w-emre' },
+        // A child is not asked for the plan's agreement (the record is the adults').
+        { personId: 'd-mila', stance: 'agrees', words: '', by: 'w-mila' },
+      ],
+      windowPersons: { 'w-emre': 'd-emre', 'w-mila': 'd-mila' },
+    }));
+    expect(result.ok).toBe(true);
+    const stored = (await store.load(plan.id)).plan;
+    expect(stored.familyAgreement).toEqual([
+      plan.familyAgreement.find((f) => f.personId === 'd-sanne'),
+      { id: 'fa-emre', personId: 'd-emre', stance: 'disagrees', words: 'Ik ga niet weg uit mijn eigen huis.', date: '2026-11-29', how: 'meeting' },
+    ]);
+    await live.close();
+  });
+
+  it('adds an entry for an adult family member the record does not hold yet', async () => {
+    const { store, plan, deps } = await setup();
+    await store.save({ ...plan, familyAgreement: [] }, (await store.load(plan.id)).revision);
+    const live = new LiveSave(deps, plan.id);
+    const base = await live.open();
+    await live.save(copyOf(base, { says: [{ personId: 'd-sanne', stance: 'agrees', words: '', by: 'w1' }], windowPersons: { w1: 'd-sanne' } }));
+    const stored = (await store.load(plan.id)).plan;
+    expect(stored.familyAgreement).toEqual([{ id: expect.any(String), personId: 'd-sanne', stance: 'agrees', words: '', date: '2026-11-29', how: 'meeting' }]);
+    await live.close();
+  });
+});
