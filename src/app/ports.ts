@@ -126,7 +126,12 @@ export interface ReflectionStore {
   listForPlan(planId: string): Promise<ReflectionEntry[]>;
   /** @throws DomainError STORAGE.FULL when the device has no room left. */
   put(entry: ReflectionInput): Promise<void>;
+  /** Deletes every reflection of this account on this device (the user's "remove my reflections", and sign-out). */
+  removeAll(): Promise<void>;
 }
+
+/** A part of sign-out on this device (src/hosts/shared/signOut.ts); a failed one is named to the user after the reload. */
+export type SignOutStep = 'otherTabs' | 'drafts' | 'legacyDrafts' | 'reflections' | 'signIn';
 
 /** How durable the device's storage is; local mode holds the only copy there. */
 export interface StorageHealth {
