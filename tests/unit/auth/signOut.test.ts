@@ -11,7 +11,7 @@ import { PermissionError } from '../../../src/domain';
 import { installNaaBridge } from '../../fakes/auth/naaBridge';
 import type { StandInBridge } from '../../fakes/auth/naaBridge';
 
-const tenant = { clientId: '00000000-0000-0000-0000-00000000c1d0', tenantId: '00000000-0000-0000-0000-0000000000aa' };
+const tenant = { clientId: '00000000-0000-0000-0000-00000000c1d0', tenantId: '00000000-0000-0000-0000-0000000000aa', siteId: '', driveId: '', libraryFolder: 'Veiligheidsplannen' };
 const person = { homeAccountId: 'oid-a.tid-a', localAccountId: 'oid-a', tenantId: 'tid-a', username: 'fatima@contoso.example' };
 
 function memoryStorage(): Storage {
