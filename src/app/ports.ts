@@ -233,8 +233,12 @@ export interface Sharing {
    * gives the recipient read access to that file only. A later copy is another file: earlier recipients never see it.
    */
   shareCopy(planId: string, fileName: string, recipient: ShareRecipient, document: Blob, message: string): Promise<CopyShareOutcome>;
-  /** Takes away the access a share gave. A permission that is already gone counts as taken away. */
-  revokeShare(fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome>;
+  /**
+   * Takes away the access a share of plan `planId` gave: refused (SHARE.NOT_THIS_PLAN) when the file does not lie in
+   * that plan's folder, a failure (SHARE.NOTHING_RECORDED) without recorded permissions. A file or permission already
+   * gone counts as taken away.
+   */
+  revokeShare(planId: string, fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome>;
   /** The signed-in user's own mail domains (lower case), to tell which addresses are outside the organisation; [] when unknown. */
   organisationDomains(): Promise<string[]>;
 }
