@@ -360,8 +360,8 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
       open.onerror = () => reject(open.error);
     }));
     // The account's own draft (an edit) and reflection answers (kept from the dialog), through the UI.
-    await page.getByRole('tab', { name: /^1\. / }).click();
-    await page.getByRole('tabpanel').getByRole('textbox').first().fill('Concept dat nog niet is opgeslagen');
+    await page.getByRole('tab', { name: /^8\. Waar ligt/ }).click();
+    await page.getByRole('textbox', { name: 'Waar ligt het plan in huis?' }).fill('In de la van de keukenkast');
     await page.getByRole('button', { name: 'Reflectievragen' }).click();
     const reflection = page.getByRole('alertdialog', { name: 'Even stilstaan bij je eigen rol' });
     await reflection.getByRole('textbox').first().fill('Mila heb ik niet alleen gesproken.');
@@ -389,6 +389,7 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
       await tab.getByRole('button', { name: 'Aanmelden' }).first().waitFor({ timeout: 20_000 });
       assert.equal(await tab.getByRole('button', { name: 'Openen: Bakker-Yilmaz' }).count(), 0, 'no plan of the last person without a sign-in');
     }
+    await screenshot(second, 'security-signed-out-second-tab');
     assert.equal(await page.getByText(/Niet alles is gelukt/).count(), 0, 'every step of the sign-out worked');
     assert.deepEqual(await accountDatabases(), [], 'no database of the account remains');
     const legacyDrafts = await page.evaluate(() => new Promise<number>((resolve, reject) => {

@@ -37,10 +37,10 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
   const drafts = new AccountDraftStore(() => tokens.accountId());
   const reflections = lazyReflectionStore(() => tokens.accountId());
   // Another tab of this profile signed out: stop writing at once (a late draft would re-create the deleted database),
-  // and start afresh, which drops the plan from memory.
+  // forget this tab's own tokens (MSAL's cache is per tab: sessionStorage), and start afresh, which drops the plan.
   onSignOutElsewhere(() => {
     drafts.stopWriting();
-    startAfresh();
+    void tokens.signOut().catch(() => undefined).finally(startAfresh);
   });
   return {
     ...local,
