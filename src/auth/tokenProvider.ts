@@ -117,6 +117,8 @@ export class MsalTokenProvider implements TokenProvider {
   /** What the last call that needed interaction asked for: `signIn()` asks the same. */
   private pending: { scopes: string[]; capability: string | undefined } | null = null;
   private readonly options: TokenProviderOptions;
+  /** Set by signOut for the rest of this page's life: a call still in flight must not cache the account again. */
+  private signedOutHere = false;
 
   constructor(private readonly pca: PublicClientLike, private readonly loginHint: string | null, options: Partial<TokenProviderOptions> = {}) {
     this.options = { ...options, brokered: options.brokered ?? true, userActivation: options.userActivation ?? browserUserActivation };
@@ -124,6 +126,7 @@ export class MsalTokenProvider implements TokenProvider {
 
   async getToken(scopes: string[], capability?: string): Promise<string> {
     const request = resourceScopes(scopes);
+    if (this.signedOutHere) throw new PermissionError(401, askedFor(request, capability));
     try {
       return this.remember(await this.silent(request));
     } catch (silentError) {
@@ -159,6 +162,7 @@ export class MsalTokenProvider implements TokenProvider {
   async signOut(): Promise<void> {
     const account = this.account();
     this.pending = null;
+    this.signedOutHere = true;
     this.options.signedOut?.set(true);
     try {
       if (!this.options.hostSession) await this.pca.clearCache(account ? { account } : undefined);
@@ -174,6 +178,7 @@ export class MsalTokenProvider implements TokenProvider {
 
   /** The signed-in account's stable id (`homeAccountId`: object id and tenant id), or null before sign-in. */
   accountId(): string | null {
+    if (this.signedOutHere) return null;
     return this.account()?.homeAccountId ?? null;
   }
 
@@ -186,11 +191,12 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   private async silent(scopes: string[]): Promise<TokenResultLike> {
+    // Signed out here: neither an account MSAL may still hold (a request that was in flight during sign-out caches it
+    // again) nor ssoSilent without a hint (MSAL only logs "No user hint provided" and sends prompt=none, so the
+    // browser's last Entra ID session would answer) may sign anyone in. Wait for a click instead.
+    if (this.isSignedOut()) throw signedOutError();
     const account = this.account();
     if (account) return this.pca.acquireTokenSilent({ scopes, account });
-    // Signed out here: ssoSilent without a hint would sign the browser's last Entra ID session in again (MSAL only logs
-    // "No user hint provided" and sends prompt=none). Wait for a click instead.
-    if (this.isSignedOut()) throw signedOutError();
     // No cached account yet: the host (NAA) or the browser session may still sign in without a prompt.
     return this.pca.ssoSilent(this.loginHint ? { scopes, loginHint: this.loginHint } : { scopes });
   }
@@ -216,6 +222,8 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   private remember(result: TokenResultLike): string {
+    // A token that arrives after sign-out (a request started before it) is not used, and its account not made active.
+    if (this.signedOutHere) throw new PermissionError(401, 'profile');
     if (result.account && !this.pca.getActiveAccount()) this.pca.setActiveAccount(result.account);
     return result.accessToken;
   }

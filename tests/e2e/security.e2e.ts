@@ -385,8 +385,12 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
     await secondReloaded;
 
     // The next load asks who is there: no plan list, a sign-in button (the browser's Entra session would answer silently).
-    for (const tab of [page, second]) {
-      await tab.getByRole('button', { name: 'Aanmelden' }).first().waitFor({ timeout: 20_000 });
+    for (const [i, tab] of [page, second].entries()) {
+      await tab.getByRole('button', { name: 'Aanmelden' }).first().waitFor({ timeout: 20_000 }).catch(async (e: unknown) => {
+        await screenshot(tab, `security-signed-out-failed-${i}`);
+        console.log('DEBUG', i, JSON.stringify(await tab.evaluate(() => ({ local: Object.entries(localStorage), session: Object.keys(sessionStorage) }))));
+        throw e;
+      });
       assert.equal(await tab.getByRole('button', { name: 'Openen: Bakker-Yilmaz' }).count(), 0, 'no plan of the last person without a sign-in');
     }
     await screenshot(second, 'security-signed-out-second-tab');
