@@ -127,6 +127,12 @@ export class MsalTokenProvider implements TokenProvider {
   async getToken(scopes: string[], capability?: string): Promise<string> {
     const request = resourceScopes(scopes);
     if (this.signedOutHere) throw new PermissionError(401, askedFor(request, capability));
+    if (this.isSignedOut()) {
+      // After a sign-out only the "Sign in" button signs in (signIn, with the account picker): no popup opens by itself,
+      // not even within a click's activation that a reload may carry over.
+      this.pending = { scopes: request, capability };
+      throw new PermissionError(401, askedFor(request, capability));
+    }
     try {
       return this.remember(await this.silent(request));
     } catch (silentError) {

@@ -388,7 +388,6 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
     for (const [i, tab] of [page, second].entries()) {
       await tab.getByRole('button', { name: 'Aanmelden' }).first().waitFor({ timeout: 20_000 }).catch(async (e: unknown) => {
         await screenshot(tab, `security-signed-out-failed-${i}`);
-        console.log('DEBUG', i, JSON.stringify(await tab.evaluate(() => ({ local: Object.entries(localStorage), session: Object.keys(sessionStorage) }))));
         throw e;
       });
       assert.equal(await tab.getByRole('button', { name: 'Openen: Bakker-Yilmaz' }).count(), 0, 'no plan of the last person without a sign-in');
