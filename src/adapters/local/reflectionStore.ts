@@ -38,11 +38,14 @@ export async function reflectionDatabaseName(accountId: string, prefix: string =
 type ReflectionDb = IDBPDatabase<ReflectionDbSchema>;
 
 function openReflectionDb(name: string): Promise<ReflectionDb> {
-  return openDB<ReflectionDbSchema>(name, 1, {
+  const opening: Promise<ReflectionDb> = openDB<ReflectionDbSchema>(name, 1, {
+    // Another tab deletes this database (sign-out there): step aside, so the deletion is not blocked by this tab.
+    blocking: () => void opening.then((db) => db.close()),
     upgrade(db) {
       db.createObjectStore('reflections', { keyPath: ['account', 'planId', 'occasion'] }).createIndex('byAccountPlan', ['account', 'planId']);
     },
   });
+  return opening;
 }
 
 /**

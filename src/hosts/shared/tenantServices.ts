@@ -35,11 +35,15 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
   });
   const graph = createGraphAdapters({ tokens, tenant, teamSiteUrl: host.teamSiteUrl, clock: local.clock });
   const drafts = new AccountDraftStore(() => tokens.accountId());
-  const reflections = lazyReflectionStore(() => tokens.accountId());
+  // After sign-out (here or in another tab) the reflections are not opened again: an open queued after the deletion
+  // would re-create the account's database.
+  let reflectionsStopped = false;
+  const reflections = lazyReflectionStore(() => (reflectionsStopped ? null : tokens.accountId()));
   // Another tab of this profile signed out: stop writing at once (a late draft would re-create the deleted database),
   // forget this tab's own tokens (MSAL's cache is per tab: sessionStorage), and start afresh, which drops the plan.
   onSignOutElsewhere(() => {
     drafts.stopWriting();
+    reflectionsStopped = true;
     void tokens.signOut().catch(() => undefined).finally(startAfresh);
   });
   return {
@@ -65,7 +69,10 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
         drafts: () => drafts.forgetAccount(),
         // Tenant drafts from before per-account drafts: nobody's in particular any more, so they go with any sign-out.
         legacyDrafts: () => new IndexedDbDraftStore(new PlanDatabase(DEFAULT_DB_NAME)).removeAll().then(() => undefined),
-        reflections: () => reflections.removeAll(),
+        reflections: async () => {
+          await reflections.removeAll();
+          reflectionsStopped = true;
+        },
         signIn: () => tokens.signOut(),
       }, { report: sessionStore() ?? { setItem: () => undefined }, reload: startAfresh });
     },
