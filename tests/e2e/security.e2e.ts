@@ -394,6 +394,8 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
     }
     await screenshot(second, 'security-signed-out-second-tab');
     assert.equal(await page.getByText(/Niet alles is gelukt/).count(), 0, 'every step of the sign-out worked');
+    // A deletion another tab's open connection held up completes once that tab has reloaded: give it a moment.
+    await page.waitForFunction(async () => (await indexedDB.databases()).every((d) => !/^veiligheidsplan-(drafts|reflecties)/.test(d.name ?? '')), undefined, { timeout: 10_000 }).catch(() => undefined);
     assert.deepEqual(await accountDatabases(), [], 'no database of the account remains');
     const legacyDrafts = await page.evaluate(() => new Promise<number>((resolve, reject) => {
       const open = indexedDB.open('veiligheidsplan');
