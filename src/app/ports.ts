@@ -194,7 +194,12 @@ export interface ReflectionStore {
   listForPlan(planId: string): Promise<ReflectionEntry[]>;
   /** @throws DomainError STORAGE.FULL when the device has no room left. */
   put(entry: ReflectionInput): Promise<void>;
+  /** Deletes every reflection of this account on this device (the user's "remove my reflections", and sign-out). */
+  removeAll(): Promise<void>;
 }
+
+/** A part of sign-out on this device (src/hosts/shared/signOut.ts); a failed one is named to the user after the reload. */
+export type SignOutStep = 'otherTabs' | 'drafts' | 'legacyDrafts' | 'reflections' | 'signIn';
 
 /** How durable the device's storage is; local mode holds the only copy there. */
 export interface StorageHealth {
@@ -296,8 +301,12 @@ export interface Sharing {
    * gives the recipient read access to that file only. A later copy is another file: earlier recipients never see it.
    */
   shareCopy(planId: string, fileName: string, recipient: ShareRecipient, document: Blob, message: string): Promise<CopyShareOutcome>;
-  /** Takes away the access a share gave. A permission that is already gone counts as taken away. */
-  revokeShare(fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome>;
+  /**
+   * Takes away the access a share of plan `planId` gave: refused (SHARE.NOT_THIS_PLAN) when the file does not lie in
+   * that plan's folder, a failure (SHARE.NOTHING_RECORDED) without recorded permissions. A file or permission already
+   * gone counts as taken away.
+   */
+  revokeShare(planId: string, fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome>;
   /** The signed-in user's own mail domains (lower case), to tell which addresses are outside the organisation; [] when unknown. */
   organisationDomains(): Promise<string[]>;
 }

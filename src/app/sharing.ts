@@ -139,7 +139,7 @@ export interface RevokeResult {
 export async function revokePending(deps: Pick<ShareDeps, 'sharing' | 'clock'>, plan: Plan): Promise<{ plan: Plan; results: RevokeResult[] }> {
   const results: RevokeResult[] = [];
   for (const { share, reason } of pendingRevocations(plan)) {
-    const outcome = await deps.sharing.revokeShare(share.fileItemId, share.permissionIds);
+    const outcome = await deps.sharing.revokeShare(plan.id, share.fileItemId, share.permissionIds);
     results.push({ shareId: share.id, recipientId: share.recipientId, reason, ok: outcome.ok, code: outcome.ok ? null : outcome.code });
   }
   const today = isoDay(deps.clock.now());

@@ -5,7 +5,7 @@ import { defaultNaaCheck } from './naaSupport';
 import type { NaaCheck } from './naaSupport';
 import { OfficeDialogClient, TeamsDialogClient, officeDialogApi } from './officeDialogClient';
 import type { OfficeDialogApi, TeamsAuthenticationLike } from './officeDialogClient';
-import { MsalTokenProvider } from './tokenProvider';
+import { MsalTokenProvider, localSignedOutMark } from './tokenProvider';
 import type { PublicClientLike } from './tokenProvider';
 
 export type { AuthHost } from './authHost';
@@ -60,7 +60,7 @@ async function defaultFactories(): Promise<MsalFactories> {
 
 export const REDIRECT_BRIDGE_PATH = '/auth-redirect.html';
 
-export function msalConfiguration(options: Pick<AuthOptions, 'tenant' | 'origin'>): Configuration {
+export function msalConfiguration(options: Pick<AuthOptions, 'tenant' | 'origin'>, nested = false): Configuration {
   return {
     auth: {
       clientId: options.tenant.clientId,
@@ -68,8 +68,10 @@ export function msalConfiguration(options: Pick<AuthOptions, 'tenant' | 'origin'
       // Used by the browser fallback only; NAA answers through the host's broker (brk-multihub://<domain>).
       redirectUri: `${options.origin}${REDIRECT_BRIDGE_PATH}`,
     },
-    // Tokens stay in this tab's session; nothing about plans is cached by MSAL.
-    cache: { cacheLocation: 'sessionStorage' },
+    // Tokens stay in this tab's session; nothing about plans is cached by MSAL. Under NAA the host holds the session and
+    // hands out tokens silently, so MSAL's copy stays in memory: a reload (sign-out's last step) forgets it, since the
+    // nestable client has no clearCache.
+    cache: { cacheLocation: nested ? 'memoryStorage' : 'sessionStorage' },
   };
 }
 
@@ -92,13 +94,17 @@ export async function createPublicClient(options: AuthOptions, factories?: MsalF
     return { pca: new TeamsDialogClient(authentication, options.origin), brokered: false, kind: 'teamsDialog' };
   }
   const f = factories ?? (await defaultFactories());
-  const configuration = msalConfiguration(options);
-  const pca = naa ? await f.createNestable(configuration) : await f.createStandard(configuration);
+  const pca = naa ? await f.createNestable(msalConfiguration(options, true)) : await f.createStandard(msalConfiguration(options));
   return { pca: pca as unknown as PublicClientLike, brokered: naa, kind: naa ? 'naa' : 'standard' };
 }
 
 /** The TokenProvider port for tenant mode, with `signIn()` for the "Sign in" button. */
 export async function createTokenProvider(options: AuthOptions, factories?: MsalFactories): Promise<MsalTokenProvider> {
-  const { pca, brokered } = await createPublicClient(options, factories);
-  return new MsalTokenProvider(pca, options.loginHint, { brokered });
+  const { pca, brokered, kind } = await createPublicClient(options, factories);
+  return new MsalTokenProvider(pca, options.loginHint, {
+    brokered,
+    hostSession: kind === 'naa',
+    // Only the plain web page decides who is signed in by itself; in Teams and Word the host's sign-in does.
+    signedOut: options.host === 'web' ? localSignedOutMark() : undefined,
+  });
 }

@@ -19,9 +19,47 @@ export interface PublicClientLike {
   setActiveAccount(account: AccountLike | null): void;
   acquireTokenSilent(request: { scopes: string[]; account?: AccountLike }): Promise<TokenResultLike>;
   ssoSilent(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike>;
-  acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike>;
-  /** Forgets the account's tokens on this device only (MSAL `clearCache`); the user stays signed in to Teams/Office. */
+  /** `prompt: 'select_account'` makes Entra ID show the account picker even when one session could sign in silently. */
+  acquireTokenPopup(request: { scopes: string[]; loginHint?: string; prompt?: 'select_account' }): Promise<TokenResultLike>;
+  /**
+   * Forgets the account's tokens on this device only (MSAL `clearCache`). Not supported by MSAL's nestable client:
+   * NestedAppAuthController.clearCache throws `unsupported_method` (msal-browser src/controllers/NestedAppAuthController.ts).
+   */
   clearCache(request?: { account?: AccountLike }): Promise<void>;
+}
+
+/**
+ * A mark, kept across loads and tabs of this browser profile, that the user signed out of the app here. While it is
+ * set, no silent sign-in runs: the next sign-in is a click, with the account picker, so the next person on a shared
+ * PC is asked who they are instead of getting the last person's session from the browser's Entra ID cookie.
+ */
+export interface SignedOutMark {
+  isSet(): boolean;
+  set(value: boolean): void;
+}
+
+const SIGNED_OUT_KEY = 'vp.signedOut';
+
+/** The mark in localStorage (shared by the profile's tabs; holds no account id). Without localStorage it lives in memory. */
+export function localSignedOutMark(): SignedOutMark {
+  let memory = false;
+  const storage = (): Storage | null => {
+    try {
+      return globalThis.localStorage ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    isSet: () => storage()?.getItem(SIGNED_OUT_KEY) === '1' || memory,
+    set: (value) => {
+      memory = value;
+      const s = storage();
+      if (!s) return;
+      if (value) s.setItem(SIGNED_OUT_KEY, '1');
+      else s.removeItem(SIGNED_OUT_KEY);
+    },
+  };
 }
 
 export interface TokenProviderOptions {
@@ -38,6 +76,17 @@ export interface TokenProviderOptions {
    * within it is allowed. Tests pass a stub.
    */
   userActivation?: () => boolean;
+  /**
+   * True under nested app authentication: the host (Teams, Office) holds the session and MSAL's nestable client has
+   * no sign-out (clearCache, logoutPopup and logoutRedirect throw `unsupported_method`), so sign-out skips them.
+   */
+  hostSession?: boolean;
+  /** The plain web page's "signed out here" mark (see SignedOutMark); absent where the host decides who is signed in. */
+  signedOut?: SignedOutMark;
+}
+
+function signedOutError(): Error {
+  return Object.assign(new Error('signed out on this device'), { errorCode: 'signed_out' });
 }
 
 function errorCode(e: unknown): string {
@@ -68,13 +117,22 @@ export class MsalTokenProvider implements TokenProvider {
   /** What the last call that needed interaction asked for: `signIn()` asks the same. */
   private pending: { scopes: string[]; capability: string | undefined } | null = null;
   private readonly options: TokenProviderOptions;
+  /** Set by signOut for the rest of this page's life: a call still in flight must not cache the account again. */
+  private signedOutHere = false;
 
   constructor(private readonly pca: PublicClientLike, private readonly loginHint: string | null, options: Partial<TokenProviderOptions> = {}) {
-    this.options = { brokered: options.brokered ?? true, userActivation: options.userActivation ?? browserUserActivation };
+    this.options = { ...options, brokered: options.brokered ?? true, userActivation: options.userActivation ?? browserUserActivation };
   }
 
   async getToken(scopes: string[], capability?: string): Promise<string> {
     const request = resourceScopes(scopes);
+    if (this.signedOutHere) throw new PermissionError(401, askedFor(request, capability));
+    if (this.isSignedOut()) {
+      // After a sign-out only the "Sign in" button signs in (signIn, with the account picker): no popup opens by itself,
+      // not even within a click's activation that a reload may carry over.
+      this.pending = { scopes: request, capability };
+      throw new PermissionError(401, askedFor(request, capability));
+    }
     try {
       return this.remember(await this.silent(request));
     } catch (silentError) {
@@ -100,18 +158,33 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   /**
-   * Sign-out from this app on this device: the account's cached tokens are dropped, so the next person on a shared
-   * PC cannot use them. The host's own session (Teams, Office, the browser's Entra ID cookie) is not touched.
+   * Sign-out from this app on this device.
+   * - Under NAA the host holds the session: nothing to clear in MSAL (its nestable client keeps tokens in memory only,
+   *   msalConfiguration), and its clearCache is unsupported; the active account is dropped, the reload does the rest.
+   * - Elsewhere the account's cached tokens are dropped (MSAL's documented `clearCache`,
+   *   https://learn.microsoft.com/en-us/entra/msal/javascript/browser/logout), and on the web page the signed-out mark
+   *   is set first, so even a failed clear never leads to a silent sign-in of the same person.
    */
   async signOut(): Promise<void> {
     const account = this.account();
     this.pending = null;
-    await this.pca.clearCache(account ? { account } : undefined);
-    this.pca.setActiveAccount(null);
+    this.signedOutHere = true;
+    this.options.signedOut?.set(true);
+    try {
+      if (!this.options.hostSession) await this.pca.clearCache(account ? { account } : undefined);
+    } finally {
+      this.pca.setActiveAccount(null);
+    }
+  }
+
+  /** Whether the user signed out of the app in this browser profile and has not signed in again since. */
+  isSignedOut(): boolean {
+    return this.options.signedOut?.isSet() ?? false;
   }
 
   /** The signed-in account's stable id (`homeAccountId`: object id and tenant id), or null before sign-in. */
   accountId(): string | null {
+    if (this.signedOutHere) return null;
     return this.account()?.homeAccountId ?? null;
   }
 
@@ -124,6 +197,10 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   private async silent(scopes: string[]): Promise<TokenResultLike> {
+    // Signed out here: neither an account MSAL may still hold (a request that was in flight during sign-out caches it
+    // again) nor ssoSilent without a hint (MSAL only logs "No user hint provided" and sends prompt=none, so the
+    // browser's last Entra ID session would answer) may sign anyone in. Wait for a click instead.
+    if (this.isSignedOut()) throw signedOutError();
     const account = this.account();
     if (account) return this.pca.acquireTokenSilent({ scopes, account });
     // No cached account yet: the host (NAA) or the browser session may still sign in without a prompt.
@@ -133,7 +210,12 @@ export class MsalTokenProvider implements TokenProvider {
   private async interactive(scopes: string[], capability: string | undefined): Promise<TokenResultLike> {
     try {
       // Called synchronously up to here from signIn(): MSAL opens its window before its first await.
-      return await this.pca.acquireTokenPopup(this.loginHint ? { scopes, loginHint: this.loginHint } : { scopes });
+      // After a sign-out here, ask who is there (the account picker), not for the last person's hint.
+      const signedOut = this.isSignedOut();
+      const request = signedOut ? { scopes, prompt: 'select_account' as const } : this.loginHint ? { scopes, loginHint: this.loginHint } : { scopes };
+      const result = await this.pca.acquireTokenPopup(request);
+      if (signedOut) this.options.signedOut?.set(false);
+      return result;
     } catch (e) {
       const code = errorCode(e);
       if (NETWORK_CODES.has(code)) throw new OfflineError();
@@ -146,6 +228,8 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   private remember(result: TokenResultLike): string {
+    // A token that arrives after sign-out (a request started before it) is not used, and its account not made active.
+    if (this.signedOutHere) throw new PermissionError(401, 'profile');
     if (result.account && !this.pca.getActiveAccount()) this.pca.setActiveAccount(result.account);
     return result.accessToken;
   }

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { DEFAULT_ORGANISATION } from '../domain/organisation';
 import type { Locale, OrganisationSettings } from '../domain';
 import type {
-  Calendar, CaseAccess, CaseloadSource, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanPlace, PlanStore, ReflectionStore, Sharing, StorageHealth,
+  Calendar, CaseAccess, CaseloadSource, Clock, DocumentReader, DocumentWriter, DraftStore, EditorPresence, People, PlanExports, PlanPlace, PlanStore, ReflectionStore,
+  Sharing, SignOutStep, StorageHealth,
 } from '../app/ports';
 
 /**
@@ -32,7 +33,10 @@ export interface AppServices {
    * Absent in local mode.
    */
   signIn?: () => Promise<void>;
-  /** Tenant mode: forget this account's tokens and drafts on this device, then start afresh. */
+  /**
+   * Tenant mode: forget this account's sign-in, drafts and reflections on this device, then reload (never rejects).
+   * In Teams and Word the host's sign-in decides who the user is, so there it only clears this device's data.
+   */
   signOut?: () => Promise<void>;
   /**
    * The professional's caseload (every plan of every case they are on), loaded on first use; null or absent where
@@ -49,6 +53,10 @@ export interface AppServices {
    * row). SharePoint refuses it to anyone not on the plan's case (CASE.NO_ACCESS).
    */
   storeAt?: (place: PlanPlace) => PlanStore;
+  /** 'host': Teams or Word hold the session (the action is "clear data on this device"); 'app': the plain web page. */
+  signOutKind?: 'host' | 'app';
+  /** What the last sign-out in this tab could not do; said once on the first screen after its reload. */
+  signOutFailed?: readonly SignOutStep[];
   /** The organisation's words (the authority's regional name, `VP_AUTHORITY_NAME`); the defaults when absent. */
   organisation?: OrganisationSettings;
 }

@@ -34,7 +34,7 @@ export function fakeSharing(options: { domains?: string[]; failShare?: Record<st
       permissions.set(`perm-${sequence}`, recipient.email);
       return { recipientId: recipient.id, ok: true, fileItemId: `item-${sequence}`, permissionIds: [`perm-${sequence}`] };
     },
-    async revokeShare(_fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome> {
+    async revokeShare(_planId: string, _fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome> {
       if (failRevoke) return { ok: false, code: failRevoke, message: 'failed' };
       for (const id of permissionIds) {
         permissions.delete(id);

@@ -20,4 +20,8 @@ export class MemoryReflectionStore implements ReflectionStore {
     }
     this.entries.set(`${entry.planId}/${entry.occasion}`, { ...entry, savedAt: new Date(0).toISOString() });
   }
+
+  async removeAll(): Promise<void> {
+    this.entries.clear();
+  }
 }

@@ -126,6 +126,27 @@ export async function deletePermission(ctx: GraphContext, driveBase: string, ite
   await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}/permissions/${encodeURIComponent(permissionId)}`).delete();
 }
 
+/**
+ * GET {driveBase}/items/{item-id}?$select=id,parentReference: where an item lies. `parentReference.path` is the
+ * parent folder as `/drives/{drive-id}/root:/{folder path}` (https://learn.microsoft.com/graph/api/resources/itemreference).
+ */
+export async function getItemParent(ctx: GraphContext, driveBase: string, itemId: string): Promise<DriveItem> {
+  return (await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}`).select(['id', 'parentReference']).get()) as DriveItem;
+}
+
+/**
+ * GET {driveBase}/items/{item-id}/permissions: the item's sharing permissions, its own and inherited ones
+ * (`inheritedFrom` set; those cannot be deleted on the item). https://learn.microsoft.com/graph/api/driveitem-list-permissions
+ */
+export async function listPermissions(ctx: GraphContext, driveBase: string, itemId: string): Promise<Permission[]> {
+  return ((await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}/permissions`).get()) as Page<Permission>).value;
+}
+
+/** DELETE {driveBase}/items/{item-id}: the item goes to the site's recycle bin. */
+export async function deleteItemById(ctx: GraphContext, driveBase: string, itemId: string): Promise<void> {
+  await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}`).delete();
+}
+
 /** GET /sites/{hostname}:/{server-relative path}?$select=id: the team's site from its URL. */
 export async function getSiteByUrl(ctx: GraphContext, siteUrl: string): Promise<string> {
   const url = new URL(siteUrl);

@@ -4,7 +4,8 @@ import { ConsentError, NotFoundError, domainOf, isDomainError } from '../../doma
 import { getMailboxOwner } from './calendar';
 import { toMailboxOwner } from './calendar.mappers';
 import type { GraphContext } from './client';
-import { deleteItem, deletePermission, invite, itemPath, putContent } from './drive';
+import type { Permission } from '@microsoft/microsoft-graph-types';
+import { deleteItem, deleteItemById, deletePermission, getItemParent, invite, itemPath, listPermissions, putContent } from './drive';
 import { graphCall } from './errors';
 import { PlanLocation } from './planLocation';
 import type { PlanLocationConfig } from './planLocation';
@@ -55,19 +56,50 @@ export class GraphSharing implements Sharing {
     }
   }
 
-  async revokeShare(fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome> {
+  /**
+   * Takes away what a share of this plan gave, and nothing of anyone else's:
+   * - the file must lie in this plan's own folder (`parentReference.path` from Graph, not what the record says), else
+   *   the revocation is refused: a record copied from another plan, or crafted, cannot touch another plan's shares;
+   * - a record without permission ids is a failure, never a success;
+   * - every grant of the file's own (not inherited, not the owner's) goes: the recorded ones and any given later
+   *   through another path (a share in SharePoint, an approved access request);
+   * - then the copy file itself goes (it was made for this one recipient), so nothing is left to grant again.
+   * A file that is already gone counts as revoked.
+   */
+  async revokeShare(planId: string, fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome> {
+    if (permissionIds.length === 0) return { ok: false, code: 'SHARE.NOTHING_RECORDED', message: 'The share has no recorded permission.' };
     const base = await this.location.driveBase();
-    for (const permissionId of permissionIds) {
-      try {
-        await graphCall(this.ctx, STORAGE, () => deletePermission(this.ctx, base, fileItemId, permissionId));
-      } catch (e) {
-        // Already gone (removed in SharePoint, or the file deleted): that is what revoking wants.
-        if (e instanceof NotFoundError) continue;
-        if (!isDomainError(e)) throw e;
-        return { ok: false, code: e.code, message: e.message };
+    try {
+      const item = await graphCall(this.ctx, STORAGE, () => getItemParent(this.ctx, base, fileItemId));
+      if (!this.inPlanFolder(item.parentReference?.path, planId)) {
+        return { ok: false, code: 'SHARE.NOT_THIS_PLAN', message: 'The file does not lie in this plan\'s folder.' };
       }
+      const listed = await graphCall(this.ctx, STORAGE, () => listPermissions(this.ctx, base, fileItemId));
+      const ids = new Set([...permissionIds, ...listed.filter(isOwnGrant).map((p) => p.id ?? '')].filter((id) => id !== ''));
+      for (const permissionId of ids) {
+        try {
+          await graphCall(this.ctx, STORAGE, () => deletePermission(this.ctx, base, fileItemId, permissionId));
+        } catch (e) {
+          // Already gone (removed in SharePoint meanwhile): that is what revoking wants.
+          if (!(e instanceof NotFoundError)) throw e;
+        }
+      }
+      await graphCall(this.ctx, STORAGE, () => deleteItemById(this.ctx, base, fileItemId));
+      return { ok: true };
+    } catch (e) {
+      // The file is gone (deleted in SharePoint): nobody has access through it any more.
+      if (e instanceof NotFoundError) return { ok: true };
+      if (!isDomainError(e)) throw e;
+      return { ok: false, code: e.code, message: e.message };
     }
-    return { ok: true };
+  }
+
+  /** Whether Graph's parent path of an item is `<library root>/<plans folder>/<planId>`. */
+  private inPlanFolder(parentPath: string | null | undefined, planId: string): boolean {
+    if (!parentPath) return false;
+    const folder = decodeURIComponent(parentPath.slice(parentPath.indexOf('root:') + 'root:'.length));
+    const expected = `/${[...this.config.libraryFolder.split('/').filter((s) => s !== ''), planId].join('/')}`;
+    return parentPath.includes('root:') && folder.toLowerCase() === expected.toLowerCase();
   }
 
   /** The signed-in user's mail and sign-in name domains, from GET /me (User.Read, which sign-in already has). */
@@ -79,4 +111,9 @@ export class GraphSharing implements Sharing {
     }
     return this.domains;
   }
+}
+
+/** A grant of the item's own that sharing made: not inherited from the folder, not the owner's. */
+function isOwnGrant(permission: Permission): boolean {
+  return !permission.inheritedFrom && !(permission.roles ?? []).includes('owner');
 }

@@ -74,4 +74,16 @@ export class IndexedDbDraftStore implements DraftStore {
       return removed;
     });
   }
+
+  /**
+   * Every draft in this database. Tenant mode's sign-out uses it on the shared, unscoped database, where tenant drafts
+   * were kept before drafts had a database per account: those drafts belong to nobody the app can tell apart any more.
+   */
+  removeAll(): Promise<number> {
+    return this.db.run(async (db) => {
+      const count = await db.count('drafts');
+      await db.clear('drafts');
+      return count;
+    });
+  }
 }

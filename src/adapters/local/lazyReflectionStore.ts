@@ -14,5 +14,6 @@ export function lazyReflectionStore(accountId: () => string | null): ReflectionS
     get: async (planId, occasion) => (await load()).get(planId, occasion),
     listForPlan: async (planId) => (await load()).listForPlan(planId),
     put: async (entry) => (await load()).put(entry),
+    removeAll: async () => (await load()).removeAll(),
   };
 }

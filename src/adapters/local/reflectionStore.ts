@@ -3,13 +3,19 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Clock, ReflectionEntry, ReflectionInput, ReflectionStore } from '../../app/ports';
 import { REFLECTION_QUESTIONS } from '../../domain/reflection';
 import type { ReflectionAnswers } from '../../domain/reflection';
+import { reflectionCutoff } from '../../app/reflectionPolicy';
 import { toDomainError } from './database';
+import { databaseExists, deleteDatabase, legacyAccountHash, saltedAccountKey } from './deviceKey';
 
-/** Its own database, apart from the plans: nothing that reads, saves, shares or exports plans opens it. */
+/**
+ * Apart from the plans: nothing that reads, saves, shares or exports plans opens it. Each account has its own
+ * database, `<prefix>-<salted hash>`, so sign-out deletes all of an account's answers at once. The bare prefix is the
+ * shared database of every account used before (read once to move an account's records, then emptied).
+ */
 export const REFLECTION_DB_NAME = 'veiligheidsplan-reflecties';
 
 interface ReflectionRecord extends ReflectionEntry {
-  /** A hash of the account id (or "device" in local mode): whose reflection it is, without the id itself. */
+  /** The salted account key (or its unsalted predecessor in the shared database): whose reflection it is. */
   account: string;
 }
 
@@ -19,10 +25,71 @@ interface ReflectionDbSchema extends DBSchema {
 
 const systemClock: Clock = { now: () => new Date() };
 
-/** SHA-256 of the account id, hex: records say whose they are without holding a user id. */
+/** The account's salted key (deviceKey.ts): records and the database name say whose they are without a user id. */
 export async function accountKey(accountId: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(accountId));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
+  return (await saltedAccountKey('reflections', accountId)).slice(0, 32);
+}
+
+/** The account's own reflection database. */
+export async function reflectionDatabaseName(accountId: string, prefix: string = REFLECTION_DB_NAME): Promise<string> {
+  return `${prefix}-${(await accountKey(accountId)).slice(0, 24)}`;
+}
+
+type ReflectionDb = IDBPDatabase<ReflectionDbSchema>;
+
+function openReflectionDb(name: string): Promise<ReflectionDb> {
+  const opening: Promise<ReflectionDb> = openDB<ReflectionDbSchema>(name, 1, {
+    // Another tab deletes this database (sign-out there): step aside, so the deletion is not blocked by this tab.
+    blocking: () => void opening.then((db) => db.close()),
+    upgrade(db) {
+      db.createObjectStore('reflections', { keyPath: ['account', 'planId', 'occasion'] }).createIndex('byAccountPlan', ['account', 'planId']);
+    },
+  });
+  return opening;
+}
+
+/**
+ * Moves the account's records out of the shared database of before (keyed by an unsalted hash anyone can compute)
+ * into its own database, and deletes the shared one once nobody's records are left in it.
+ */
+async function migrateShared(sharedName: string, accountId: string, into: ReflectionDb, account: string): Promise<void> {
+  if (sharedName === into.name || !(await databaseExists(sharedName))) return;
+  const legacy = (await legacyAccountHash(accountId)).slice(0, 32);
+  const shared = await openReflectionDb(sharedName);
+  let left: number;
+  try {
+    const all = await shared.getAll('reflections');
+    const mine = all.filter((r) => r.account === legacy);
+    const tx = into.transaction('reflections', 'readwrite');
+    for (const record of mine) await tx.store.put({ ...record, account });
+    await tx.done;
+    const out = shared.transaction('reflections', 'readwrite');
+    for (const record of mine) await out.store.delete([record.account, record.planId, record.occasion]);
+    await out.done;
+    left = all.length - mine.length;
+  } finally {
+    shared.close();
+  }
+  if (left === 0) await deleteDatabase(sharedName);
+}
+
+/** Removes the account's records from the shared database of before (sign-out when they were never moved). */
+async function forgetInShared(sharedName: string, accountId: string): Promise<void> {
+  if (!(await databaseExists(sharedName))) return;
+  const legacy = (await legacyAccountHash(accountId)).slice(0, 32);
+  const shared = await openReflectionDb(sharedName);
+  let left: number;
+  try {
+    const tx = shared.transaction('reflections', 'readwrite');
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.account === legacy) await cursor.delete();
+    }
+    await tx.done;
+    left = await shared.count('reflections');
+  } finally {
+    shared.close();
+  }
+  if (left === 0) await deleteDatabase(sharedName);
 }
 
 /** Only the six known questions, as text: a damaged or older record cannot put anything else on screen. */
@@ -44,7 +111,7 @@ function toEntry(record: ReflectionRecord): ReflectionEntry {
  * in (tenant mode) or a fixed "device" (local mode); without an account nothing is read or written.
  */
 export class IndexedDbReflectionStore implements ReflectionStore {
-  private db: Promise<IDBPDatabase<ReflectionDbSchema>> | null = null;
+  private readonly dbs = new Map<string, Promise<ReflectionDb>>();
 
   constructor(
     private readonly accountId: () => string | null,
@@ -52,28 +119,48 @@ export class IndexedDbReflectionStore implements ReflectionStore {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  private open(): Promise<IDBPDatabase<ReflectionDbSchema>> {
-    this.db ??= openDB<ReflectionDbSchema>(this.dbName, 1, {
-      upgrade(db) {
-        db.createObjectStore('reflections', { keyPath: ['account', 'planId', 'occasion'] }).createIndex('byAccountPlan', ['account', 'planId']);
-      },
-    }).catch((e: unknown) => {
-      this.db = null;
+  /** The account's database, migrated and pruned to the retention rule once per page. */
+  private open(accountId: string): Promise<ReflectionDb> {
+    let db = this.dbs.get(accountId);
+    if (!db) {
+      db = this.openFor(accountId);
+      db.catch(() => this.dbs.delete(accountId));
+      this.dbs.set(accountId, db);
+    }
+    return db.catch((e: unknown) => {
       throw toDomainError(e);
     });
-    return this.db;
   }
 
-  private async account(): Promise<string | null> {
+  private async openFor(accountId: string): Promise<ReflectionDb> {
+    const account = await accountKey(accountId);
+    const db = await openReflectionDb(await reflectionDatabaseName(accountId, this.dbName));
+    // A failed move or prune leaves the old records for the next start; this account's own database works either way.
+    await migrateShared(this.dbName, accountId, db, account).catch(() => undefined);
+    await this.prune(db).catch(() => undefined);
+    return db;
+  }
+
+  /** The retention rule (reflectionPolicy.ts): older answers go. */
+  private async prune(db: ReflectionDb): Promise<void> {
+    const cutoff = reflectionCutoff(this.clock);
+    const tx = db.transaction('reflections', 'readwrite');
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.savedAt < cutoff) await cursor.delete();
+    }
+    await tx.done;
+  }
+
+  private async account(): Promise<{ id: string; key: string } | null> {
     const id = this.accountId();
-    return id === null ? null : accountKey(id);
+    return id === null ? null : { id, key: await accountKey(id) };
   }
 
   async get(planId: string, occasion: string): Promise<ReflectionEntry | null> {
-    const account = await this.account();
-    if (account === null) return null;
+    const who = await this.account();
+    if (who === null) return null;
     try {
-      const record = await (await this.open()).get('reflections', [account, planId, occasion]);
+      const record = await (await this.open(who.id)).get('reflections', [who.key, planId, occasion]);
       return record ? toEntry(record) : null;
     } catch (e) {
       throw toDomainError(e);
@@ -81,10 +168,10 @@ export class IndexedDbReflectionStore implements ReflectionStore {
   }
 
   async listForPlan(planId: string): Promise<ReflectionEntry[]> {
-    const account = await this.account();
-    if (account === null) return [];
+    const who = await this.account();
+    if (who === null) return [];
     try {
-      const records = await (await this.open()).getAllFromIndex('reflections', 'byAccountPlan', [account, planId]);
+      const records = await (await this.open(who.id)).getAllFromIndex('reflections', 'byAccountPlan', [who.key, planId]);
       return records.map(toEntry).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
     } catch (e) {
       throw toDomainError(e);
@@ -92,20 +179,38 @@ export class IndexedDbReflectionStore implements ReflectionStore {
   }
 
   async put(entry: ReflectionInput): Promise<void> {
-    const account = await this.account();
-    if (account === null) throw toDomainError(new DOMException('no account', 'InvalidStateError'));
-    const record: ReflectionRecord = { ...entry, answers: cleanAnswers(entry.answers), account, savedAt: this.clock.now().toISOString() };
+    const who = await this.account();
+    if (who === null) throw toDomainError(new DOMException('no account', 'InvalidStateError'));
+    const record: ReflectionRecord = { ...entry, answers: cleanAnswers(entry.answers), account: who.key, savedAt: this.clock.now().toISOString() };
     try {
-      await (await this.open()).put('reflections', record);
+      await (await this.open(who.id)).put('reflections', record);
     } catch (e) {
       throw toDomainError(e);
     }
   }
 
-  /** Closes the connection (tests, and a tab that is going away). */
+  /**
+   * "Mijn reflecties verwijderen", and sign-out: the account's database goes, and its records in the shared database
+   * of before. Nothing of the account's answers stays on the device.
+   */
+  async removeAll(): Promise<void> {
+    const id = this.accountId();
+    if (id === null) return;
+    const opened = this.dbs.get(id);
+    this.dbs.delete(id);
+    if (opened) (await opened.catch(() => null))?.close();
+    try {
+      await deleteDatabase(await reflectionDatabaseName(id, this.dbName));
+      await forgetInShared(this.dbName, id);
+    } catch (e) {
+      throw toDomainError(e);
+    }
+  }
+
+  /** Closes the connections (tests, and a tab that is going away). */
   async close(): Promise<void> {
-    const db = this.db;
-    this.db = null;
-    if (db) (await db).close();
+    const dbs = [...this.dbs.values()];
+    this.dbs.clear();
+    for (const db of dbs) (await db.catch(() => null))?.close();
   }
 }

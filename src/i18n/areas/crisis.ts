@@ -80,8 +80,17 @@ export const crisisMessages = defineMessages({
     en: 'An evaluation was held. Look back on your own work with this family with these questions.',
   },
   'reflection.private': {
-    nl: 'Alleen voor jou: je antwoorden blijven op dit apparaat, bij jouw account. Ze staan niet in het plan, niet in kopieën, niet in Word en niet in de .docx.',
-    en: 'Only for you: your answers stay on this device, with your account. They are not in the plan, nor in copies, Word or the .docx.',
+    nl: 'Alleen voor jou: je antwoorden blijven op dit apparaat, bij jouw account. Ze staan niet in het plan, niet in kopieën, niet in Word en niet in de .docx. Wie deze browser gebruikt, kan ze wel lezen. Ze worden na {days} dagen verwijderd, en bij afmelden.',
+    en: 'Only for you: your answers stay on this device, with your account. They are not in the plan, nor in copies, Word or the .docx. Anyone using this browser can read them, though. They are removed after {days} days, and when you sign out.',
+  },
+  'reflection.removeAll': { nl: 'Mijn reflecties verwijderen', en: 'Remove my reflections' },
+  'reflection.removeFailed': {
+    nl: 'Je reflecties konden niet worden verwijderd. Probeer het opnieuw, of wis de sitegegevens van deze app in de browserinstellingen.',
+    en: 'Your reflections could not be removed. Try again, or clear this app\'s site data in the browser settings.',
+  },
+  'reflection.removed': {
+    nl: 'Al je reflecties op dit apparaat zijn verwijderd, van alle plannen.',
+    en: 'All your reflections on this device were removed, for every plan.',
   },
   'reflection.q.clarity': {
     nl: 'Weten de ouders en opvoeders van mij precies wat er anders moet, en waarom?',

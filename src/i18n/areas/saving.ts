@@ -80,9 +80,24 @@ export const savingMessages = defineMessages({
   'drafts.stale.remove': { nl: 'Oude concepten verwijderen', en: 'Remove old drafts' },
   'signOut.title': { nl: 'Afmelden op dit apparaat?', en: 'Sign out on this device?' },
   'signOut.body': {
-    nl: 'De app vergeet uw aanmelding en uw niet-opgeslagen concepten op dit apparaat. Wat in SharePoint staat, blijft bewaard. Uw aanmelding bij Teams of Office blijft.',
-    en: 'The app forgets your sign-in and your unsaved drafts on this device. What is in SharePoint stays. Your Teams or Office sign-in stays.',
+    nl: 'De app vergeet uw aanmelding, uw niet-opgeslagen concepten en uw reflecties op dit apparaat. Wat in SharePoint staat, blijft bewaard. Bij de volgende keer vraagt de app wie u bent. Uw Microsoft-aanmelding in deze browser blijft: sluit op een gedeelde computer de browser af.',
+    en: 'The app forgets your sign-in, your unsaved drafts and your reflections on this device. What is in SharePoint stays. Next time the app asks who you are. Your Microsoft sign-in in this browser stays: on a shared computer, close the browser.',
   },
+  'clearDevice.title': { nl: 'Gegevens op dit apparaat wissen?', en: 'Clear data on this device?' },
+  'clearDevice.body': {
+    nl: 'De app wist uw niet-opgeslagen concepten en uw reflecties op dit apparaat. Wat in SharePoint staat, blijft bewaard. U blijft aangemeld: dat regelt Teams of Office. Wilt u ook daar weg, meld u dan af in Teams of Office zelf.',
+    en: 'The app clears your unsaved drafts and your reflections on this device. What is in SharePoint stays. You stay signed in: Teams or Office decides that. To leave there too, sign out of Teams or Office itself.',
+  },
+  'clearDevice.confirm': { nl: 'Wissen', en: 'Clear' },
+  'signOut.failed': {
+    nl: 'Niet alles is gelukt bij het wissen van uw gegevens op dit apparaat: {steps}. Probeer het opnieuw, of wis de sitegegevens van deze app in de browserinstellingen.',
+    en: 'Not everything worked while clearing your data on this device: {steps}. Try again, or clear this app\'s site data in the browser settings.',
+  },
+  'signOut.step.otherTabs': { nl: 'andere tabbladen waarschuwen', en: 'telling other tabs' },
+  'signOut.step.drafts': { nl: 'concepten verwijderen', en: 'removing drafts' },
+  'signOut.step.legacyDrafts': { nl: 'oude concepten verwijderen', en: 'removing old drafts' },
+  'signOut.step.reflections': { nl: 'reflecties verwijderen', en: 'removing reflections' },
+  'signOut.step.signIn': { nl: 'aanmelding vergeten', en: 'forgetting the sign-in' },
   'signOut.unsaved': {
     nl: 'Let op: {n} concept(en) met niet-opgeslagen wijzigingen gaan verloren.',
     en: 'Note: {n} draft(s) with unsaved changes will be lost.',

@@ -4,4 +4,5 @@ import { defineMessages } from '../define';
 export const shellMessages = defineMessages({
   'shell.editorLoading': { nl: 'Editor laden…', en: 'Loading the editor…' },
   'shell.signOut': { nl: 'Afmelden', en: 'Sign out' },
+  'shell.clearDevice': { nl: 'Gegevens op dit apparaat wissen', en: 'Clear data on this device' },
 });

@@ -7,6 +7,7 @@ import { PersonFeedbackRegular } from '@fluentui/react-icons';
 import { REFLECTION_QUESTIONS, reflectionOccasion, writtenAnswers } from '../../domain';
 import type { Plan, ReflectionAnswers, ReflectionOccasion } from '../../domain';
 import type { ReflectionStore } from '../../app/ports';
+import { REFLECTION_MAX_AGE_DAYS } from '../../app/reflectionPolicy';
 import { crisisMessages as m } from '../../i18n/areas/crisis';
 import { useServices } from '../services';
 import { useT } from '../useT';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   offerText: { flexGrow: 1, minWidth: '12rem' },
 });
 
-type Status = 'idle' | 'saving' | 'saved' | 'failed';
+type Status = 'idle' | 'saving' | 'saved' | 'failed' | 'removed' | 'removeFailed';
 
 /**
  * Seed 003's reflection for the professional: offered once when the plan is activated and once after each evaluation
@@ -112,6 +113,18 @@ function ReflectionDialog({ open, occasion, planId, store, answers, status, onAn
       onStatus('failed');
     }
   };
+  // Every plan's answers of this account on this device, not only this occasion's: the user's own erase.
+  const removeAll = async () => {
+    if (!store) return;
+    onStatus('saving');
+    try {
+      await store.removeAll();
+      onAnswers({});
+      onStatus('removed');
+    } catch {
+      onStatus('removeFailed');
+    }
+  };
   return (
     // Closed through `open`, never by unmounting (microsoft/fluentui#35139, as RemoveConditionDialog).
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => onOpenChange(d.open)}>
@@ -121,7 +134,9 @@ function ReflectionDialog({ open, occasion, planId, store, answers, status, onAn
           <DialogTitle>{t(m['reflection.title'])}</DialogTitle>
           <DialogContent className={styles.questions}>
             <p>{occasion.kind === 'evaluation' ? t(m['reflection.evaluation']) : t(m['reflection.activation'])}</p>
-            <MessageBar intent="info" layout="multiline"><MessageBarBody>{t(store ? m['reflection.private'] : m['reflection.unavailable'])}</MessageBarBody></MessageBar>
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t(store ? m['reflection.private'] : m['reflection.unavailable'], { days: REFLECTION_MAX_AGE_DAYS })}</MessageBarBody>
+            </MessageBar>
             {REFLECTION_QUESTIONS.map((q) => (
               <Field key={q} label={t(m[`reflection.q.${q}`])}>
                 <Textarea resize="vertical" value={answers[q] ?? ''} onChange={(_, d) => { onAnswers({ ...answers, [q]: d.value }); if (status === 'saved') onStatus('idle'); }} />
@@ -129,12 +144,15 @@ function ReflectionDialog({ open, occasion, planId, store, answers, status, onAn
             ))}
             <div role="status">
               {status === 'saved' && t(m['reflection.saved'])}
+              {status === 'removed' && t(m['reflection.removed'])}
             </div>
+            {status === 'removeFailed' && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t(m['reflection.removeFailed'])}</MessageBarBody></MessageBar>}
             {status === 'failed' && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t(m['reflection.failed'])}</MessageBarBody></MessageBar>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={!store || status === 'saving'} onClick={() => void keep('answered')}>{t(m['reflection.save'])}</Button>
             <Button onClick={() => void keep('skipped')}>{t(m['reflection.later'])}</Button>
+            {store && <Button appearance="subtle" disabled={status === 'saving'} onClick={() => void removeAll()}>{t(m['reflection.removeAll'])}</Button>}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -1,6 +1,8 @@
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarActions, MessageBarBody,
 } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { SignOutStep } from '../../app/ports';
 import { DRAFT_MAX_AGE_DAYS, staleDraftCutoff } from '../../app/draftPolicy';
 import { savingMessages as m } from '../../i18n/areas/saving';
 import { useServices } from '../services';
@@ -22,28 +24,49 @@ export function StaleDraftsNotice({ older, onRemoved }: { older: number; onRemov
   );
 }
 
-/** Tenant mode's sign-out: says how many unsaved changes on this device go with it before it forgets them. */
+/**
+ * Tenant mode's sign-out: says how many unsaved changes on this device go with it before it forgets them. In Teams and
+ * Word it is named for what it does there (the host keeps the user signed in): clearing this device's data.
+ */
 export function SignOutDialog({ unsaved, onClose }: { unsaved: number | null; onClose: () => void }) {
   const t = useT();
-  const { signOut } = useServices();
+  const { signOut, signOutKind } = useServices();
+  const [busy, setBusy] = useState(false);
   if (!signOut) return null;
+  const host = signOutKind === 'host';
+  const run = () => {
+    setBusy(true);
+    // signOut never rejects: it reloads the page whatever happens, and names a failed step after the reload.
+    void signOut();
+  };
   return (
     <>
       <Dialog open={unsaved !== null} modalType="alert">
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t(m['signOut.title'])}</DialogTitle>
+            <DialogTitle>{t(m[host ? 'clearDevice.title' : 'signOut.title'])}</DialogTitle>
             <DialogContent>
-              <p>{t(m['signOut.body'])}</p>
+              <p>{t(m[host ? 'clearDevice.body' : 'signOut.body'])}</p>
               {unsaved !== null && unsaved > 0 && <p>{t(m['signOut.unsaved'], { n: unsaved })}</p>}
             </DialogContent>
             <DialogActions>
-              <Button onClick={onClose}>{t(m['signOut.cancel'])}</Button>
-              <Button appearance="primary" onClick={() => void signOut()}>{t(m['signOut.confirm'])}</Button>
+              <Button onClick={onClose} disabled={busy}>{t(m['signOut.cancel'])}</Button>
+              <Button appearance="primary" disabled={busy} onClick={run}>{t(m[host ? 'clearDevice.confirm' : 'signOut.confirm'])}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
     </>
+  );
+}
+
+/** After a sign-out that could not do every step: which ones, in words, so the user can act (once, after the reload). */
+export function SignOutFailedNotice({ failed }: { failed: readonly SignOutStep[] }) {
+  const t = useT();
+  const steps = failed.map((step) => t(m[`signOut.step.${step}`])).join(', ');
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>{t(m['signOut.failed'], { steps })}</MessageBarBody>
+    </MessageBar>
   );
 }

@@ -82,6 +82,23 @@ describe('reflection questions for the professional', () => {
     expect(screen.getByRole('textbox', { name: CLARITY, ...IN_DIALOG })).toHaveValue('Belangrijk');
   });
 
+  it('say they are readable on this device and how long they stay, and remove all of them on "Mijn reflecties verwijderen"', async () => {
+    const user = userEvent.setup({ delay: null });
+    const reflections = new MemoryReflectionStore();
+    const plan = active();
+    await reflections.put({ planId: plan.id, occasion: 'activation-v2', answers: { child: 'Mila gesproken.' }, status: 'answered' });
+    await reflections.put({ planId: 'another-plan', occasion: 'activation-v1', answers: { network: 'Oma erbij.' }, status: 'answered' });
+    renderSection('people', plan, { reflections });
+    await openDialog(user);
+    const dialog = screen.getByRole('alertdialog', IN_DIALOG);
+    expect(dialog).toHaveTextContent('Wie deze browser gebruikt, kan ze wel lezen. Ze worden na 180 dagen verwijderd, en bij afmelden.');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /het kind zelf gezien en gesproken/, ...IN_DIALOG })).toHaveValue('Mila gesproken.'));
+    await user.click(screen.getByRole('button', { name: 'Mijn reflecties verwijderen', ...IN_DIALOG }));
+    expect(await screen.findByText('Al je reflecties op dit apparaat zijn verwijderd, van alle plannen.')).toBeInTheDocument();
+    expect(reflections.entries.size).toBe(0);
+    expect(screen.getByRole('textbox', { name: /het kind zelf gezien en gesproken/, ...IN_DIALOG })).toHaveValue('');
+  });
+
   it('are not there for a draft plan', () => {
     renderSection('people', { ...completePlan(), status: 'draft', evaluations: [] }, { reflections: new MemoryReflectionStore() });
     expect(screen.queryByRole('button', { name: 'Reflectievragen' })).not.toBeInTheDocument();

@@ -147,7 +147,7 @@ describe('tenant flows against the Graph permission map, with only the scopes th
       await sharing.organisationDomains();
       const shared = await sharing.shareCopy('p1', 'Kopie abc 2026-11-29.docx', { id: 'r1', name: 'R', email: 'r1@example.org', consentGiven: true, consentDate: '2026-11-20' }, new Blob(['docx']), 'Bericht');
       if (!shared.ok) throw new Error(`share failed: ${shared.code}`);
-      const revoked = await sharing.revokeShare(shared.fileItemId, shared.permissionIds);
+      const revoked = await sharing.revokeShare('p1', shared.fileItemId, shared.permissionIds);
       if (!revoked.ok) throw new Error(`revoke failed: ${revoked.code}`);
     }));
   });

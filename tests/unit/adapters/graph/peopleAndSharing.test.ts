@@ -88,39 +88,85 @@ describe('GraphSharing.shareCopy()', () => {
 });
 
 describe('GraphSharing.revokeShare()', () => {
-  it('deletes each permission of the share (DELETE …/items/{id}/permissions/{id}, 204)', async () => {
+  it('checks the file lies in this plan\'s folder, deletes every grant of its own, then the copy file', async () => {
     const { drive, inner } = graph.useDrive();
     const adapter = sharing();
     const shared = await adapter.shareCopy('p1', 'Kopie r 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
     if (!shared.ok) throw new Error('share failed');
     inner.length = 0;
-    expect(await adapter.revokeShare(shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
-    expect(inner.map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /drives/d1/items/${shared.fileItemId}/permissions/${shared.permissionIds[0]}`]);
-    expect(drive.permissionsOf(`${FOLDER}/Kopie r 2026-11-29.docx`)).toEqual([]);
+    expect(await adapter.revokeShare('p1', shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(inner.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /drives/d1/items/${shared.fileItemId}`,
+      `GET /drives/d1/items/${shared.fileItemId}/permissions`,
+      `DELETE /drives/d1/items/${shared.fileItemId}/permissions/${shared.permissionIds[0]}`,
+      `DELETE /drives/d1/items/${shared.fileItemId}`,
+    ]);
+    expect(drive.node(`${FOLDER}/Kopie r 2026-11-29.docx`)).toBeUndefined();
   });
 
-  it('counts a permission that is already gone (404) as revoked', async () => {
+  it('also takes away a grant given later through another path (a second invite on the same file), not only the recorded one', async () => {
+    const { drive } = graph.useDrive();
+    const adapter = sharing();
+    const shared = await adapter.shareCopy('p1', 'Kopie s 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    if (!shared.ok) throw new Error('share failed');
+    // Someone shares the same copy in SharePoint with another person: a permission the plan never recorded.
+    await testContext().client.api(`/drives/d1/root:/${FOLDER}/Kopie s 2026-11-29.docx:/invite`).post({ recipients: [{ email: 'b@example.org' }], requireSignIn: true, sendInvitation: false, roles: ['read'] });
+    expect(drive.permissionsOf(`${FOLDER}/Kopie s 2026-11-29.docx`)).toHaveLength(2);
+    expect(await adapter.revokeShare('p1', shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(drive.node(`${FOLDER}/Kopie s 2026-11-29.docx`)).toBeUndefined();
+  });
+
+  it('refuses to revoke a share not made by this plan: a record naming another plan\'s file touches nothing', async () => {
+    const { drive, inner } = graph.useDrive();
+    const adapter = sharing();
+    const other = await adapter.shareCopy('p2', 'Kopie o 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    if (!other.ok) throw new Error('share failed');
+    inner.length = 0;
+    // Plan p1 carries a record of p2's share (an import, a duplicate, a crafted file).
+    expect(await adapter.revokeShare('p1', other.fileItemId, other.permissionIds)).toMatchObject({ ok: false, code: 'SHARE.NOT_THIS_PLAN' });
+    expect(inner.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(drive.permissionsOf('Veiligheidsplannen/p2/Kopie o 2026-11-29.docx')).toHaveLength(1);
+    // Any other item in the library, e.g. a plan file itself, is refused the same way.
+    drive.seed('Veiligheidsplannen/p2/plan.json', '{}');
+    const planFile = drive.node('Veiligheidsplannen/p2/plan.json')!;
+    expect(await adapter.revokeShare('p1', planFile.id, ['perm-x'])).toMatchObject({ ok: false, code: 'SHARE.NOT_THIS_PLAN' });
+  });
+
+  it('a share without recorded permissions is a failure, not a success', async () => {
+    graph.useDrive();
+    expect(await sharing().revokeShare('p1', 'item-1', [])).toMatchObject({ ok: false, code: 'SHARE.NOTHING_RECORDED' });
+  });
+
+  it('counts a file or permission that is already gone (404) as revoked', async () => {
     graph.useDrive();
     const adapter = sharing();
     const shared = await adapter.shareCopy('p1', 'Kopie g 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
     if (!shared.ok) throw new Error('share failed');
-    expect(await adapter.revokeShare(shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
-    expect(await adapter.revokeShare(shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
-    expect(await adapter.revokeShare('no-such-item', ['perm-x'])).toEqual({ ok: true });
+    expect(await adapter.revokeShare('p1', shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(await adapter.revokeShare('p1', shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
+    expect(await adapter.revokeShare('p1', 'no-such-item', ['perm-x'])).toEqual({ ok: true });
   });
 
   it.each([
     [403, 'accessDenied', 'GRAPH.PERMISSION'],
     [500, 'generalException', 'GRAPH.SERVER'],
   ])('reports a %i (%s) as %s, so the user can try again', async (status, code, expected) => {
+    graph.useDrive();
+    const adapter = sharing();
+    const shared = await adapter.shareCopy('p1', 'Kopie e 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    if (!shared.ok) throw new Error('share failed');
     graph.on('DELETE', /\/permissions\//, () => graphError(status, code));
-    const outcome = await sharing().revokeShare('item-1', ['perm-1']);
+    const outcome = await adapter.revokeShare('p1', shared.fileItemId, shared.permissionIds);
     expect(outcome).toMatchObject({ ok: false, code: expected });
   });
 
   it('retries a 429 after Retry-After and then succeeds', async () => {
+    graph.useDrive();
+    const adapter = sharing();
+    const shared = await adapter.shareCopy('p1', 'Kopie t 2026-11-29.docx', recipient('a', 'a@example.org'), DOC, 'm');
+    if (!shared.ok) throw new Error('share failed');
     graph.on('DELETE', /\/permissions\//, (_req, attempt) => (attempt === 1 ? graphError(429, 'tooManyRequests', 'slow down', { 'Retry-After': '0' }) : new Response(null, { status: 204 })));
-    expect(await sharing().revokeShare('item-1', ['perm-1'])).toEqual({ ok: true });
+    expect(await adapter.revokeShare('p1', shared.fileItemId, shared.permissionIds)).toEqual({ ok: true });
   });
 });
 

@@ -1,6 +1,12 @@
 /** @jest-environment node */
-import { AccountDraftStore, draftDatabaseName } from '../../../../src/adapters/local';
+import { createHash } from 'node:crypto';
+import { AccountDraftStore, PlanDatabase, draftDatabaseName } from '../../../../src/adapters/local';
+import { forgetDeviceSaltForTests } from '../../../../src/adapters/local/deviceKey';
+import { legacyDraftDatabaseName } from '../../../../src/adapters/local/accountDrafts';
+import { announceSignOut, onSignOutElsewhere } from '../../../../src/hosts/shared/signOut';
 import { completePlan } from '../../../fixtures';
+
+const databaseNames = async () => (await indexedDB.databases()).map((d) => d.name);
 
 const draftOf = (familyName: string) => {
   const plan = { ...completePlan(), familyName };
@@ -32,6 +38,45 @@ describe('AccountDraftStore', () => {
     const name = await draftDatabaseName('00000000-aaaa.11111111-bbbb');
     expect(name).toMatch(/^veiligheidsplan-drafts-[0-9a-f]{24}$/);
     expect(name).not.toContain('aaaa');
+  });
+
+  it('salts the name per device: knowing the account id is not enough to find its database', async () => {
+    const id = '00000000-aaaa.11111111-bbbb';
+    const unsalted = createHash('sha256').update(id).digest('hex').slice(0, 24);
+    const name = await draftDatabaseName(id);
+    expect(name).not.toContain(unsalted);
+    expect(await draftDatabaseName(id)).toBe(name);
+    // Another device (another browser profile) has another salt, so another name for the same account.
+    indexedDB.deleteDatabase('veiligheidsplan-apparaat');
+    forgetDeviceSaltForTests();
+    expect(await draftDatabaseName(id)).not.toBe(name);
+  });
+
+  it('moves drafts from the unsalted database of before into the salted one, and deletes the old one', async () => {
+    const account = `m-${Date.now()}.tenant`;
+    const legacyName = await legacyDraftDatabaseName(account);
+    const legacy = new PlanDatabase(legacyName);
+    const draft = draftOf('Van voor het zout');
+    await legacy.run((db) => db.put('drafts', { ...draft, savedAt: '2026-11-01T00:00:00.000Z' }));
+    await legacy.close();
+    const store = new AccountDraftStore(() => account);
+    expect((await store.listForPlan(draft.planId)).map((d) => d.plan.familyName)).toEqual(['Van voor het zout']);
+    expect(await databaseNames()).not.toContain(legacyName);
+  });
+
+  it('after sign-out in another tab, this tab stops writing: the deleted database is not re-created', async () => {
+    const account = `t-${Date.now()}.tenant`;
+    const here = new AccountDraftStore(() => account);
+    const otherTab = new AccountDraftStore(() => account);
+    await otherTab.put(draftOf('Tab 2'));
+    const stopped = new Promise<void>((resolve) => {
+      const stop = onSignOutElsewhere(() => { otherTab.stopWriting(); stop(); resolve(); });
+    });
+    announceSignOut();
+    await here.forgetAccount();
+    await stopped;
+    await expect(otherTab.put(draftOf('Late autosave'))).rejects.toMatchObject({ code: 'GRAPH.UNAUTHENTICATED' });
+    expect(await databaseNames()).not.toContain(await draftDatabaseName(account));
   });
 
   it('refuses to keep drafts with no signed-in account, and counts none', async () => {
