@@ -92,6 +92,7 @@ export function tenantStandIn(plans: Record<string, string>) {
   });
   const children = (i: Item) => [...items.values()].filter((c) => c.path.toLowerCase().startsWith(`${i.path.toLowerCase()}/`) && !c.path.slice(i.path.length + 1).includes('/'));
 
+  const grants = new Map<string, Array<{ id: string; roles: string[]; invitation: { email: string; signInRequired: boolean } }>>();
   const itemRequest = (method: string, item: Item | null, rest: string, body: string, createPath: string | null): Answer => {
     if (rest === '/content' && method === 'PUT') return { status: item ? 200 : 201, body: driveItem(put(item?.path ?? createPath ?? 'x', body)) };
     if (!item) return { status: 404, body: { error: { code: 'itemNotFound', message: 'The resource could not be found.' } } };
@@ -110,7 +111,17 @@ export function tenantStandIn(plans: Record<string, string>) {
     if (/^\/versions\/[^/]+\/restoreversion$/i.test(rest)) return { status: 204 };
     if (rest === '/invite') {
       const r = JSON.parse(body || '{}') as { recipients?: Array<{ email: string }> };
-      return { status: 200, body: { value: (r.recipients ?? []).map((x, n) => ({ id: `perm${n}`, roles: ['read'], invitation: { email: x.email, signInRequired: true } })) } };
+      const granted = (r.recipients ?? []).map((x, n) => ({ id: `perm${n}`, roles: ['read'], invitation: { email: x.email, signInRequired: true } }));
+      grants.set(item.id, [...(grants.get(item.id) ?? []), ...granted]);
+      return { status: 200, body: { value: granted } };
+    }
+    // List permissions answers a collection in `value` (https://learn.microsoft.com/graph/api/driveitem-list-permissions);
+    // delete permission answers 204 No Content (https://learn.microsoft.com/graph/api/permission-delete).
+    if (rest === '/permissions' && method === 'GET') return { status: 200, body: { value: grants.get(item.id) ?? [] } };
+    const permission = /^\/permissions\/([^/]+)$/.exec(rest);
+    if (permission && method === 'DELETE') {
+      grants.set(item.id, (grants.get(item.id) ?? []).filter((g) => g.id !== permission[1]));
+      return { status: 204 };
     }
     if (/^\/listitem(\/fields)?$/i.test(rest)) return { status: 200, body: rest.toLowerCase().endsWith('fields') ? {} : { id: item.id, fields: {} } };
     if (rest === '/copy') return { status: 202, headers: { Location: 'https://contoso.sharepoint.com/_monitor' } };
