@@ -112,6 +112,11 @@ function toEntry(record: ReflectionRecord): ReflectionEntry {
  */
 export class IndexedDbReflectionStore implements ReflectionStore {
   private readonly dbs = new Map<string, Promise<ReflectionDb>>();
+  /**
+   * Bumped when a removal starts and when it ends. A read or write that began before (or during) a removal must not
+   * open the database again once it is deleted: that would bring the account's database back after a sign-out.
+   */
+  private epoch = 0;
 
   constructor(
     private readonly accountId: () => string | null,
@@ -133,8 +138,12 @@ export class IndexedDbReflectionStore implements ReflectionStore {
   }
 
   private async openFor(accountId: string): Promise<ReflectionDb> {
+    const started = this.epoch;
     const account = await accountKey(accountId);
-    const db = await openReflectionDb(await reflectionDatabaseName(accountId, this.dbName));
+    const name = await reflectionDatabaseName(accountId, this.dbName);
+    // Removed while the names were worked out: opening now would create the deleted database again.
+    if (started !== this.epoch) throw new DOMException('the reflections were removed', 'InvalidStateError');
+    const db = await openReflectionDb(name);
     // A failed move or prune leaves the old records for the next start; this account's own database works either way.
     await migrateShared(this.dbName, accountId, db, account).catch(() => undefined);
     await this.prune(db).catch(() => undefined);
@@ -152,8 +161,12 @@ export class IndexedDbReflectionStore implements ReflectionStore {
   }
 
   private async account(): Promise<{ id: string; key: string } | null> {
+    const started = this.epoch;
     const id = this.accountId();
-    return id === null ? null : { id, key: await accountKey(id) };
+    if (id === null) return null;
+    const key = await accountKey(id);
+    // A removal started or ended meanwhile: this call belongs to the account's data as it was, which is gone.
+    return started === this.epoch ? { id, key } : null;
   }
 
   async get(planId: string, occasion: string): Promise<ReflectionEntry | null> {
@@ -196,6 +209,7 @@ export class IndexedDbReflectionStore implements ReflectionStore {
   async removeAll(): Promise<void> {
     const id = this.accountId();
     if (id === null) return;
+    this.epoch += 1;
     const opened = this.dbs.get(id);
     this.dbs.delete(id);
     if (opened) (await opened.catch(() => null))?.close();
@@ -204,6 +218,8 @@ export class IndexedDbReflectionStore implements ReflectionStore {
       await forgetInShared(this.dbName, id);
     } catch (e) {
       throw toDomainError(e);
+    } finally {
+      this.epoch += 1;
     }
   }
 
