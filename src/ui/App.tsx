@@ -24,7 +24,7 @@ function Mounted({ onMount, children }: { onMount: () => void; children: ReactNo
 /** The caseload (issue 21) loads on demand: the plan list, the first screen, does not carry it. */
 const CaseloadScreen = lazy(() => import(/* webpackChunkName: "caseload" */ './caseload/CaseloadScreen').then((module) => ({ default: module.CaseloadScreen })));
 
-type Route = { kind: 'list' | 'caseload' } | { kind: 'plan'; id: string };
+type Route = { kind: 'list' | 'caseload' } | { kind: 'plan'; id: string; driveId?: string };
 
 /**
  * The route lives in the hash and holds only an id: no plan content in URLs. `?view=caseload` (the Teams personal
@@ -32,8 +32,9 @@ type Route = { kind: 'list' | 'caseload' } | { kind: 'plan'; id: string };
  */
 function readRoute(): Route {
   const { hash, search } = window.location;
-  const match = /^#\/plan\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
-  if (match?.[1]) return { kind: 'plan', id: match[1] };
+  // `?drive=`: the case library of a plan opened from the caseload across cases (ids only, never a name).
+  const match = /^#\/plan\/([A-Za-z0-9_-]{1,64})(?:\?drive=([A-Za-z0-9!_-]{1,200}))?$/.exec(hash);
+  if (match?.[1]) return { kind: 'plan', id: match[1], ...(match[2] ? { driveId: match[2] } : {}) };
   return hash === '#/caseload' || (!hash && search.includes('view=caseload')) ? { kind: 'caseload' } : { kind: 'list' };
 }
 
@@ -94,7 +95,7 @@ export function App({ editorActions, planBadges }: AppProps) {
           ? (
             <Suspense fallback={<p role="status" style={css.loading}>{t(shell['shell.editorLoading'])}</p>}>
               <Mounted onMount={markEditorMounted}>
-                <EditorScreen key={route.id} planId={route.id} onBack={() => go({ kind: 'list' })} onOpenPlan={(id) => go({ kind: 'plan', id })}
+                <EditorScreen key={route.id} planId={route.id} driveId={route.driveId} onBack={() => go({ kind: 'list' })} onOpenPlan={(id) => go({ kind: 'plan', id })}
                   extraActions={editorActions} />
               </Mounted>
             </Suspense>

@@ -52,7 +52,7 @@ export interface AppServices {
    * Tenant mode: the store of the library a plan lives in, found by its ids (a Word document's link, a caseload
    * row). SharePoint refuses it to anyone not on the plan's case (CASE.NO_ACCESS).
    */
-  storeAt?: (place: PlanPlace) => PlanStore;
+  storeAt?: (place: Pick<PlanPlace, 'driveId'>) => PlanStore;
   /** 'host': Teams or Word hold the session (the action is "clear data on this device"); 'app': the plain web page. */
   signOutKind?: 'host' | 'app';
   /** What the last sign-out in this tab could not do; said once on the first screen after its reload. */

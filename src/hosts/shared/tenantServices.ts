@@ -40,7 +40,7 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
   const drafts = new AccountDraftStore(() => tokens.accountId());
   // One store per case library, found by drive id: Word has no channel, the document's link says where the plan is.
   const stores = new Map<string, AppServices['store']>();
-  const storeAt = (place: PlanPlace) => {
+  const storeAt = (place: Pick<PlanPlace, 'driveId'>) => {
     let store = stores.get(place.driveId);
     if (!store) {
       store = createGraphAdapters({ tokens, tenant, teamSiteUrl: null, clock: local.clock, caseDriveId: place.driveId }).store;

@@ -8,7 +8,7 @@ import { errorMessage } from '../../i18n';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { LazyEvaluationsView } from '../evaluation';
 import { evaluationMessages } from '../../i18n/areas/evaluation';
-import { useLocale, useOrganisation } from '../services';
+import { ServicesProvider, useLocale, useOrganisation } from '../services';
 import { useT } from '../useT';
 import { ChildVersion } from './ChildVersion';
 import { ConflictDialog } from './ConflictDialog';
@@ -91,9 +91,25 @@ export interface EditorScreenProps {
   /** Opens another plan (the adjusted version that "Bijstellen" made or found). */
   onOpenPlan?: ((id: string) => void) | undefined;
   extraActions?: ((plan: Plan) => ReactNode) | undefined;
+  /**
+   * Tenant mode: the library (drive id) of the plan's case, when it was opened from the caseload across cases. The
+   * editor then reads and saves there; SharePoint refuses anyone not on the case (CASE.NO_ACCESS).
+   */
+  driveId?: string | undefined;
 }
 
-export function EditorScreen({ planId, onBack, onOpenPlan, extraActions }: EditorScreenProps) {
+export function EditorScreen({ driveId, ...props }: EditorScreenProps) {
+  const services = useServices();
+  const locale = useLocale();
+  const inCase = useMemo(
+    () => (driveId && services.storeAt ? { ...services, store: services.storeAt({ driveId }) } : null),
+    [driveId, services],
+  );
+  if (!inCase) return <PlanEditorScreen {...props} />;
+  return <ServicesProvider services={inCase} locale={locale}><PlanEditorScreen {...props} /></ServicesProvider>;
+}
+
+function PlanEditorScreen({ planId, onBack, onOpenPlan, extraActions }: Omit<EditorScreenProps, 'driveId'>) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
