@@ -13,5 +13,8 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/setup/jest.setup.ts'],
   // Typing through user-event on a shared 2-core machine is slow; these are not timing tests.
   testTimeout: 60000,
+  // On 2 cores jest runs in band: a handle a library leaves open (MSAL's BroadcastChannels did, see tests/setup/jest.setup.ts)
+  // would keep CI waiting after the last test until its time limit. `npx jest --detectOpenHandles` finds such handles.
+  forceExit: true,
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.afterEnv.ts'],
 };

@@ -26,27 +26,7 @@ function memoryStorage(): Storage {
   };
 }
 
-/**
- * MSAL's browser client opens BroadcastChannels for its cross-tab events and cache (EventHandler, LocalStorage in
- * @azure/msal-browser) and has no call that closes them. In a browser a closed tab ends them; under jest they are Node's
- * channels, which keep the process alive after the last test (jest runs in band on 2 cores). Unref'd, they do not.
- */
-function unrefBroadcastChannels(): () => void {
-  const original = globalThis.BroadcastChannel;
-  class UnrefdChannel extends original {
-    constructor(name: string) {
-      super(name);
-      (this as unknown as { unref?: () => void }).unref?.();
-    }
-  }
-  globalThis.BroadcastChannel = UnrefdChannel;
-  return () => { globalThis.BroadcastChannel = original; };
-}
-
 describe('sign-out under nested app authentication (Teams, Word): MSAL\'s real nestable client', () => {
-  let restoreChannels: () => void = () => undefined;
-  beforeAll(() => { restoreChannels = unrefBroadcastChannels(); });
-  afterAll(() => restoreChannels());
   let bridge: StandInBridge;
   beforeEach(() => { bridge = installNaaBridge(person); });
   afterEach(() => bridge.uninstall());
