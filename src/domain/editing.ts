@@ -1,7 +1,7 @@
 import { baselineOf, goalChangeNeedsReason, goalRemovalNeedsReason } from './conditions';
 import type { GoalChange } from './conditions';
 import { newId } from './factory';
-import { historyRecord, isFillableHistoryField, isSubstantiveReason, keepHistory } from './history';
+import { HISTORY_LIST, historyRecord, isFillableHistoryField, isHistoryList, isSubstantiveReason, keepHistory } from './history';
 import type { RecordedBy } from './history';
 import type { CopyRecipient, GoalKind, Plan } from './plan';
 import { LOCKED_EDIT as LOCKED, editableFreely, fieldEditable } from './planStatus';
@@ -81,6 +81,7 @@ export function addItem(plan: Plan, listPath: EditPath, item: Json): Plan {
 }
 
 export function moveItem(plan: Plan, listPath: EditPath, from: number, to: number): Plan {
+  if (isHistoryList(listPath)) return plan;
   const list = [...((getIn(plan, listPath) as Json[] | undefined) ?? [])];
   if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return plan;
   const [moved] = list.splice(from, 1);
@@ -90,13 +91,12 @@ export function moveItem(plan: Plan, listPath: EditPath, from: number, to: numbe
 
 /** Removes an item from a list. The history of conditions and bottom lines is append-only (history.ts): nothing leaves it. */
 export function removeItemAt(plan: Plan, listPath: EditPath, index: number): Plan {
-  if (listPath.length === 1 && listPath[0] === HISTORY_LIST) return plan;
+  if (isHistoryList(listPath)) return plan;
   const list = (getIn(plan, listPath) as Json[] | undefined) ?? [];
   return setValue(plan, listPath, list.filter((_, i) => i !== index));
 }
 
 const PERSON_LISTS = ['directPersons', 'socialNetwork', 'professionals'] as const;
-const HISTORY_LIST = 'removedConditions';
 
 /** Removes a person from section 1 and every reference to them. */
 export function removePerson(plan: Plan, personId: string): Plan {

@@ -41,8 +41,24 @@ export function historyRecord(fields: Pick<RemovedCondition, 'change' | 'text' |
 }
 
 /** Whether `key` of `record` may still be set: the professional or the day, while it is empty. */
-export function isFillableHistoryField(record: RemovedCondition, key: string): boolean {
+export function isFillableHistoryField(record: Pick<RemovedCondition, (typeof FILLABLE)[number]>, key: string): boolean {
   return (FILLABLE as ReadonlyArray<string>).includes(key) && record[key as (typeof FILLABLE)[number]] === null;
+}
+
+/**
+ * The plan's list that holds the history. Its records are written by the change they record (removing or changing a
+ * condition or bottom line), never typed in, reordered or removed by hand.
+ */
+export const HISTORY_LIST = 'removedConditions';
+export function isHistoryList(listPath: ReadonlyArray<string | number>): boolean {
+  return listPath.length === 1 && listPath[0] === HISTORY_LIST;
+}
+
+/** Whether a field of an item of the list at `listPath` is shown for reading only: a history record's written facts. */
+export function itemFieldFixed(listPath: ReadonlyArray<string | number>, item: Readonly<Record<string, unknown>>, key: string): boolean {
+  if (!isHistoryList(listPath)) return false;
+  const by = { professionalId: typeof item.professionalId === 'string' ? item.professionalId : null, date: typeof item.date === 'string' ? item.date : null };
+  return !isFillableHistoryField(by, key);
 }
 
 function sameRecorded(a: RemovedCondition, b: RemovedCondition): boolean {

@@ -75,7 +75,17 @@ for (const width of [1280, 400]) {
 function planInForce(): Plan {
   return {
     ...planWithIncident(),
-    monitoring: [{ id: 'mon-1', who: ['gran'], watches: 'Of Noor op dinsdag en donderdag is opgehaald.' }],
+    monitoring: [{ id: 'mon-1', who: ['gran', 'pro'], watches: 'Of Noor op dinsdag en donderdag is opgehaald.' }],
+    // What the schema-5 rules ask of a plan in force: a condition from the referral, a netwerkberaad held, the family's
+    // agreement, who hears of a large relapse, and who tells the child.
+    safetyDecision: 'structural',
+    authorityConsulted: true,
+    authorityConsultedOn: '2026-10-28',
+    goals: [{ id: 'g1', text: 'Noor is na school veilig opgevangen', kind: 'joint', source: 'Rapport Veilig Thuis, 20 oktober 2026' }],
+    networkMeetings: [{ id: 'nm-1', date: '2026-11-01', attendeeIds: ['mother', 'child', 'gran', 'pro'], notes: 'Plan samen gemaakt.', event: null }],
+    familyAgreement: [{ id: 'fa-1', personId: 'mother', stance: 'agrees', words: 'Ik doe mee, zodat Noor na school veilig is.', date: '2026-11-01', how: 'meeting' }],
+    largeRelapseInformIds: ['pro'],
+    informing: [{ id: 'i-1', personId: 'child', byWhom: ['mother', 'gran'], when: 'In de week na het beraad', how: 'Moeder en oma vertellen Noor thuis wat er is afgesproken.' }],
     concernFacts: [{ id: 'cf-1', text: 'Noor werd twee keer niet van school gehaald.', perspective: 'professional' }],
     dangerStatements: [{ id: 'ds-1', text: 'We zijn bang dat Noor alleen op straat staat als niemand haar ophaalt.', perspective: 'family' }],
     evaluationPlace: 'Bij oma thuis',

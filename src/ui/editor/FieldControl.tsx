@@ -18,6 +18,8 @@ export interface FieldControlProps {
   path: EditPath;
   value: unknown;
   onChange: (value: unknown) => void;
+  /** Shown but not changed: text, dates and scores are read-only, single choices are disabled (a history record holds no other kinds). */
+  readOnly?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface FieldControlProps {
  * what does not fit (LimitedText), date and score fields take a pasted date or score or say why not, and choices
  * say that pasting does not work there.
  */
-export function FieldControl({ field, path, value, onChange }: FieldControlProps) {
+export function FieldControl({ field, path, value, onChange, readOnly = false }: FieldControlProps) {
   const choices = usePlanChoices();
   const locale = useLocale();
   const t = useT();
@@ -56,31 +58,31 @@ export function FieldControl({ field, path, value, onChange }: FieldControlProps
   switch (field.kind) {
     case 'text':
     case 'textarea':
-      return <LimitedText id={id} label={label} hint={hint} multiline={field.kind === 'textarea'} value={String(value ?? '')} onChange={onChange} />;
+      return <LimitedText id={id} label={label} hint={hint} multiline={field.kind === 'textarea'} value={String(value ?? '')} onChange={onChange} readOnly={readOnly} />;
     case 'date':
       return (
         <Field label={label} hint={hint} {...warn}>
-          <Input id={id} type="date" value={typeof value === 'string' ? value : ''} onPaste={pasteAs(parsePastedDate, 'editor.paste.date')}
+          <Input id={id} type="date" readOnly={readOnly} value={typeof value === 'string' ? value : ''} onPaste={pasteAs(parsePastedDate, 'editor.paste.date')}
             onChange={(_, d) => change(d.value === '' ? null : d.value)} />
         </Field>
       );
     case 'score':
       return (
         <Field label={label} hint={hint} {...warn}>
-          <Input id={id} type="number" min={0} max={10} value={typeof value === 'number' ? String(value) : ''} onPaste={pasteAs(parsePastedScore, 'editor.paste.score')}
+          <Input id={id} type="number" readOnly={readOnly} min={0} max={10} value={typeof value === 'number' ? String(value) : ''} onPaste={pasteAs(parsePastedScore, 'editor.paste.score')}
             onChange={(_, d) => change(d.value === '' ? null : Number(d.value))} />
         </Field>
       );
     case 'boolean':
       return (
         <Field {...warn}>
-          <Checkbox id={id} label={label} checked={value === true} onPaste={refusePaste} onChange={(_, d) => change(d.checked === true)} />
+          <Checkbox id={id} disabled={readOnly} label={label} checked={value === true} onPaste={refusePaste} onChange={(_, d) => change(d.checked === true)} />
         </Field>
       );
     case 'select':
       return (
         <Field label={label} hint={hint} {...warn}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
+          <Select id={id} disabled={readOnly} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.choose'])}</option>
             {field.options.map((o) => <option key={o.value} value={o.value}>{o.label[locale]}</option>)}
           </Select>
@@ -89,7 +91,7 @@ export function FieldControl({ field, path, value, onChange }: FieldControlProps
     case 'goalRef':
       return (
         <Field label={label} hint={choices.goals.length === 0 ? t(m['editor.noGoals']) : hint} {...warn}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
+          <Select id={id} disabled={readOnly} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.choose'])}</option>
             {choices.goals.map((g, i) => <option key={g.id} value={g.id}>{`${i + 1}. ${g.text.slice(0, 80)}`}</option>)}
           </Select>
@@ -99,7 +101,7 @@ export function FieldControl({ field, path, value, onChange }: FieldControlProps
       const people = offeredPeople(choices, field.people, typeof value === 'string' ? [value] : []);
       return (
         <Field label={label} hint={people.length === 0 ? t(m['editor.noPeople']) : hint} {...warn}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
+          <Select id={id} disabled={readOnly} value={typeof value === 'string' ? value : ''} onPaste={refusePaste} onChange={(_, d) => change(d.value === '' ? null : d.value)}>
             <option value="">{t(m['editor.none'])}</option>
             {people.map((p) => <option key={p.id} value={p.id}>{personName(p, locale)}</option>)}
           </Select>

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { addItem, applyEdit, getIn, isPersonList, moveItem, newGroupItem, newId, removeGoal, removeItemAt, removePerson, setValue } from '../../domain';
+import { addItem, applyEdit, getIn, isHistoryList, isPersonList, itemFieldFixed, moveItem, newGroupItem, newId, removeGoal, removeItemAt, removePerson, setValue } from '../../domain';
 import type { ConditionEditRequest, EditPath, Field, GroupField, Plan, TextListField } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
@@ -50,6 +50,8 @@ export interface AnyFieldProps {
   value: unknown;
   /** Set by the goals list: edits to a safety condition that need a reason are handed here instead of being applied. */
   conditionGuard?: ConditionGuard | undefined;
+  /** Shown for reading only (a history record's written facts, domain history.ts `itemFieldFixed`). */
+  fixed?: boolean | undefined;
 }
 
 type Item = Record<string, unknown>;
@@ -73,7 +75,7 @@ function sameProps<P extends { path: EditPath }>(a: P, b: P): boolean {
  * Renders any field (scalar, text list or group) at `path`. Every edit goes through the domain's `applyEdit`, which
  * refuses a change to a safety condition without a reason and normalises the plan (a copy's consent lapses with its address).
  */
-export const AnyField = memo(function AnyField({ field, path, value, conditionGuard }: AnyFieldProps) {
+export const AnyField = memo(function AnyField({ field, path, value, conditionGuard, fixed }: AnyFieldProps) {
   const { current, update } = usePlanEditing();
   const onChange = useCallback((next: unknown): void => {
     const result = applyEdit(current(), path, next, conditionGuard?.baseline);
@@ -83,7 +85,7 @@ export const AnyField = memo(function AnyField({ field, path, value, conditionGu
   }, [current, update, path.join('/'), conditionGuard]);
   if (field.kind === 'group') return <GroupEditor field={field} path={path} items={(value as Item[] | undefined) ?? []} />;
   if (field.kind === 'textList') return <TextListEditor field={field} path={path} items={(value as TextItem[] | undefined) ?? []} />;
-  return <FieldControl field={field} path={path} value={value} onChange={onChange} />;
+  return <FieldControl field={field} path={path} value={value} onChange={onChange} readOnly={fixed === true} />;
 }, sameProps);
 
 /** The plan when this list was first shown for this plan id: conditions typed in since then may still be corrected freely. */
@@ -117,6 +119,8 @@ export function GroupEditor({ field, path, items }: { field: GroupField; path: E
   const isGoals = isTopLevel && path[0] === 'goals';
   const guard = useMemo<ConditionGuard | undefined>(() => (isGoals ? { baseline, onNeedsReason: setConditionEdit } : undefined), [isGoals, baseline]);
   const pathKey = path.join('/');
+  // The history is written by the changes it records (domain history.ts), not added to by hand.
+  const byChangeOnly = isHistoryList(path);
 
   const add = () => {
     update(addItem(current(), path, newGroupItem(field)));
@@ -150,7 +154,7 @@ export function GroupEditor({ field, path, items }: { field: GroupField; path: E
             last={index === items.length - 1} label={t(m['editor.item'], { item: itemLabel, n: index + 1 })} guard={guard} onRemove={remove} onMove={move} />
         ))}
       </ul>
-      <AddButton label={t(m['editor.add'], { item: itemLabel })} count={items.length} onAdd={add} />
+      {!byChangeOnly && <AddButton label={t(m['editor.add'], { item: itemLabel })} count={items.length} onAdd={add} />}
       {guard && (
         // Only the goals list holds conditions, so only it carries the dialogs that ask for a reason.
         <>
@@ -181,14 +185,16 @@ const GroupItem = memo(function GroupItem({ field, path, index, item, last, labe
   const styles = useStyles();
   const title = itemTitle(item);
   const readOnly = useReadOnly();
+  const record = isHistoryList(path);
   return (
     <li className={styles.entry}>
       <fieldset className={styles.item} id={fieldDomId([...path, index])} tabIndex={-1}>
         <legend className={styles.legend}>{title ? `${label}: ${title}` : label}</legend>
         {field.fields.map((sub) => (
-          <AnyField key={sub.id} field={sub} path={[...path, index, sub.id]} value={item[sub.id]} conditionGuard={guard} />
+          <AnyField key={sub.id} field={sub} path={[...path, index, sub.id]} value={item[sub.id]} conditionGuard={guard}
+            fixed={itemFieldFixed(path, item, sub.id)} />
         ))}
-        {!readOnly && (
+        {!readOnly && !record && (
           <div className={styles.tools}>
             <Button size="small" icon={<ArrowUpRegular />} disabled={index === 0} aria-label={t(m['editor.moveUp'], { item: label })}
               onClick={() => onMove(index, index - 1)} />

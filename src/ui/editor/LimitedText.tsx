@@ -42,6 +42,7 @@ export interface LimitedTextProps {
   multiline: boolean;
   value: string;
   onChange: (value: string) => void;
+  readOnly?: boolean;
 }
 
 /**
@@ -49,7 +50,7 @@ export interface LimitedTextProps {
  * limit, and a paste that does not fit is cut (domain `pasteText`) with a notice saying how much was left out.
  * A value that is already too long (an older draft) is kept and marked, so the user can shorten it.
  */
-export function LimitedText({ id, label, hint, multiline, value, onChange }: LimitedTextProps) {
+export function LimitedText({ id, label, hint, multiline, value, onChange, readOnly = false }: LimitedTextProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -91,9 +92,9 @@ export function LimitedText({ id, label, hint, multiline, value, onChange }: Lim
   return (
     <Field label={label} hint={fieldHint} validationState={state.over ? 'error' : notice ? 'warning' : 'none'} validationMessage={message ?? undefined}>
       {multiline
-        ? <Textarea id={id} resize="vertical" value={value} maxLength={limit} onPaste={onPaste}
+        ? <Textarea id={id} resize="vertical" readOnly={readOnly} value={value} maxLength={limit} onPaste={onPaste}
           ref={(el) => { element.current = el; }} onChange={(_, d) => onChange(d.value)} />
-        : <Input id={id} value={value} maxLength={limit} onPaste={onPaste}
+        : <Input id={id} readOnly={readOnly} value={value} maxLength={limit} onPaste={onPaste}
           ref={(el) => { element.current = el; }} onChange={(_, d) => onChange(d.value)} />}
     </Field>
   );

@@ -75,6 +75,24 @@ describe('editing a safety condition', () => {
   });
 });
 
+describe('the history of conditions in the form', () => {
+  it('shows each record read-only, without add, move or remove, so typing never lands in a refused edit', async () => {
+    const user = userEvent.setup({ delay: null });
+    await openComplete(user, /^3\. Wat zijn de doelen/);
+    const record = screen.getByRole('group', { name: /^Wijziging 1/ });
+    const reason = within(record).getByRole('textbox', { name: /^Reden/ });
+    expect(reason).toHaveAttribute('readonly');
+    const before = (reason as HTMLTextAreaElement).value;
+    await user.type(reason, ' x');
+    expect(reason).toHaveValue(before);
+    expect(within(record).getByRole('combobox', { name: /Wat is er gebeurd/ })).toBeDisabled();
+    expect(within(record).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Wijziging toevoegen/ })).not.toBeInTheDocument();
+    // The lists around it are edited as usual.
+    expect(within(screen.getByRole('group', { name: /^Doel 1/ })).getByRole('textbox', { name: /^Doel/ })).not.toHaveAttribute('readonly');
+  });
+});
+
 describe('consent for a copy', () => {
   it('lapses when the recipient\'s e-mail address changes', async () => {
     const user = userEvent.setup({ delay: null });

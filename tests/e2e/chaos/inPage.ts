@@ -115,6 +115,8 @@ export const IN_PAGE_SCRIPT = String.raw`
     return Array.from(document.querySelectorAll('input[id^="f-"], textarea[id^="f-"]'))
       // A people picker's search box (role combobox) holds no plan text: typing there saves nothing.
       .filter(function (el) { return (el.tagName === 'TEXTAREA' || el.type === 'text') && el.getAttribute('role') !== 'combobox'; })
+      // A read-only or disabled field (a history record's written facts, a plan in force) takes no typing from anyone.
+      .filter(function (el) { return !el.readOnly && !el.matches(':disabled'); })
       .map(function (el) {
         return { id: el.id, value: el.value, max: el.maxLength, multiline: el.tagName === 'TEXTAREA', itemKeys: itemKeys(el) };
       });

@@ -1,5 +1,5 @@
 import {
-  CURRENT_SCHEMA_VERSION, addItem, ageOn, applyEdit, changeBottomLine, changeGoal, checkPlan, closePlan, decideEvaluation, doubtsAboutSafeEnough, historyRecord, isSubstantiveReason, keepHistory,
+  CURRENT_SCHEMA_VERSION, addItem, ageOn, itemFieldFixed, moveItem, applyEdit, changeBottomLine, changeGoal, checkPlan, closePlan, decideEvaluation, doubtsAboutSafeEnough, historyRecord, isSubstantiveReason, keepHistory,
   mergePlans, migrateBirthText, normalizeAfterEdit, parsePlan, readBirthDate, removeBottomLine, removeGoal, removeItemAt, setValue,
   shortenedHistory, unrecordedBottomLineChanges,
 } from '../../../src/domain';
@@ -120,6 +120,20 @@ describe('the history is append-only', () => {
     const open = { ...plan, removedConditions: [{ ...record, professionalId: null }] };
     const filled = applyEdit(open, ['removedConditions', 0, 'professionalId'], 'p-lotte');
     expect(filled.ok && filled.plan.removedConditions[0]?.professionalId).toBe('p-lotte');
+  });
+
+  it('the form shows a record\'s written facts read-only, keeps its order, and leaves open only what it lacked', () => {
+    const two = { ...plan, removedConditions: [record, extra] };
+    expect(moveItem(two, ['removedConditions'], 0, 1)).toBe(two);
+    for (const key of ['text', 'source', 'reason', 'change', 'newText', 'subject', 'professionalId', 'date']) {
+      expect(itemFieldFixed(['removedConditions'], record, key)).toBe(true);
+    }
+    const lacking = { ...record, professionalId: null, date: null };
+    expect(itemFieldFixed(['removedConditions'], lacking, 'professionalId')).toBe(false);
+    expect(itemFieldFixed(['removedConditions'], lacking, 'date')).toBe(false);
+    expect(itemFieldFixed(['removedConditions'], lacking, 'reason')).toBe(true);
+    // Other lists are edited as usual.
+    expect(itemFieldFixed(['agreements'], plan.agreements[0]!, 'what')).toBe(false);
   });
 
   it('an edit elsewhere that replaced the list still keeps every record', () => {
