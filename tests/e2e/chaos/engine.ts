@@ -271,6 +271,9 @@ export class Chaos {
       record.excused = 'keys went to a dialog that opened while typing';
     } else if (!record.onScreen && !focused) {
       record.excused = 'focus left the field while typing: the keys went elsewhere';
+    } else if (!record.onScreen && value.length + token.length + 1 > field.max) {
+      // The other tab filled the field (a paste over the limit) after its length was read: the keys met maxLength, visibly.
+      record.excused = 'the field was full when the keys came: maxLength took them';
     }
     this.note(tab.name, `${keys ? 'type' : 'insert'} ${token} into ${field.id} (state ${stateBefore} before)${record.onScreen ? '' : ` (NOT on screen right after typing; ${focused ? 'the field still had focus' : 'focus had left the field'})`}`);
     return token;
