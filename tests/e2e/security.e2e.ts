@@ -400,12 +400,8 @@ describe('security headers in tenant mode (Graph intercepted)', { timeout: 600_0
     assert.equal(await page.getByText(/Niet alles is gelukt/).count(), 0, 'every step of the sign-out worked');
     // A deletion another tab's open connection held up completes once that tab has reloaded: give it a moment.
     await page.waitForFunction(async () => (await indexedDB.databases()).every((d) => !/^veiligheidsplan-(drafts|reflecties)/.test(d.name ?? '')), undefined, { timeout: 10_000 }).catch(() => undefined);
-    // Known gap, issue 25 stays open: in Chromium the account's reflections database is still listed after sign-out
-    // (the unit tests, on a fake IndexedDB, see it deleted; what re-creates it here is not found yet). The drafts
-    // database is gone, which this asserts; the reflections database is reported, not yet asserted.
-    const left = await accountDatabases();
-    assert.deepEqual(left.filter((name) => name.startsWith('veiligheidsplan-drafts')), [], 'no drafts database of the account remains');
-    if (left.length > 0) console.log(`KNOWN GAP (issue 25): ${left.length} reflections database(s) left after sign-out`);
+    // Nothing of the account remains: no drafts, no reflections (a read after the removal no longer creates the database).
+    assert.deepEqual(await accountDatabases(), [], 'no database of the account remains');
     const legacyDrafts = await page.evaluate(() => new Promise<number>((resolve, reject) => {
       const open = indexedDB.open('veiligheidsplan');
       open.onsuccess = () => {

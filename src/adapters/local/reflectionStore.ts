@@ -160,6 +160,18 @@ export class IndexedDbReflectionStore implements ReflectionStore {
     await tx.done;
   }
 
+  /**
+   * The account's database for a read, or null when it has none: a read never creates it. So whatever asks for
+   * reflections after a removal (a screen that renders once more before the sign-out reload) cannot bring it back.
+   */
+  private async openForRead(accountId: string): Promise<ReflectionDb | null> {
+    if (this.dbs.has(accountId)) return this.open(accountId);
+    const own = await databaseExists(await reflectionDatabaseName(accountId, this.dbName));
+    // Records of before may still wait in the shared database; opening moves them in.
+    if (!own && !(await databaseExists(this.dbName))) return null;
+    return this.open(accountId);
+  }
+
   private async account(): Promise<{ id: string; key: string } | null> {
     const started = this.epoch;
     const id = this.accountId();
@@ -173,7 +185,8 @@ export class IndexedDbReflectionStore implements ReflectionStore {
     const who = await this.account();
     if (who === null) return null;
     try {
-      const record = await (await this.open(who.id)).get('reflections', [who.key, planId, occasion]);
+      const db = await this.openForRead(who.id);
+      const record = db === null ? undefined : await db.get('reflections', [who.key, planId, occasion]);
       return record ? toEntry(record) : null;
     } catch (e) {
       throw toDomainError(e);
@@ -184,7 +197,8 @@ export class IndexedDbReflectionStore implements ReflectionStore {
     const who = await this.account();
     if (who === null) return [];
     try {
-      const records = await (await this.open(who.id)).getAllFromIndex('reflections', 'byAccountPlan', [who.key, planId]);
+      const db = await this.openForRead(who.id);
+      const records = db === null ? [] : await db.getAllFromIndex('reflections', 'byAccountPlan', [who.key, planId]);
       return records.map(toEntry).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
     } catch (e) {
       throw toDomainError(e);

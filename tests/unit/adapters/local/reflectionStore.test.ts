@@ -80,6 +80,9 @@ describe('IndexedDbReflectionStore (fake-indexeddb: the IndexedDB API as browser
     expect(await databaseNames()).not.toContain(await reflectionDatabaseName('professional-a', name));
     expect(await store.listForPlan('p1')).toEqual([]);
     expect(await store.listForPlan('p2')).toEqual([]);
+    expect(await store.get('p1', 'activation-v1')).toBeNull();
+    // A screen that asks once more before the sign-out reload does not bring the database back: a read never creates it.
+    expect(await databaseNames()).not.toContain(await reflectionDatabaseName('professional-a', name));
     account = 'professional-b';
     expect((await store.get('p1', 'activation-v1'))?.answers).toEqual({ child: 'Van B.' });
   });
