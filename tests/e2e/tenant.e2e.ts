@@ -53,6 +53,14 @@ function seedPlan(): Plan {
   };
 }
 
+/**
+ * Puts the plan in the library as `status`. The tests that edit fields edit a draft: a plan in force changes only
+ * through Bijstellen (statusGate.ts; lifecycle.e2e.ts walks that). Sharing is tested on the plan in force.
+ */
+function seedAs(status: Plan['status']): void {
+  graph.seed(PLAN_PATH, serializePlan({ ...seedPlan(), status }));
+}
+
 let harness: Harness;
 let server: Server;
 let baseUrl: string;
@@ -136,6 +144,7 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
   });
 
   it('schedules the evaluation from section 9: suggestions, one booking, a neutral invitation, the event in the plan', async () => {
+    seedAs('draft');
     const { context } = await signedInContext(LOTTE);
     const page = await context.newPage();
     await openPlan(page);
@@ -211,6 +220,7 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
   });
 
   it('shares each recipient their own copy after a confirmation, withdraws consent with the access, and a later share skips the withdrawn', async () => {
+    seedAs('active');
     const { context } = await signedInContext(LOTTE);
     const page = await context.newPage();
     await openPlan(page);
@@ -298,6 +308,7 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
   });
 
   it('two editors save the same plan: other fields merge silently, the same field asks, and nothing is lost', async () => {
+    seedAs('draft');
     const a = await signedInContext(LOTTE);
     const b = await signedInContext(BRAM);
     const pageA = await a.context.newPage();
