@@ -67,18 +67,37 @@ export function takeSignOutReport(storage: Pick<Storage, 'getItem' | 'removeItem
   }
 }
 
-/** Listens for a sign-out in another tab of this profile; returns the way to stop listening. */
-export function onSignOutElsewhere(handle: () => void): () => void {
+/**
+ * This page's name in the sign-out messages. A BroadcastChannel delivers a message to every other channel object of
+ * its name, this page's own listener included (https://html.spec.whatwg.org/multipage/web-messaging.html#broadcasting-to-other-browsing-contexts):
+ * without it, the tab signing out would hear itself, forget its tokens and reload halfway through its own steps.
+ */
+const THIS_TAB = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+
+interface SignOutMessage {
+  kind: 'signedOut';
+  from: string;
+}
+
+function isSignOutFrom(data: unknown): data is SignOutMessage {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'signedOut' && typeof (data as { from?: unknown }).from === 'string';
+}
+
+/** Listens for a sign-out in another tab of this profile; returns the way to stop listening. `self` names this tab (tests). */
+export function onSignOutElsewhere(handle: () => void, self: string = THIS_TAB): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(SIGN_OUT_CHANNEL);
-  channel.onmessage = () => handle();
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (isSignOutFrom(event.data) && event.data.from !== self) handle();
+  };
   return () => channel.close();
 }
 
-/** Tells the other tabs of this profile (BroadcastChannel reaches every same-origin tab, not this one). */
-export function announceSignOut(): void {
+/** Tells the other tabs of this profile; `from` names this tab (tests). */
+export function announceSignOut(from: string = THIS_TAB): void {
   if (typeof BroadcastChannel === 'undefined') throw new Error('BroadcastChannel unavailable');
   const channel = new BroadcastChannel(SIGN_OUT_CHANNEL);
-  channel.postMessage({ kind: 'signedOut' });
+  const message: SignOutMessage = { kind: 'signedOut', from };
+  channel.postMessage(message);
   channel.close();
 }

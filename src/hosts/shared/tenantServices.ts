@@ -82,7 +82,7 @@ export async function tenantServices(host: HostInfo, tenant: TenantConfig, local
     // also when a step failed, and the next screen says which.
     signOut: async () => {
       await signOutOnThisDevice({
-        otherTabs: announceSignOut,
+        otherTabs: () => announceSignOut(),
         drafts: () => drafts.forgetAccount(),
         // Tenant drafts from before per-account drafts: nobody's in particular any more, so they go with any sign-out.
         legacyDrafts: () => new IndexedDbDraftStore(new PlanDatabase(DEFAULT_DB_NAME)).removeAll().then(() => undefined),

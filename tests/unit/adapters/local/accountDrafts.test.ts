@@ -70,7 +70,7 @@ describe('AccountDraftStore', () => {
     const otherTab = new AccountDraftStore(() => account);
     await otherTab.put(draftOf('Tab 2'));
     const stopped = new Promise<void>((resolve) => {
-      const stop = onSignOutElsewhere(() => { otherTab.stopWriting(); stop(); resolve(); });
+      const stop = onSignOutElsewhere(() => { otherTab.stopWriting(); stop(); resolve(); }, 'the-other-tab');
     });
     announceSignOut();
     await here.forgetAccount();
