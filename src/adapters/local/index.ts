@@ -15,6 +15,7 @@ export { IndexedDbPlanStore } from './indexedDbPlanStore';
 export { IndexedDbDraftStore } from './indexedDbDraftStore';
 export { PlanDatabase, DEFAULT_DB_NAME } from './database';
 export { BrowserEditorPresence } from './presence';
+export { lazyEditorPresence } from './lazyPresence';
 export { AccountDraftStore, draftDatabaseName } from './accountDrafts';
 export { IndexedDbReflectionStore, REFLECTION_DB_NAME } from './reflectionStore';
 export { lazyReflectionStore } from './lazyReflectionStore';

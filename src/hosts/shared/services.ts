@@ -3,7 +3,7 @@ import type { Clock, PlanExports } from '../../app/ports';
 import type { AppConfig } from '../../config';
 import { loadConfig } from '../../config';
 import { organisationSettings } from '../../domain/organisation';
-import { BrowserEditorPresence, lazyReflectionStore, createLocalStores } from '../../adapters/local';
+import { lazyEditorPresence, lazyReflectionStore, createLocalStores } from '../../adapters/local';
 import type { HostInfo } from './hostInfo';
 
 export type { HostInfo } from './hostInfo';
@@ -22,7 +22,7 @@ export function lazyExports(): () => Promise<PlanExports> {
 function localServices(config: AppConfig): AppServices {
   const { store, drafts, storageHealth, caseload } = createLocalStores(undefined, { warmUp: true });
   return {
-    mode: 'local', store, drafts, presence: new BrowserEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(), caseload,
+    mode: 'local', store, drafts, presence: lazyEditorPresence(), storageHealth, clock: systemClock, loadExports: lazyExports(), caseload,
     calendar: null, sharing: null, people: null, document: null,
     organisation: organisationSettings(config.authorityName),
     // Local mode has no accounts: the reflections belong to whoever uses this browser profile.

@@ -40,35 +40,6 @@ export const planListMessages = defineMessages({
     en: 'Sign in with your work account to see your team\'s plans.',
   },
   'list.import.ok': { nl: 'Plan geïmporteerd.', en: 'Plan imported.' },
-  'list.import.dropped': {
-    nl: 'Het plan is geïmporteerd als nieuw plan, als concept. Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan; daarom is dit niet meegenomen:',
-    en: 'The plan was imported as a new plan, as a draft. Calendar meetings, consents, the status and shared copies belong to the original plan, so these were not brought along:',
-  },
-  'list.import.dropped.evaluationMeeting': { nl: 'de agenda-afspraak voor de evaluatie', en: 'the calendar meeting for the evaluation' },
-  'list.import.dropped.networkMeeting': { nl: 'de agenda-afspraak van netwerkberaad {n}', en: 'the calendar meeting of network meeting {n}' },
-  'list.import.dropped.copyConsent': { nl: 'de toestemming om een kopie te sturen aan {name}', en: 'the consent to send a copy to {name}' },
-  'list.import.dropped.status.active': {
-    nl: 'de status "in werking": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscontrole',
-    en: 'the status "in force": the imported plan is a draft and goes into force only after the quality check',
-  },
-  'list.import.dropped.status.evaluated': {
-    nl: 'de status "geëvalueerd": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscontrole',
-    en: 'the status "evaluated": the imported plan is a draft and goes into force only after the quality check',
-  },
-  'list.import.dropped.status.closed': {
-    nl: 'de status "afgesloten" en de reden van afsluiten: het geïmporteerde plan is een concept',
-    en: 'the status "closed" and the reason for closing: the imported plan is a draft',
-  },
-  'list.import.dropped.shares': {
-    nl: 'de gegevens van {n} gedeelde kopie(ën) van het oorspronkelijke plan (alleen dat plan kan die toegang intrekken)',
-    en: 'the records of {n} shared copies of the original plan (only that plan can revoke their access)',
-  },
-  'list.import.dropped.unnamed': { nl: 'ontvanger {n}', en: 'recipient {n}' },
-  'list.import.dropped.next': {
-    nl: 'Plan de afspraken opnieuw en vraag de toestemming opnieuw voordat u een kopie deelt.',
-    en: 'Schedule the meetings again and ask for consent again before you share a copy.',
-  },
-  'list.import.open': { nl: 'Geïmporteerd plan openen', en: 'Open the imported plan' },
 
   'status.draft': { nl: 'Concept', en: 'Draft' },
   'status.active': { nl: 'Actief', en: 'Active' },

@@ -4,7 +4,7 @@ import { OpenRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../domain';
 import type { DroppedOnImport } from '../../domain/import';
 import type { Bilingual } from '../../i18n';
-import { planListMessages as m } from '../../i18n/areas/planList';
+import { importNoticeMessages as m } from '../../i18n/areas/importNotice';
 import { formatDate } from '../formatDate';
 import { Notice } from '../notice/Notice';
 import { firstScreen as css } from '../firstScreenStyles';
