@@ -5,7 +5,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const { taskpaneHtml } = require('./src/hosts/word/taskpaneHtml');
-const { headersFor } = require('./hosting/headers');
+const { headersFor, loadBuildHeaders, pinStaticWebAppConfig, sharePointHostOf } = require('./hosting/headers');
 
 /**
  * The Agents Toolkit's local environment (m365agents.local.yml) writes `.localConfigs` (KEY=value lines): https with its
@@ -75,6 +75,9 @@ function taskpanePage() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  // connect-src names the tenant's own SharePoint host when the build knows it (VP_SHAREPOINT_HOST or VP_SITE_ID),
+  // instead of any tenant's *.sharepoint.com (hosting/headers.js pinSharePoint). Read here, so a bad value fails the build.
+  const sharePointHost = sharePointHostOf();
   const entries = {
     web: './src/hosts/web/index.tsx',
     tab: './src/hosts/teams/index.tsx',
@@ -124,7 +127,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyPlugin({ patterns: [
         { from: 'assets', to: 'assets', noErrorOnMissing: true },
         // Azure Static Web Apps reads its config from the root of the deployed folder (generated from hosting/headers.json).
-        { from: 'staticwebapp.config.json', to: '.', noErrorOnMissing: true },
+        { from: 'staticwebapp.config.json', to: '.', noErrorOnMissing: true, transform: (content) => pinStaticWebAppConfig(content.toString(), sharePointHost) },
       ] }),
     ],
     devServer: {
@@ -135,7 +138,7 @@ module.exports = (env = {}, argv = {}) => {
       static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
       server: devServerTransport(),
       // The security headers of hosting/headers.json per page, read on each request, so a CSP violation shows while developing.
-      headers: (req) => ({ 'Cache-Control': 'no-store', ...headersFor(new URL(req.url || '/', 'http://localhost').pathname) }),
+      headers: (req) => ({ 'Cache-Control': 'no-store', ...headersFor(new URL(req.url || '/', 'http://localhost').pathname, loadBuildHeaders()) }),
     },
   };
 };
