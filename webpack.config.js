@@ -5,7 +5,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const { taskpaneHtml } = require('./src/hosts/word/taskpaneHtml');
-const { headersFor } = require('./hosting/headers');
+const { headersFor, loadBuildHeaders, pinStaticWebAppConfig, sharePointHostOf } = require('./hosting/headers');
 
 /**
  * The Agents Toolkit's local environment (m365agents.local.yml) writes `.localConfigs` (KEY=value lines): https with its
@@ -38,6 +38,46 @@ function defineEnv() {
 }
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The live try-out page (live.html) and its entry: for `npm start`, never in what a production build ships. */
+const TRY_OUT = { chunk: 'live', page: 'live.html' };
+
+/** Where a production build puts the try-out page instead: `<output>-tryout`, next to the build, never deployed. */
+function tryOutFolder(outputPath) {
+  return `${outputPath.replace(/[\\/]+$/, '')}-tryout`;
+}
+
+/**
+ * Production builds leave the try-out page out of the output (issue 25, security review finding 12: in a tenant build it
+ * would start MSAL and Graph under a loopback-only policy, a development page on the production host). The one build
+ * still compiles it, because the live e2e (tests/e2e/live.e2e.ts) and `npm run bench` run it against the production
+ * bundle: its page and entry script go to `<output>-tryout/`, which the e2e server (tests/e2e/harness.ts serveDist)
+ * serves behind the build. The async chunks it loads are the tab's too and stay where they are.
+ */
+class TryOutAside {
+  apply(compiler) {
+    const aside = new Map();
+    compiler.hooks.thisCompilation.tap('TryOutAside', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'TryOutAside', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        aside.clear();
+        const chunk = compilation.namedChunks.get(TRY_OUT.chunk);
+        const files = [TRY_OUT.page, ...(chunk ? [...chunk.files, ...chunk.auxiliaryFiles] : [])];
+        for (const file of files) {
+          const asset = compilation.getAsset(file);
+          if (!asset) continue;
+          aside.set(file, asset.source.buffer());
+          compilation.deleteAsset(file);
+        }
+      });
+    });
+    compiler.hooks.afterEmit.tap('TryOutAside', (compilation) => {
+      const folder = tryOutFolder(compilation.outputOptions.path);
+      fs.rmSync(folder, { recursive: true, force: true });
+      fs.mkdirSync(folder, { recursive: true });
+      for (const [file, content] of aside) fs.writeFileSync(path.join(folder, file), content);
+    });
+  }
+}
 
 function page(filename, chunk, title, extraHead = '') {
   return new HtmlWebpackPlugin({
@@ -75,6 +115,9 @@ function taskpanePage() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  // connect-src names the tenant's own SharePoint host when the build knows it (VP_SHAREPOINT_HOST or VP_SITE_ID),
+  // instead of any tenant's *.sharepoint.com (hosting/headers.js pinSharePoint). Read here, so a bad value fails the build.
+  const sharePointHost = sharePointHostOf();
   const entries = {
     web: './src/hosts/web/index.tsx',
     tab: './src/hosts/teams/index.tsx',
@@ -113,6 +156,9 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { minimizeOptions: { html: false } },
     plugins: [
       defineEnv(),
+      // The web page links to the try-out page only where it exists (src/hosts/web/index.tsx).
+      new webpack.DefinePlugin({ 'process.env.VP_LIVE_TRYOUT': JSON.stringify(production ? '' : '1') }),
+      ...(production ? [new TryOutAside()] : []),
       page('index.html', 'web', 'Veiligheidsplan'),
       page('tab.html', 'tab', 'Veiligheidsplan'),
       page('configure.html', 'configure', 'Veiligheidsplan'),
@@ -124,7 +170,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyPlugin({ patterns: [
         { from: 'assets', to: 'assets', noErrorOnMissing: true },
         // Azure Static Web Apps reads its config from the root of the deployed folder (generated from hosting/headers.json).
-        { from: 'staticwebapp.config.json', to: '.', noErrorOnMissing: true },
+        { from: 'staticwebapp.config.json', to: '.', noErrorOnMissing: true, transform: (content) => pinStaticWebAppConfig(content.toString(), sharePointHost) },
       ] }),
     ],
     devServer: {
@@ -135,7 +181,11 @@ module.exports = (env = {}, argv = {}) => {
       static: [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }],
       server: devServerTransport(),
       // The security headers of hosting/headers.json per page, read on each request, so a CSP violation shows while developing.
-      headers: (req) => ({ 'Cache-Control': 'no-store', ...headersFor(new URL(req.url || '/', 'http://localhost').pathname) }),
+      headers: (req) => ({ 'Cache-Control': 'no-store', ...headersFor(new URL(req.url || '/', 'http://localhost').pathname, loadBuildHeaders()) }),
     },
   };
 };
+
+// For tests/unit/security/tryOut.test.ts; webpack itself only calls the function.
+module.exports.TryOutAside = TryOutAside;
+module.exports.tryOutFolder = tryOutFolder;

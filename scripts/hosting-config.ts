@@ -7,11 +7,14 @@
  *   npx tsx scripts/hosting-config.ts --nginx    prints the nginx `location` blocks
  *   npx tsx scripts/hosting-config.ts --iis      prints an IIS web.config
  *
+ * The committed staticwebapp.config.json allows any `*.sharepoint.com` in connect-src; webpack pins the tenant's own
+ * host in the build's copy, and --nginx / --iis pin it too, when VP_SHAREPOINT_HOST or VP_SITE_ID names it.
+ *
  * tests/unit/security/hostingConfig.test.ts fails when staticwebapp.config.json no longer matches headers.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ALL, loadHeaders } from '../hosting/headers';
+import { ALL, loadBuildHeaders, loadHeaders } from '../hosting/headers';
 import type { HeaderTable } from '../hosting/headers';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -103,8 +106,9 @@ export function iisWebConfig(table: HeaderTable = loadHeaders()): string {
 }
 
 function main(args: string[]): number {
-  if (args.includes('--nginx')) { process.stdout.write(nginxConfig()); return 0; }
-  if (args.includes('--iis')) { process.stdout.write(iisWebConfig()); return 0; }
+  // nginx and IIS configs are written for one deployment: its SharePoint host (VP_SHAREPOINT_HOST / VP_SITE_ID) is pinned.
+  if (args.includes('--nginx')) { process.stdout.write(nginxConfig(loadBuildHeaders())); return 0; }
+  if (args.includes('--iis')) { process.stdout.write(iisWebConfig(loadBuildHeaders())); return 0; }
   const expected = renderStaticWebAppConfig();
   if (args.includes('--check')) {
     const current = readFileSync(STATIC_WEB_APP_CONFIG, 'utf8');

@@ -9,11 +9,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ALL, loadHeaders } from '../../hosting/headers';
+import { ALL, loadHeaders, pinStaticWebAppConfig, sharePointHostOf } from '../../hosting/headers';
 import { allScopes, capabilityTable } from '../../src/auth/scopes';
 import { renderStaticWebAppConfig } from '../hosting-config';
 import { readEnvironment, renderPlaceholders } from './toolkitEnv';
 
+
+/** The SharePoint host the build pins in connect-src; a value the build would refuse counts as none here (the build says why). */
+function sharePointHostOrNull(env: Readonly<Record<string, string | undefined>>): string | null {
+  try {
+    return sharePointHostOf(env);
+  } catch {
+    return null;
+  }
+}
 export interface DoctorLine {
   /** A stable id for tests and scripts, e.g. `guid.AAD_APP_CLIENT_ID`. */
   id: string;
@@ -190,7 +199,8 @@ export function diagnose(options: DoctorOptions): { ok: boolean; lines: DoctorLi
       [`pagina's zonder eigen headers (krijgen alleen "${ALL}", die alles blokkeert): ${bare.join(', ')}`, `pages without headers of their own (they get only "${ALL}", which blocks everything): ${bare.join(', ')}`],
       ['voeg ze toe aan hosting/headers.json en voer `npx tsx scripts/hosting-config.ts` uit', 'add them to hosting/headers.json and run `npx tsx scripts/hosting-config.ts`']);
     const deployed = readText(root, 'dist/staticwebapp.config.json');
-    r.check('headers.staticWebApp', deployed === renderStaticWebAppConfig(table),
+    // The build pins connect-src to the tenant's SharePoint host when the environment names it (hosting/headers.js).
+    r.check('headers.staticWebApp', deployed === pinStaticWebAppConfig(renderStaticWebAppConfig(table), sharePointHostOrNull(env)),
       ['dist/staticwebapp.config.json past de headers toe op elke pagina', 'dist/staticwebapp.config.json applies the headers to every page'],
       [deployed === null ? 'dist/staticwebapp.config.json ontbreekt' : 'dist/staticwebapp.config.json volgt hosting/headers.json niet',
         deployed === null ? 'dist/staticwebapp.config.json is missing' : 'dist/staticwebapp.config.json does not follow hosting/headers.json'],

@@ -1,8 +1,9 @@
 import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import type { AuthenticationResult } from '@azure/msal-browser';
 import { loadConfig } from '../config';
-import type { DialogReply } from './officeDialogClient';
-import { AUTH_DIALOG_PATH } from './officeDialogClient';
+import type { DialogHint, DialogReply, HintStorage } from './officeDialogClient';
+import { AUTH_DIALOG_PATH, DIALOG_HINT_KEY, DIALOG_TICKET_PARAM } from './officeDialogClient';
+import { CAPABILITY_ORDER, scopesFor } from './scopes';
 
 /**
  * Entry of auth-dialog.html: the sign-in window of the fallback without NAA (officeDialogClient.ts). It signs in
@@ -63,6 +64,55 @@ async function send(host: Host, reply: DialogReply): Promise<void> {
   office.context.ui.messageParent(text);
 }
 
+export interface DialogRequest {
+  scopes: string[];
+  loginHint?: string;
+}
+
+/**
+ * What the window asks Entra ID for (issue 25, security review finding 13). Any page can open auth-dialog.html with any
+ * address, so the address is not trusted:
+ * - scopes: only those of the app's own table (scopes.ts, this build) are taken, whatever else the address names; none
+ *   left means the profile scope. Consent can then never be asked under the app's id for a scope the app does not use.
+ * - login hint: never from the address; only the one the app left in this origin's storage under the ticket the
+ *   address carries, not yet expired (officeDialogClient.ts DIALOG_HINT_KEY). It is read once and removed.
+ */
+export function dialogRequest(search: string, storage: HintStorage | null, now: number, allowed: readonly string[] = scopesFor(CAPABILITY_ORDER)): DialogRequest {
+  const query = new URLSearchParams(search);
+  const own = new Map(allowed.map((scope) => [scope.toLowerCase(), scope]));
+  const asked = (query.get('scopes') ?? '').split(' ').flatMap((s) => {
+    const scope = own.get(s.trim().toLowerCase());
+    return scope ? [scope] : [];
+  });
+  const scopes = asked.length > 0 ? [...new Set(asked)] : scopesFor('profile');
+  const loginHint = hintFor(query.get(DIALOG_TICKET_PARAM), storage, now);
+  return loginHint ? { scopes, loginHint } : { scopes };
+}
+
+function hintFor(ticket: string | null, storage: HintStorage | null, now: number): string | null {
+  if (!ticket || !storage) return null;
+  let stored: Partial<DialogHint> | null = null;
+  try {
+    const raw = storage.getItem(DIALOG_HINT_KEY);
+    // Read once: whatever it holds, it is gone after this.
+    storage.removeItem(DIALOG_HINT_KEY);
+    stored = JSON.parse(raw ?? 'null') as Partial<DialogHint> | null;
+  } catch {
+    return null;
+  }
+  const valid = stored !== null && stored.ticket === ticket && typeof stored.loginHint === 'string'
+    && typeof stored.expiresAt === 'number' && stored.expiresAt > now;
+  return valid ? (stored?.loginHint ?? null) : null;
+}
+
+function localStorageOrNull(): HintStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function signIn(): Promise<AuthenticationResult | null> {
   const tenant = loadConfig().tenant;
   if (!tenant) throw Object.assign(new Error('no app registration'), { errorCode: 'not_configured' });
@@ -76,11 +126,8 @@ async function signIn(): Promise<AuthenticationResult | null> {
   });
   const result = await pca.handleRedirectPromise();
   if (result) return result;
-  const query = new URLSearchParams(window.location.search);
-  const scopes = (query.get('scopes') ?? '').split(' ').filter((s) => s.length > 0);
-  const loginHint = query.get('loginHint');
   // Navigates away; the window comes back here with the answer, and handleRedirectPromise() returns it.
-  await pca.acquireTokenRedirect(loginHint ? { scopes, loginHint } : { scopes });
+  await pca.acquireTokenRedirect(dialogRequest(window.location.search, localStorageOrNull(), Date.now()));
   return null;
 }
 

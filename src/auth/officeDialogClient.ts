@@ -36,6 +36,31 @@ export type DialogReply =
   | { ok: false; errorCode: string };
 
 export const AUTH_DIALOG_PATH = '/auth-dialog.html';
+
+/**
+ * The login hint (the user's UPN) never goes into the sign-in window's address, where the static host's access logs
+ * would keep it (issue 25, security review finding 13). The opener leaves it in this origin's localStorage under a
+ * one-time random ticket for a few minutes, and the address carries only the ticket; the window takes the hint only
+ * when the ticket matches, and removes it. localStorage, not sessionStorage: the window is a browsing context of its
+ * own (an Office dialog, Teams' authentication window) and does not share the opener's session storage. Where the
+ * browser partitions the task pane's storage from the window's (a third-party frame), the window finds no hint and
+ * Entra ID asks which account: a click more, nothing leaks.
+ */
+export const DIALOG_HINT_KEY = 'vp.authDialog.hint';
+export const DIALOG_HINT_TTL_MS = 5 * 60 * 1000;
+/** The query parameter that carries the ticket (a random id, no personal data). */
+export const DIALOG_TICKET_PARAM = 'ticket';
+export interface DialogHint { ticket: string; loginHint: string; expiresAt: number }
+export type HintStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function pageStorage(): HintStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Storage blocked by the browser's settings: the window then signs in without a hint.
+    return null;
+  }
+}
 const MESSAGE = 'dialogMessageReceived';
 const EVENT = 'dialogEventReceived';
 /** Office's code for "the user closed the dialog". */
@@ -103,6 +128,8 @@ export class DialogTokenClient implements PublicClientLike {
     private readonly origin: string,
     private readonly host: 'office' | 'teams',
     private readonly now: () => number = () => Date.now(),
+    private readonly storage: HintStorage | null = pageStorage(),
+    private readonly newTicket: () => string = () => globalThis.crypto.randomUUID(),
   ) {}
 
   getActiveAccount(): AccountLike | null {
@@ -136,10 +163,28 @@ export class DialogTokenClient implements PublicClientLike {
   /** Opens the host's sign-in window (Office asks the user first where a popup blocker would interfere). */
   async acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResultLike> {
     const query = new URLSearchParams({ scopes: request.scopes.join(' '), host: this.host });
-    if (request.loginHint) query.set('loginHint', request.loginHint);
-    const reply = parseReply(await this.open(`${this.origin}${AUTH_DIALOG_PATH}?${query.toString()}`));
-    if (!reply.ok) throw authError(reply.errorCode);
-    return this.remember(reply, request.scopes);
+    const ticket = request.loginHint ? this.leaveHint(request.loginHint) : null;
+    if (ticket) query.set(DIALOG_TICKET_PARAM, ticket);
+    try {
+      const reply = parseReply(await this.open(`${this.origin}${AUTH_DIALOG_PATH}?${query.toString()}`));
+      if (!reply.ok) throw authError(reply.errorCode);
+      return this.remember(reply, request.scopes);
+    } finally {
+      // The window removes it when it reads it; a window that never got that far must not leave the UPN behind.
+      if (ticket) this.storage?.removeItem(DIALOG_HINT_KEY);
+    }
+  }
+
+  /** Leaves the hint for the sign-in window (DIALOG_HINT_KEY); the ticket, or null when there is no storage. */
+  private leaveHint(loginHint: string): string | null {
+    if (!this.storage) return null;
+    const hint: DialogHint = { ticket: this.newTicket(), loginHint, expiresAt: this.now() + DIALOG_HINT_TTL_MS };
+    try {
+      this.storage.setItem(DIALOG_HINT_KEY, JSON.stringify(hint));
+      return hint.ticket;
+    } catch {
+      return null;
+    }
   }
 
   private remember(reply: Extract<DialogReply, { ok: true }>, asked: string[]): TokenResultLike {
@@ -153,15 +198,15 @@ export class DialogTokenClient implements PublicClientLike {
 
 /** Word's fallback client. */
 export class OfficeDialogClient extends DialogTokenClient {
-  constructor(office: OfficeDialogApi, origin: string, now?: () => number) {
-    super(officeOpener(office), origin, 'office', now);
+  constructor(office: OfficeDialogApi, origin: string, now?: () => number, storage?: HintStorage | null) {
+    super(officeOpener(office), origin, 'office', now, storage);
   }
 }
 
 /** Teams' fallback client. */
 export class TeamsDialogClient extends DialogTokenClient {
-  constructor(authentication: TeamsAuthenticationLike, origin: string, now?: () => number) {
-    super(teamsOpener(authentication), origin, 'teams', now);
+  constructor(authentication: TeamsAuthenticationLike, origin: string, now?: () => number, storage?: HintStorage | null) {
+    super(teamsOpener(authentication), origin, 'teams', now, storage);
   }
 }
 

@@ -11,6 +11,14 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The random ids the app mints (crypto.randomUUID); an older imported plan may carry a free-text id instead. */
+const MINTED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `veiligheidsplan-<8 hex>.<ext>`: the start of a minted id tells two downloads apart. An id that is not one (a plan
+ * imported before imports minted ids could be called "familie-jansen") is left out, so no name reaches the
+ * Downloads folder or a mail attachment (issue 25).
+ */
 export function planFileName(planId: string, extension: 'docx' | 'ics' | 'json'): string {
-  return `veiligheidsplan-${planId.slice(0, 8)}.${extension}`;
+  return MINTED_ID.test(planId) ? `veiligheidsplan-${planId.slice(0, 8).toLowerCase()}.${extension}` : `veiligheidsplan.${extension}`;
 }

@@ -173,6 +173,10 @@ describe('the crisis variant in local mode', () => {
     const documentXml = await docx.file('word/document.xml')!.async('string');
     assert.ok(documentXml.includes('Geen geweld waar de kinderen bij zijn.'), 'the .docx holds the bottom line');
     assert.ok(!documentXml.includes(REFLECTION), 'the reflection is not in the .docx');
+    // Its properties (SharePoint's Title column, Explorer) name the kind of document, not the family (issue 25).
+    const properties = await docx.file('docProps/core.xml')!.async('string');
+    assert.match(properties, /<dc:title>Veiligheidsplan<\/dc:title>/);
+    for (const name of ['Jansen', 'Mila']) assert.ok(!properties.includes(name), `the .docx properties hold no ${name}`);
 
     // 4. An incident in the plan's log, then the evaluation: an agreement that was not kept.
     await page.clock.setFixedTime(at('2027-01-10'));

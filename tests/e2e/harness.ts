@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
@@ -23,6 +23,23 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * The live try-out page is not in a production build: webpack.config.js (TryOutAside) puts it and its entry script in
+ * `<build>-tryout/` next to it, never deployed. The e2e server serves that folder behind the build, so live.e2e.ts and
+ * the bench run the page against the same production bundle.
+ */
+export function tryOutFolder(dist: string): string {
+  return `${dist.replace(/[\\/]+$/, '')}-tryout`;
+}
+
+/** The file for a request path: the build's own, else the try-out folder's; null for a path that leaves both. */
+function fileOf(dist: string, urlPath: string): string | null {
+  const own = path.join(dist, urlPath);
+  if (!own.startsWith(dist)) return null;
+  const aside = path.join(tryOutFolder(dist), urlPath);
+  return !existsSync(own) && existsSync(aside) ? aside : own;
+}
+
+/**
  * Serves the build with the security headers a real host sends (hosting/headers.json, the one file the dev server and
  * the generated hosting config read too), so a CSP violation or a refused frame shows in the e2e tests.
  * `dist`: another build folder (a tenant build), by default E2E_DIST or dist/.
@@ -31,8 +48,8 @@ export async function serveDist(dist: string = DIST): Promise<{ server: Server; 
   const headerTable = loadHeaders();
   const server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(dist, urlPath === '/' ? 'index.html' : urlPath);
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    const file = fileOf(dist, urlPath === '/' ? 'index.html' : urlPath);
+    if (file === null) { res.writeHead(403).end(); return; }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
       res.writeHead(200, { ...headersFor(urlPath, headerTable), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

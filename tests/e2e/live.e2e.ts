@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
-import { axeViolations, screenshot, useBuildInChromium } from './harness';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, axeViolations, screenshot, tryOutFolder, useBuildInChromium } from './harness';
 import { closedAfterEachTest } from './liveCleanup';
 
 /**
@@ -151,6 +153,12 @@ async function storedField(page: Page, key: string): Promise<unknown> {
 }
 
 describe('live netwerkberaad (three people, local Fluid service)', () => {
+  it('runs on the try-out page, which the production build does not ship (issue 25): it lies next to the build', () => {
+    assert.equal(existsSync(path.join(DIST, 'live.html')), false, 'no live.html in the build');
+    assert.deepEqual(readdirSync(DIST).filter((f) => /^live\./.test(f)), [], 'no live entry script in the build');
+    assert.ok(existsSync(path.join(tryOutFolder(DIST), 'live.html')), 'live.html in the try-out folder');
+  });
+
   it('shares presence, follow, fields, proposals and the timer, catches up after a reconnect, saves one version, and a professional takes over', async () => {
     const facilitatorContext = await newContext(320);
     const memberContext = await newContext(1280);

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import type { BrowserContext, ConsoleMessage, Download, Page, Request } from 'playwright-core';
 
 /**
@@ -5,10 +6,13 @@ import type { BrowserContext, ConsoleMessage, Download, Page, Request } from 'pl
  * may leak into places that are logged, synced or shown outside the plan itself: request URLs (server and proxy logs,
  * Referer), console messages (support screenshots, telemetry), the document title and the address (browser history,
  * Teams and Office chrome, tab titles), IndexedDB database names and keys (readable without opening a value),
- * web storage keys, downloaded file names (the Downloads folder, mail attachments) and the .ics (calendar servers).
+ * web storage keys, downloaded file names (the Downloads folder, mail attachments), the .ics (calendar servers), a
+ * .docx's document properties (SharePoint's Title column and search index, Explorer, mail clients) and Word's hidden
+ * link with the plan (`vp:meta`: printed in small grey text, travels with every copy of the document).
  *
  * `PiiWatch` attaches to a BrowserContext; call `step(page, label)` after each step of the walk, `checkStorage(page)`
- * where a plan has been stored, `checkText(where, text)` for a file's content, and `assertClean()` at the end: it
+ * where a plan has been stored, `checkText(where, text)` for a file's content, `checkDocx(where, bytes)` for a .docx's
+ * properties and hidden link, `checkWordLink(where, text)` for a link read from Word, and `assertClean()` at the end: it
  * throws with every hit and where it was found.
  */
 
@@ -149,11 +153,28 @@ const READ_STORAGE_KEYS = `(async () => {
   return out;
 })()`;
 
+/** The parts of a .docx that hold its properties: core (title, subject, author…), extended (app) and custom. */
+export const DOCX_PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'] as const;
+const WORD_LINK_TAG = 'vp:meta';
+
+function xmlText(xml: string): string {
+  return xml.replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The text of every content control tagged `vp:meta` in a document part (the app writes one, a copied table may add more). */
+export function wordLinksIn(documentXml: string): string[] {
+  // Lazy up to the first end tag: for a control nested in another that over-reads, which only makes the scan stricter.
+  return [...documentXml.matchAll(/<w:sdt(?:\s[^>]*)?>[\s\S]*?<\/w:sdt>/g)]
+    .filter((m) => new RegExp(`<w:tag w:val="${WORD_LINK_TAG}"\\s*/>`).test(m[0]))
+    .map((m) => [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlText(t[1] ?? '')).join(''));
+}
+
 export class PiiWatch {
   private readonly hits: Hit[] = [];
   private readonly matchers: ReadonlyArray<{ needle: Needle; pattern: RegExp }>;
   /** How many places were looked at, so a test can show the scan ran (and over what). */
-  readonly checked = { requests: 0, consoleMessages: 0, steps: 0, storageKeys: 0, downloads: 0, texts: 0 };
+  readonly checked = { requests: 0, consoleMessages: 0, steps: 0, storageKeys: 0, downloads: 0, texts: 0, docxProperties: 0, wordLinks: 0 };
 
   constructor(readonly needles: readonly Needle[]) {
     if (needles.length === 0) throw new Error('PiiWatch needs something to look for');
@@ -202,6 +223,29 @@ export class PiiWatch {
   /** A file's content or any other text that must hold no PII (the .ics, for example). */
   checkText(where: string, text: string): void {
     this.checked.texts += 1;
+    this.scan(where, [text]);
+  }
+
+  /**
+   * A .docx: every property part (core.xml title, subject, creator, lastModifiedBy, keywords, description; app.xml;
+   * custom.xml), values and element names alike, and the text of its hidden link with the plan, if it has one. The
+   * body of a plan document names the family on purpose; its properties and link must not.
+   */
+  async checkDocx(where: string, bytes: Uint8Array): Promise<void> {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const part of DOCX_PROPERTY_PARTS) {
+      const xml = await zip.file(part)?.async('string');
+      if (xml === undefined) continue;
+      this.checked.docxProperties += 1;
+      this.scan(`${where} ${part}`, [xml, xmlText(xml)]);
+    }
+    const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    for (const link of wordLinksIn(body)) this.checkWordLink(`${where} ${WORD_LINK_TAG}`, link);
+  }
+
+  /** The text of Word's hidden link with the plan (the `vp:meta` control), however it was read. */
+  checkWordLink(where: string, text: string): void {
+    this.checked.wordLinks += 1;
     this.scan(where, [text]);
   }
 

@@ -7,12 +7,14 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { headersFor } from '../../hosting/headers';
 import { parsePlanText, serializePlan } from '../../src/domain';
+import type { Plan } from '../../src/domain';
 import { SUMMARY_COLUMNS } from '../../src/adapters/graph/drive.mappers';
 import { FakeGraph } from './fixtures/graph/fakeGraph';
 import { routeLogin } from './fixtures/graph/fakeLogin';
 import type { FakeUser } from './fixtures/graph/fakeLogin';
 import { blockExternal, screenshot, serveDist, stubOfficeJs, useBuildInChromium, stubWordHost } from './harness';
 import { PiiWatch, piiOf } from './pii';
+import { wordLinkOf } from './wordLink';
 import { E2E_TENANT, ensureTenantBuild } from './tenantBuild';
 
 /**
@@ -50,6 +52,12 @@ async function watchPolicies(context: BrowserContext): Promise<{ csp: string[]; 
     if (/Permissions-Policy/i.test(text)) found.permissionsPolicy.push(text);
   });
   return found;
+}
+
+function planOf(text: string): Plan {
+  const parsed = parsePlanText(text);
+  if (!parsed.ok) throw new Error('fixture plan does not parse');
+  return parsed.plan;
 }
 
 async function download(page: Page, item: string): Promise<{ name: string; content: Buffer }> {
@@ -110,6 +118,8 @@ describe('security headers in the production build (hosting/headers.json)', () =
 
     const docx = await download(page, 'Word-document (.docx)');
     assert.match(docx.name, /^veiligheidsplan-[0-9a-f]{8}\.docx$/);
+    // Issue 25: its properties (SharePoint's Title column, Explorer) and any hidden link name nobody.
+    await pii.checkDocx('the .docx', docx.content);
     const ics = await download(page, 'Agenda-afspraken (.ics)');
     assert.match(ics.content.toString('utf8'), /BEGIN:VCALENDAR/);
     pii.checkText('the .ics file', ics.content.toString('utf8'));
@@ -149,7 +159,7 @@ describe('security headers in the production build (hosting/headers.json)', () =
     assert.deepEqual(policies.csp, [], 'CSP violations');
     assert.deepEqual(policies.permissionsPolicy, [], 'Permissions-Policy header warnings');
     assert.deepEqual(errors, [], 'page errors');
-    assert.ok(pii.checked.requests > 10 && pii.checked.steps > 12 && pii.checked.storageKeys > 2 && pii.checked.downloads === 3, `the scan ran: ${JSON.stringify(pii.checked)}`);
+    assert.ok(pii.checked.requests > 10 && pii.checked.steps > 12 && pii.checked.storageKeys > 2 && pii.checked.downloads === 3 && pii.checked.docxProperties === 3, `the scan ran: ${JSON.stringify(pii.checked)}`);
     pii.assertClean();
     await context.close();
   });
@@ -195,7 +205,10 @@ describe('security headers in the production build (hosting/headers.json)', () =
     await page.getByRole('button', { name: 'Leeg sjabloon invoegen' }).click();
     await page.getByText('Het lege sjabloon staat in het document.').waitFor();
     await pii.step(page, 'task pane');
+    // The stand-in has no document to write a plan into: the hidden link is laid out by the pane's own code (wordLink.ts).
+    pii.checkWordLink('the Word link (vp:meta) of the complete plan', wordLinkOf(planOf(complete)));
     assert.deepEqual(policies.csp, [], 'CSP violations');
+    assert.equal(pii.checked.wordLinks, 1);
     pii.assertClean();
     await context.close();
   });

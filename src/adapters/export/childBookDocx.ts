@@ -200,6 +200,5 @@ export async function childBookToDocx(plan: Plan, childId: string, locale: Local
     ...coverBlocks(book, look, locale),
     ...pages(book, locale).flatMap((page) => pageBlocks(page, look, size, locale)),
   ];
-  const title = translate(m['book.title'], locale, { name: book.childName.split(/\s+/)[0] ?? book.childName });
-  return packDocx(documentOf(title, sectionsOf(blocks, locale, { paper: size })));
+  return packDocx(documentOf('childBook', locale, sectionsOf(blocks, locale, { paper: size })));
 }

@@ -47,10 +47,11 @@ export function documentTitle(plan: Plan, locale: Locale): string {
   return `${TITLE_PREFIX[locale]} ${plan.familyName.trim() || '……'}`;
 }
 
-function titleBlocks(section: Section, plan: Plan, ctx: ValueContext, organisation: OrganisationSettings): Block[] {
+function titleBlocks(section: Section, plan: Plan, ctx: ValueContext, organisation: OrganisationSettings, withClosure: boolean): Block[] {
   const status = translate(m[`docx.status.${plan.status}`], ctx.locale);
-  // How a closed plan ended, and why (closure.ts): part of the record, not a form field.
-  const closure = plan.closure
+  // How a closed plan ended, and why (closure.ts): part of the record, not a form field. A copy of chosen sections
+  // leaves it out: its free-text reason is not what a recipient of "section 4" needs (issue 25).
+  const closure = plan.closure && withClosure
     ? [new Paragraph({ children: [new TextRun({ text: translate(lm['closure.summary'], ctx.locale, {
       date: formatIsoDate(plan.closure.date, ctx.locale),
       outcome: closureOutcomeText(plan.closure.outcome, ctx.locale, organisation.authorityName),
@@ -67,8 +68,9 @@ function titleBlocks(section: Section, plan: Plan, ctx: ValueContext, organisati
 
 export function sectionBlocks(
   section: Section, plan: Plan, ctx: ValueContext, changes: SummaryChanges | null, organisation: OrganisationSettings = DEFAULT_ORGANISATION,
+  withClosure = true,
 ): Block[] {
-  if (section.part === 'title') return titleBlocks(section, plan, ctx, organisation);
+  if (section.part === 'title') return titleBlocks(section, plan, ctx, organisation, withClosure);
   const blocks = renderSection(section, plan as unknown as Values, ctx);
   // The changes close the evaluations section: they are what the last evaluation's decision led to.
   return section.id === EVALUATIONS_SECTION && changes !== null ? [...blocks, ...renderChanges(changes, ctx.locale, 2)] : blocks;
@@ -83,7 +85,7 @@ export function buildPlanDocument(plan: Plan, locale: Locale, options: DocxOptio
   const changes = options.previous ? evaluationSummary(plan, options.previous, locale).changes : null;
   const organisation = organisationOf(options);
   const children = includedSections(buildTemplate(organisation), plan, changes).flatMap((section) => sectionBlocks(section, plan, ctx, changes, organisation));
-  return documentOf(documentTitle(plan, locale), sectionsOf(children, locale));
+  return documentOf('plan', locale, sectionsOf(children, locale));
 }
 
 /**

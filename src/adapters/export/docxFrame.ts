@@ -113,8 +113,21 @@ export function sectionsOf(blocks: ReadonlyArray<Block>, locale: Locale, options
   return sections;
 }
 
-export function documentOf(title: string, sections: ISectionOptions[]): Document {
-  return new Document({ title, creator: 'Veiligheidsplan', styles: STYLES, sections });
+/** What kind of document: it decides the neutral title in the document's properties. */
+export type DocumentKind = 'plan' | 'overview' | 'childBook';
+
+const PROPERTY_TITLE = { plan: 'docx.property.plan', overview: 'docx.property.overview', childBook: 'docx.property.childBook' } as const;
+const APP_NAME = 'Veiligheidsplan';
+
+/**
+ * The document properties (docProps/core.xml) name the kind of document only, never the family or a child (issue 25):
+ * SharePoint promotes `dc:title` to the library's Title column and its search index, and Word and Explorer show it
+ * to anyone the file reaches, where the neutral file names avoid names. Nothing from the plan goes into the
+ * properties, so subject, keywords and description stay empty and the author is the app, not a person.
+ */
+export function documentOf(kind: DocumentKind, locale: Locale, sections: ISectionOptions[]): Document {
+  const title = translate(m[PROPERTY_TITLE[kind]], locale);
+  return new Document({ title, creator: APP_NAME, lastModifiedBy: APP_NAME, styles: STYLES, sections });
 }
 
 /** Packed to an ArrayBuffer and wrapped, rather than Packer.toBlob, so that it behaves the same in browsers and under jsdom. */

@@ -50,5 +50,5 @@ export function overviewBlocks(text: OverviewText): Block[] {
 export async function overviewToDocx(plan: Plan, personId: string, locale: Locale, options: DocxOptions = {}): Promise<Blob> {
   const text = overviewText(overviewOf(plan, personId, options.organisation), locale);
   const sections = sectionsOf(overviewBlocks(text), locale, { pageNumbers: false, footerNote: text.closing, margin: OVERVIEW_MARGIN });
-  return packDocx(documentOf(text.title, sections));
+  return packDocx(documentOf('overview', locale, sections));
 }

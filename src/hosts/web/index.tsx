@@ -11,6 +11,8 @@ import { LiveTryOutLink } from './LiveTryOutLink';
 
 // Entry of index.html: the standalone page that `npm start` serves (local mode unless an app registration is configured).
 const host = standaloneContext(navigator.language);
+// Only `npm start` (a development build) has the try-out page; a production build leaves it out (webpack.config.js).
+const LIVE_TRY_OUT = process.env.VP_LIVE_TRYOUT === '1';
 const create = () => createServices({ kind: 'web', loginHint: null, teamSiteUrl: null, hostReady: Promise.resolve() });
 
 function WebRoot({ context }: { context: HostContext }) {
@@ -18,7 +20,7 @@ function WebRoot({ context }: { context: HostContext }) {
   return (
     <FluentProvider theme={webFluentTheme(theme)} lang={context.locale} style={{ minHeight: '100vh' }}>
       <ServicesGate create={create} locale={context.locale} />
-      {loadConfig().mode === 'local' ? <LiveTryOutLink locale={context.locale} /> : null}
+      {loadConfig().mode === 'local' && LIVE_TRY_OUT ? <LiveTryOutLink locale={context.locale} /> : null}
     </FluentProvider>
   );
 }

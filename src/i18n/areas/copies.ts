@@ -57,6 +57,11 @@ export const copyMessages = defineMessages({
   'revoke.retry': { nl: 'Opnieuw proberen', en: 'Try again' },
   'revoke.busy': { nl: 'Toegang intrekken…', en: 'Taking access away…' },
   'revoke.done': { nl: 'De toegang is ingetrokken en in het plan vastgelegd.', en: 'Access was taken away and recorded in the plan.' },
+  // Issue 25: revoking takes away access to the shared file, not a copy the recipient already keeps.
+  'revoke.cannotRecall': {
+    nl: 'Let op: een kopie die de ontvanger al heeft gedownload of afgedrukt, kan niet worden teruggehaald. Vraag de ontvanger die te vernietigen.',
+    en: 'Note: a copy the recipient already downloaded or printed cannot be taken back. Ask the recipient to destroy it.',
+  },
   'revoke.failed': {
     nl: 'Intrekken is niet gelukt voor {count} kopie(ën): {reason} De ontvanger heeft nog toegang. Probeer het opnieuw.',
     en: 'Taking access away failed for {count} copy(ies): {reason} The recipient still has access. Please try again.',

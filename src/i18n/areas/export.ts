@@ -3,6 +3,10 @@ import { defineMessages } from '../define';
 /** Texts of the .docx and .ics exports that do not come from the template. */
 export const exportMessages = defineMessages({
   'docx.confidential': { nl: 'Vertrouwelijk', en: 'Confidential' },
+  // The title in a document's properties: the kind of document only, never a name (issue 25).
+  'docx.property.plan': { nl: 'Veiligheidsplan', en: 'Safety plan' },
+  'docx.property.overview': { nl: 'Mijn afspraken', en: 'My agreements' },
+  'docx.property.childBook': { nl: 'Kinderboek', en: "Children's book" },
   'docx.page': { nl: 'Pagina', en: 'Page' },
   'docx.of': { nl: 'van', en: 'of' },
   'docx.number': { nl: 'Nr.', en: 'No.' },

@@ -194,6 +194,7 @@ function PendingRevocations({ plan, revocation }: { plan: Plan; revocation: Revo
         {revocation.busy && t(c['revoke.busy'])}
         {!revocation.busy && done && t(c['revoke.done'])}
       </div>
+      <Text as="p" className={styles.text}>{t(c['revoke.cannotRecall'])}</Text>
       {!revocation.busy && failed && (
         <Text as="p" role="alert" className={styles.text}>
           {t(c['revoke.failed'], { count: revocation.failures!.length, reason: t(revokeFailureText(revocation.failures![0]!.code)) })}

@@ -81,6 +81,37 @@ describe('<SharePanel> and the confirmation', () => {
     expect(latest.copyShares.find((s) => s.recipientId === 'r2')).toMatchObject({ revokedOn: '2026-11-24', revokedBecause: 'consentWithdrawn' });
   });
 
+  it('says plainly, while revoking and after, that a copy already downloaded or printed cannot be taken back (issue 25)', async () => {
+    const fake = fakeSharing({ failRevoke: 'GRAPH.THROTTLED' });
+    const shared: Plan = {
+      ...plan,
+      copyRecipients: plan.copyRecipients.filter((r) => r.id !== 'r2'),
+      copyShares: [{ id: 's1', recipientId: 'r2', email: 'huisarts@example.org', what: { kind: 'plan' }, sharedOn: '2026-11-20', fileItemId: 'item-9', permissionIds: ['perm-9'], revokedOn: null, revokedBecause: null }],
+    };
+    const notice = 'Let op: een kopie die de ontvanger al heeft gedownload of afgedrukt, kan niet worden teruggehaald. Vraag de ontvanger die te vernietigen.';
+    renderTenant(<Harness start={shared} />, { sharing: fake.sharing });
+    const region = screen.getByRole('region', { name: 'Toegang intrekken' });
+    expect(within(region).getByText(notice)).toBeInTheDocument();
+    await within(region).findByRole('alert');
+    fake.setRevokeFailure(null);
+    await userEvent.click(within(region).getByRole('button', { name: 'Opnieuw proberen' }));
+    await screen.findByText('De toegang is ingetrokken en in het plan vastgelegd.');
+    expect(within(screen.getByRole('region', { name: 'Toegang intrekken' })).getByText(notice)).toBeInTheDocument();
+  });
+
+  it('says it in English for an English user', async () => {
+    const fake = fakeSharing({ failRevoke: 'GRAPH.THROTTLED' });
+    const shared: Plan = {
+      ...plan,
+      copyRecipients: plan.copyRecipients.filter((r) => r.id !== 'r2'),
+      copyShares: [{ id: 's1', recipientId: 'r2', email: 'huisarts@example.org', what: { kind: 'plan' }, sharedOn: '2026-11-20', fileItemId: 'item-9', permissionIds: ['perm-9'], revokedOn: null, revokedBecause: null }],
+    };
+    renderTenant(<Harness start={shared} />, { sharing: fake.sharing }, 'en');
+    const region = screen.getByRole('region', { name: 'Take access away' });
+    expect(within(region).getByText('Note: a copy the recipient already downloaded or printed cannot be taken back. Ask the recipient to destroy it.')).toBeInTheDocument();
+    await within(region).findByRole('alert');
+  });
+
   it('takes away a removed recipient\'s access by itself; a failure says why and offers a retry', async () => {
     const fake = fakeSharing({ failRevoke: 'GRAPH.THROTTLED' });
     const shared: Plan = {
