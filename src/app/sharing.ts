@@ -4,7 +4,7 @@ import {
 } from '../domain';
 import type { CopyProblem, CopyShare, Locale, Plan, ResolvedCopy, RevokeReason } from '../domain';
 import { graphMessages as m } from '../i18n/areas/graph';
-import type { Clock, CopyShareOutcome, DocxOptions, PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
+import type { Clock, CopyShareOutcome, DocxOptions, LegacyGrant, PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
 
 export interface ShareDeps {
   sharing: Sharing;
@@ -177,6 +177,42 @@ export async function revokePending(
 export function withRevocations(plan: Plan, results: readonly RevokeResult[], clock: Clock): Plan {
   const revoked = results.filter((r) => r.ok).map((r) => ({ shareId: r.shareId, reason: r.reason }));
   return recordRevocations(plan, revoked, isoDay(clock.now()));
+}
+
+/** Share records made from the invitations on the plan file of before schema 4 carry this prefix in their id. */
+const LEGACY_SHARE_PREFIX = 'legacy-';
+
+/** Whether a share record stands for invitations on the old shared plan file (see findLegacyShares), for the wording. */
+export function isLegacyShare(share: CopyShare): boolean {
+  return share.id.startsWith(LEGACY_SHARE_PREFIX);
+}
+
+/**
+ * Copies shared before schema 4 went to every recipient as one file, `veiligheidsplan.docx`, and the plan kept no
+ * record of them (migrateCopyChoices starts with none). This reads that file's invitations and returns a share
+ * record for each address the plan does not know of yet: the recipient with that address, or, when no recipient has
+ * it any more, a removed one (so its access is listed to be taken away). Once recorded, they are revoked like any
+ * share, after the user confirmed. Recording them in the plan is the caller's (the newest plan, saved).
+ */
+export async function findLegacyShares(deps: { sharing: Sharing; clock: Clock }, plan: Plan): Promise<CopyShare[]> {
+  return legacyShareRecords(plan, await deps.sharing.legacyGrants(plan.id), isoDay(deps.clock.now()));
+}
+
+/** The share records for grants the plan's active shares do not already hold, one per address. Pure. */
+export function legacyShareRecords(plan: Plan, grants: readonly LegacyGrant[], today: string): CopyShare[] {
+  const known = new Set(plan.copyShares.filter((s) => s.revokedOn === null).flatMap((s) => s.permissionIds));
+  const byAddress = new Map<string, LegacyGrant[]>();
+  for (const grant of grants.filter((g) => !known.has(g.permissionId))) {
+    byAddress.set(grant.email, [...(byAddress.get(grant.email) ?? []), grant]);
+  }
+  return [...byAddress].map(([email, held]) => {
+    const recipient = plan.copyRecipients.find((r) => r.email.trim().toLowerCase() === email);
+    return {
+      id: `${LEGACY_SHARE_PREFIX}${shortRandomId()}`, recipientId: recipient?.id ?? `${LEGACY_SHARE_PREFIX}${shortRandomId()}`,
+      email, what: { kind: 'plan' }, sharedOn: /^\d{4}-\d{2}-\d{2}$/.test(held[0]!.sharedOn) ? held[0]!.sharedOn : today,
+      fileItemId: held[0]!.fileItemId, permissionIds: held.map((g) => g.permissionId), revokedOn: null, revokedBecause: null,
+    };
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import { activeShares, allPeople, copyChoiceLabel, isoDay, pendingRevocations, recordShares, withdrawConsent } from '../../domain';
 import type { CopyShare, Plan, RevokeReason } from '../../domain';
-import { planCopies, revokePending, shareCopies, withRevocations } from '../../app/sharing';
+import { findLegacyShares, isLegacyShare, planCopies, revokePending, shareCopies, withRevocations } from '../../app/sharing';
 import type { PlannedCopy, RevokeResult } from '../../app/sharing';
 import type { ShareOutcome } from '../../app/ports';
 import { copyMessages as c } from '../../i18n/areas/copies';
@@ -71,6 +71,7 @@ export function SharePanel({ plan, onPlanChange, onSaveNow }: SharePanelProps) {
   const [error, setError] = useState<unknown>(null);
   const plans = useNewestPlan(plan, onPlanChange);
   const revocation = useRevocation(plans, onSaveNow);
+  useLegacyShares(plan.id, plans, onSaveNow);
   if (!sharing) return null;
 
   const planned = planCopies(plan, locale, []);
@@ -164,6 +165,33 @@ export function SharePanel({ plan, onPlanChange, onSaveNow }: SharePanelProps) {
   );
 }
 
+/**
+ * Copies shared before schema 4 (one plan file for everyone, no record in the plan): once per opening of the panel
+ * their invitations are read from that file and recorded as shares of the recipients with those addresses, so that
+ * withdrawing consent or removing a recipient takes that access away too instead of reporting success while it
+ * stays. Recording is not revoking: what must go is listed and asked about like any share. A failed look-up records
+ * nothing; the next opening tries again.
+ */
+function useLegacyShares(planId: string, plans: ReturnType<typeof useNewestPlan>, onSaveNow?: () => Promise<unknown>): void {
+  const { sharing, clock } = useServices();
+  const change = useRef(plans.change);
+  change.current = plans.change;
+  const newest = useRef(plans.newest);
+  newest.current = plans.newest;
+  useEffect(() => {
+    if (!sharing) return undefined;
+    let gone = false;
+    void findLegacyShares({ sharing, clock }, newest.current()).then((found) => {
+      if (gone || found.length === 0) return;
+      // Against the newest plan: the shares it holds by now are not recorded twice.
+      change.current((plan) => recordShares(plan, found.filter((s) => !plan.copyShares.some((k) => k.permissionIds.some((id) => s.permissionIds.includes(id)) && k.revokedOn === null))));
+      void onSaveNow?.();
+    }).catch(() => undefined);
+    return () => { gone = true; };
+    // Once per plan and panel: the plans and save helpers are read through refs.
+  }, [planId, sharing, clock]);
+}
+
 interface Revocation {
   busy: boolean;
   /** The last attempt's failures (empty after a success); null before any attempt. */
@@ -201,13 +229,6 @@ function useRevokeItems(): (plan: Plan, shares: ReadonlyArray<{ share: CopyShare
     }));
   };
 }
-
-/** A share recorded from the invitations on the plan file of before schema 4 (see the Sharing port's legacyShares). */
-function isLegacyShare(share: CopyShare): boolean {
-  return share.id.startsWith(LEGACY_SHARE_PREFIX);
-}
-
-const LEGACY_SHARE_PREFIX = 'legacy-';
 
 /**
  * Takes away access that must go, always after the user confirmed what will go (which copy, whose): a recipient

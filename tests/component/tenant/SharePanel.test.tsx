@@ -189,6 +189,7 @@ function heldSharing(answer: (recipient: ShareRecipient) => CopyShareOutcome | E
       await wait();
       return { ok: true };
     },
+    legacyGrants: async () => [],
     organisationDomains: async () => [],
   };
   const release = async () => {

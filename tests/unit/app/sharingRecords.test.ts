@@ -2,8 +2,8 @@
  * @jest-environment node
  */
 import { GraphSharing } from '../../../src/adapters/graph/sharing';
-import { revokePending, shareCopies } from '../../../src/app/sharing';
-import { activeShares, recordShares, removeRecipient } from '../../../src/domain';
+import { findLegacyShares, isLegacyShare, legacyShareRecords, revokePending, shareCopies } from '../../../src/app/sharing';
+import { activeShares, pendingRevocations, recordShares, removeRecipient } from '../../../src/domain';
 import type { CopyShare, Plan } from '../../../src/domain';
 import { graphServer, testContext } from '../adapters/graph/graphServer';
 import { fakeExports } from '../../fakes/exports';
@@ -92,5 +92,59 @@ describe('shareCopies() records each share the moment it is made', () => {
       { recipientId: 'r-gp', ok: true },
     ]);
     expect(recorded.map((s) => s.recipientId)).toEqual(['r-fatima', 'r-gp']);
+  });
+});
+
+describe('copies shared before schema 4 (one plan file for everyone, no record in the plan)', () => {
+  const LEGACY = `${FOLDER}/veiligheidsplan.docx`;
+
+  /** The old way of sharing: the whole plan as one file, every recipient invited to it (docs/tenant.md). */
+  async function sharedTheOldWay(drive: ReturnType<typeof graph.useDrive>['drive'], emails: string[]) {
+    drive.seed(LEGACY, 'PK old plan');
+    for (const email of emails) {
+      await testContext().client.api(`/drives/d1/root:/${LEGACY}:/invite`)
+        .post({ recipients: [{ email }], requireSignIn: true, sendInvitation: true, roles: ['read'] });
+    }
+  }
+
+  it('finds the old file\'s invitations, records them per recipient, and revoking one takes only that address\'s access', async () => {
+    const { drive } = graph.useDrive();
+    await sharedTheOldWay(drive, ['Huisarts@example.org', 'fatima@contoso.nl', 'oud-adres@example.org']);
+    const sharing = new GraphSharing(testContext(), config);
+    const withdrawn: Plan = {
+      ...plan,
+      copyRecipients: plan.copyRecipients.map((r) => (r.id === 'r-gp' ? { ...r, consentGiven: false, consentDate: null, consentById: null, consentWithdrawnOn: '2026-11-28' } : r)),
+    };
+
+    const found = await findLegacyShares({ sharing, clock }, withdrawn);
+    expect(found.map((s) => [s.email, s.recipientId === 'r-gp' || s.recipientId === 'r-fatima' ? s.recipientId : 'removed', isLegacyShare(s)])).toEqual([
+      ['huisarts@example.org', 'r-gp', true], ['fatima@contoso.nl', 'r-fatima', true], ['oud-adres@example.org', 'removed', true],
+    ]);
+    const recorded = recordShares(withdrawn, found);
+    // The GP's consent is gone and the old address belongs to nobody in the plan: both are listed to be taken away.
+    expect(pendingRevocations(recorded).map((p) => [p.share.email, p.reason])).toEqual([
+      ['huisarts@example.org', 'consentWithdrawn'], ['oud-adres@example.org', 'recipientRemoved'],
+    ]);
+    const gpOnly = found.filter((s) => s.recipientId === 'r-gp').map((s) => s.id);
+    const result = await revokePending({ sharing, clock }, recorded, gpOnly);
+    expect(result.results.map((r) => r.ok)).toEqual([true]);
+    expect(drive.permissionsOf(LEGACY).map((p) => p.invitation?.email)).toEqual(['fatima@contoso.nl', 'oud-adres@example.org']);
+
+    // Found again later, nothing is recorded twice; the last grant's revocation takes the old file with it.
+    expect(legacyShareRecords(result.plan, await sharing.legacyGrants('p1'), '2026-11-29')).toEqual([]);
+    const rest = await revokePending({ sharing, clock }, removeRecipient(result.plan, 'r-fatima'));
+    expect(rest.results.map((r) => r.ok)).toEqual([true, true]);
+    expect(drive.node(LEGACY)).toBeUndefined();
+    expect(pendingRevocations(rest.plan)).toEqual([]);
+  });
+
+  it('a plan without the old file has none (one GET, answered 404), and another plan\'s old file is never read', async () => {
+    const { drive, inner } = graph.useDrive();
+    drive.seed('Veiligheidsplannen/p2/veiligheidsplan.docx', 'PK other plan');
+    await testContext().client.api('/drives/d1/root:/Veiligheidsplannen/p2/veiligheidsplan.docx:/invite')
+      .post({ recipients: [{ email: 'huisarts@example.org' }], requireSignIn: true, sendInvitation: false, roles: ['read'] });
+    inner.length = 0;
+    expect(await new GraphSharing(testContext(), config).legacyGrants('p1')).toEqual([]);
+    expect(inner.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /drives/d1/root:/${FOLDER}/veiligheidsplan.docx`]);
   });
 });
