@@ -283,3 +283,41 @@ describe('<SharePanel> records what it did in the newest plan', () => {
     expect(latest.copyShares[0]).toMatchObject({ revokedOn: '2026-11-24', revokedBecause: 'consentWithdrawn' });
   });
 });
+
+describe('<SharePanel> and copies shared before schema 4', () => {
+  it('records the old plan file\'s invitations, lists a withdrawn recipient\'s access, and names the old file when asking', async () => {
+    const withdrawn: Plan = {
+      ...plan,
+      copyRecipients: plan.copyRecipients.map((r) => (r.id === 'r2' ? { ...r, consentGiven: false, consentDate: null, consentById: null, consentWithdrawnOn: '2026-11-10' } : r)),
+    };
+    const fake = fakeSharing({ legacy: [
+      { fileItemId: 'old-plan', permissionId: 'old-1', email: 'huisarts@example.org', sharedOn: '2026-06-01' },
+      { fileItemId: 'old-plan', permissionId: 'old-2', email: 'fatima@contoso.nl', sharedOn: '2026-06-01' },
+    ] });
+    let latest = withdrawn;
+    const saved: number[] = [];
+    function Saving() {
+      const [current, setCurrent] = useState(withdrawn);
+      return <SharePanel plan={current} onPlanChange={(p) => { latest = p; setCurrent(p); }} onSaveNow={async () => { saved.push(latest.copyShares.length); }} />;
+    }
+    renderTenant(<Saving />, { sharing: fake.sharing });
+
+    const region = await screen.findByRole('region', { name: 'Toegang intrekken' });
+    expect(within(region).getByText(/^Huisarts, kopie van 1 juni 2026 \(toestemming ingetrokken\)/)).toBeInTheDocument();
+    expect(latest.copyShares.map((s) => [s.recipientId, s.permissionIds])).toEqual([['r2', ['old-1']], ['r1', ['old-2']]]);
+    expect(saved).toEqual([2]);
+    const list = screen.getByRole('list', { name: 'Resultaat per ontvanger' });
+    expect(within(list).getByText(/^Fatima El Amrani \(/).closest('li')).toHaveTextContent('Heeft toegang tot 1 gedeelde kopie(ën).');
+    expect(fake.revoked).toEqual([]);
+
+    await userEvent.click(within(region).getByRole('button', { name: 'Toegang nu intrekken' }));
+    const dialog = await findRevokeDialog();
+    expect(within(dialog).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Huisarts.*Bestand: veiligheidsplan\.docx \(het gedeelde plan van vóór de eigen kopieën\).*Reden: toestemming ingetrokken/),
+    ]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, intrekken', hidden: true }));
+    expect(await screen.findByText('De toegang is ingetrokken en in het plan vastgelegd.')).toBeInTheDocument();
+    expect(fake.revoked).toEqual(['old-1']);
+    expect(activeShares(latest).map((s) => s.recipientId)).toEqual(['r1']);
+  });
+});
