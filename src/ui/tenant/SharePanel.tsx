@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Subtitle2, Text } from '@fluentui/react-components';
-import { activeShares, allPeople, copyChoiceLabel, isoDay, pendingRevocations, recordShares, withdrawConsent } from '../../domain';
+import { activeShares, allPeople, copyChoiceLabel, isoDay, pendingRevocations, recordShares, resolveCopy, withdrawConsent } from '../../domain';
 import type { CopyShare, Plan, RevokeReason } from '../../domain';
 import { findLegacyShares, isLegacyShare, planCopies, revokePending, shareCopies, withRevocations } from '../../app/sharing';
 import type { PlannedCopy, RevokeResult } from '../../app/sharing';
@@ -223,10 +223,15 @@ function useRevokeItems(): (plan: Plan, shares: ReadonlyArray<{ share: CopyShare
   const who = useShareWho();
   return (plan, shares) => {
     const names = new Map(allPeople(plan).map((p) => [p.id, p.name.trim()]));
-    return shares.map(({ share, reason }) => ({
-      share, reason, who: who(plan, share), legacy: isLegacyShare(share),
-      what: copyChoiceLabel(share.what, locale, (id) => names.get(id) || undefined),
-    }));
+    const personName = (id: string) => names.get(id) || undefined;
+    return shares.map(({ share, reason }) => {
+      // "Their own overview" names its person as the share did: the one with the address it went to.
+      const resolved = resolveCopy(plan, { name: who(plan, share), email: share.email, receives: share.what });
+      return {
+        share, reason, who: who(plan, share), legacy: isLegacyShare(share),
+        what: copyChoiceLabel(resolved.ok ? resolved.copy : share.what, locale, personName),
+      };
+    });
   };
 }
 
