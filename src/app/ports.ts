@@ -294,6 +294,19 @@ export type CopyShareOutcome =
 
 export type RevokeOutcome = { ok: true } | { ok: false; code: string; message: string };
 
+/**
+ * An invitation on the plan file that versions before schema 4 shared with every recipient (`veiligheidsplan.docx`
+ * in the plan's folder): one address's grant, which the plan has no record of.
+ */
+export interface LegacyGrant {
+  fileItemId: string;
+  permissionId: string;
+  /** The invited address, lower case. */
+  email: string;
+  /** The day the file was last written (the last old-style share): the newest content the grant shows. */
+  sharedOn: string;
+}
+
 /** Sharing copies with specific people (never links for anyone). */
 export interface Sharing {
   /**
@@ -307,6 +320,11 @@ export interface Sharing {
    * gone counts as taken away.
    */
   revokeShare(planId: string, fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome>;
+  /**
+   * The invitations on plan `planId`'s shared file of before schema 4, read from the file's permissions; [] when there
+   * is no such file. Only addressed grants of the file's own (not inherited, not the owner's, no links).
+   */
+  legacyGrants(planId: string): Promise<LegacyGrant[]>;
   /** The signed-in user's own mail domains (lower case), to tell which addresses are outside the organisation; [] when unknown. */
   organisationDomains(): Promise<string[]>;
 }

@@ -1,10 +1,10 @@
 import {
-  ConsentError, allPeople, copyChoiceLabel, copyFileName, isOutsideOrganisation, isoDay, newId, pendingRevocations, recordRevocations,
-  recordShares, resolveCopy, withdrawConsent,
+  ConsentError, allPeople, copyChoiceLabel, copyFileName, isDomainError, isOutsideOrganisation, isoDay, newId, pendingRevocations,
+  recordRevocations, recordShares, resolveCopy, withdrawConsent,
 } from '../domain';
 import type { CopyProblem, CopyShare, Locale, Plan, ResolvedCopy, RevokeReason } from '../domain';
 import { graphMessages as m } from '../i18n/areas/graph';
-import type { Clock, DocxOptions, PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
+import type { Clock, CopyShareOutcome, DocxOptions, LegacyGrant, PlanExports, ShareOutcome, ShareRecipient, Sharing } from './ports';
 
 export interface ShareDeps {
   sharing: Sharing;
@@ -12,6 +12,12 @@ export interface ShareDeps {
   clock: Clock;
   /** The random part of a copy's file name; a short piece of a UUID unless a test fixes it. */
   randomId?: () => string;
+  /**
+   * Records one share the moment its invite succeeded, before the next recipient's request goes out: the caller
+   * applies it to the newest plan and saves it. A failure or a closed tab later in the run then leaves no invitation
+   * that the plan does not know of (and so cannot revoke).
+   */
+  onShared?: (share: CopyShare) => void | Promise<void>;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -106,20 +112,39 @@ export async function shareCopies(deps: ShareDeps, plan: Plan, locale: Locale, r
       outcomes.push(p.refusal ?? { recipientId: p.recipient.id, ok: false, code: 'SHARE.NO_CONSENT', message: 'refused' });
       continue;
     }
-    const recipient = plan.copyRecipients.find((r) => r.id === p.recipient.id)!;
-    const document = await documentFor(exports, plan, p.copy, locale, options);
-    const outcome = await deps.sharing.shareCopy(plan.id, copyFileName(random(), today), p.recipient, document, m['share.message'][locale]);
-    if (outcome.ok) {
-      made.push({
-        id: newId(), recipientId: p.recipient.id, email: p.recipient.email, what: recipient.receives, sharedOn: today,
-        fileItemId: outcome.fileItemId, permissionIds: outcome.permissionIds, revokedOn: null, revokedBecause: null,
-      });
-      outcomes.push({ recipientId: p.recipient.id, ok: true });
-    } else {
+    const outcome = await shareOne(deps, exports, plan, p, p.copy, { locale, fileName: copyFileName(random(), today), options });
+    if (!outcome.ok) {
       outcomes.push({ recipientId: outcome.recipientId, ok: false, code: outcome.code, message: outcome.message });
+      continue;
     }
+    const recipient = plan.copyRecipients.find((r) => r.id === p.recipient.id)!;
+    const share: CopyShare = {
+      id: newId(), recipientId: p.recipient.id, email: p.recipient.email, what: recipient.receives, sharedOn: today,
+      fileItemId: outcome.fileItemId, permissionIds: outcome.permissionIds, revokedOn: null, revokedBecause: null,
+    };
+    made.push(share);
+    await deps.onShared?.(share);
+    outcomes.push({ recipientId: p.recipient.id, ok: true });
   }
   return { plan: recordShares(plan, made), outcomes };
+}
+
+/**
+ * One recipient's document and invite. Whatever goes wrong for them (an export that throws, an answer the adapter
+ * did not expect) is their failure only: the recipients before them keep their recorded shares and the ones after
+ * them still get theirs.
+ */
+async function shareOne(
+  deps: ShareDeps, exports: PlanExports, plan: Plan, planned: PlannedCopy, copy: ResolvedCopy,
+  how: { locale: Locale; fileName: string; options: DocxOptions },
+): Promise<CopyShareOutcome> {
+  try {
+    const document = await documentFor(exports, plan, copy, how.locale, how.options);
+    return await deps.sharing.shareCopy(plan.id, how.fileName, planned.recipient, document, m['share.message'][how.locale]);
+  } catch (e) {
+    // No plan content in the message: the code is what the screen turns into words.
+    return { recipientId: planned.recipient.id, ok: false, code: isDomainError(e) ? e.code : 'SHARE.UNEXPECTED', message: 'The share failed.' };
+  }
 }
 
 export interface RevokeResult {
@@ -133,18 +158,61 @@ export interface RevokeResult {
 
 /**
  * Takes away the access of every share that must not give it any more (recipient removed, consent withdrawn, address
- * changed), and records each one taken away with today's date. A failure leaves that share pending: calling this
- * again is the retry.
+ * changed), or of the listed ones among them (what the user confirmed), and records each one taken away with today's
+ * date. A failure leaves that share pending: calling this again is the retry. The returned plan is `plan` with the
+ * revocations; a caller whose plan may have changed meanwhile applies `results` to its newest plan (withRevocations).
  */
-export async function revokePending(deps: Pick<ShareDeps, 'sharing' | 'clock'>, plan: Plan): Promise<{ plan: Plan; results: RevokeResult[] }> {
+export async function revokePending(
+  deps: Pick<ShareDeps, 'sharing' | 'clock'>, plan: Plan, shareIds?: readonly string[],
+): Promise<{ plan: Plan; results: RevokeResult[] }> {
   const results: RevokeResult[] = [];
-  for (const { share, reason } of pendingRevocations(plan)) {
+  for (const { share, reason } of pendingRevocations(plan).filter((p) => !shareIds || shareIds.includes(p.share.id))) {
     const outcome = await deps.sharing.revokeShare(plan.id, share.fileItemId, share.permissionIds);
     results.push({ shareId: share.id, recipientId: share.recipientId, reason, ok: outcome.ok, code: outcome.ok ? null : outcome.code });
   }
-  const today = isoDay(deps.clock.now());
+  return { plan: withRevocations(plan, results, deps.clock), results };
+}
+
+/** Records a run's successful revocations, dated today, in a plan: the newest one, so edits made meanwhile stay. */
+export function withRevocations(plan: Plan, results: readonly RevokeResult[], clock: Clock): Plan {
   const revoked = results.filter((r) => r.ok).map((r) => ({ shareId: r.shareId, reason: r.reason }));
-  return { plan: recordRevocations(plan, revoked, today), results };
+  return recordRevocations(plan, revoked, isoDay(clock.now()));
+}
+
+/** Share records made from the invitations on the plan file of before schema 4 carry this prefix in their id. */
+const LEGACY_SHARE_PREFIX = 'legacy-';
+
+/** Whether a share record stands for invitations on the old shared plan file (see findLegacyShares), for the wording. */
+export function isLegacyShare(share: CopyShare): boolean {
+  return share.id.startsWith(LEGACY_SHARE_PREFIX);
+}
+
+/**
+ * Copies shared before schema 4 went to every recipient as one file, `veiligheidsplan.docx`, and the plan kept no
+ * record of them (migrateCopyChoices starts with none). This reads that file's invitations and returns a share
+ * record for each address the plan does not know of yet: the recipient with that address, or, when no recipient has
+ * it any more, a removed one (so its access is listed to be taken away). Once recorded, they are revoked like any
+ * share, after the user confirmed. Recording them in the plan is the caller's (the newest plan, saved).
+ */
+export async function findLegacyShares(deps: { sharing: Sharing; clock: Clock }, plan: Plan): Promise<CopyShare[]> {
+  return legacyShareRecords(plan, await deps.sharing.legacyGrants(plan.id), isoDay(deps.clock.now()));
+}
+
+/** The share records for grants the plan's active shares do not already hold, one per address. Pure. */
+export function legacyShareRecords(plan: Plan, grants: readonly LegacyGrant[], today: string): CopyShare[] {
+  const known = new Set(plan.copyShares.filter((s) => s.revokedOn === null).flatMap((s) => s.permissionIds));
+  const byAddress = new Map<string, LegacyGrant[]>();
+  for (const grant of grants.filter((g) => !known.has(g.permissionId))) {
+    byAddress.set(grant.email, [...(byAddress.get(grant.email) ?? []), grant]);
+  }
+  return [...byAddress].map(([email, held]) => {
+    const recipient = plan.copyRecipients.find((r) => r.email.trim().toLowerCase() === email);
+    return {
+      id: `${LEGACY_SHARE_PREFIX}${shortRandomId()}`, recipientId: recipient?.id ?? `${LEGACY_SHARE_PREFIX}${shortRandomId()}`,
+      email, what: { kind: 'plan' }, sharedOn: /^\d{4}-\d{2}-\d{2}$/.test(held[0]!.sharedOn) ? held[0]!.sharedOn : today,
+      fileItemId: held[0]!.fileItemId, permissionIds: held.map((g) => g.permissionId), revokedOn: null, revokedBecause: null,
+    };
+  });
 }
 
 /**

@@ -276,8 +276,18 @@ describe('tenant mode (Graph intercepted)', { timeout: 180_000 }, () => {
     assert.deepEqual(shared.copyShares.filter((s) => s.revokedOn === null).map((s) => [s.recipientId, s.what.kind]), [['cr-1', 'overview'], ['cr-3', 'plan']]);
     await harness.screenshot(page, 'tenant-share-result');
 
-    // Withdrawing Ria's consent deletes her permission (DELETE …/permissions/{id}) and records the withdrawal.
+    // Withdrawing Ria's consent asks first, naming her copy; then deletes her permission (DELETE …/permissions/{id})
+    // and records the withdrawal.
+    const deletesBefore = graph.requestsTo('DELETE', /\/permissions\//).length;
     await ria.getByRole('button', { name: 'Toestemming intrekken' }).click();
+    const revokeDialog = page.getByRole('alertdialog', { name: 'Toestemming en toegang intrekken?' });
+    await revokeDialog.waitFor();
+    assert.match((await revokeDialog.getByRole('listitem').allInnerTexts()).join(' | ').replace(/\s+/g, ' '),
+      /^Ria Bakker Adres: ria\.bakker@voorbeeld\.invalid Bestand: kopie van \d+ \w+ \d{4} \(Eigen overzicht van Ria Bakker\) Reden: toestemming ingetrokken$/);
+    assert.equal(graph.requestsTo('DELETE', /\/permissions\//).length, deletesBefore, 'nothing is revoked before the answer');
+    await assertNoAxeViolations(page, 'the revocation question');
+    await harness.screenshot(page, 'tenant-revoke-confirm');
+    await revokeDialog.getByRole('button', { name: 'Ja, intrekken' }).click();
     await panel.getByText('De toegang is ingetrokken en in het plan vastgelegd.').waitFor({ timeout: 20_000 });
     assert.deepEqual(graph.drive.permissionsOf(riaFile), [], 'her permission is gone');
     assert.equal(graph.drive.permissionsOf(leadFile).length, 1, 'the other recipient keeps theirs');

@@ -1,4 +1,4 @@
-import type { CopyShareOutcome, PlanExports, RevokeOutcome, ShareRecipient, Sharing } from '../../src/app/ports';
+import type { CopyShareOutcome, LegacyGrant, PlanExports, RevokeOutcome, ShareRecipient, Sharing } from '../../src/app/ports';
 
 /** File exports that make no documents: each answers a small Blob saying which one was asked for. */
 export function fakeExports(ics = ''): PlanExports & { made: string[] } {
@@ -19,7 +19,7 @@ export function fakeExports(ics = ''): PlanExports & { made: string[] } {
  * file with its own item id, one permission per invite; revoking removes them, and a permission already gone counts
  * as revoked. `fail` makes chosen calls fail with a code.
  */
-export function fakeSharing(options: { domains?: string[]; failShare?: Record<string, string>; failRevoke?: string | null } = {}) {
+export function fakeSharing(options: { domains?: string[]; failShare?: Record<string, string>; failRevoke?: string | null; legacy?: LegacyGrant[] } = {}) {
   const permissions = new Map<string, string>();
   const shared: Array<{ recipientId: string; fileName: string; size: number; document: Blob }> = [];
   const revoked: string[] = [];
@@ -42,6 +42,7 @@ export function fakeSharing(options: { domains?: string[]; failShare?: Record<st
       }
       return { ok: true };
     },
+    legacyGrants: async () => (options.legacy ?? []).filter((g) => !revoked.includes(g.permissionId)),
     organisationDomains: async () => options.domains ?? [],
   };
   return { sharing, shared, revoked, permissions, setRevokeFailure: (code: string | null) => { failRevoke = code; } };

@@ -131,7 +131,12 @@ export async function deletePermission(ctx: GraphContext, driveBase: string, ite
  * parent folder as `/drives/{drive-id}/root:/{folder path}` (https://learn.microsoft.com/graph/api/resources/itemreference).
  */
 export async function getItemParent(ctx: GraphContext, driveBase: string, itemId: string): Promise<DriveItem> {
-  return (await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}`).select(['id', 'parentReference']).get()) as DriveItem;
+  return (await ctx.client.api(`${driveBase}/items/${encodeURIComponent(itemId)}`).select(['id', 'name', 'parentReference']).get()) as DriveItem;
+}
+
+/** GET {item}?$select=id,lastModifiedDateTime: a file addressed by its path, without a download URL. */
+export async function getItemStamp(ctx: GraphContext, path: string): Promise<DriveItem> {
+  return (await ctx.client.api(path).select(['id', 'lastModifiedDateTime']).get()) as DriveItem;
 }
 
 /**

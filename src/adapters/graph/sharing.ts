@@ -1,11 +1,11 @@
-import type { CopyShareOutcome, RevokeOutcome, ShareRecipient, Sharing } from '../../app/ports';
+import type { CopyShareOutcome, LegacyGrant, RevokeOutcome, ShareRecipient, Sharing } from '../../app/ports';
 import { consentFor } from '../../auth/scopes';
 import { ConsentError, NotFoundError, domainOf, isDomainError } from '../../domain';
 import { getMailboxOwner } from './calendar';
 import { toMailboxOwner } from './calendar.mappers';
 import type { GraphContext } from './client';
 import type { Permission } from '@microsoft/microsoft-graph-types';
-import { deleteItem, deleteItemById, deletePermission, getItemParent, invite, itemPath, listPermissions, putContent } from './drive';
+import { deleteItem, deleteItemById, deletePermission, getItemParent, getItemStamp, invite, itemPath, listPermissions, putContent } from './drive';
 import { graphCall } from './errors';
 import { PlanLocation } from './planLocation';
 import type { PlanLocationConfig } from './planLocation';
@@ -13,6 +13,8 @@ import type { PlanLocationConfig } from './planLocation';
 const STORAGE = consentFor('storage');
 const PROFILE = consentFor('profile');
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The one file versions before schema 4 wrote and shared with every recipient (docs/tenant.md, "Library layout"). */
+export const LEGACY_PLAN_FILE = 'veiligheidsplan.docx';
 
 /**
  * Shares copies with specific people through driveItem `invite`: read-only, sign-in required, an invitation mail for
@@ -63,7 +65,9 @@ export class GraphSharing implements Sharing {
    * - a record without permission ids is a failure, never a success;
    * - every grant of the file's own (not inherited, not the owner's) goes: the recorded ones and any given later
    *   through another path (a share in SharePoint, an approved access request);
-   * - then the copy file itself goes (it was made for this one recipient), so nothing is left to grant again.
+   * - then the copy file itself goes (it was made for this one recipient), so nothing is left to grant again;
+   * - the plan file of before schema 4 (`veiligheidsplan.docx`, one file shared with every recipient; Graph's item
+   *   name says so, not the record) loses only this share's grants, and goes itself once no grant of its own is left.
    * A file that is already gone counts as revoked.
    */
   async revokeShare(planId: string, fileItemId: string, permissionIds: readonly string[]): Promise<RevokeOutcome> {
@@ -74,15 +78,14 @@ export class GraphSharing implements Sharing {
       if (!this.inPlanFolder(item.parentReference?.path, planId)) {
         return { ok: false, code: 'SHARE.NOT_THIS_PLAN', message: 'The file does not lie in this plan\'s folder.' };
       }
-      const listed = await graphCall(this.ctx, STORAGE, () => listPermissions(this.ctx, base, fileItemId));
-      const ids = new Set([...permissionIds, ...listed.filter(isOwnGrant).map((p) => p.id ?? '')].filter((id) => id !== ''));
-      for (const permissionId of ids) {
-        try {
-          await graphCall(this.ctx, STORAGE, () => deletePermission(this.ctx, base, fileItemId, permissionId));
-        } catch (e) {
-          // Already gone (removed in SharePoint meanwhile): that is what revoking wants.
-          if (!(e instanceof NotFoundError)) throw e;
-        }
+      const list = () => graphCall(this.ctx, STORAGE, () => listPermissions(this.ctx, base, fileItemId));
+      if ((item.name ?? '').toLowerCase() === LEGACY_PLAN_FILE) {
+        // The old plan file served every recipient: only this share's grants go; the file goes with the last of them.
+        await this.deletePermissions(base, fileItemId, permissionIds);
+        if ((await list()).some(isOwnGrant)) return { ok: true };
+      } else {
+        const own = (await list()).filter(isOwnGrant).map((p) => p.id ?? '');
+        await this.deletePermissions(base, fileItemId, [...new Set([...permissionIds, ...own])].filter((id) => id !== ''));
       }
       await graphCall(this.ctx, STORAGE, () => deleteItemById(this.ctx, base, fileItemId));
       return { ok: true };
@@ -91,6 +94,42 @@ export class GraphSharing implements Sharing {
       if (e instanceof NotFoundError) return { ok: true };
       if (!isDomainError(e)) throw e;
       return { ok: false, code: e.code, message: e.message };
+    }
+  }
+
+  private async deletePermissions(base: string, fileItemId: string, ids: readonly string[]): Promise<void> {
+    for (const permissionId of ids) {
+      try {
+        await graphCall(this.ctx, STORAGE, () => deletePermission(this.ctx, base, fileItemId, permissionId));
+      } catch (e) {
+        // Already gone (removed in SharePoint meanwhile): that is what revoking wants.
+        if (!(e instanceof NotFoundError)) throw e;
+      }
+    }
+  }
+
+  /**
+   * The grants on this plan's shared file of before schema 4 (`<library>/<planId>/veiligheidsplan.docx`, addressed
+   * by path, so only this plan's folder is read): GET the item, then its permissions
+   * (https://learn.microsoft.com/graph/api/driveitem-list-permissions). An invitation's address is in `invitation.email`
+   * (https://learn.microsoft.com/graph/api/resources/permission); a grant without one (a link) is not the app's.
+   */
+  async legacyGrants(planId: string): Promise<LegacyGrant[]> {
+    const base = await this.location.driveBase();
+    try {
+      const item = await graphCall(this.ctx, STORAGE, () => getItemStamp(this.ctx, itemPath(base, [this.config.libraryFolder, planId, LEGACY_PLAN_FILE])));
+      const fileItemId = item.id;
+      if (!fileItemId) return [];
+      const sharedOn = (item.lastModifiedDateTime ?? '').slice(0, 10);
+      const listed = await graphCall(this.ctx, STORAGE, () => listPermissions(this.ctx, base, fileItemId));
+      return listed.filter(isOwnGrant).flatMap((p) => {
+        const email = invitedAddress(p);
+        return p.id && email ? [{ fileItemId, permissionId: p.id, email, sharedOn }] : [];
+      });
+    } catch (e) {
+      // No such file: the plan was never shared the old way (or the file is gone, and its grants with it).
+      if (e instanceof NotFoundError) return [];
+      throw e;
     }
   }
 
@@ -111,6 +150,13 @@ export class GraphSharing implements Sharing {
     }
     return this.domains;
   }
+}
+
+/** The address an invitation was sent to, lower case, or null for a grant without one. */
+function invitedAddress(permission: Permission): string | null {
+  const user = permission.grantedToV2?.user as { email?: string } | undefined;
+  const email = permission.invitation?.email ?? user?.email ?? null;
+  return email ? email.trim().toLowerCase() : null;
 }
 
 /** A grant of the item's own that sharing made: not inherited from the folder, not the owner's. */

@@ -229,7 +229,7 @@ function PlanEditorScreen({ planId, onBack, onOpenPlan, extraActions }: Omit<Edi
               </PlanEditingProvider>
             </fieldset>
             <div ref={setPickerLayer} />
-            <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} />
+            <SectionExtras sectionId={section.id} plan={plan} onPlanChange={editor.update} onSaveNow={editor.settle} />
             <div className={styles.pager}>
               <Button icon={<ChevronLeftRegular />} disabled={index <= 0} onClick={() => goTo(sections[index - 1]?.id ?? sectionId)}>{t(m['editor.previous'])}</Button>
               <Button icon={<ChevronRightRegular />} iconPosition="after" disabled={index >= sections.length - 1}

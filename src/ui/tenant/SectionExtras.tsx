@@ -20,6 +20,8 @@ export interface SectionExtrasProps {
   sectionId: string;
   plan: Plan;
   onPlanChange: (plan: Plan) => void;
+  /** Saves the plan now (the editor's settle): what a share made must not wait for the autosave. */
+  onSaveNow?: () => Promise<unknown>;
 }
 
 const useStyles = makeStyles({
@@ -47,7 +49,7 @@ export function SectionExtras(props: SectionExtrasProps) {
   );
 }
 
-function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
+function ServiceExtras({ sectionId, plan, onPlanChange, onSaveNow }: SectionExtrasProps) {
   const styles = useStyles();
   const { calendar, sharing, people, caseAccess } = useServices();
   const booked = useBookedEvaluation(plan);
@@ -69,7 +71,7 @@ function ServiceExtras({ sectionId, plan, onPlanChange }: SectionExtrasProps) {
   if (sectionId === 'home') {
     return (
       <div className={styles.box}>
-        {sharing ? <SharePanel plan={plan} onPlanChange={onPlanChange} /> : <LocalCopiesPanel plan={plan} onPlanChange={onPlanChange} />}
+        {sharing ? <SharePanel plan={plan} onPlanChange={onPlanChange} onSaveNow={onSaveNow} /> : <LocalCopiesPanel plan={plan} onPlanChange={onPlanChange} />}
       </div>
     );
   }

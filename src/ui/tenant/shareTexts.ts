@@ -3,6 +3,7 @@ import type { RevokeReason } from '../../domain';
 import { errorMessages } from '../../i18n/areas/errors';
 import { copyMessages as c } from '../../i18n/areas/copies';
 import { graphMessages as m } from '../../i18n/areas/graph';
+import { revocationMessages as rm } from '../../i18n/areas/revocation';
 import { UNKNOWN_SCOPE } from '../../i18n';
 import type { Bilingual } from '../../i18n';
 import { useT } from '../useT';
@@ -14,6 +15,7 @@ const REFUSALS: Readonly<Record<string, Bilingual>> = {
   'SHARE.CHOICE_OVERVIEW': c['copies.problem.overview'],
   'SHARE.CHOICE_CHILD': c['copies.problem.child'],
   'SHARE.CHOICE_SECTIONS': c['copies.problem.sections'],
+  'SHARE.UNEXPECTED': rm['share.unexpected'],
 };
 
 export function useRefusalText(): (code: string) => string {

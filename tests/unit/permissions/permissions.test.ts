@@ -141,7 +141,7 @@ describe('tenant flows against the Graph permission map, with only the scopes th
     }));
   });
 
-  it('sharing a copy (upload as its own file, invite), the organisation\'s domains (/me), and revoking (DELETE permission)', async () => {
+  it('sharing a copy (upload as its own file, invite), the organisation\'s domains (/me), revoking (DELETE permission), and the old plan file\'s invitations', async () => {
     expectGranted(await walk(async () => {
       const { sharing } = adapters();
       await sharing.organisationDomains();
@@ -149,6 +149,13 @@ describe('tenant flows against the Graph permission map, with only the scopes th
       if (!shared.ok) throw new Error(`share failed: ${shared.code}`);
       const revoked = await sharing.revokeShare('p1', shared.fileItemId, shared.permissionIds);
       if (!revoked.ok) throw new Error(`revoke failed: ${revoked.code}`);
+      // The plan file of before schema 4: its invitations are read, and one of them revoked.
+      const old = await sharing.shareCopy('p1', 'veiligheidsplan.docx', { id: 'r2', name: 'R', email: 'r2@example.org', consentGiven: true, consentDate: '2026-11-20' }, new Blob(['docx']), 'Bericht');
+      if (!old.ok) throw new Error(`share failed: ${old.code}`);
+      const grants = await sharing.legacyGrants('p1');
+      if (grants.length !== 1) throw new Error('the old file\'s invitation was not found');
+      const legacy = await sharing.revokeShare('p1', grants[0]!.fileItemId, [grants[0]!.permissionId]);
+      if (!legacy.ok) throw new Error(`revoke failed: ${legacy.code}`);
     }));
   });
 
