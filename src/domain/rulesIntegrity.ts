@@ -1,5 +1,5 @@
 import { isProtectedKind } from './conditions';
-import { isSubstantiveReason } from './history';
+import { isSubstantiveReason, recordedByProblems } from './history';
 import type { Evaluation, Plan } from './plan';
 import { blank, finding, label } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
@@ -23,14 +23,12 @@ export const conditionHistory: Rule = (plan) => plan.removedConditions.flatMap((
     out.push(finding('condition-history', 'error', ['removedConditions', i, 'reason'],
       `Wijziging ${n} van een ${what} heeft geen echte reden. Schrijf op waarom, en in overleg met wie, in minstens een paar woorden.`));
   }
-  const professional = r.professionalId === null ? undefined : plan.professionals.find((p) => p.id === r.professionalId);
-  const otherPerson = r.professionalId !== null && professional === undefined
-    && [...plan.directPersons, ...plan.socialNetwork].some((p) => p.id === r.professionalId);
-  if (r.professionalId === null || otherPerson) {
+  const missing = recordedByProblems(plan, r);
+  if (missing.includes('professional')) {
     out.push(finding('condition-history', 'error', ['removedConditions', i, 'professionalId'],
       `Kies bij wijziging ${n} van een ${what} de professional die de wijziging heeft vastgelegd.`));
   }
-  if (r.date === null) {
+  if (missing.includes('date')) {
     out.push(finding('condition-history', 'warning', ['removedConditions', i, 'date'], `Vul bij wijziging ${n} van een ${what} de datum in.`));
   }
   return out;
