@@ -45,7 +45,8 @@ export type { BookAgreement, BookPerson, BookVoice, ChildBook } from './childBoo
 export { activateRevision, historyIdOf, isRevision, startRevision } from './revision';
 export type { RevisionActivationResult } from './revision';
 export { CLOSURE_OUTCOMES, CLOSURE_OUTCOME_LABELS, closePlan, closureNeedsDespite, closureOutcomeText, closureRecord, planFailed } from './closure';
-export { SAFE_ENOUGH_SCORE, safeEnoughDoubts } from './rulesIntegrity';
+export { SAFE_ENOUGH_SCORE, evaluationGaps, hasNonNegotiables, safeEnoughDoubts } from './rulesIntegrity';
+export type { EvaluationGap } from './rulesIntegrity';
 export type { ClosureInput, ClosureResult } from './closure';
 export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingSignal, recordSignal, signalOf, signalPlanText } from './incidents';
 export type { SignalRecord } from './incidents';
