@@ -6,7 +6,7 @@ export type { Finding, RuleId, Severity } from './rules';
 export { createEmptyPlan, newId } from './factory';
 export { activatePlan, canTransition } from './lifecycle';
 export type { ActivationResult } from './lifecycle';
-export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, buildTemplate, sectionById, sectionOfField, templateFields } from './template';
+export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, RETIRED_FORM_FIELDS, buildTemplate, isRetiredFormField, sectionById, sectionOfField, templateFields } from './template';
 export * from './conditions';
 export * from './organisation';
 export type { CopyChoiceField, Field, GroupField, ScalarField, TextListField, Section, SectionPart, Text, Locale, PeopleFilter } from './template';
