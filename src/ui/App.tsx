@@ -82,7 +82,7 @@ export function App({ editorActions, planBadges }: AppProps) {
       <header style={css.header}>
         <span style={css.brand}>{t(m['app.title'])}</span>
         <span style={css.account}>
-          {caseload && route.kind === 'list' ? <a href="#/caseload">{t(m['list.caseload'])}</a> : null}
+          {caseload && route.kind === 'list' ? <a href="#/caseload" style={css.link}>{t(m['list.caseload'])}</a> : null}
           <span style={pill('brand')}>{t(m[mode === 'local' ? 'app.mode.local' : 'app.mode.tenant'])}</span>
           <SignOutButton />
         </span>

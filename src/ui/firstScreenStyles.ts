@@ -18,6 +18,8 @@ export const firstScreen = {
   },
   brand: { fontWeight: v('fontWeightSemibold'), fontSize: v('fontSizeBase400') },
   account: { display: 'inline-flex', alignItems: 'center', gap: v('spacingHorizontalS') },
+  /** A link in the header: the theme's link colour (the browser's default blue is too dark on the dark theme). */
+  link: { color: v('colorBrandForegroundLink') },
   loading: { padding: v('spacingHorizontalXXL'), color: v('colorNeutralForeground2') },
   root: { display: 'flex', flexDirection: 'column', gap: v('spacingVerticalM'), padding: v('spacingHorizontalM'), maxWidth: '64rem' },
   bar: { display: 'flex', gap: v('spacingHorizontalS'), flexWrap: 'wrap', alignItems: 'center' },
