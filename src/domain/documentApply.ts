@@ -1,5 +1,5 @@
 import { normalizeAfterEdit } from './editing';
-import type { CopyRecipient, Evaluation, NetworkMeeting, Plan } from './plan';
+import type { CopyRecipient, DirectPerson, Evaluation, NetworkMeeting, Plan } from './plan';
 import { startRevision } from './revision';
 import { checkChange } from './statusGate';
 import type { GateVerdict } from './statusGate';
@@ -9,7 +9,7 @@ import type { GateVerdict } from './statusGate';
  * The document carries the form: what people can read and type. Its hidden link carries ids only, and even those are
  * only a pointer: whoever edits the document can edit the link. So what is not on the form comes from the stored plan,
  * never from the document: the status and closure, the version, the adjusted-version link, the share records, the
- * booked meetings, the record of a withdrawn consent, an evaluation's scale wording. The edit rules of the editor then
+ * booked meetings, the record of a withdrawn consent, an evaluation's scale wording, a retired form field. The edit rules of the editor then
  * run on the result (`normalizeAfterEdit`: a new address clears the consent given for the old one), and the status
  * gate decides whether it may go into the stored plan at all.
  */
@@ -25,6 +25,14 @@ function evaluationsFromStore(stored: readonly Evaluation[], document: readonly 
     const { scaleLabels: _fromDocument, ...rest } = e;
     const labels = byId(stored, e.id)?.scaleLabels;
     return labels === undefined ? rest : { ...rest, scaleLabels: labels };
+  });
+}
+
+/** `mustBeInformed` left the form (schema 5, template.ts RETIRED_FORM_FIELDS): a document does not carry it, the store does. */
+function directPersonsFromStore(stored: readonly DirectPerson[], document: readonly DirectPerson[]): DirectPerson[] {
+  return document.map((p) => {
+    const known = byId(stored, p.id);
+    return known === undefined || known.mustBeInformed === p.mustBeInformed ? p : { ...p, mustBeInformed: known.mustBeInformed };
   });
 }
 
@@ -62,6 +70,7 @@ export function proposedFromDocument(stored: Plan | null, document: Plan): Plan 
     networkMeetings: meetingsFromStore(stored.networkMeetings, document.networkMeetings),
     evaluations: evaluationsFromStore(stored.evaluations, document.evaluations),
     copyRecipients: recipientsFromStore(stored.copyRecipients, document.copyRecipients),
+    directPersons: directPersonsFromStore(stored.directPersons, document.directPersons),
   };
   return normalizeAfterEdit(stored, proposed);
 }

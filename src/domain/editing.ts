@@ -1,8 +1,8 @@
 import { baselineOf, goalChangeNeedsReason, goalRemovalNeedsReason } from './conditions';
 import type { GoalChange } from './conditions';
 import { newId } from './factory';
-import { HISTORY_LIST, historyRecord, isFillableHistoryField, isHistoryList, isSubstantiveReason, keepHistory } from './history';
-import type { RecordedBy } from './history';
+import { HISTORY_LIST, bottomLineBaseline, bottomLineChangeNeedsReason, historyRecord, isFillableHistoryField, isHistoryList, isSubstantiveReason, keepHistory } from './history';
+import type { BottomLineChange, BottomLineEditRequest, RecordedBy } from './history';
 import type { CopyRecipient, GoalKind, Plan } from './plan';
 import { LOCKED_EDIT as LOCKED, editableFreely, fieldEditable } from './planStatus';
 import type { LockedEdit } from './planStatus';
@@ -171,6 +171,8 @@ export interface ConditionEditRequest {
 export type EditResult =
   | { ok: true; plan: Plan }
   | { ok: false; reason: 'condition-needs-reason'; request: ConditionEditRequest }
+  /** The edit changes a bottom line that held something: the editor asks for a reason first (`changeBottomLine`). */
+  | { ok: false; reason: 'bottom-line-needs-reason'; request: BottomLineEditRequest }
   /** The edit would rewrite a record of the history of conditions and bottom lines (history.ts). */
   | { ok: false; reason: 'history-append-only' }
   | LockedEdit;
@@ -179,7 +181,8 @@ export type EditResult =
  * The editor's one path for setting a field: `setValue` plus the domain's rules for edits.
  * - Only a draft is edited (the status gate, statusGate.ts): a plan in force changes through Bijstellen; only its
  *   incident log is kept in the form while it is in force (`fieldEditable`).
- * - A change to a safety condition's kind or text is refused until a reason is given (see `changeGoal`).
+ * - A change to a safety condition's kind or text is refused until a reason is given (see `changeGoal`); so is a
+ *   change to a bottom line's requirement or point of action (see `changeBottomLine`).
  * - The plan is normalised after the edit (`normalizeAfterEdit`), e.g. a copy's consent lapses when its address changes.
  * `baseline` is the plan as it was when editing began; a condition typed in since then can still be corrected freely.
  */
@@ -193,6 +196,15 @@ export function applyEdit(plan: Plan, path: EditPath, value: Json, baseline?: Pl
       const change: GoalChange = sub === 'text' ? { text: typeof value === 'string' ? value : '' } : { kind: (value ?? null) as GoalKind | null };
       if (goalChangeNeedsReason(goal, change, baselineOf(baseline, goal))) {
         return { ok: false, reason: 'condition-needs-reason', request: { goalId: goal.id, change } };
+      }
+    }
+  }
+  if (path.length === 3 && key === 'bottomLines' && typeof index === 'number' && (sub === 'requirement' || sub === 'actionWhen')) {
+    const line = plan.bottomLines[index];
+    if (line !== undefined) {
+      const change: BottomLineChange = { [sub]: typeof value === 'string' ? value : '' };
+      if (bottomLineChangeNeedsReason(line, change, bottomLineBaseline(baseline, line))) {
+        return { ok: false, reason: 'bottom-line-needs-reason', request: { bottomLineId: line.id, change } };
       }
     }
   }

@@ -13,6 +13,8 @@ export type DomainErrorCode =
    * force changes through Bijstellen or an evaluation decision; a closed plan never changes.
    */
   | 'PLAN.LOCKED'
+  /** An evaluation decision without substance (evaluation.ts `decideEvaluation`): scores or why none, every agreement, the conditions. */
+  | 'EVALUATION.NO_SUBSTANCE'
   | 'GRAPH.THROTTLED'
   | 'GRAPH.PERMISSION'
   | 'GRAPH.UNAUTHENTICATED'

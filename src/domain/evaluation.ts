@@ -1,7 +1,8 @@
 import { newId } from './factory';
 import { allPeople, isIsoDate } from './plan';
 import { closureNeedsDespite, closureRecord } from './closure';
-import { safeEnoughDoubts } from './rulesIntegrity';
+import { evaluationGaps, safeEnoughDoubts } from './rulesIntegrity';
+import type { EvaluationGap } from './rulesIntegrity';
 import type { ClosureInput } from './closure';
 import { signalOf } from './incidents';
 import { startRevision } from './revision';
@@ -209,7 +210,12 @@ export type DecisionResult =
     /** Adjust only: the draft of the next version, a plan record of its own beside the plan in force (revision.ts). */
     revision?: Plan;
   }
-  | { ok: false; reason: 'no-open-evaluation' | 'period' | 'closure-reason' | 'closure-despite' };
+  | { ok: false; reason: 'no-open-evaluation' | 'period' | 'closure-reason' | 'closure-despite' }
+  /**
+   * The evaluation has no substance yet (the quality check's `evaluation-substance`): no scores and no reason why none,
+   * agreements nobody looked at, or no look at the conditions and bottom lines. Nothing was decided.
+   */
+  | { ok: false; reason: 'substance'; code: 'EVALUATION.NO_SUBSTANCE'; gaps: EvaluationGap[] };
 
 export const DECISION_LABELS: Readonly<Record<EvaluationDecision, Text>> = {
   extend: { nl: 'Evaluatie: verlengd', en: 'Evaluation: extended' },
@@ -230,7 +236,8 @@ function validExtension(today: string, validUntil: string, evaluationDate: strin
  *   plan record of its own (`revision`); activating that draft replaces the plan's content (revision.ts);
  * - close: the plan ends with an outcome and a reason (closure.ts): safe enough, or it did not work and the case goes
  *   back to the authority, is reported, or goes to the child-protection board. The phase is left as it was.
- * Every decision hands back the evaluated plan to freeze as a version.
+ * Every decision hands back the evaluated plan to freeze as a version. No decision is taken on an evaluation without
+ * substance (`evaluationGaps`, the same test as the quality check's `evaluation-substance`).
  */
 export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date, revisionId: string = newId()): DecisionResult {
   const open = openEvaluation(plan);
@@ -239,6 +246,8 @@ export function decideEvaluation(plan: Plan, input: DecisionInput, now: Date, re
   if (input.decision === 'extend' && !validExtension(today, input.validUntil, input.evaluationDate)) return { ok: false, reason: 'period' };
   const closure = input.decision === 'close' ? closureRecord(input, now) : null;
   if (input.decision === 'close' && closure === null) return { ok: false, reason: 'closure-reason' };
+  const gaps = evaluationGaps(plan, open);
+  if (gaps.length > 0) return { ok: false, reason: 'substance', code: 'EVALUATION.NO_SUBSTANCE', gaps };
 
   const decided = updateEvaluation(plan, open.id, (e) => ({ ...e, decision: input.decision }));
   // The evaluation being decided counts: its scores and reviews are what says whether "safe enough" holds.

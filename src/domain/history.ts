@@ -1,5 +1,8 @@
 import { newId } from './factory';
+import { isIsoDate } from './plan';
 import type { BottomLine, Plan, RemovedCondition } from './plan';
+import { LOCKED_EDIT, editableFreely } from './planStatus';
+import type { LockedEdit } from './planStatus';
 
 /**
  * The history of the non-negotiables (seed 004 §3: conditions are "in principe niet ‘onderhandelbaar’"; seed 002: bottom
@@ -31,6 +34,23 @@ export interface RecordedBy {
   date: string | null;
 }
 const NOBODY: RecordedBy = { professionalId: null, date: null };
+
+/** What is missing about who recorded a change: a professional (never a family or network member), and a day. */
+export type RecordedByProblem = 'professional' | 'date';
+
+/**
+ * What `by` lacks for a record of `plan`'s history. A professional who has since left the plan may stand in an old
+ * record (it speaks of the past); the people of the family and its network may not: the change is a professional's call.
+ */
+export function recordedByProblems(plan: Plan, by: RecordedBy): RecordedByProblem[] {
+  const problems: RecordedByProblem[] = [];
+  const id = by.professionalId;
+  const familyOrNetwork = id !== null && !plan.professionals.some((p) => p.id === id)
+    && [...plan.directPersons, ...plan.socialNetwork].some((p) => p.id === id);
+  if (id === null || id.trim() === '' || familyOrNetwork) problems.push('professional');
+  if (by.date === null || !isIsoDate(by.date)) problems.push('date');
+  return problems;
+}
 
 /** A history record with every field of schema version 5; `fields` says what happened. */
 export function historyRecord(fields: Pick<RemovedCondition, 'change' | 'text' | 'reason'> & Partial<RemovedCondition>, by: RecordedBy = NOBODY): RemovedCondition {
@@ -121,9 +141,16 @@ export interface BottomLineChange {
   actionWhen?: string;
 }
 
-export type BottomLineResult = { ok: true; plan: Plan } | { ok: false; reason: 'bottom-line-needs-reason' };
+export type BottomLineResult = { ok: true; plan: Plan } | { ok: false; reason: 'bottom-line-needs-reason' } | LockedEdit;
 
-function bottomLineBaseline(baseline: Plan | null | undefined, line: BottomLine): BottomLine | null {
+/** Why an edit was not applied: it changes a bottom line that held something, and the editor has to ask for a reason first. */
+export interface BottomLineEditRequest {
+  bottomLineId: string;
+  change: BottomLineChange;
+}
+
+/** The bottom line with the same id in the baseline plan; `undefined` baseline means "the line itself", null "new since then". */
+export function bottomLineBaseline(baseline: Plan | null | undefined, line: BottomLine): BottomLine | null {
   if (baseline === undefined) return line;
   if (baseline === null) return null;
   return baseline.bottomLines.find((b) => b.id === line.id) ?? null;
@@ -141,6 +168,7 @@ export function bottomLineChangeNeedsReason(line: BottomLine, change: BottomLine
  * reason, and the bottom line as it was goes into the history next to what it became.
  */
 export function changeBottomLine(plan: Plan, id: string, change: BottomLineChange, reason = '', by: RecordedBy = NOBODY, baseline?: Plan | null): BottomLineResult {
+  if (!editableFreely(plan)) return LOCKED_EDIT;
   const line = plan.bottomLines.find((b) => b.id === id);
   if (line === undefined) return { ok: true, plan };
   const next: BottomLine = { ...line, ...change };
@@ -156,6 +184,7 @@ export function changeBottomLine(plan: Plan, id: string, change: BottomLineChang
 
 /** Removes a bottom line; one that held something goes only with a substantive reason, kept in the history. */
 export function removeBottomLine(plan: Plan, id: string, reason = '', by: RecordedBy = NOBODY, baseline?: Plan | null): BottomLineResult {
+  if (!editableFreely(plan)) return LOCKED_EDIT;
   const line = plan.bottomLines.find((b) => b.id === id);
   if (line === undefined) return { ok: true, plan };
   const bottomLines = plan.bottomLines.filter((b) => b.id !== id);

@@ -6,7 +6,7 @@ export type { Finding, RuleId, Severity } from './rules';
 export { createEmptyPlan, newId } from './factory';
 export { activatePlan, canTransition } from './lifecycle';
 export type { ActivationResult } from './lifecycle';
-export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, buildTemplate, sectionById, sectionOfField, templateFields } from './template';
+export { TEMPLATE, TITLE_PREFIX, SYSTEM_FIELDS, RETIRED_FORM_FIELDS, buildTemplate, isRetiredFormField, sectionById, sectionOfField, templateFields } from './template';
 export * from './conditions';
 export * from './organisation';
 export type { CopyChoiceField, Field, GroupField, ScalarField, TextListField, Section, SectionPart, Text, Locale, PeopleFilter } from './template';
@@ -45,7 +45,8 @@ export type { BookAgreement, BookPerson, BookVoice, ChildBook } from './childBoo
 export { activateRevision, historyIdOf, isRevision, startRevision } from './revision';
 export type { RevisionActivationResult } from './revision';
 export { CLOSURE_OUTCOMES, CLOSURE_OUTCOME_LABELS, closePlan, closureNeedsDespite, closureOutcomeText, closureRecord, planFailed } from './closure';
-export { SAFE_ENOUGH_SCORE, safeEnoughDoubts } from './rulesIntegrity';
+export { SAFE_ENOUGH_SCORE, evaluationGaps, hasNonNegotiables, safeEnoughDoubts } from './rulesIntegrity';
+export type { EvaluationGap } from './rulesIntegrity';
 export type { ClosureInput, ClosureResult } from './closure';
 export { EMPTY_SIGNAL, emptyIncident, incidentsForEvaluation, isBroken, missingSignal, recordSignal, signalOf, signalPlanText } from './incidents';
 export type { SignalRecord } from './incidents';

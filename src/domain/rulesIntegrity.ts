@@ -1,5 +1,5 @@
 import { isProtectedKind } from './conditions';
-import { isSubstantiveReason } from './history';
+import { isSubstantiveReason, recordedByProblems } from './history';
 import type { Evaluation, Plan } from './plan';
 import { blank, finding, label } from './ruleKit';
 import type { Finding, Rule } from './ruleKit';
@@ -23,14 +23,12 @@ export const conditionHistory: Rule = (plan) => plan.removedConditions.flatMap((
     out.push(finding('condition-history', 'error', ['removedConditions', i, 'reason'],
       `Wijziging ${n} van een ${what} heeft geen echte reden. Schrijf op waarom, en in overleg met wie, in minstens een paar woorden.`));
   }
-  const professional = r.professionalId === null ? undefined : plan.professionals.find((p) => p.id === r.professionalId);
-  const otherPerson = r.professionalId !== null && professional === undefined
-    && [...plan.directPersons, ...plan.socialNetwork].some((p) => p.id === r.professionalId);
-  if (r.professionalId === null || otherPerson) {
+  const missing = recordedByProblems(plan, r);
+  if (missing.includes('professional')) {
     out.push(finding('condition-history', 'error', ['removedConditions', i, 'professionalId'],
       `Kies bij wijziging ${n} van een ${what} de professional die de wijziging heeft vastgelegd.`));
   }
-  if (r.date === null) {
+  if (missing.includes('date')) {
     out.push(finding('condition-history', 'warning', ['removedConditions', i, 'date'], `Vul bij wijziging ${n} van een ${what} de datum in.`));
   }
   return out;
@@ -116,35 +114,53 @@ export function lastDecided(plan: Plan): Evaluation | undefined {
   return [...plan.evaluations].reverse().find((e) => e.decision !== null);
 }
 
+/** What an evaluation lacks before it can be decided (seed 004 §9): its one home, for the check and for `decideEvaluation`. */
+export type EvaluationGap =
+  | { kind: 'scores' }
+  /** The agreements (numbered 1.. as in section 4) that nobody looked at. */
+  | { kind: 'agreements'; numbers: number[] }
+  | { kind: 'conditions' };
+
+/** Whether the plan holds a safety condition or a bottom line: every evaluation then looks at them. */
+export function hasNonNegotiables(plan: Plan): boolean {
+  return plan.goals.some((g) => isProtectedKind(g.kind) && !blank(g.text)) || plan.bottomLines.some((b) => !blank(b.requirement));
+}
+
 /**
- * Seed 004 §9 and 002: a decision rests on the scaling questions (or a reason why none were asked), on a look at every
- * agreement of the version evaluated, and on a look at the conditions and bottom lines.
+ * What `e` lacks for a decision: scores (or a recorded reason why none), a look at every agreement of the version it
+ * evaluates (an older evaluation looked at an older set of agreements, which this plan no longer holds), and, when the
+ * plan holds conditions or bottom lines, a look at those.
  */
-export const evaluationSubstance: Rule = (plan) => {
-  const nonNegotiables = plan.goals.some((g) => isProtectedKind(g.kind) && !blank(g.text)) || plan.bottomLines.some((b) => !blank(b.requirement));
-  return plan.evaluations.flatMap((e, i): Finding[] => {
-    if (e.decision === null) return [];
-    const n = i + 1;
-    const out: Finding[] = [];
-    if (e.scores.length === 0 && blank(e.noScoresReason ?? '')) {
-      out.push(finding('evaluation-substance', 'error', ['evaluations', i, 'scores'],
-        `Evaluatie ${n} heeft een besluit maar geen schaalscores. Vraag ieder naar een cijfer, of schrijf op waarom dat niet kon.`));
+export function evaluationGaps(plan: Plan, e: Evaluation): EvaluationGap[] {
+  const gaps: EvaluationGap[] = [];
+  if (e.scores.length === 0 && blank(e.noScoresReason ?? '')) gaps.push({ kind: 'scores' });
+  if (e.planVersion === plan.version) {
+    const reviewed = new Set(e.agreementReviews.filter((r) => r.outcome !== null).map((r) => r.agreementId));
+    const numbers = plan.agreements.flatMap((a, i) => (reviewed.has(a.id) ? [] : [i + 1]));
+    if (numbers.length > 0) gaps.push({ kind: 'agreements', numbers });
+  }
+  if (hasNonNegotiables(plan) && blank(e.conditionsReview ?? '')) gaps.push({ kind: 'conditions' });
+  return gaps;
+}
+
+/** Seed 004 §9: an evaluation is decided on its substance: scores (or why none), every agreement, the conditions and bottom lines. */
+export const evaluationSubstance: Rule = (plan) => plan.evaluations.flatMap((e, i): Finding[] => {
+  if (e.decision === null) return [];
+  const n = i + 1;
+  return evaluationGaps(plan, e).map((gap) => {
+    switch (gap.kind) {
+      case 'scores':
+        return finding('evaluation-substance', 'error', ['evaluations', i, 'scores'],
+          `Evaluatie ${n} heeft een besluit maar geen schaalscores. Vraag ieder naar een cijfer, of schrijf op waarom dat niet kon.`);
+      case 'agreements':
+        return finding('evaluation-substance', 'error', ['evaluations', i, 'agreementReviews'],
+          `Evaluatie ${n} heeft een besluit, maar ${gap.numbers.map((a) => `afspraak ${a}`).join(', ')} ${gap.numbers.length === 1 ? 'is' : 'zijn'} niet nagelopen.`);
+      case 'conditions':
+        return finding('evaluation-substance', 'error', ['evaluations', i, 'conditionsReview'],
+          `Schrijf bij evaluatie ${n} op hoe het staat met de veiligheidsvoorwaarden en bodemeisen: die worden elke evaluatie nagelopen.`);
     }
-    if (e.planVersion === plan.version) {
-      const reviewed = new Set(e.agreementReviews.filter((r) => r.outcome !== null).map((r) => r.agreementId));
-      const open = plan.agreements.map((a, ai) => ({ a, n: ai + 1 })).filter(({ a }) => !reviewed.has(a.id));
-      if (open.length > 0) {
-        out.push(finding('evaluation-substance', 'error', ['evaluations', i, 'agreementReviews'],
-          `Evaluatie ${n} heeft een besluit, maar ${open.map((o) => `afspraak ${o.n}`).join(', ')} ${open.length === 1 ? 'is' : 'zijn'} niet nagelopen.`));
-      }
-    }
-    if (nonNegotiables && blank(e.conditionsReview ?? '')) {
-      out.push(finding('evaluation-substance', 'error', ['evaluations', i, 'conditionsReview'],
-        `Schrijf bij evaluatie ${n} op hoe het staat met de veiligheidsvoorwaarden en bodemeisen: die worden elke evaluatie nagelopen.`));
-    }
-    return out;
   });
-};
+});
 
 /** Seed 004 §9: a score says how safe, and why, and in which situation safety grew or shrank. */
 export const scoreContext: Rule = (plan) => plan.evaluations.flatMap((e, i) => {

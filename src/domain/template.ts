@@ -618,6 +618,21 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   'mustBeInformed', 'subjectId', 'agreementIds',
 ];
 
+/**
+ * Fields that were on the form once and are bookkeeping now (SYSTEM_FIELDS), by the list that held them. A document
+ * made while they were on the form still holds a field for them: read back, that field is passed over without a problem
+ * (it was not changed by hand), and the value comes from the stored plan (documentApply.ts).
+ */
+export const RETIRED_FORM_FIELDS: ReadonlyArray<{ list: string; field: string }> = [
+  // Schema version 5: "Moet geïnformeerd worden" left section 1's form.
+  { list: 'directPersons', field: 'mustBeInformed' },
+];
+
+/** Whether a document field at `listNames` (list names from the top) and `fieldId` is a retired form field. */
+export function isRetiredFormField(listNames: ReadonlyArray<string>, fieldId: string): boolean {
+  return listNames.length === 1 && RETIRED_FORM_FIELDS.some((r) => r.list === listNames[0] && r.field === fieldId);
+}
+
 export function sectionById(id: string): Section | undefined {
   return TEMPLATE.find((s) => s.id === id);
 }

@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { decideEvaluation, recordChildVoice, recordScore, serializePlan, startEvaluation, updateEvaluation } from '../../src/domain';
 import type { Audience, Plan } from '../../src/domain';
 import { evaluationPlan } from '../unit/domain/evaluationPlan';
+import { withSubstance } from '../fixtures';
 import { axeViolations, goToSection, saved, screenshot, SCREENSHOTS, useBuildInChromium, seedLocalPlan } from './harness';
 
 /**
@@ -55,6 +56,8 @@ async function runEvaluation(page: Page, scores: Array<[string, string]>, decide
   const first = page.getByRole('group', { name: /^Oma haalt Noor op/ });
   await first.getByRole('radio', { name: 'Ja' }).check();
   await first.getByRole('textbox', { name: 'Wat hielp of zat in de weg' }).fill('Vaste dagen in de agenda');
+  // A decision looks at every agreement (domain evaluationGaps).
+  await page.getByRole('group', { name: /^Moeder belt oma/ }).getByRole('radio', { name: 'Ja' }).check();
   const given: string[] = [];
   for (const [name, option] of scores) {
     await scoreAs(page, name, option, [...given]);
@@ -85,7 +88,7 @@ function twiceEvaluatedPlan(): Plan {
     const scored = updateEvaluation(started.plan, started.evaluation.id, (e) => scores.reduce((acc, [who, audience, score]) => (
       audience === 'child' ? recordChildVoice(acc, who, { worries: '', feelsSafeWhen: '', score }) : recordScore(acc, who, audience, score)
     ), e));
-    const decided = decideEvaluation(scored, decision === 'extend' ? { decision, validUntil: '2027-04-01', evaluationDate: '2027-03-15' } : { decision }, at(day));
+    const decided = decideEvaluation(withSubstance(scored), decision === 'extend' ? { decision, validUntil: '2027-04-01', evaluationDate: '2027-03-15' } : { decision }, at(day));
     if (!decided.ok) throw new Error(decided.reason);
     return decided.plan;
   };

@@ -57,6 +57,9 @@ for (const width of [1280, 400]) {
       await noAxe(page, 'evaluation with a broken agreement');
       await screenshot(page, `lifecycle-signal-${width}`);
 
+      // A decision looks at every agreement, and says why nobody scored (domain evaluationGaps).
+      await page.getByRole('group', { name: /^Moeder belt oma/ }).getByRole('radio', { name: 'Ja' }).check();
+      await page.getByRole('textbox', { name: 'Waarom zijn er geen cijfers gegeven?' }).fill('We hebben de tijd besteed aan het ophalen van Noor.');
       await page.getByRole('radio', { name: /^Afsluiten/ }).check();
       await page.getByRole('radio', { name: 'Het plan werkt niet: terug naar Veilig Thuis' }).check();
       await page.getByRole('textbox', { name: /Reden van afsluiten/ }).fill('De afspraken over ophalen lukten niet; de zorgen zijn groter geworden.');

@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION, createEmptyPlan, emptyValue, idSchema, newId } from '../../domain';
+import { CURRENT_SCHEMA_VERSION, createEmptyPlan, emptyValue, idSchema, isRetiredFormField, newId } from '../../domain';
 import type { Field, Locale, ScalarField } from '../../domain';
 import type { DocumentProblem, DocumentReadResult } from '../../app/ports';
 import { translate } from '../../i18n';
@@ -77,6 +77,8 @@ class Reader {
       return;
     }
     const { rows, field } = parsed.address;
+    // A field of an older document that the form no longer has: not a tag changed by hand, so no problem (domain RETIRED_FORM_FIELDS).
+    if (isRetiredFormField(rows.map((r) => r.list), field)) return;
     if (!resolveField(rows.map((r) => r.list), field)) {
       this.report(rows.length > 0 ? [rows[0]?.list ?? ''] : [field], translate(p['problem.unknownTag'], this.locale, { tag: control.tag.slice(0, 64) }));
       return;

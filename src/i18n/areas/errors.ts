@@ -12,6 +12,10 @@ export const errorMessages = defineMessages({
     nl: 'Dit plan is in werking of afgesloten en wordt niet zomaar gewijzigd. Een plan in werking pas je aan met "Bijstellen" (of bij een evaluatie); een afgesloten plan verandert niet meer. Er is niets gewijzigd.',
     en: 'This plan is in force or closed and is not changed directly. A plan in force is changed with "Adjust" (or at an evaluation); a closed plan no longer changes. Nothing was changed.',
   },
+  'error.EVALUATION.NO_SUBSTANCE': {
+    nl: 'Over deze evaluatie kan nog niet worden besloten: er ontbreken cijfers (of waarom er geen zijn), het nalopen van de afspraken of van de voorwaarden. Er is niets besloten.',
+    en: 'This evaluation cannot be decided yet: scores (or why there are none), the review of the agreements or of the conditions are missing. Nothing was decided.',
+  },
   'error.GRAPH.THROTTLED': {
     nl: 'Microsoft 365 is even te druk en vraagt om te wachten.',
     en: 'Microsoft 365 is busy and asks us to wait.',

@@ -103,6 +103,33 @@ export const evaluationMessages = defineMessages({
     en: 'Choose an end date after today and an evaluation date from today up to that end date.',
   },
   'decision.noOpen': { nl: 'Er is geen lopende evaluatie.', en: 'There is no evaluation in progress.' },
+  'decision.substance': {
+    nl: 'Er is nog niets besloten: een besluit rust op wat er in de evaluatie is besproken. Nog open: {gaps}. Uw keuze hieronder blijft staan.',
+    en: 'Nothing was decided yet: a decision rests on what the evaluation discussed. Still open: {gaps}. Your choice below is kept.',
+  },
+  'decision.gap.scores': {
+    nl: 'de schaalvraag (geef ieder een cijfer, of schrijf op waarom er geen cijfers zijn)',
+    en: 'the scaling question (give everyone a score, or write down why there are none)',
+  },
+  'decision.gap.agreements': {
+    nl: 'afspraak {numbers} nalopen',
+    en: 'review agreement {numbers}',
+  },
+  'decision.gap.conditions': {
+    nl: 'opschrijven hoe het staat met de veiligheidsvoorwaarden en bodemeisen',
+    en: 'write down how the safety conditions and bottom lines stand',
+  },
+  'substance.noScoresReason': { nl: 'Waarom zijn er geen cijfers gegeven?', en: 'Why were no scores given?' },
+  'substance.noScoresReason.hint': {
+    nl: 'Alleen nodig als niemand een cijfer gaf, bijvoorbeeld omdat het gesprek daar niet aan toe kwam.',
+    en: 'Only needed when nobody gave a score, for example because the meeting did not get that far.',
+  },
+  'substance.conditions.heading': { nl: 'Veiligheidsvoorwaarden en bodemeisen', en: 'Safety conditions and bottom lines' },
+  'substance.conditions': { nl: 'Hoe staat het met de voorwaarden en bodemeisen?', en: 'How do the conditions and bottom lines stand?' },
+  'substance.conditions.hint': {
+    nl: 'Ze worden elke evaluatie nagelopen: wordt eraan voldaan, en wat is er nodig?',
+    en: 'They are reviewed at every evaluation: are they met, and what is needed?',
+  },
   'decision.freezeFailed': {
     nl: 'Het besluit is vastgelegd, maar de versie kon niet in de geschiedenis worden bewaard.',
     en: 'The decision was recorded, but the version could not be kept in the history.',

@@ -6,12 +6,24 @@ import { defineMessages } from '../define';
  */
 export const importNoticeMessages = defineMessages({
   'list.import.dropped': {
-    nl: 'Het plan is geïmporteerd als nieuw plan, als concept. Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan; daarom is dit niet meegenomen:',
-    en: 'The plan was imported as a new plan, as a draft. Calendar meetings, consents, the status and shared copies belong to the original plan, so these were not brought along:',
+    nl: 'Het plan is geïmporteerd als nieuw plan, als concept. Agenda-afspraken, toestemmingen, de instemming van het gezin, de status en gedeelde kopieën horen bij het oorspronkelijke plan; daarom is dit niet meegenomen:',
+    en: "The plan was imported as a new plan, as a draft. Calendar meetings, consents, the family's agreement, the status and shared copies belong to the original plan, so these were not brought along:",
   },
   'list.import.dropped.evaluationMeeting': { nl: 'de agenda-afspraak voor de evaluatie', en: 'the calendar meeting for the evaluation' },
   'list.import.dropped.networkMeeting': { nl: 'de agenda-afspraak van netwerkberaad {n}', en: 'the calendar meeting of network meeting {n}' },
   'list.import.dropped.copyConsent': { nl: 'de toestemming om een kopie te sturen aan {name}', en: 'the consent to send a copy to {name}' },
+  'list.import.dropped.familyAgreement': {
+    nl: 'de instemming van het gezin ({n} vastgelegd): die gold het oorspronkelijke plan; vraag ieder volwassen gezinslid opnieuw',
+    en: "the family's agreement ({n} recorded): it was given to the original plan; ask each adult family member again",
+  },
+  'list.import.dropped.familyAgreementAndReason': {
+    nl: 'de instemming van het gezin ({n} vastgelegd) en de reden waarom die ontbrak: die golden het oorspronkelijke plan; vraag ieder volwassen gezinslid opnieuw',
+    en: "the family's agreement ({n} recorded) and the reason why it was missing: they belonged to the original plan; ask each adult family member again",
+  },
+  'list.import.dropped.familyAgreementReason': {
+    nl: 'de reden waarom de instemming van het gezin ontbrak: die gold het oorspronkelijke plan; vraag het gezin opnieuw, of schrijf de reden opnieuw op',
+    en: "the reason why the family's agreement was missing: it belonged to the original plan; ask the family again, or write the reason down again",
+  },
   'list.import.dropped.status.active': {
     nl: 'de status "in werking": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscontrole',
     en: 'the status "in force": the imported plan is a draft and goes into force only after the quality check',

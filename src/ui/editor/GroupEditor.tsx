@@ -1,14 +1,14 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { addItem, applyEdit, getIn, isHistoryList, isPersonList, itemFieldFixed, moveItem, newGroupItem, newId, removeGoal, removeItemAt, removePerson, setValue } from '../../domain';
-import type { ConditionEditRequest, EditPath, Field, GroupField, Plan, TextListField } from '../../domain';
+import { addItem, applyEdit, getIn, isHistoryList, isPersonList, itemFieldFixed, moveItem, newGroupItem, newId, removeBottomLine, removeGoal, removeItemAt, removePerson, setValue } from '../../domain';
+import type { BottomLineEditRequest, ConditionEditRequest, EditPath, Field, GroupField, Plan, TextListField } from '../../domain';
 import { editorMessages as m } from '../../i18n/areas/editor';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import { FieldControl } from './FieldControl';
 import { fieldDomId } from './fieldIds';
-import { ChangeConditionDialog, RemoveConditionDialog } from './RemoveConditionDialog';
+import { ChangeBottomLineDialog, ChangeConditionDialog, RemoveBottomLineDialog, RemoveConditionDialog } from './RemoveConditionDialog';
 import { LIST_LIMIT } from '../../domain/limits';
 import { formatCount } from './LimitedText';
 import { usePlanEditing, useReadOnly } from './planEditing';
@@ -37,10 +37,14 @@ const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** The plan as it was when the list was opened, and where to ask for a reason (domain/conditions.ts decides when). */
+/**
+ * The plan as it was when the list was opened, and where to ask for a reason (domain/conditions.ts decides when for a
+ * condition, domain/history.ts for a bottom line).
+ */
 export interface ConditionGuard {
   baseline: Plan;
   onNeedsReason: (request: ConditionEditRequest) => void;
+  onBottomLineNeedsReason: (request: BottomLineEditRequest) => void;
 }
 
 export interface AnyFieldProps {
@@ -48,7 +52,7 @@ export interface AnyFieldProps {
   path: EditPath;
   /** The field's own slice of the plan: a field re-renders when this changes, not when the rest of the plan does. */
   value: unknown;
-  /** Set by the goals list: edits to a safety condition that need a reason are handed here instead of being applied. */
+  /** Set by the goals and bottom-lines lists: edits to a safety condition or bottom line that need a reason are handed here instead of being applied. */
   conditionGuard?: ConditionGuard | undefined;
   /** Shown for reading only (a history record's written facts, domain history.ts `itemFieldFixed`). */
   fixed?: boolean | undefined;
@@ -81,6 +85,7 @@ export const AnyField = memo(function AnyField({ field, path, value, conditionGu
     const result = applyEdit(current(), path, next, conditionGuard?.baseline);
     if (result.ok) update(result.plan);
     else if (result.reason === 'condition-needs-reason') conditionGuard?.onNeedsReason(result.request);
+    else if (result.reason === 'bottom-line-needs-reason') conditionGuard?.onBottomLineNeedsReason(result.request);
     // The path is compared by its keys (sameProps), so a new array with the same keys keeps this handler.
   }, [current, update, path.join('/'), conditionGuard]);
   if (field.kind === 'group') return <GroupEditor field={field} path={path} items={(value as Item[] | undefined) ?? []} />;
@@ -113,11 +118,15 @@ export function GroupEditor({ field, path, items }: { field: GroupField; path: E
   const focusLater = useFocusAfterAdd();
   const [conditionToRemove, setConditionToRemove] = useState<string | null>(null);
   const [conditionEdit, setConditionEdit] = useState<ConditionEditRequest | null>(null);
+  const [bottomLineToRemove, setBottomLineToRemove] = useState<string | null>(null);
+  const [bottomLineEdit, setBottomLineEdit] = useState<BottomLineEditRequest | null>(null);
   const baseline = useBaseline(current);
   const itemLabel = field.itemLabel[locale];
   const isTopLevel = path.length === 1;
   const isGoals = isTopLevel && path[0] === 'goals';
-  const guard = useMemo<ConditionGuard | undefined>(() => (isGoals ? { baseline, onNeedsReason: setConditionEdit } : undefined), [isGoals, baseline]);
+  const isBottomLines = isTopLevel && path[0] === 'bottomLines';
+  const guard = useMemo<ConditionGuard | undefined>(() => (isGoals || isBottomLines
+    ? { baseline, onNeedsReason: setConditionEdit, onBottomLineNeedsReason: setBottomLineEdit } : undefined), [isGoals, isBottomLines, baseline]);
   const pathKey = path.join('/');
   // The history is written by the changes it records (domain history.ts), not added to by hand.
   const byChangeOnly = isHistoryList(path);
@@ -137,7 +146,14 @@ export function GroupEditor({ field, path, items }: { field: GroupField; path: E
     if (path.length === 1 && isPersonList(key)) return update(removePerson(plan, id));
     if (path.length === 1 && key === 'goals') {
       const result = removeGoal(plan, id, '', baseline);
-      return result.ok ? update(result.plan) : setConditionToRemove(id);
+      if (result.ok) return update(result.plan);
+      // A plan in force is not edited here at all (its tools are hidden); only a missing reason opens the dialog.
+      return result.reason === 'locked' ? undefined : setConditionToRemove(id);
+    }
+    if (path.length === 1 && key === 'bottomLines') {
+      const result = removeBottomLine(plan, id, '', undefined, baseline);
+      if (result.ok) return update(result.plan);
+      return result.reason === 'locked' ? undefined : setBottomLineToRemove(id);
     }
     return update(removeItemAt(plan, path, index));
   }, [current, update, pathKey, baseline]);
@@ -155,11 +171,17 @@ export function GroupEditor({ field, path, items }: { field: GroupField; path: E
         ))}
       </ul>
       {!byChangeOnly && <AddButton label={t(m['editor.add'], { item: itemLabel })} count={items.length} onAdd={add} />}
-      {guard && (
-        // Only the goals list holds conditions, so only it carries the dialogs that ask for a reason.
+      {isGoals && (
+        // Only the goals list holds conditions, and only the bottom-lines list bottom lines: they carry the dialogs that ask for a reason.
         <>
           <RemoveConditionDialog plan={current()} goalId={conditionToRemove} baseline={baseline} onDone={(next) => { setConditionToRemove(null); if (next) update(next); }} />
           <ChangeConditionDialog plan={current()} request={conditionEdit} baseline={baseline} onDone={(next) => { setConditionEdit(null); if (next) update(next); }} />
+        </>
+      )}
+      {isBottomLines && (
+        <>
+          <RemoveBottomLineDialog plan={current()} bottomLineId={bottomLineToRemove} baseline={baseline} onDone={(next) => { setBottomLineToRemove(null); if (next) update(next); }} />
+          <ChangeBottomLineDialog plan={current()} request={bottomLineEdit} baseline={baseline} onDone={(next) => { setBottomLineEdit(null); if (next) update(next); }} />
         </>
       )}
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import { closureOutcomeText, decideEvaluation, doubtsAboutSafeEnough, suggestedExtension } from '../../domain';
-import type { ClosureOutcome, DecisionInput, EvaluationDecision, Plan } from '../../domain';
+import type { ClosureOutcome, DecisionInput, EvaluationDecision, EvaluationGap, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { lifecycleMessages as lm } from '../../i18n/areas/lifecycle';
 import { formatDate } from '../formatDate';
@@ -43,6 +43,9 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { authorityName } = useOrganisation();
+  const gapText = (gap: EvaluationGap): string => (gap.kind === 'agreements'
+    ? t(m['decision.gap.agreements'], { numbers: gap.numbers.join(', ') })
+    : t(m[gap.kind === 'scores' ? 'decision.gap.scores' : 'decision.gap.conditions']));
 
   const decide = async () => {
     if (!decision) return;
@@ -50,6 +53,11 @@ export function DecisionPanel({ plan, onPlanChange, onDecided }: DecisionPanelPr
       : decision === 'close' ? { decision, outcome, reason, despiteReason: despite.reason, despiteById: despite.byId } : { decision };
     const result = decideEvaluation(plan, input, clock.now());
     if (!result.ok) {
+      // The user's choice, dates and reasons stay in the panel: only the message tells what is still missing.
+      if (result.reason === 'substance') {
+        setError(t(m['decision.substance'], { gaps: result.gaps.map(gapText).join('; ') }));
+        return;
+      }
       const why = result.reason === 'closure-reason' ? t(lm['close.reason.missing']) : result.reason === 'closure-despite' ? t(lm['close.despite.missing'])
         : t(m[result.reason === 'period' ? 'decision.period' : 'decision.noOpen']);
       setError(why);

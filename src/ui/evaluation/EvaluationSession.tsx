@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { PlayRegular } from '@fluentui/react-icons';
-import { evaluationsInOrder, openEvaluation, startEvaluation, updateEvaluation } from '../../domain';
+import { evaluationsInOrder, hasNonNegotiables, openEvaluation, startEvaluation, updateEvaluation } from '../../domain';
 import type { Evaluation, Plan } from '../../domain';
 import { evaluationMessages as m } from '../../i18n/areas/evaluation';
 import { formatDate } from '../formatDate';
@@ -75,11 +75,25 @@ export function EvaluationSession({ plan, onPlanChange, onDecided }: EvaluationS
       <section className={styles.part} aria-labelledby="eval-scale">
         <h3 id="eval-scale" className={styles.heading}>{t(m['scale.heading'])}</h3>
         <ScoringPanel plan={plan} evaluation={open} onChange={change} />
+        {(open.scores.length === 0 || (open.noScoresReason ?? '') !== '') && (
+          // Seed 004 §9: a decision rests on the scaling question, or on a recorded reason why nobody scored.
+          <Field label={t(m['substance.noScoresReason'])} hint={t(m['substance.noScoresReason.hint'])}>
+            <Textarea value={open.noScoresReason ?? ''} resize="vertical" onChange={(_, d) => change({ ...open, noScoresReason: d.value })} />
+          </Field>
+        )}
       </section>
       <section className={styles.part} aria-labelledby="eval-child">
         <h3 id="eval-child" className={styles.heading}>{t(m['child.heading'])}</h3>
         <ChildVoicePanel plan={plan} evaluation={open} onChange={change} />
       </section>
+      {hasNonNegotiables(plan) && (
+        <section className={styles.part} aria-labelledby="eval-conditions">
+          <h3 id="eval-conditions" className={styles.heading}>{t(m['substance.conditions.heading'])}</h3>
+          <Field label={t(m['substance.conditions'])} hint={t(m['substance.conditions.hint'])}>
+            <Textarea value={open.conditionsReview ?? ''} resize="vertical" onChange={(_, d) => change({ ...open, conditionsReview: d.value })} />
+          </Field>
+        </section>
+      )}
       <section className={styles.part} aria-label={`${t(m['summary.wentWell'])} ${t(m['summary.hard'])}`}>
         <Field label={t(m['summary.wentWell'])}>
           <Textarea value={open.wentWell} resize="vertical" onChange={(_, d) => change({ ...open, wentWell: d.value })} />

@@ -24,6 +24,9 @@ export function describeDropped(item: DroppedOnImport, t: Translate, locale: Loc
       return `${t(m['list.import.dropped.networkMeeting'], { n: item.index + 1 })}${on(item.date)}`;
     case 'copyConsent':
       return t(m['list.import.dropped.copyConsent'], { name: item.name.trim() || t(m['list.import.dropped.unnamed'], { n: item.index + 1 }) });
+    case 'familyAgreement':
+      if (item.count === 0) return t(m['list.import.dropped.familyAgreementReason']);
+      return t(m[item.reason ? 'list.import.dropped.familyAgreementAndReason' : 'list.import.dropped.familyAgreement'], { n: item.count });
     case 'status':
       return t(m[`list.import.dropped.status.${item.status}`]);
     case 'shares':

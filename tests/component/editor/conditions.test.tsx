@@ -53,11 +53,17 @@ describe('editing a safety condition', () => {
     expect(kind).toHaveValue('condition');
 
     await user.type(within(dialog).getByRole('textbox', { name: /Reden/, ...IN_DIALOG }), 'Het gezin neemt dit als eigen doel, afgestemd met Veilig Thuis');
+    // The record names who made the change, and when (today unless changed).
+    expect(confirm).toBeDisabled();
+    expect(within(dialog).getByLabelText(/Datum van de wijziging/, { selector: 'input' })).toHaveValue('2026-11-24');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Vastgelegd door/, ...IN_DIALOG }), 'Lotte Smit');
     await user.click(confirm);
     await waitFor(() => expect(screen.queryByRole('alertdialog', IN_DIALOG)).not.toBeInTheDocument(), WAIT);
     // The page is hidden from assistive technology until the dialog has finished closing.
     expect(within(await screen.findByRole('group', { name: /^Doel 1/ }, WAIT)).getByRole('combobox', { name: /Soort doel/ })).toHaveValue('family');
-    expect(screen.getByRole('group', { name: /^Wijziging 2/ })).toBeInTheDocument();
+    const record = screen.getByRole('group', { name: /^Wijziging 2/ });
+    expect(within(record).getByLabelText(/^Datum/, { selector: 'input' })).toHaveValue('2026-11-24');
+    expect(within(record).getByText('Lotte Smit')).toBeInTheDocument();
   });
 
   it('does not change a condition\'s text while typing: the dialog takes over the typing and needs a reason', async () => {

@@ -1,3 +1,4 @@
+import { withSubstance } from '../../fixtures';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { decideEvaluation, startRevision, recordChildVoice, recordScore, startEvaluation, updateEvaluation } from '../../../src/domain';
@@ -20,7 +21,7 @@ function twiceEvaluated(): { evaluated: Plan; frozen: Plan[]; current: Plan } {
       audience === 'child' ? recordChildVoice(acc, who, { worries: '', feelsSafeWhen: '', score }) : recordScore(acc, who, audience, score)
     ), e));
     const input = decision === 'extend' ? { decision, validUntil: '2027-04-01', evaluationDate: '2027-03-15' } as const : { decision } as const;
-    const decided = decideEvaluation(scored, input, onDay(day));
+    const decided = decideEvaluation(withSubstance(scored), input, onDay(day));
     if (!decided.ok) throw new Error(decided.reason);
     frozen.push(decided.frozen);
     return decided.plan;

@@ -19,6 +19,14 @@ async function score(user: User, turn: HTMLElement, radioName: string) {
   await user.click(within(turn).getByRole('button', { name: 'Cijfer vastleggen' }));
 }
 
+/** What a decision rests on: every agreement looked at, and (nobody scored here) why not. */
+async function giveSubstance(user: User) {
+  for (const name of ['Oma haalt Noor op dinsdag en donderdag van school', 'Moeder belt oma als het thuis spannend wordt']) {
+    await user.click(within(screen.getByRole('group', { name })).getByRole('radio', { name: 'Ja' }));
+  }
+  await user.type(screen.getByRole('textbox', { name: 'Waarom zijn er geen cijfers gegeven?' }), 'Het gesprek kwam niet toe aan de schaalvraag.');
+}
+
 describe('evaluation session', () => {
   it('lets a parent, a child and a professional score independently: nobody sees another score before giving their own', async () => {
     const user = userEvent.setup();
@@ -88,6 +96,7 @@ describe('evaluation session', () => {
     await user.type(within(child).getByRole('textbox', { name: 'Waar maak je je zorgen over?' }), 'Als mama boos is');
     await user.type(within(child).getByRole('textbox', { name: 'Wanneer voel je je veilig?' }), 'Bij oma');
     await user.type(screen.getByRole('textbox', { name: 'Wat ging goed?' }), 'Oma was er elke keer');
+    await user.type(screen.getByRole('textbox', { name: 'Waarom zijn er geen cijfers gegeven?' }), 'Moeder wilde eerst de afspraken bespreken.');
 
     await user.click(screen.getByRole('radio', { name: /^Verlengen/ }));
     const until = screen.getByLabelText('Nieuw einde van de geldigheid');
@@ -130,11 +139,40 @@ describe('evaluation session', () => {
     expect(screen.getByText(/Kies een einddatum na vandaag/)).toBeInTheDocument();
   });
 
+  it('refuses a decision without substance, says in Dutch what is missing, keeps the choice and its dates, and decides once it is there', async () => {
+    const user = userEvent.setup();
+    const { store } = await openPlanInApp(evaluationPlan({ goals: [{ id: 'g1', text: 'Noor is niet bij ruzies aanwezig', kind: 'condition', source: 'Veilig Thuis' }] }), TODAY);
+    await openEvaluations(user);
+    await user.click(screen.getByRole('button', { name: 'Evaluatie starten' }));
+    await user.click(screen.getByRole('radio', { name: /^Verlengen/ }));
+    const until = screen.getByLabelText('Nieuw einde van de geldigheid');
+    await user.clear(until);
+    await user.type(until, '2027-05-01');
+    await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));
+
+    const refusal = await screen.findByText(/^Er is nog niets besloten/);
+    expect(refusal.textContent).toContain('de schaalvraag (geef ieder een cijfer, of schrijf op waarom er geen cijfers zijn)');
+    expect(refusal.textContent).toContain('afspraak 1, 2 nalopen');
+    expect(refusal.textContent).toContain('opschrijven hoe het staat met de veiligheidsvoorwaarden en bodemeisen');
+    expect(screen.getByRole('radio', { name: /^Verlengen/ })).toBeChecked();
+    expect(screen.getByLabelText('Nieuw einde van de geldigheid')).toHaveValue('2027-05-01');
+    expect((await store.listVersions('plan-jansen'))).toEqual([]);
+
+    await giveSubstance(user);
+    await user.type(screen.getByRole('textbox', { name: 'Hoe staat het met de voorwaarden en bodemeisen?' }), 'Er wordt aan voldaan.');
+    await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));
+    expect(await screen.findByText(/^Het plan is verlengd tot 1 mei 2027/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Er is nog niets besloten/)).not.toBeInTheDocument();
+    const frozen = await store.loadVersion('plan-jansen', (await store.listVersions('plan-jansen'))[0]!.versionId);
+    expect(frozen.evaluations[0]).toMatchObject({ noScoresReason: 'Het gesprek kwam niet toe aan de schaalvraag.', conditionsReview: 'Er wordt aan voldaan.' });
+  });
+
   it('adjust keeps the plan in force and saves the next version as a draft beside it', async () => {
     const user = userEvent.setup();
     const { store } = await openPlanInApp(evaluationPlan(), TODAY);
     await openEvaluations(user);
     await user.click(screen.getByRole('button', { name: 'Evaluatie starten' }));
+    await giveSubstance(user);
     await user.click(screen.getByRole('radio', { name: /^Bijstellen/ }));
     await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));
     expect(await screen.findByText(/Het plan blijft gelden. Versie 2 staat als concept/)).toBeInTheDocument();
@@ -153,6 +191,7 @@ describe('evaluation session', () => {
     const { store } = await openPlanInApp(evaluationPlan(), TODAY);
     await openEvaluations(user);
     await user.click(screen.getByRole('button', { name: 'Evaluatie starten' }));
+    await giveSubstance(user);
     await user.click(screen.getByRole('radio', { name: /^Afsluiten/ }));
     await user.click(screen.getByRole('radio', { name: 'Het plan werkt niet: terug naar Veilig Thuis' }));
     await user.click(screen.getByRole('button', { name: 'Besluit vastleggen' }));

@@ -63,7 +63,8 @@ describe('importing a plan file', () => {
     const { user, store } = await importPlan(file);
 
     const notice = await screen.findByText(/Het plan is geïmporteerd als nieuw plan, als concept/);
-    expect(notice).toHaveTextContent('Agenda-afspraken, toestemmingen, de status en gedeelde kopieën horen bij het oorspronkelijke plan');
+    expect(notice).toHaveTextContent('Agenda-afspraken, toestemmingen, de instemming van het gezin, de status en gedeelde kopieën horen bij het oorspronkelijke plan');
+    expect(screen.getByText(/^de instemming van het gezin \(2 vastgelegd\): die gold het oorspronkelijke plan/)).toBeInTheDocument();
     expect(screen.getByText('de agenda-afspraak voor de evaluatie (20 januari 2027)')).toBeInTheDocument();
     expect(screen.getByText('de agenda-afspraak van netwerkberaad 1 (18 november 2026)')).toBeInTheDocument();
     expect(screen.getByText('de toestemming om een kopie te sturen aan Ria Bakker')).toBeInTheDocument();
@@ -79,6 +80,7 @@ describe('importing a plan file', () => {
     expect(plan.copyRecipients.every((r) => !r.consentGiven && r.consentDate === null)).toBe(true);
     expect(plan.familyName).toBe(file.familyName);
     expect(plan.copyShares).toEqual([]);
+    expect(plan.familyAgreement).toEqual([]);
 
     const open = screen.getByRole('button', { name: 'Geïmporteerd plan openen' });
     await waitFor(() => expect(open).toHaveFocus());

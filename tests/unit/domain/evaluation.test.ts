@@ -1,4 +1,6 @@
+import { withSubstance } from '../../fixtures';
 import {
+  checkPlan,
   DEFAULT_SCALE_ENDS, EMPTY_SIGNAL, audienceOf, decideEvaluation, openEvaluation, parsePlan, participants, recordChildVoice, recordScore, reviewAgreement,
   scaleEnds, scoreHistory, serializePlan, setScaleEnds, startEvaluation, updateEvaluation, visibleScores,
 } from '../../../src/domain';
@@ -151,7 +153,8 @@ describe('scale labels per audience', () => {
 });
 
 describe('decideEvaluation()', () => {
-  const { plan } = started(evaluationPlan({ evaluationEvent: { eventId: 'e', joinUrl: '', transactionId: 't' } }));
+  // A decision rests on what the evaluation discussed (the refusal itself: 'a decision without substance' below).
+  const plan = withSubstance(started(evaluationPlan({ evaluationEvent: { eventId: 'e', joinUrl: '', transactionId: 't' } })).plan);
 
   it('extend: a new validity period from today, a new evaluation date, status active, same version; the evaluated plan is frozen', () => {
     const result = decideEvaluation(plan, { decision: 'extend', validUntil: '2027-05-01', evaluationDate: '2027-04-15' }, NOW);
@@ -211,11 +214,51 @@ describe('decideEvaluation()', () => {
   });
 });
 
+describe('decideEvaluation(): a decision without substance', () => {
+  const bare = (): Plan => started(evaluationPlan()).plan;
+  const decisions = [
+    { decision: 'extend', validUntil: '2027-05-01', evaluationDate: '2027-04-15' },
+    { decision: 'adjust' },
+    { decision: 'close', outcome: 'back-to-authority', reason: 'Afspraken niet nagekomen' },
+  ] as const;
+
+  it.each(decisions)('is refused ($decision) with a stable code, naming what is missing, and nothing is decided', (input) => {
+    expect(decideEvaluation(bare(), input, NOW)).toEqual({
+      ok: false, reason: 'substance', code: 'EVALUATION.NO_SUBSTANCE', gaps: [{ kind: 'scores' }, { kind: 'agreements', numbers: [1, 2] }],
+    });
+  });
+
+  it('needs every agreement looked at, and scores or a recorded reason why none', () => {
+    const one = updateEvaluation(bare(), 'ev1', (e) => reviewAgreement(recordScore(e, 'mother', 'parent', 6), 'a1', 'yes', ''));
+    expect(decideEvaluation(one, { decision: 'adjust' }, NOW)).toMatchObject({ ok: false, gaps: [{ kind: 'agreements', numbers: [2] }] });
+    const both = updateEvaluation(one, 'ev1', (e) => reviewAgreement(e, 'a2', 'partly', 'Soms vergeten.'));
+    expect(decideEvaluation(both, { decision: 'adjust' }, NOW).ok).toBe(true);
+    const noScores = updateEvaluation(bare(), 'ev1', (e) => reviewAgreement(reviewAgreement(e, 'a1', 'yes', ''), 'a2', 'no', ''));
+    expect(decideEvaluation(noScores, { decision: 'adjust' }, NOW)).toMatchObject({ ok: false, gaps: [{ kind: 'scores' }] });
+    const why = updateEvaluation(noScores, 'ev1', (e) => ({ ...e, noScoresReason: 'Moeder was te overstuur voor de schaalvraag.' }));
+    expect(decideEvaluation(why, { decision: 'adjust' }, NOW).ok).toBe(true);
+  });
+
+  it('needs a look at the conditions and bottom lines when the plan holds them, as the quality check does', () => {
+    const withCondition = started(evaluationPlan({ goals: [{ id: 'g1', text: 'Noor is niet bij ruzies aanwezig', kind: 'condition', source: 'Veilig Thuis' }] })).plan;
+    const looked = updateEvaluation(withCondition, 'ev1', (e) => reviewAgreement(reviewAgreement(recordScore(e, 'mother', 'parent', 6), 'a1', 'yes', ''), 'a2', 'yes', ''));
+    const refused = decideEvaluation(looked, { decision: 'adjust' }, NOW);
+    expect(refused).toMatchObject({ ok: false, gaps: [{ kind: 'conditions' }] });
+    // The check flags the same gap on a plan whose decision came in another way (a file, an old version).
+    const decidedElsewhere = updateEvaluation(looked, 'ev1', (e) => ({ ...e, decision: 'adjust' }));
+    expect(checkPlan(decidedElsewhere, NOW).filter((f) => f.ruleId === 'evaluation-substance').map((f) => f.path)).toEqual(['$.evaluations[0].conditionsReview']);
+    const reviewed = updateEvaluation(looked, 'ev1', (e) => ({ ...e, conditionsReview: 'Er wordt aan voldaan; geen ruzies waar Noor bij was.' }));
+    const decided = decideEvaluation(reviewed, { decision: 'adjust' }, NOW);
+    expect(decided.ok).toBe(true);
+    expect(decided.ok && checkPlan(decided.plan, NOW).filter((f) => f.ruleId === 'evaluation-substance')).toEqual([]);
+  });
+});
+
 describe('scoreHistory()', () => {
   it('gives each person a score per evaluation, in date order, with a gap where they did not score', () => {
     const first = started(evaluationPlan(), 'ev1', onDay('2026-12-01'));
     const scored1 = updateEvaluation(first.plan, 'ev1', (e) => recordScore(recordScore(e, 'mother', 'parent', 4), 'pro', 'professional', 3));
-    const decided = decideEvaluation(scored1, { decision: 'extend', validUntil: '2027-04-01', evaluationDate: '2027-03-15' }, onDay('2026-12-01'));
+    const decided = decideEvaluation(withSubstance(scored1), { decision: 'extend', validUntil: '2027-04-01', evaluationDate: '2027-03-15' }, onDay('2026-12-01'));
     if (!decided.ok) throw new Error(decided.reason);
     const second = started(decided.plan, 'ev2', onDay('2027-03-15'));
     const scored2 = updateEvaluation(second.plan, 'ev2', (e) => recordChildVoice(recordScore(e, 'mother', 'parent', 7), 'child', { worries: '', feelsSafeWhen: '', score: 8 }));

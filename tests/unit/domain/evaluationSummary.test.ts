@@ -1,3 +1,4 @@
+import { withSubstance } from '../../fixtures';
 import {
   SUMMARY_TEXT_LIMIT, decideEvaluation, evaluationSummary, hasSummaryContent, recordScore, shorten, startEvaluation, updateEvaluation,
 } from '../../../src/domain';
@@ -13,7 +14,7 @@ function adjustedPlan(): { evaluated: Plan; draft: Plan } {
   if (!started.ok) throw new Error('evaluation did not start');
   const scored = updateEvaluation(started.plan, 'ev1', (e) =>
     recordScore(recordScore(recordScore(e, 'mother', 'parent', 6), 'child', 'child', 4), 'pro', 'professional', 5));
-  const decided = decideEvaluation(scored, { decision: 'adjust' }, onDay('2027-01-15'));
+  const decided = decideEvaluation(withSubstance(scored), { decision: 'adjust' }, onDay('2027-01-15'));
   if (!decided.ok || !decided.revision) throw new Error('decision failed');
   return { evaluated: decided.frozen, draft: { ...decided.revision, evaluations: decided.plan.evaluations } };
 }

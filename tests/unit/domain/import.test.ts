@@ -1,6 +1,6 @@
-import { createEmptyPlan, parsePlanText, serializePlan } from '../../../src/domain';
+import { checkPlan, createEmptyPlan, parsePlanText, serializePlan } from '../../../src/domain';
 import { prepareImport, withoutImportedOnlyParts } from '../../../src/domain/import';
-import { completePlan } from '../../fixtures';
+import { FIXTURE_TODAY, completePlan } from '../../fixtures';
 
 describe('prepareImport()', () => {
   it('gives the imported plan the new id, whatever id the file had', () => {
@@ -118,5 +118,32 @@ describe('prepareImport(): the status gate and share records', () => {
   it('lists nothing for a draft without shares', () => {
     const { dropped } = prepareImport({ ...createEmptyPlan('x') }, 'new-id');
     expect(dropped).toEqual([]);
+  });
+});
+
+describe('prepareImport(): the family\'s agreement', () => {
+  it('does not take the family\'s agreement from a file: it was given to the original plan, and is listed', () => {
+    const file = completePlan();
+    expect(file.familyAgreement).toHaveLength(2);
+    const { plan, dropped } = prepareImport(file, 'new-id');
+    expect(plan.familyAgreement).toEqual([]);
+    expect(dropped).toContainEqual({ kind: 'familyAgreement', count: 2, reason: false });
+    // The imported plan asks for it again before it can go into force.
+    expect(checkPlan({ ...plan, status: 'draft' }, FIXTURE_TODAY).some((f) => f.ruleId === 'family-agreement')).toBe(true);
+  });
+
+  it('does not take a reason why the agreement was missing from a file either (activation accepts it in its place)', () => {
+    const file = { ...completePlan(), familyAgreement: [], familyAgreementReason: 'Vader was niet bereikbaar; moeder tekent volgende week.' };
+    const { plan, dropped } = prepareImport(file, 'new-id');
+    expect(plan.familyAgreementReason).toBe('');
+    expect(dropped).toContainEqual({ kind: 'familyAgreement', count: 0, reason: true });
+  });
+
+  it('drops a consent given by others beside the giver too (schema 5: the young person and the parents)', () => {
+    const plan = completePlan();
+    const recipient = { ...plan.copyRecipients[0]!, consentGiven: false, consentDate: null, consentById: null, consentAlsoByIds: ['d-sanne'] };
+    const { plan: imported, dropped } = prepareImport({ ...plan, copyRecipients: [recipient] }, 'new-id');
+    expect(imported.copyRecipients[0]?.consentAlsoByIds).toEqual([]);
+    expect(dropped).toContainEqual({ kind: 'copyConsent', index: 0, name: recipient.name });
   });
 });

@@ -3,7 +3,7 @@ import {
   withdrawConsent, recordRevocations, recordShares,
 } from '../../../src/domain';
 import type { CopyShare, GateVerdict, Plan, PlanStatus } from '../../../src/domain';
-import { FIXTURE_TODAY, completeDraft, completePlan, firstDraftPlan } from '../../fixtures';
+import { FIXTURE_TODAY, completeDraft, completePlan, firstDraftPlan, withSubstance } from '../../fixtures';
 
 const withStatus = (status: PlanStatus): Plan => ({ ...completePlan(), status });
 const refusedKeys = (verdict: GateVerdict): string[] => (verdict.ok ? [] : verdict.keys);
@@ -122,7 +122,7 @@ describe('checkChange(): a plan in force', () => {
   ] as const)('lets an evaluation decision (%s) set what it sets', (_, input) => {
     const started = startEvaluation(completePlan(), FIXTURE_TODAY, 'ev-2');
     if (!started.ok) throw new Error('evaluation must start');
-    const decided = decideEvaluation(started.plan, input, FIXTURE_TODAY, 'rev-1');
+    const decided = decideEvaluation(withSubstance(started.plan), input, FIXTURE_TODAY, 'rev-1');
     if (!decided.ok) throw new Error(`decision refused: ${decided.reason}`);
     expect(checkChange(started.plan, decided.plan, FIXTURE_TODAY)).toEqual({ ok: true });
   });
@@ -130,7 +130,7 @@ describe('checkChange(): a plan in force', () => {
   it('does not let a decision carry content edits with it', () => {
     const started = startEvaluation(completePlan(), FIXTURE_TODAY, 'ev-2');
     if (!started.ok) throw new Error('evaluation must start');
-    const decided = decideEvaluation(started.plan, { decision: 'adjust' }, FIXTURE_TODAY, 'rev-1');
+    const decided = decideEvaluation(withSubstance(started.plan), { decision: 'adjust' }, FIXTURE_TODAY, 'rev-1');
     if (!decided.ok) throw new Error('decision refused');
     expect(refusedKeys(checkChange(started.plan, { ...decided.plan, monitoring: [] }, FIXTURE_TODAY))).toEqual(['monitoring']);
   });

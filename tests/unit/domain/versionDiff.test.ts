@@ -1,3 +1,4 @@
+import { withSubstance } from '../../fixtures';
 import { changedAgreementIds, decideEvaluation, diffPlans, startEvaluation } from '../../../src/domain';
 import type { Plan, PlanDiff } from '../../../src/domain';
 import { evaluationPlan, onDay } from './evaluationPlan';
@@ -78,7 +79,7 @@ describe('diffPlans()', () => {
   it('reports a changed value field with before and after, and the status change', () => {
     const started = startEvaluation(older, onDay('2027-01-15'), 'ev1');
     if (!started.ok) throw new Error(started.reason);
-    const decided = decideEvaluation(started.plan, { decision: 'extend', validUntil: '2027-05-01', evaluationDate: '2027-04-20' }, onDay('2027-01-15'));
+    const decided = decideEvaluation(withSubstance(started.plan), { decision: 'extend', validUntil: '2027-05-01', evaluationDate: '2027-04-20' }, onDay('2027-01-15'));
     if (!decided.ok) throw new Error(decided.reason);
     const diff = diffPlans(older, decided.plan);
     expect(section(diff, 'period').changes).toEqual(expect.arrayContaining([

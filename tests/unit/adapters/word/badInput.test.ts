@@ -1,6 +1,6 @@
 import { documentPart } from './plans';
 import { WordDocument } from '../../../../src/adapters/word';
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../../src/domain';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, proposedFromDocument } from '../../../../src/domain';
 import type { DocumentProblem, DocumentReadResult } from '../../../../src/app/ports';
 import { completePlan } from '../../../fixtures';
 import { FakeWordDocument } from './fakeWord';
@@ -54,6 +54,23 @@ describe('reading a document with bad input', () => {
       expect.stringMatching(/^8\. Waar ligt .* \| Signaal of voorwerp van het kind \| .*ontbreekt/),
     ]);
     expect(plan).toEqual(documentPart({ ...completePlan(), childSignal: '' }));
+  });
+
+  it('passes over the "Moet geïnformeerd worden" field of a document made before schema 5, silently; the stored plan keeps its value', async () => {
+    const stored = { ...completePlan(), directPersons: completePlan().directPersons.map((p, i) => (i === 0 ? { ...p, mustBeInformed: true } : p)) };
+    const { plan, problems } = await spoiled((d) => {
+      // An older document held a control of its own for the field, in every row of section 1.
+      const name = d.controls().find((c) => /^vp:directPersons\[k\d+\]\.name$/.test(c.tag));
+      if (!name) throw new Error('no person row');
+      const legacy = d.duplicateControl(name);
+      legacy.tag = name.tag.replace(/name$/, 'mustBeInformed');
+      legacy.setText('Ja');
+    });
+    expect(problems).toEqual([]);
+    expect(plan).toEqual(documentPart(completePlan()));
+    // What the form no longer carries comes from the stored plan (documentApply.ts).
+    expect(proposedFromDocument(stored, plan).directPersons[0]?.mustBeInformed).toBe(true);
+    expect(proposedFromDocument(stored, plan)).toEqual(stored);
   });
 
   it('reports a control re-tagged to another field as a duplicate of that field', async () => {
