@@ -769,3 +769,38 @@ export function presenceName(member: { displayName: string | null; anonymous: bo
   const name = member.displayName?.trim() ?? '';
   return name === '' ? null : name;
 }
+
+/**
+ * The view as the meeting made it so far: the shared view with the accepted proposals in their lists and the accepted
+ * decisions applied, the same way the facilitator's save applies them to the plan (`composeLivePlan`). What the screens
+ * show; open and declined proposals are not in it.
+ */
+export function meetingView(view: LivePlanView, proposals: ReadonlyArray<Proposal>): LivePlanView {
+  const accepted = proposals.filter((p) => p.status === 'accepted');
+  const known = new Set(itemIdsOf(view));
+  const fresh = accepted.filter((p) => p.kind !== 'decision' && !known.has(p.id));
+  const of = (kind: ProposalKind) => fresh.filter((p) => p.kind === kind);
+  const analysis = (kind: AnalysisKind): LiveAnalysisItem[] => of(kind).map((p) => ({ id: p.id, text: p.text, perspective: p.perspective ?? null }));
+  const goals = new Set(view.goals.map((g) => g.id));
+  return {
+    ...view,
+    decided: { ...view.decided, ...decidedOf(accepted.filter((p) => p.kind === 'decision')) },
+    concernFacts: [...view.concernFacts, ...analysis('concern')],
+    dangerStatements: [...view.dangerStatements, ...analysis('danger')],
+    strengths: [...view.strengths, ...analysis('strength')],
+    exceptions: [...view.exceptions, ...of('exception').map((p) => ({ id: p.id, text: p.text }))],
+    agreements: [...view.agreements, ...of('agreement').map((p) => ({
+      id: p.id, goalId: p.goalId !== null && goals.has(p.goalId) ? p.goalId : null, what: p.text, when: p.when, who: [...p.who], safety: p.safety ?? null,
+    }))],
+    circumstances: [...view.circumstances, ...of('circumstance').map((p) => ({ id: p.id, description: p.text, agreement: p.detail ?? '' }))],
+    monitoring: [...view.monitoring, ...of('monitor').map((p) => ({ id: p.id, who: [...p.who], watches: p.text }))],
+    informing: [...view.informing, ...of('inform').map((p) => ({ id: p.id, personId: p.personId ?? null, byWhom: [...p.who], when: p.when, how: p.text }))],
+  };
+}
+
+/** The agenda steps a crisis conference's earlier session covered (those before `resumeAt`), in agenda order. */
+export function stepsCovered(resumeAt: AgendaItemId | null): AgendaItemId[] {
+  if (resumeAt === null) return [];
+  const index = NETWERKBERAAD_AGENDA.findIndex((item) => item.id === resumeAt);
+  return NETWERKBERAAD_AGENDA.slice(0, Math.max(0, index)).map((item) => item.id);
+}
