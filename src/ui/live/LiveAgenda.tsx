@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   Badge, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
@@ -284,16 +285,20 @@ export function DecidedField({ field, session, view }: { field: DecidedField; se
 
 export const ANALYSIS_PROPOSALS: ReadonlyArray<AnalysisKind> = ['concern', 'danger', 'strength', 'exception'];
 
-/** A proposal's line in the list of contributions: what it adds, in words. */
-export function proposalLine(p: Proposal, view: LivePlanView, t: ReturnType<typeof useT>, locale: Locale, names: (ids: ReadonlyArray<string>) => string): string {
-  if (p.kind === 'decision' && p.field) return t(m['live.decided.proposalLine'], { label: decidedLabel(p.field, locale), text: decidedText(p.field, p.text, t) });
-  if (p.kind === 'circumstance') return [p.text, p.detail].filter(Boolean).join(' → ');
-  if (p.kind === 'monitor') return t(m['live.monitor.who'], { names: names(p.who) || t(m['live.inform.nobody']), text: p.text });
+/**
+ * A proposal's line in the list of contributions: what it adds, in words. Its texts go in as React children, never through
+ * a template string, so a value that is no text (a tampered client's) fails loudly and the entry's boundary shows it as
+ * unreadable instead of "[object Object]".
+ */
+export function proposalLine(p: Proposal, t: ReturnType<typeof useT>, locale: Locale, names: (ids: ReadonlyArray<string>) => string): ReactNode {
+  if (p.kind === 'decision' && p.field) return <>{t(m['live.decided.proposalLine'], { label: decidedLabel(p.field, locale), text: '' })}{decidedText(p.field, p.text, t)}</>;
+  if (p.kind === 'circumstance') return <>{p.text}{p.detail ? <>{' → '}{p.detail}</> : null}</>;
+  if (p.kind === 'monitor') return <>{t(m['live.monitor.who'], { names: names(p.who) || t(m['live.inform.nobody']), text: '' })}{p.text}</>;
   if (p.kind === 'inform') {
     const person = (p.personId ? names([p.personId]) : '') || t(m['live.inform.someone']);
-    return `${t(m['live.inform.line'], { person, names: names(p.who) || t(m['live.inform.nobody']) })}: ${p.text}`;
+    return <>{t(m['live.inform.line'], { person, names: names(p.who) || t(m['live.inform.nobody']) })}{': '}{p.text}</>;
   }
-  return `${p.text}${p.when ? ` (${p.when})` : ''}`;
+  return <>{p.text}{p.when ? <>{' ('}{p.when}{')'}</> : null}</>;
 }
 
 export { useNames };

@@ -226,7 +226,7 @@ function ProposalList({ proposals, session, view }: { proposals: Proposal[]; ses
           <li key={p.id} className={styles.proposal} data-status={p.status}>
             <LiveEntryBoundary resetKey={p} onRemove={removes ? () => void session.removeProposal(p.id) : undefined}>
             <div className={styles.row}>
-              <span>{proposalLine(p, view, t, locale, names)}</span>
+              <span>{proposalLine(p, t, locale, names)}</span>
               {p.kind === 'concern' || p.kind === 'danger' || p.kind === 'strength' ? <PerspectiveBadge perspective={p.perspective ?? null} /> : null}
               <Badge appearance="tint" color={p.status === 'accepted' ? 'success' : p.status === 'declined' ? 'subtle' : 'warning'}>
                 {t(m[`live.proposal.${p.status}`])}
