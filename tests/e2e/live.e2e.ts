@@ -405,7 +405,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     const proposeVt = member.getByRole('region', { name: 'Wanneer wordt Veilig Thuis geïnformeerd?' });
     await proposeVt.getByRole('textbox').fill('Dezelfde dag bij elk incident');
     await proposeVt.getByRole('button', { name: 'Voorstellen' }).click();
-    await member.getByText('Uw voorstel wacht tot een professional het opneemt.').waitFor();
+    await proposeVt.getByText('Uw voorstel wacht tot een professional het opneemt.').waitFor();
     assert.equal(await member.getByTestId('decided-informAuthorityWhen').textContent(), 'Nog niet vastgelegd.', 'a proposal changes nothing by itself');
     assert.deepEqual(await axeViolations(member), [], 'axe on the stage with a proposal for a decided field');
     await accept();

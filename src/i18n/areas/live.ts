@@ -225,6 +225,7 @@ export const liveMessages = defineMessages({
   'live.decision.acute': { nl: 'Acute onveiligheid', en: 'Acute unsafety' },
   'live.decision.structural': { nl: 'Structurele onveiligheid', en: 'Structural unsafety' },
   'live.decision.futureRisk': { nl: 'Risico op onveiligheid in de toekomst', en: 'Risk of unsafety in the future' },
+  'live.decided.safetyDecision': { nl: 'Beslissing over de veiligheid', en: 'Decision on safety' },
   'live.decision.choose': { nl: 'Kies', en: 'Choose' },
   'live.evaluationDate.invalid': { nl: 'Vul een datum in, bijvoorbeeld 15-01-2027.', en: 'Enter a date, for example 15-01-2027.' },
   'live.resume.note': { nl: 'Vervolgsessie van de netwerkconferentie: de vorige sessie stopte bij "{item}".', en: 'Next session of the network conference: the last session stopped at "{item}".' },

@@ -21,7 +21,7 @@ import { useT } from '../useT';
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   // Four columns on the stage, one under the other in the 320 px side panel.
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalL },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   readOnly: { padding: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -226,7 +226,8 @@ const DECISIONS: ReadonlyArray<SafetyDecision> = ['acute', 'structural', 'future
 
 /** The label the plan's form gives a decided field. */
 export function decidedLabel(field: DecidedField, locale: Locale): string {
-  return field === 'safetyDecision' ? templateLabel('decision', 'safetyDecision', locale) : templateLabel('monitoring', 'informAuthorityWhen', locale);
+  // The form calls the safety decision just "Beslissing" under its own heading; on its own in the meeting it says what about.
+  return field === 'safetyDecision' ? m['live.decided.safetyDecision'][locale] : templateLabel('monitoring', 'informAuthorityWhen', locale);
 }
 
 /** A decided field's value in words (a safety decision by its name). */

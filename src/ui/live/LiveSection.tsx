@@ -275,9 +275,10 @@ export function LiveSection({ sectionId, session, snapshot, view }: {
           <LiveField field={field} session={session} snapshot={snapshot} view={view} />
         </LiveEntryBoundary>
       ))}
-      {agenda?.decided ? <DecidedField field={agenda.decided} session={session} view={made} /> : null}
+      {/* Keyed by the section: a form's typed text and its note belong to the step they were made in. */}
+      {agenda?.decided ? <DecidedField key={`${sectionId}-decided`} field={agenda.decided} session={session} view={made} /> : null}
       {agenda ? <ProposalList proposals={proposals} session={session} view={view} /> : null}
-      {agenda?.form ? <ProposalForm form={agenda.form} session={session} view={view} /> : null}
+      {agenda?.form ? <ProposalForm key={`${sectionId}-form`} form={agenda.form} session={session} view={view} /> : null}
     </section>
   );
 }
