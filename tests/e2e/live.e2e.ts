@@ -154,6 +154,7 @@ interface AgendaPlan {
   concernFacts: Array<{ text: string; perspective: string | null }>;
   agreements: Array<{ what: string; safety?: string | null }>;
   circumstances: Array<{ description: string; agreement: string }>;
+  informing: Array<{ how: string }>;
   informAuthorityWhen: string;
   evaluationDate: string | null;
   networkMeetings: Array<{ agendaStep?: string | null }>;
@@ -379,6 +380,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await facilitator.getByRole('button', { name: 'Start: Doelen en voorwaarden' }).click();
     await at('goals');
     assert.equal(await member.locator('[data-section="goals"]').getByRole('textbox').count(), 0, 'conditions are not edited in the meeting');
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage at the conditions');
 
     // An agreement for acute safety.
     await facilitator.getByRole('button', { name: 'Start: Afspraken per doel' }).click();
@@ -397,6 +399,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await member.getByRole('button', { name: 'Toevoegen' }).click();
     await accept();
     await waitAll(both, 'the circumstance', async (p) => (await p.getByTestId('live-circumstances').getByText('Verhuizing in maart').count()) === 1);
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage at section 5');
 
     // The signal plan: when Veilig Thuis is informed is a professional's decision. The member can only propose it.
     await facilitator.getByRole('button', { name: 'Start: Signaleringsplan' }).click();
@@ -411,11 +414,28 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await accept();
     await waitAll(both, 'the decision counts once accepted', async (p) => (await p.getByTestId('decided-informAuthorityWhen').textContent()) === 'Dezelfde dag bij elk incident');
 
+    // Who tells whom: the member proposes who informs the mother, and how.
+    await facilitator.getByRole('button', { name: 'Start: Wie informeert wie' }).click();
+    await at('informing');
+    await member.getByRole('combobox', { name: 'Wie wordt geïnformeerd' }).selectOption({ label: MOTHER });
+    await member.getByRole('textbox', { name: 'Hoe wordt het verteld?' }).fill('Samen met de gezinsbegeleider, thuis');
+    await member.getByRole('button', { name: 'Toevoegen' }).click();
+    await accept();
+    await waitAll(both, 'who tells whom', async (p) => (await p.getByTestId('live-informing').getByText(new RegExp(`^${MOTHER} hoort het van`)).count()) === 1);
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage at section 7');
+
     // The evaluation date as a date.
     await facilitator.getByRole('button', { name: 'Start: Datum van de evaluatie' }).click();
     await at('evaluation');
     await facilitator.locator('input[data-field="evaluationDate"]').fill('2027-01-15');
     await waitAll([member], 'the date arrives', async (p) => (await p.locator('input[data-field="evaluationDate"]').inputValue()) === '2027-01-15');
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [page, name] of [[member, 'stage-1280-evaluation'], [facilitator, 'panel-320-evaluation']] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await screenshot(page, `live-${name}-${scheme}`);
+        assert.deepEqual(await axeViolations(page), [], `axe on ${name} (${scheme})`);
+      }
+    }
 
     await facilitator.getByRole('button', { name: 'Opslaan in het plan' }).click();
     await facilitator.getByText(/Opgeslagen als versie "Netwerkberaad \d{2}-\d{2}-\d{4}"/).waitFor({ timeout: 15_000 });
@@ -425,6 +445,7 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     assert.deepEqual(plan.circumstances.map((c) => [c.description, c.agreement]), [['Verhuizing in maart', 'De kinderen slapen die week bij oma']]);
     assert.equal(plan.informAuthorityWhen, 'Dezelfde dag bij elk incident');
     assert.equal(plan.evaluationDate, '2027-01-15');
+    assert.deepEqual(plan.informing.map((i) => i.how), ['Samen met de gezinsbegeleider, thuis']);
     assert.deepEqual(plan.networkMeetings.map((m) => m.agendaStep), ['evaluation'], 'the step reached is kept for a next session');
   });
 });
