@@ -1,6 +1,9 @@
 import { LIST_LIMIT, fitToLimit, maxLengthOf } from './limits';
-import { allPeople } from './plan';
-import type { Agreement, AnalysisItem, FamilyAgreement, FamilyStance, NetworkMeeting, Plan, PersonRef } from './plan';
+import { allPeople, isIsoDate, safetyDecisionSchema } from './plan';
+import type {
+  AgendaStep, Agreement, AgreementSafety, AnalysisItem, Circumstance, FamilyAgreement, FamilyStance, GoalKind, InformItem, MonitorItem, NetworkMeeting,
+  Perspective, Plan, PersonRef, SafetyDecision, TextItem,
+} from './plan';
 import { peopleFor } from './roles';
 import { sectionById } from './template';
 import type { PeopleFilter } from './template';
@@ -116,8 +119,8 @@ export function mayDo(role: LiveRole, action: LiveAction): boolean {
  * through the editor, where a changed condition needs its recorded reason.
  */
 export const LIVE_FIELDS = [
-  'familyName', 'genogramNote', 'smallRelapse', 'largeRelapse', 'informAuthorityWhen', 'homeLocation', 'childSignal',
-  'childSignalResponse', 'evaluationPlace',
+  'familyName', 'genogramNote', 'smallRelapse', 'largeRelapse', 'homeLocation', 'childSignal',
+  'childSignalResponse', 'evaluationDate', 'evaluationPlace',
 ] as const satisfies ReadonlyArray<keyof Plan>;
 export type LiveFieldKey = (typeof LIVE_FIELDS)[number];
 
@@ -125,30 +128,107 @@ export function isLiveField(key: string): key is LiveFieldKey {
   return (LIVE_FIELDS as ReadonlyArray<string>).includes(key);
 }
 
-const SHORT_LIVE_FIELDS: ReadonlySet<LiveFieldKey> = new Set(['familyName']);
+const SHORT_LIVE_FIELDS: ReadonlySet<LiveFieldKey> = new Set(['familyName', 'evaluationDate']);
+
+/** The live fields that hold a date (yyyy-mm-dd, or empty for none): the screens give them a date input. */
+export const LIVE_DATE_FIELDS: ReadonlySet<LiveFieldKey> = new Set(['evaluationDate']);
 
 /** A field's text cut to the plan's limit, so a live edit can never make the plan unsaveable. */
 export function fitLiveText(key: LiveFieldKey, text: string): string {
   return fitToLimit(text, maxLengthOf(SHORT_LIVE_FIELDS.has(key) ? 'text' : 'textarea')).text;
 }
 
-export type ProposalKind = 'strength' | 'agreement';
+/** A live field's value as the plan holds it, as text (a date field without a date is empty). */
+export function liveFieldText(plan: Pick<Plan, LiveFieldKey>, key: LiveFieldKey): string {
+  return key === 'evaluationDate' ? plan.evaluationDate ?? '' : plan[key];
+}
+
+/**
+ * Writes a typed live field into the plan. A date field takes only a real date (or empty: no date); anything else
+ * typed there (another version's window, a tampered client) leaves the plan's date as it was.
+ */
+function withLiveField(plan: Plan, key: LiveFieldKey, text: string): Plan {
+  if (key !== 'evaluationDate') return { ...plan, [key]: fitLiveText(key, text) };
+  const date = text.trim();
+  if (date === '') return { ...plan, evaluationDate: null };
+  return isIsoDate(date) ? { ...plan, evaluationDate: date } : plan;
+}
+
+/**
+ * What only a professional decides (seeds 000, 003): when Veilig Thuis is informed (section 6) and the safety decision
+ * after the analysis. In the meeting these never change by typing: anyone's suggestion is a proposal (`kind:
+ * 'decision'`), and only a professional's acceptance, sent role-checked, makes it count.
+ */
+export const DECIDED_FIELDS = ['informAuthorityWhen', 'safetyDecision'] as const satisfies ReadonlyArray<keyof Plan>;
+export type DecidedField = (typeof DECIDED_FIELDS)[number];
+
+/** What the decided fields hold, as the meeting shows them. */
+export interface LiveDecided {
+  informAuthorityWhen: string;
+  safetyDecision: SafetyDecision | null;
+}
+
+/** A proposed value for a decided field as the plan takes it; null when it is no value that field can hold. */
+function decidedValue(field: DecidedField, text: string): Partial<LiveDecided> | null {
+  if (field === 'informAuthorityWhen') return { informAuthorityWhen: fitToLimit(text, maxLengthOf('textarea')).text };
+  const decision = safetyDecisionSchema.safeParse(text);
+  return decision.success ? { safetyDecision: decision.data } : null;
+}
+
+/** The lists of the joint analysis a live proposal adds to (seeds 000, 001, 003), by the proposal's kind. */
+export const ANALYSIS_KINDS = {
+  concern: 'concernFacts', danger: 'dangerStatements', strength: 'strengths', exception: 'exceptions',
+} as const satisfies Record<string, keyof Plan>;
+export type AnalysisKind = keyof typeof ANALYSIS_KINDS;
+
+export function isAnalysisKind(kind: string): kind is AnalysisKind {
+  return Object.hasOwn(ANALYSIS_KINDS, kind);
+}
+
+/**
+ * What a proposal adds: an item of the joint analysis (with whose view it is; an exception has no view in the plan), an
+ * agreement (with acute or stable safety), a foreseen circumstance and its agreement (section 5), who watches what
+ * (section 6), who tells whom (section 7), or a value of a field only a professional decides (`decision`).
+ */
+export type ProposalKind = AnalysisKind | 'agreement' | 'circumstance' | 'monitor' | 'inform' | 'decision';
+export const PROPOSAL_KINDS = [
+  'concern', 'danger', 'strength', 'exception', 'agreement', 'circumstance', 'monitor', 'inform', 'decision',
+] as const satisfies ReadonlyArray<ProposalKind>;
 export type ProposalStatus = 'open' | 'accepted' | 'declined';
 
+/**
+ * A contribution from the meeting. The attributes after `proposedBy` belong to some kinds only and are absent on the
+ * others (so a proposal carries nothing its kind does not use).
+ */
 export interface Proposal {
   id: string;
   kind: ProposalKind;
-  /** The strength, or what the agreement says will be done. */
+  /**
+   * The text: the analysis item; what the agreement says will be done; the circumstance; what is watched; how the
+   * person is told; the proposed value of a decided field.
+   */
   text: string;
   /** For an agreement: the goal it serves (null when not yet linked). */
   goalId: string | null;
-  /** For an agreement: when it is done, in the proposer's words. */
+  /** For an agreement or a talk of section 7: when, in the proposer's words. */
   when: string;
-  /** For an agreement: the plan's people who do it (ids of the base plan's section 1); empty for a strength. */
+  /** The plan's people who do it: an agreement's doers, who watches, who tells (ids of section 1); empty otherwise. */
   who: string[];
   status: ProposalStatus;
   /** The live participant id of who proposed it (never a name: names of anonymous joiners are not kept). */
   proposedBy: string;
+  /** A concern, danger statement or strength: whose view it is (null: not said). */
+  perspective?: Perspective | null;
+  /** An agreement: acute or stable safety (null: not chosen). */
+  safety?: AgreementSafety | null;
+  /** A circumstance: the agreement made about it. */
+  detail?: string;
+  /** A talk of section 7: who is told (a direct person of the plan). */
+  personId?: string | null;
+  /** A decision: the field it is for. */
+  field?: DecidedField;
+  /** A decision: when it was proposed on the meeting's clock (epoch ms); of two accepted, the later one stands. */
+  at?: number;
 }
 
 export interface ProposalInput {
@@ -159,6 +239,12 @@ export interface ProposalInput {
   when: string;
   who: ReadonlyArray<string>;
   proposedBy: string;
+  perspective?: Perspective | null;
+  safety?: AgreementSafety | null;
+  detail?: string;
+  personId?: string | null;
+  field?: DecidedField;
+  at?: number;
 }
 
 /**
@@ -183,16 +269,51 @@ function cleanWho(who: ReadonlyArray<string>): string[] {
 
 export type ProposalResult = { ok: true; proposal: Proposal } | { ok: false; reason: 'empty' };
 
+/**
+ * The kind's own attributes of a proposal, cleaned; the others are left off, and so is an attribute nobody filled in
+ * (readers take absent as none), so a proposal carries only what was said.
+ */
+function kindAttributes(input: ProposalInput): Partial<Proposal> | null {
+  const given = <K extends keyof Proposal>(key: K, value: Proposal[K] | null | undefined): Partial<Proposal> =>
+    (value === null || value === undefined || value === '' ? {} : { [key]: value });
+  switch (input.kind) {
+    case 'concern': case 'danger': case 'strength':
+      return given('perspective', input.perspective);
+    case 'exception': case 'monitor':
+      return {};
+    case 'agreement':
+      return given('safety', input.safety);
+    case 'circumstance':
+      return given('detail', fitToLimit((input.detail ?? '').trim(), maxLengthOf('textarea')).text);
+    case 'inform':
+      return given('personId', input.personId);
+    case 'decision':
+      // A decision names its field and a value that field can hold: a safety decision is one of its three choices.
+      if (!input.field || !(DECIDED_FIELDS as ReadonlyArray<string>).includes(input.field) || !decidedValue(input.field, input.text.trim())) return null;
+      return { field: input.field, at: input.at ?? 0 };
+    default:
+      return null;
+  }
+}
+
+/** Which kinds name people (`who`), and which have a `when` or a goal. */
+const WITH_WHO: ReadonlySet<ProposalKind> = new Set(['agreement', 'monitor', 'inform']);
+const WITH_WHEN: ReadonlySet<ProposalKind> = new Set(['agreement', 'inform']);
+
 /** A professional's own addition counts at once; a participant's waits until a professional accepts it. */
 export function makeProposal(role: LiveRole, input: ProposalInput): ProposalResult {
   const text = fitToLimit(input.text.trim(), maxLengthOf('textarea')).text;
   if (text === '') return { ok: false, reason: 'empty' };
-  const when = fitToLimit(input.when.trim(), maxLengthOf('text')).text;
+  const attributes = kindAttributes({ ...input, text });
+  if (!attributes) return { ok: false, reason: 'empty' };
+  const when = WITH_WHEN.has(input.kind) ? fitToLimit(input.when.trim(), maxLengthOf('text')).text : '';
   const status: ProposalStatus = mayDo(role, 'acceptProposal') ? 'accepted' : 'open';
-  const agreement = input.kind === 'agreement';
+  const { perspective: _p, safety: _s, detail: _d, personId: _i, field: _f, at: _a, ...common } = input;
   return {
     ok: true,
-    proposal: { ...input, text, when, goalId: agreement ? input.goalId : null, who: agreement ? cleanWho(input.who) : [], status },
+    proposal: {
+      ...common, text, when, goalId: input.kind === 'agreement' ? input.goalId : null, who: WITH_WHO.has(input.kind) ? cleanWho(input.who) : [], status, ...attributes,
+    },
   };
 }
 
@@ -245,7 +366,7 @@ export type PeopleCorrections = Readonly<Record<string, ReadonlyArray<string>>>;
 export function withDecisions(
   proposals: ReadonlyArray<Proposal>, decisions: ProposalDecisions, base: WithItemIds | null, corrections: PeopleCorrections = {},
 ): Proposal[] {
-  const inBase = new Set([...(base?.strengths ?? []).map((s) => s.id), ...(base?.agreements ?? []).map((a) => a.id)]);
+  const inBase = new Set(base ? itemIdsOf(base) : []);
   return proposals.map((p) => {
     const decided = ownEntry(decisions, p.id);
     const status: ProposalStatus = decided === 'accepted' || decided === 'declined' ? decided : inBase.has(p.id) ? 'accepted' : 'open';
@@ -269,6 +390,18 @@ export function decideProposal(role: LiveRole, proposal: Proposal, accept: boole
 export interface WithItemIds {
   strengths: ReadonlyArray<{ id: string }>;
   agreements: ReadonlyArray<{ id: string }>;
+  concernFacts?: ReadonlyArray<{ id: string }>;
+  dangerStatements?: ReadonlyArray<{ id: string }>;
+  exceptions?: ReadonlyArray<{ id: string }>;
+  circumstances?: ReadonlyArray<{ id: string }>;
+  monitoring?: ReadonlyArray<{ id: string }>;
+  informing?: ReadonlyArray<{ id: string }>;
+}
+
+/** The ids of every item a proposal can become (see `composeLivePlan`). */
+function itemIdsOf(base: WithItemIds): string[] {
+  const lists = [base.strengths, base.agreements, base.concernFacts, base.dangerStatements, base.exceptions, base.circumstances, base.monitoring, base.informing];
+  return lists.flatMap((list) => (list ?? []).map((item) => item.id));
 }
 
 /** Someone of the plan as the meeting's windows know them: an id and a name, nothing else. */
@@ -277,41 +410,95 @@ export interface LivePerson {
   name: string;
 }
 
+/** An item of the joint analysis as the meeting shows it: its text and whose view it is. */
+export interface LiveAnalysisItem {
+  id: string;
+  text: string;
+  perspective: Perspective | null;
+}
+
 /**
- * What the meeting's windows receive of a plan: only what the agenda shows (need to know). Every window in the meeting
- * gets it, the family's and the network's included, and the relay keeps it for hours, so nothing else of the plan (the
- * violence notes, the children's words, addresses, phones, e-mail addresses, evaluations) is ever shared. The
- * facilitator's save composes the plan from the stored plan plus the meeting's changes (`composeLivePlan`).
+ * What the meeting's windows receive of a plan: only what the agenda shows (need to know), the netwerkberaad of seeds
+ * 000 and 002 in full: the joint analysis (concerns, danger statements, strengths, exceptions, each with whose view it is),
+ * the goals with the conditions and the bottom lines, the agreements, the foreseen circumstances, who watches what, who
+ * tells whom, the signal plan and the evaluation's date and place. Every window in the meeting gets it, the family's and
+ * the network's included, and the relay keeps it for hours, so nothing else of the plan (the violence notes, the
+ * children's own words and Three Houses, addresses, phones, e-mail addresses, evaluations, incidents) is ever shared.
+ * The facilitator's save composes the plan from the stored plan plus the meeting's changes (`composeLivePlan`).
  */
 export interface LivePlanView {
   planId: string;
-  /** The live fields' values as the plan holds them. */
+  /** A crisis plan (seed 002) has bottom lines and a conference of 2 or 3 sessions. */
+  variant: Plan['variant'];
+  /** The live fields' values as the plan holds them (a date field without a date is empty). */
   fields: Record<LiveFieldKey, string>;
-  goals: Array<{ id: string; text: string }>;
-  strengths: Array<{ id: string; text: string }>;
-  agreements: Array<{ id: string; goalId: string | null; what: string; when: string; who: string[] }>;
+  /** What only a professional decides, shown to everyone, changed only through an accepted proposal. */
+  decided: LiveDecided;
+  concernFacts: LiveAnalysisItem[];
+  dangerStatements: LiveAnalysisItem[];
+  strengths: LiveAnalysisItem[];
+  exceptions: Array<{ id: string; text: string }>;
+  /** The goals with their kind: a condition (or a joint goal, which carries one) is the authority's and not negotiable. */
+  goals: Array<{ id: string; text: string; kind: GoalKind | null }>;
+  /** A crisis plan's bottom lines (seed 002): the requirement and when action is taken. */
+  bottomLines: Array<{ id: string; requirement: string; actionWhen: string }>;
+  agreements: Array<{ id: string; goalId: string | null; what: string; when: string; who: string[]; safety: AgreementSafety | null }>;
+  /** Section 5: foreseen circumstances and the agreement about each. */
+  circumstances: Array<{ id: string; description: string; agreement: string }>;
+  /** Section 6: who watches what. */
+  monitoring: Array<{ id: string; who: string[]; watches: string }>;
+  /** Section 7: who is told (a direct person), by whom, when and how. */
+  informing: Array<{ id: string; personId: string | null; byWhom: string[]; when: string; how: string }>;
   /** The plan's people by group (section 1), as `{id, name}`. */
   people: { direct: LivePerson[]; social: LivePerson[]; professional: LivePerson[] };
   /** Who an agreement may name as its doer (the editor's rule for an agreement's "Wie"), by id. */
   carriers: string[];
   /** The adult family members (ids of section 1's direct persons), whose agreement with the plan it records (`familyAgreement`). */
   family: string[];
+  /** The children (ids of section 1's direct persons): section 7 asks who tells them what. */
+  children: string[];
+  /** A crisis conference's next session: the agenda step where the last session stopped (`resumeStep`); null otherwise. */
+  resumeAt: AgendaStep | null;
 }
 
 /** The plan's need-to-know projection for the meeting (see `LivePlanView`). */
 export function liveViewOf(plan: Plan): LivePlanView {
-  const fields = Object.fromEntries(LIVE_FIELDS.map((key) => [key, plan[key]])) as Record<LiveFieldKey, string>;
+  const fields = Object.fromEntries(LIVE_FIELDS.map((key) => [key, liveFieldText(plan, key)])) as Record<LiveFieldKey, string>;
   const person = (p: { id: string; name: string }): LivePerson => ({ id: p.id, name: p.name });
+  const analysis = (items: ReadonlyArray<AnalysisItem>): LiveAnalysisItem[] => items.map((i) => ({ id: i.id, text: i.text, perspective: i.perspective }));
   return {
     planId: plan.id,
+    variant: plan.variant,
     fields,
-    goals: plan.goals.map((g) => ({ id: g.id, text: g.text })),
-    strengths: plan.strengths.map((s) => ({ id: s.id, text: s.text })),
-    agreements: plan.agreements.map((a) => ({ id: a.id, goalId: a.goalId, what: a.what, when: a.when, who: [...a.who] })),
+    decided: { informAuthorityWhen: plan.informAuthorityWhen, safetyDecision: plan.safetyDecision },
+    concernFacts: analysis(plan.concernFacts),
+    dangerStatements: analysis(plan.dangerStatements),
+    strengths: analysis(plan.strengths),
+    exceptions: plan.exceptions.map((e) => ({ id: e.id, text: e.text })),
+    goals: plan.goals.map((g) => ({ id: g.id, text: g.text, kind: g.kind })),
+    bottomLines: plan.variant === 'crisis' ? plan.bottomLines.map((b) => ({ id: b.id, requirement: b.requirement, actionWhen: b.actionWhen })) : [],
+    agreements: plan.agreements.map((a) => ({ id: a.id, goalId: a.goalId, what: a.what, when: a.when, who: [...a.who], safety: a.safety ?? null })),
+    circumstances: plan.circumstances.map((c) => ({ id: c.id, description: c.description, agreement: c.agreement })),
+    monitoring: plan.monitoring.map((m) => ({ id: m.id, who: [...m.who], watches: m.watches })),
+    informing: plan.informing.map((i) => ({ id: i.id, personId: i.personId, byWhom: [...i.byWhom], when: i.when, how: i.how })),
     people: { direct: plan.directPersons.map(person), social: plan.socialNetwork.map(person), professional: plan.professionals.map(person) },
     carriers: liveAgreementPeople(plan).map((p) => p.id),
     family: plan.directPersons.filter((p) => !p.isChild).map((p) => p.id),
+    children: plan.directPersons.filter((p) => p.isChild).map((p) => p.id),
+    resumeAt: resumeStep(plan),
   };
+}
+
+/**
+ * Where a crisis conference (seed 002: 2 or 3 sessions) goes on: the agenda step the last saved session reached, as the
+ * plan keeps it in that session's network-meeting entry. Null for a plan that is no crisis plan, or before any session
+ * recorded a step. The latest session by date counts (undated ones before dated ones, in list order).
+ */
+export function resumeStep(plan: Pick<Plan, 'variant' | 'networkMeetings'>): AgendaStep | null {
+  if (plan.variant !== 'crisis') return null;
+  const withStep = plan.networkMeetings.filter((m) => m.agendaStep !== undefined && m.agendaStep !== null);
+  const latest = withStep.reduce<NetworkMeeting | null>((last, m) => (last === null || (m.date ?? '') >= (last.date ?? '') ? m : last), null);
+  return latest?.agendaStep ?? null;
 }
 
 /** The view's people in the plan's order, as the pickers and name lists take them. */
@@ -402,36 +589,72 @@ export function recordFamilySays(plan: Plan, copy: Pick<LiveWorkingCopy, 'says' 
 }
 
 /**
- * The plan the meeting made: the base with the typed fields and the accepted proposals. An accepted proposal becomes a
- * strength or an agreement with the proposal's id, so applying it twice adds it once. A goal that was removed meanwhile
- * leaves the agreement unlinked rather than dangling, and a chosen person who is no longer in the plan is left out.
+ * The plan the meeting made: the base with the typed fields and the accepted proposals. An accepted proposal becomes an
+ * item of its list with the proposal's id, so applying it twice adds it once. A goal that was removed meanwhile leaves
+ * the agreement unlinked rather than dangling, and a chosen person who is no longer in the plan is left out. Of the
+ * accepted proposals for a decided field, the latest proposed stands.
  */
 export function composeLivePlan(copy: LiveWorkingCopy): Plan {
-  const plan: Plan = { ...copy.base };
+  let plan: Plan = { ...copy.base };
   for (const key of LIVE_FIELDS) {
     const text = copy.fields[key];
-    if (text !== undefined) plan[key] = fitLiveText(key, text);
+    if (text !== undefined) plan = withLiveField(plan, key, text);
   }
   const goalIds = new Set(plan.goals.map((g) => g.id));
   const personIds = new Set(allPeople(plan).map((p) => p.id));
-  const strengths: AnalysisItem[] = [...plan.strengths];
-  const agreements: Agreement[] = [...plan.agreements];
+  const directIds = new Set(plan.directPersons.map((p) => p.id));
+  const people = (ids: ReadonlyArray<string>) => ids.filter((id) => personIds.has(id));
+  const taken = new Set(itemIdsOf(plan));
+  const lists = {
+    concernFacts: [...plan.concernFacts], dangerStatements: [...plan.dangerStatements], strengths: [...plan.strengths],
+    exceptions: [...plan.exceptions], agreements: [...plan.agreements], circumstances: [...plan.circumstances],
+    monitoring: [...plan.monitoring], informing: [...plan.informing],
+  };
+  const decisions: Proposal[] = [];
   for (const p of copy.proposals) {
     if (p.status !== 'accepted') continue;
-    if (p.kind === 'strength' && !strengths.some((s) => s.id === p.id)) strengths.push({ id: p.id, text: p.text, perspective: null });
-    if (p.kind === 'agreement' && !agreements.some((a) => a.id === p.id)) {
-      agreements.push({
-        id: p.id, goalId: p.goalId !== null && goalIds.has(p.goalId) ? p.goalId : null, who: p.who.filter((id) => personIds.has(id)), what: p.text, when: p.when, safety: null,
-      });
+    if (p.kind === 'decision') {
+      decisions.push(p);
+      continue;
+    }
+    if (taken.has(p.id)) continue;
+    taken.add(p.id);
+    if (p.kind === 'exception') lists.exceptions.push({ id: p.id, text: p.text } satisfies TextItem);
+    else if (isAnalysisKind(p.kind)) lists[ANALYSIS_KINDS[p.kind]].push({ id: p.id, text: p.text, perspective: p.perspective ?? null } satisfies AnalysisItem);
+    else if (p.kind === 'agreement') {
+      lists.agreements.push({
+        id: p.id, goalId: p.goalId !== null && goalIds.has(p.goalId) ? p.goalId : null, who: people(p.who), what: p.text, when: p.when, safety: p.safety ?? null,
+      } satisfies Agreement);
+    } else if (p.kind === 'circumstance') lists.circumstances.push({ id: p.id, description: p.text, agreement: p.detail ?? '' } satisfies Circumstance);
+    else if (p.kind === 'monitor') lists.monitoring.push({ id: p.id, who: people(p.who), watches: p.text } satisfies MonitorItem);
+    else if (p.kind === 'inform') {
+      const personId = p.personId !== undefined && p.personId !== null && directIds.has(p.personId) ? p.personId : null;
+      lists.informing.push({ id: p.id, personId, byWhom: people(p.who), when: p.when, how: p.text } satisfies InformItem);
     }
   }
-  return { ...plan, strengths, agreements };
+  // Each list within the plan's limit: a meeting can never make the plan unsaveable.
+  const fitted = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.slice(0, LIST_LIMIT)])) as typeof lists;
+  return { ...plan, ...fitted, ...decidedOf(decisions) };
+}
+
+/** The accepted values of the decided fields, the latest proposed per field standing. */
+function decidedOf(accepted: ReadonlyArray<Proposal>): Partial<LiveDecided> {
+  const sorted = [...accepted].sort((a, b) => (a.at ?? 0) - (b.at ?? 0) || a.id.localeCompare(b.id));
+  let decided: Partial<LiveDecided> = {};
+  for (const p of sorted) {
+    const value = p.field ? decidedValue(p.field, p.text) : null;
+    if (value) decided = { ...decided, ...value };
+  }
+  return decided;
 }
 
 /** True when the meeting changed anything the base does not hold. */
 export function hasLiveChanges(copy: LiveWorkingCopy): boolean {
-  const typed = LIVE_FIELDS.some((key) => copy.fields[key] !== undefined && fitLiveText(key, copy.fields[key]) !== copy.base[key]);
-  return typed || copy.proposals.some((p) => p.status === 'accepted' && !copy.base.strengths.some((s) => s.id === p.id) && !copy.base.agreements.some((a) => a.id === p.id));
+  const composed = composeLivePlan({ ...copy, says: [] });
+  const typed = LIVE_FIELDS.some((key) => liveFieldText(composed, key) !== liveFieldText(copy.base, key));
+  const decided = DECIDED_FIELDS.some((key) => composed[key] !== copy.base[key]);
+  const inBase = new Set(itemIdsOf(copy.base));
+  return typed || decided || copy.proposals.some((p) => p.status === 'accepted' && p.kind !== 'decision' && !inBase.has(p.id));
 }
 
 /** What the facilitator's save records of the meeting in the plan's list of network meetings. */
@@ -442,6 +665,8 @@ export interface LiveMeetingRecord {
   date: string;
   /** The plan's people the facilitator ticked as present; none is allowed. */
   attendeeIds: ReadonlyArray<string>;
+  /** The agenda step the session reached (the time-box's point), kept so a next session goes on there; absent or null: none. */
+  agendaStep?: AgendaStep | null;
 }
 
 export type LiveMeetingResult =
@@ -465,12 +690,17 @@ export function recordLiveMeeting(plan: Plan, record: LiveMeetingRecord, newEntr
     ?? onDate.find((m) => m.event !== null)
     ?? onDate.find((m) => m.attendeeIds.length === 0);
   if (existing) {
-    const updated: NetworkMeeting = { ...existing, date: record.date, attendeeIds };
+    const updated: NetworkMeeting = { ...existing, date: record.date, attendeeIds, ...stepOf(record) };
     return { ok: true, plan: { ...plan, networkMeetings: plan.networkMeetings.map((m) => (m.id === existing.id ? updated : m)) }, entryId: existing.id };
   }
   if (plan.networkMeetings.length >= LIST_LIMIT) return { ok: false, plan, reason: 'full' };
-  const entry: NetworkMeeting = { id: record.entryId ?? newEntryId, date: record.date, attendeeIds, notes: '', event: null };
+  const entry: NetworkMeeting = { id: record.entryId ?? newEntryId, date: record.date, attendeeIds, notes: '', event: null, ...stepOf(record) };
   return { ok: true, plan: { ...plan, networkMeetings: [...plan.networkMeetings, entry] }, entryId: entry.id };
+}
+
+/** The step a save records; none when the agenda was not started (an earlier save's step then stays). */
+function stepOf(record: LiveMeetingRecord): Pick<NetworkMeeting, 'agendaStep'> {
+  return record.agendaStep ? { agendaStep: record.agendaStep } : {};
 }
 
 /** The label of the version frozen when the facilitator saves the meeting's plan. `isoDay` is the meeting's date. */
@@ -486,8 +716,7 @@ export interface AgendaItem {
   minutes: number;
 }
 
-export type AgendaItemId =
-  | 'welcome' | 'analysis' | 'goals' | 'agreements' | 'signalPlan' | 'informing' | 'copies' | 'evaluation';
+export type AgendaItemId = AgendaStep;
 
 /**
  * The order of a netwerkberaad (seeds 000, 002): welcome and ground rules; concerns, danger statements and strengths;
@@ -539,4 +768,39 @@ export function presenceName(member: { displayName: string | null; anonymous: bo
   if (member.anonymous) return null;
   const name = member.displayName?.trim() ?? '';
   return name === '' ? null : name;
+}
+
+/**
+ * The view as the meeting made it so far: the shared view with the accepted proposals in their lists and the accepted
+ * decisions applied, the same way the facilitator's save applies them to the plan (`composeLivePlan`). What the screens
+ * show; open and declined proposals are not in it.
+ */
+export function meetingView(view: LivePlanView, proposals: ReadonlyArray<Proposal>): LivePlanView {
+  const accepted = proposals.filter((p) => p.status === 'accepted');
+  const known = new Set(itemIdsOf(view));
+  const fresh = accepted.filter((p) => p.kind !== 'decision' && !known.has(p.id));
+  const of = (kind: ProposalKind) => fresh.filter((p) => p.kind === kind);
+  const analysis = (kind: AnalysisKind): LiveAnalysisItem[] => of(kind).map((p) => ({ id: p.id, text: p.text, perspective: p.perspective ?? null }));
+  const goals = new Set(view.goals.map((g) => g.id));
+  return {
+    ...view,
+    decided: { ...view.decided, ...decidedOf(accepted.filter((p) => p.kind === 'decision')) },
+    concernFacts: [...view.concernFacts, ...analysis('concern')],
+    dangerStatements: [...view.dangerStatements, ...analysis('danger')],
+    strengths: [...view.strengths, ...analysis('strength')],
+    exceptions: [...view.exceptions, ...of('exception').map((p) => ({ id: p.id, text: p.text }))],
+    agreements: [...view.agreements, ...of('agreement').map((p) => ({
+      id: p.id, goalId: p.goalId !== null && goals.has(p.goalId) ? p.goalId : null, what: p.text, when: p.when, who: [...p.who], safety: p.safety ?? null,
+    }))],
+    circumstances: [...view.circumstances, ...of('circumstance').map((p) => ({ id: p.id, description: p.text, agreement: p.detail ?? '' }))],
+    monitoring: [...view.monitoring, ...of('monitor').map((p) => ({ id: p.id, who: [...p.who], watches: p.text }))],
+    informing: [...view.informing, ...of('inform').map((p) => ({ id: p.id, personId: p.personId ?? null, byWhom: [...p.who], when: p.when, how: p.text }))],
+  };
+}
+
+/** The agenda steps a crisis conference's earlier session covered (those before `resumeAt`), in agenda order. */
+export function stepsCovered(resumeAt: AgendaItemId | null): AgendaItemId[] {
+  if (resumeAt === null) return [];
+  const index = NETWERKBERAAD_AGENDA.findIndex((item) => item.id === resumeAt);
+  return NETWERKBERAAD_AGENDA.slice(0, Math.max(0, index)).map((item) => item.id);
 }

@@ -295,12 +295,21 @@ export const calendarEventRefSchema = z.strictObject({
   iCalUId: z.string().max(2000).optional(),
 });
 
+/** The points of a netwerkberaad's agenda (seeds 000, 002), in order (domain live.ts `NETWERKBERAAD_AGENDA`). */
+export const agendaStepSchema = z.enum(['welcome', 'analysis', 'goals', 'agreements', 'signalPlan', 'informing', 'copies', 'evaluation']);
+
 export const networkMeetingSchema = z.strictObject({
   id: idSchema,
   date: optionalDate,
   attendeeIds: personRefs,
   notes: longText,
   event: calendarEventRefSchema.nullable(),
+  /**
+   * The agenda step a live session of this meeting reached when it was last saved, so a crisis conference of 2 or 3
+   * sessions goes on where the last one stopped (seed 002). Optional, so meetings stored before it parse unchanged (no
+   * schema version bump, like the calendar reference's later fields).
+   */
+  agendaStep: agendaStepSchema.nullable().optional(),
 });
 
 export const agreementOutcomeSchema = z.enum(['yes', 'partly', 'no']);
@@ -548,6 +557,7 @@ export type CopyShare = z.infer<typeof copyShareSchema>;
 export type RevokeReason = z.infer<typeof revokeReasonSchema>;
 export type CalendarEventRef = z.infer<typeof calendarEventRefSchema>;
 export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
+export type AgendaStep = z.infer<typeof agendaStepSchema>;
 export type Evaluation = z.infer<typeof evaluationSchema>;
 export type EvaluationDecision = z.infer<typeof evaluationDecisionSchema>;
 export type AgreementOutcome = z.infer<typeof agreementOutcomeSchema>;

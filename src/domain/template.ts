@@ -616,6 +616,8 @@ export const SYSTEM_FIELDS: ReadonlyArray<string> = [
   // and the documents no longer print a yes/no that does not apply. A history record's `subjectId` links it to its goal
   // or bottom line; a check's `agreementIds` are set from a file or the live meeting, not typed in.
   'mustBeInformed', 'subjectId', 'agreementIds',
+  // The agenda step a live session of a meeting reached, written by the facilitator's save (a crisis conference goes on there).
+  'agendaStep',
 ];
 
 /**

@@ -152,6 +152,28 @@ async function storedField(page: Page, key: string): Promise<unknown> {
   }), key);
 }
 
+interface AgendaPlan {
+  concernFacts: Array<{ text: string; perspective: string | null }>;
+  agreements: Array<{ what: string; safety?: string | null }>;
+  circumstances: Array<{ description: string; agreement: string }>;
+  informing: Array<{ how: string }>;
+  informAuthorityWhen: string;
+  evaluationDate: string | null;
+  networkMeetings: Array<{ agendaStep?: string | null }>;
+}
+
+/** The one plan of the browser's store, as the whole-agenda walk reads it back. */
+async function storedPlan(page: Page): Promise<AgendaPlan> {
+  return page.evaluate(() => new Promise<AgendaPlan>((resolve, reject) => {
+    const open = indexedDB.open('veiligheidsplan');
+    open.onerror = () => reject(new Error('no database'));
+    open.onsuccess = () => {
+      const all = open.result.transaction('plans', 'readonly').objectStore('plans').getAll();
+      all.onsuccess = () => { resolve((all.result[0] as { plan: AgendaPlan }).plan); open.result.close(); };
+    };
+  }));
+}
+
 describe('live netwerkberaad (three people, local Fluid service)', () => {
   it('runs on the try-out page, which the production build does not ship (issue 25): it lies next to the build', () => {
     assert.equal(existsSync(path.join(DIST, 'live.html')), false, 'no live.html in the build');
@@ -200,16 +222,20 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     await facilitator.getByRole('tab', { name: /^6\./ }).click();
     await waitAll([member, professional], 'stage follows', async (p) => (await p.locator('[data-section="monitoring"]').count()) === 1);
 
-    // Concurrent typing in three fields converges everywhere within 2 s.
-    const texts = { smallRelapse: 'Oma belt de moeder', largeRelapse: 'De kinderen gaan naar oom', informAuthorityWhen: 'Bij elke terugval' };
+    // Concurrent typing in two fields, and the professional recording when Veilig Thuis is informed (no field: a
+    // professional's own proposal counts at once), converge everywhere within 2 s.
+    const texts = { smallRelapse: 'Oma belt de moeder', largeRelapse: 'De kinderen gaan naar oom' };
+    const decided = (p: Page) => p.getByTestId('decided-informAuthorityWhen');
+    const vtForm = professional.getByRole('region', { name: 'Wanneer wordt Veilig Thuis geïnformeerd?' });
+    await vtForm.getByRole('textbox').fill('Bij elke terugval');
     await Promise.all([
       field(facilitator, 'smallRelapse').fill(texts.smallRelapse),
       field(member, 'largeRelapse').fill(texts.largeRelapse),
-      field(professional, 'informAuthorityWhen').fill(texts.informAuthorityWhen),
+      vtForm.getByRole('button', { name: 'Vastleggen' }).click(),
     ]);
-    const converged = await waitAll(everyone, 'three fields converge', async (p) => {
+    const converged = await waitAll(everyone, 'two fields and a decision converge', async (p) => {
       const values = await Promise.all(Object.keys(texts).map((k) => field(p, k).inputValue()));
-      return values.join('|') === Object.values(texts).join('|');
+      return values.join('|') === Object.values(texts).join('|') && (await decided(p).textContent()) === 'Bij elke terugval';
     }, 5000);
     assert.ok(converged < 2000, `converged in ${converged} ms`);
 
@@ -318,5 +344,116 @@ describe('live netwerkberaad (three people, local Fluid service)', () => {
     assert.equal(await storedField(professional, 'smallRelapse'), texts.smallRelapse, 'what was typed before the take-over is kept');
 
     for (const context of [memberContext, professionalContext]) await context.close();
+  });
+  it('walks the whole agenda: the analysis side by side, acute/stable, section 5, a decided field only by proposal, the evaluation date', async () => {
+    const facilitatorContext = await newContext(320);
+    const memberContext = await newContext(1280);
+    const facilitator = await facilitatorContext.newPage();
+    await seedPlan(facilitator);
+    await join(facilitator, liveUrl({ view: 'panel' }), 'Begeleider', 'Sanne (begeleider)');
+    await facilitator.waitForURL(/live=/);
+    const sessionId = new URL(facilitator.url()).searchParams.get('live') ?? '';
+    await facilitator.getByRole('button', { name: `Delen in de vergadering: ${FAMILY}` }).click();
+    await facilitator.getByRole('alertdialog').getByRole('button', { name: 'Delen', exact: true }).click();
+    const member = await memberContext.newPage();
+    await join(member, liveUrl({ live: sessionId }), 'Deelnemer', '');
+    const both = [facilitator, member];
+    const accept = async () => {
+      await facilitator.getByTestId('live-proposals').locator('[data-status="open"]').getByRole('button', { name: 'Opnemen in het plan' }).click();
+    };
+    const at = (section: string) => waitAll(both, `at ${section}`, async (p) => (await p.locator(`[data-section="${section}"]`).count()) === 1);
+
+    // The analysis: the member names a concern as the child's view; accepted, it stands in the concerns with that view.
+    await facilitator.getByRole('button', { name: 'Start: Zorgen, gevaar en krachten' }).click();
+    await at('analysis');
+    const analysisForm = member.getByRole('form', { name: /Inbreng toevoegen/ });
+    await analysisForm.getByRole('combobox', { name: 'Wat voegt u toe?' }).selectOption('concern');
+    await analysisForm.getByRole('textbox', { name: 'Wat is er gebeurd?' }).fill('Mila hoort elke avond geschreeuw');
+    await analysisForm.getByRole('combobox', { name: 'Wiens kijk is dit?' }).selectOption('child');
+    await analysisForm.getByRole('button', { name: 'Toevoegen' }).click();
+    await accept();
+    await waitAll(both, 'the concern with the child\'s view', async (p) =>
+      (await p.locator('[data-list="concernFacts"] li', { hasText: 'Mila hoort elke avond geschreeuw' }).getByText('Kijk van: Kind').count()) === 1);
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [page, name] of [[member, 'stage-1280-analysis'], [facilitator, 'panel-320-analysis']] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForTimeout(150);
+        await screenshot(page, `live-${name}-${scheme}`);
+        assert.deepEqual(await axeViolations(page), [], `axe on ${name} (${scheme})`);
+      }
+    }
+    for (const page of both) await page.emulateMedia({ colorScheme: 'light' });
+
+    // Goals and conditions: shown, nothing to type for anyone.
+    await facilitator.getByRole('button', { name: 'Start: Doelen en voorwaarden' }).click();
+    await at('goals');
+    assert.equal(await member.locator('[data-section="goals"]').getByRole('textbox').count(), 0, 'conditions are not edited in the meeting');
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage at the conditions');
+
+    // An agreement for acute safety.
+    await facilitator.getByRole('button', { name: 'Start: Afspraken per doel' }).click();
+    await at('agreements');
+    await member.getByRole('textbox', { name: 'Wat gaat er gebeuren?' }).fill('Moeder belt oma als het misgaat');
+    await member.getByRole('combobox', { name: 'Acute of stabiele veiligheid' }).selectOption('acute');
+    await member.getByRole('button', { name: 'Toevoegen' }).click();
+    await accept();
+    await waitAll(both, 'the acute agreement', async (p) => (await p.getByTestId('live-agreements').locator('[data-safety="acute"]').count()) === 1);
+
+    // Section 5: a foreseen circumstance and its agreement.
+    await facilitator.getByRole('tab', { name: /^5\./ }).click();
+    await at('circumstances');
+    await member.getByRole('textbox', { name: 'Wat gaat er gebeuren, en wanneer?' }).fill('Verhuizing in maart');
+    await member.getByRole('textbox', { name: 'Wat is dan de afspraak?' }).fill('De kinderen slapen die week bij oma');
+    await member.getByRole('button', { name: 'Toevoegen' }).click();
+    await accept();
+    await waitAll(both, 'the circumstance', async (p) => (await p.getByTestId('live-circumstances').getByText('Verhuizing in maart').count()) === 1);
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage at section 5');
+
+    // The signal plan: when Veilig Thuis is informed is a professional's decision. The member can only propose it.
+    await facilitator.getByRole('button', { name: 'Start: Signaleringsplan' }).click();
+    await at('monitoring');
+    assert.equal(await member.locator('[data-field="informAuthorityWhen"]').count(), 0, 'no field to type it in');
+    const proposeVt = member.getByRole('region', { name: 'Wanneer wordt Veilig Thuis geïnformeerd?' });
+    await proposeVt.getByRole('textbox').fill('Dezelfde dag bij elk incident');
+    await proposeVt.getByRole('button', { name: 'Voorstellen' }).click();
+    await proposeVt.getByText('Uw voorstel wacht tot een professional het opneemt.').waitFor();
+    assert.equal(await member.getByTestId('decided-informAuthorityWhen').textContent(), 'Nog niet vastgelegd.', 'a proposal changes nothing by itself');
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage with a proposal for a decided field');
+    await accept();
+    await waitAll(both, 'the decision counts once accepted', async (p) => (await p.getByTestId('decided-informAuthorityWhen').textContent()) === 'Dezelfde dag bij elk incident');
+
+    // Who tells whom: the member proposes who informs the mother, and how.
+    await facilitator.getByRole('button', { name: 'Start: Wie informeert wie' }).click();
+    await at('informing');
+    await member.getByRole('combobox', { name: 'Wie wordt geïnformeerd' }).selectOption({ label: MOTHER });
+    await member.getByRole('textbox', { name: 'Hoe wordt het verteld?' }).fill('Samen met de gezinsbegeleider, thuis');
+    await member.getByRole('button', { name: 'Toevoegen' }).click();
+    await accept();
+    await waitAll(both, 'who tells whom', async (p) => (await p.getByTestId('live-informing').getByText(new RegExp(`^${MOTHER} hoort het van`)).count()) === 1);
+    assert.deepEqual(await axeViolations(member), [], 'axe on the stage at section 7');
+
+    // The evaluation date as a date.
+    await facilitator.getByRole('button', { name: 'Start: Datum van de evaluatie' }).click();
+    await at('evaluation');
+    await facilitator.locator('input[data-field="evaluationDate"]').fill('2027-01-15');
+    await waitAll([member], 'the date arrives', async (p) => (await p.locator('input[data-field="evaluationDate"]').inputValue()) === '2027-01-15');
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [page, name] of [[member, 'stage-1280-evaluation'], [facilitator, 'panel-320-evaluation']] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await screenshot(page, `live-${name}-${scheme}`);
+        assert.deepEqual(await axeViolations(page), [], `axe on ${name} (${scheme})`);
+      }
+    }
+
+    await facilitator.getByRole('button', { name: 'Opslaan in het plan' }).click();
+    await facilitator.getByText(/Opgeslagen als versie "Netwerkberaad \d{2}-\d{2}-\d{4}"/).waitFor({ timeout: 15_000 });
+    const plan = await storedPlan(facilitator);
+    assert.deepEqual(plan.concernFacts.map((c) => [c.text, c.perspective]), [['Mila hoort elke avond geschreeuw', 'child']]);
+    assert.deepEqual(plan.agreements.map((a) => [a.what, a.safety]), [['Moeder belt oma als het misgaat', 'acute']]);
+    assert.deepEqual(plan.circumstances.map((c) => [c.description, c.agreement]), [['Verhuizing in maart', 'De kinderen slapen die week bij oma']]);
+    assert.equal(plan.informAuthorityWhen, 'Dezelfde dag bij elk incident');
+    assert.equal(plan.evaluationDate, '2027-01-15');
+    assert.deepEqual(plan.informing.map((i) => i.how), ['Samen met de gezinsbegeleider, thuis']);
+    assert.deepEqual(plan.networkMeetings.map((m) => m.agendaStep), ['evaluation'], 'the step reached is kept for a next session');
   });
 });

@@ -141,7 +141,9 @@ export class FakeLiveMeeting {
         return null;
       },
       propose: async (input: NewProposal) => {
-        const made = makeProposal(this.roleOf(selfId), { ...input, id: `prop-${++this.counter}`, proposedBy: selfId });
+        const made = makeProposal(this.roleOf(selfId), {
+          ...input, id: `prop-${++this.counter}`, proposedBy: selfId, ...(input.kind === 'decision' ? { at: Date.now() + this.counter } : {}),
+        });
         if (!made.ok) return made.reason;
         this.change({ proposals: [...this.shared.proposals, made.proposal] }, made.proposal.status === 'accepted');
         return null;

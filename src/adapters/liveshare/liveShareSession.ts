@@ -426,7 +426,8 @@ class LiveShareSession implements LiveSession {
     if (!this.allowed('propose')) return 'notAllowed';
     const base = this.currentBase();
     if (!base) return 'noPlan';
-    const made = makeProposal(this.role, { ...input, id: newId(), proposedBy: this.selfId });
+    // A decision is dated on the meeting's clock: of two accepted for one field, the later one stands.
+    const made = makeProposal(this.role, { ...input, id: newId(), proposedBy: this.selfId, ...(input.kind === 'decision' ? { at: this.sharedNow() } : {}) });
     if (!made.ok) return made.reason;
     // The map holds what was proposed; whether it counts is a professional's decision, sent role-checked.
     const stored: StoredProposal = { ...made.proposal, status: 'open', plan: base.planId };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { LIST_LIMIT, LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, isSafeLiveId } from '../../domain';
+import {
+  DECIDED_FIELDS, LIST_LIMIT, LIVE_FIELDS, MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT, PROPOSAL_KINDS, agendaStepSchema, agreementSafetySchema, goalKindSchema,
+  isSafeLiveId, perspectiveSchema, planVariantSchema, safetyDecisionSchema,
+} from '../../domain';
 import type {
   AgendaItemId, FacilitatorClaim, LiveFieldKey, LivePlanView, LiveRole, LiveSay, PeopleCorrections, Proposal, ProposalDecisions,
 } from '../../domain';
@@ -52,7 +55,7 @@ const proposalSchema = z.object({
   /** The plan it was proposed for. */
   plan: idText,
   id: idText,
-  kind: z.enum(['strength', 'agreement']),
+  kind: z.enum(PROPOSAL_KINDS),
   text: z.string().max(MAX_LONG_TEXT),
   goalId: idText.nullable(),
   when: z.string().max(MAX_SHORT_TEXT),
@@ -60,6 +63,13 @@ const proposalSchema = z.object({
   who: z.array(idText).max(LIST_LIMIT).default([]),
   status: z.enum(['open', 'accepted', 'declined']),
   proposedBy: idText,
+  // Each kind's own attributes (domain `Proposal`); absent on kinds that do not use them, and on older windows' proposals.
+  perspective: perspectiveSchema.nullable().optional(),
+  safety: agreementSafetySchema.nullable().optional(),
+  detail: z.string().max(MAX_LONG_TEXT).optional(),
+  personId: idText.nullable().optional(),
+  field: z.enum(DECIDED_FIELDS).optional(),
+  at: z.number().finite().optional(),
 }).strict();
 
 /**
@@ -112,18 +122,33 @@ const items = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS
  * The plan's live view (domain `LivePlanView`), strict: a key outside the projection makes the whole value unreadable,
  * so nothing more than the view can reach a window's screens through this adapter.
  */
+const analysisSchema = items(z.object({ id: idText, text: liveText, perspective: perspectiveSchema.nullable() }).strict());
+const shortLive = z.string().max(MAX_SHORT_TEXT);
+const refs = z.array(idText).max(LIST_LIMIT);
+
 const viewSchema = z.object({
   planId: idText,
+  variant: planVariantSchema,
   fields: z.object(Object.fromEntries(LIVE_FIELDS.map((key) => [key, liveText])) as Record<LiveFieldKey, typeof liveText>).strict(),
-  goals: items(z.object({ id: idText, text: liveText }).strict()),
-  strengths: items(z.object({ id: idText, text: liveText }).strict()),
+  decided: z.object({ informAuthorityWhen: liveText, safetyDecision: safetyDecisionSchema.nullable() }).strict(),
+  concernFacts: analysisSchema,
+  dangerStatements: analysisSchema,
+  strengths: analysisSchema,
+  exceptions: items(z.object({ id: idText, text: liveText }).strict()),
+  goals: items(z.object({ id: idText, text: liveText, kind: goalKindSchema.nullable() }).strict()),
+  bottomLines: items(z.object({ id: idText, requirement: liveText, actionWhen: liveText }).strict()),
   agreements: items(z.object({
-    id: idText, goalId: idText.nullable(), what: liveText, when: z.string().max(MAX_SHORT_TEXT), who: z.array(idText).max(LIST_LIMIT),
+    id: idText, goalId: idText.nullable(), what: liveText, when: shortLive, who: refs, safety: agreementSafetySchema.nullable(),
   }).strict()),
+  circumstances: items(z.object({ id: idText, description: liveText, agreement: liveText }).strict()),
+  monitoring: items(z.object({ id: idText, who: refs, watches: liveText }).strict()),
+  informing: items(z.object({ id: idText, personId: idText.nullable(), byWhom: refs, when: shortLive, how: liveText }).strict()),
   people: z.object({ direct: items(personSchema), social: items(personSchema), professional: items(personSchema) }).strict(),
   carriers: items(idText),
   // A window of an older version shares no family: nobody can give their say live then.
   family: items(idText).default([]),
+  children: items(idText),
+  resumeAt: agendaStepSchema.nullable(),
 }).strict();
 
 export function parseLiveView(value: unknown): LivePlanView | null {
@@ -180,12 +205,11 @@ export interface TimeboxState {
   at: number;
 }
 
-const AGENDA_IDS = ['welcome', 'analysis', 'goals', 'agreements', 'signalPlan', 'informing', 'copies', 'evaluation'] as const satisfies ReadonlyArray<AgendaItemId>;
 const DAY_MS = 24 * 60 * 60_000;
 
 const timeboxSchema = z.object({
   v: z.literal(1),
-  itemId: z.enum(AGENDA_IDS).nullable(),
+  itemId: agendaStepSchema.nullable(),
   durationMs: z.number().finite().min(0).max(DAY_MS),
   remainingMs: z.number().finite().min(-DAY_MS).max(DAY_MS),
   running: z.boolean(),

@@ -2,7 +2,7 @@ import {
   DomainError, NotFoundError, composeLivePlan, isDomainError, isInForce, isoDay, mergePlans, netwerkberaadLabel, newId, recordFamilySays, recordLiveMeeting,
   startRevision,
 } from '../../domain';
-import type { LiveWorkingCopy, Plan } from '../../domain';
+import type { AgendaStep, LiveWorkingCopy, Plan } from '../../domain';
 import { PlanEditSession } from '../savePlan';
 import type { SaveStatus, SessionDeps } from '../savePlan';
 import type { PlanVersionInfo } from '../ports';
@@ -31,6 +31,8 @@ export interface LiveAttendance {
   /** From the session: the entry this meeting's earlier save wrote, null before the first save. */
   meetingEntryId: string | null;
   attendeeIds: ReadonlyArray<string>;
+  /** The agenda step the meeting reached (its time-box's point), kept in the plan's meeting entry for a next session. */
+  agendaStep?: AgendaStep | null;
 }
 
 /**
@@ -90,7 +92,9 @@ export class LiveSave {
   async save(copy: LiveWorkingCopy, attendance: LiveAttendance = { meetingEntryId: null, attendeeIds: [] }): Promise<LiveSaveResult> {
     await this.keeping;
     const day = isoDay(this.deps.clock.now());
-    const recorded = recordLiveMeeting(this.meetingPlan(copy, day), { entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds }, newId());
+    const recorded = recordLiveMeeting(this.meetingPlan(copy, day), {
+      entryId: attendance.meetingEntryId, date: day, attendeeIds: attendance.attendeeIds, agendaStep: attendance.agendaStep ?? null,
+    }, newId());
     const meetingEntryId = recorded.ok ? recorded.entryId : null;
     const inForce = this.stored !== null && isInForce(this.stored.plan);
     if (inForce) return this.saveAsRevision(recorded.plan, day, meetingEntryId);

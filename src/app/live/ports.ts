@@ -1,4 +1,4 @@
-import type { AgendaItemId, FamilyStance, LiveFieldKey, LivePlanView, LiveRole, LiveSay, Proposal, ProposalKind, WindowPersons } from '../../domain';
+import type { AgendaItemId, AgreementSafety, DecidedField, FamilyStance, Perspective, LiveFieldKey, LivePlanView, LiveRole, LiveSay, Proposal, ProposalKind, WindowPersons } from '../../domain';
 
 /**
  * The live meeting session: what the people in one Teams meeting share while they make the plan together. The Live
@@ -87,13 +87,19 @@ export interface LiveSnapshot {
   windowPersons: WindowPersons;
 }
 
+/** What a window proposes (domain `Proposal`); the kind's own attributes only for the kinds that use them. */
 export interface NewProposal {
   kind: ProposalKind;
   text: string;
   goalId: string | null;
   when: string;
-  /** For an agreement: the plan's people who do it. */
+  /** The plan's people who do it (an agreement), watch (section 6) or tell (section 7). */
   who: string[];
+  perspective?: Perspective | null;
+  safety?: AgreementSafety | null;
+  detail?: string;
+  personId?: string | null;
+  field?: DecidedField;
 }
 
 /** `notFamily`: this window's person is not an adult family member of the shared plan (or none was chosen). */

@@ -168,7 +168,7 @@ export function LiveMeeting({ session, view, shareToStage, channelMeeting = fals
       <LeadStatus snapshot={snapshot} session={session} />
       {!leads ? <FollowSwitch following={following} onChange={setFollowing} /> : null}
       <PresenceList participants={snapshot.participants} />
-      <AgendaTimer timer={snapshot.timer} session={session} role={session.role} />
+      <AgendaTimer timer={snapshot.timer} session={session} role={session.role} resumeAt={snapshot.base?.resumeAt ?? null} />
       {snapshot.base ? <LiveEntryBoundary part resetKey={snapshot}><LiveFamilySay session={session} snapshot={snapshot} view={snapshot.base} /></LiveEntryBoundary> : null}
       {mayDo(session.role, 'save') && snapshot.base ? (
         <section className={styles.column} aria-label={t(m['live.save'])}>

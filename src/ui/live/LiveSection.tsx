@@ -2,14 +2,20 @@ import { useId, useState } from 'react';
 import {
   Badge, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Subtitle1, Subtitle2, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { LIVE_FIELDS, fitLiveText, liveViewAgreementPeople, liveViewPeople, mayDo, sectionById, sectionOfField } from '../../domain';
-import type { LiveFieldKey, LivePlanView, Proposal, ProposalKind } from '../../domain';
+import {
+  LIVE_DATE_FIELDS, LIVE_FIELDS, PERSPECTIVES, fitLiveText, isIsoDate, liveViewAgreementPeople, liveViewPeople, mayDo, meetingView, sectionById, sectionOfField,
+} from '../../domain';
+import type { AgreementSafety, AnalysisKind, LiveFieldKey, LivePlanView, Perspective, Proposal, ProposalKind } from '../../domain';
 import { PeoplePicker, personName } from '../editor/PeoplePicker';
 import type { LiveRefusal, LiveSession, LiveSnapshot } from '../../app/live/ports';
 import { liveMessages as m } from '../../i18n/areas/live';
 import { useLocale } from '../services';
 import { useT } from '../useT';
 import { LiveEntryBoundary } from './LiveEntryBoundary';
+import {
+  ANALYSIS_PROPOSALS, AgreementList, AnalysisSideBySide, CircumstanceList, ConditionsAndBottomLines, DecidedField, InformingList, MonitoringList,
+  PerspectiveBadge, proposalLine, useNames,
+} from './LiveAgenda';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,6 +45,18 @@ function LiveField({ field, session, snapshot, view }: { field: LiveFieldKey; se
   const typists = snapshot.participants.filter((p) => !p.isSelf && p.typingIn === field);
   const marker = typists.length === 0 ? null
     : typists.map((p) => (p.name ? t(m['live.typing'], { name: p.name }) : t(m['live.typing.someone']))).join(' · ');
+  if (LIVE_DATE_FIELDS.has(field)) {
+    // A real date: the browser's date input gives yyyy-mm-dd, or empty while no whole date is entered.
+    const invalid = value !== '' && !isIsoDate(value);
+    return (
+      <Field label={label} validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? t(m['live.evaluationDate.invalid']) : undefined}
+        hint={marker ? <span className={styles.marker} data-testid={`typing-${field}`}>{marker}</span> : undefined}>
+        <Input type="date" value={invalid ? '' : value} data-field={field}
+          onFocus={() => session.typing(field)} onBlur={() => session.typing(null)}
+          onChange={(_, data) => void session.setField(field, fitLiveText(field, data.value))} />
+      </Field>
+    );
+  }
   return (
     <Field label={label} hint={marker ? <span className={styles.marker} data-testid={`typing-${field}`}>{marker}</span> : undefined}>
       <Textarea value={value} resize="vertical" data-field={field}
@@ -48,31 +66,89 @@ function LiveField({ field, session, snapshot, view }: { field: LiveFieldKey; se
   );
 }
 
-function ProposalForm({ kind, session, view }: { kind: ProposalKind; session: LiveSession; view: LivePlanView }) {
+/** The forms of the agenda: which kinds of proposal each adds. */
+type FormKind = 'analysis' | 'agreement' | 'circumstance' | 'monitor' | 'inform';
+
+const FORM_HEADING = {
+  analysis: 'live.proposal.analysis', agreement: 'live.proposal.agreement', circumstance: 'live.proposal.circumstance',
+  monitor: 'live.proposal.monitor', inform: 'live.proposal.inform',
+} as const;
+
+const TEXT_LABEL = {
+  concern: 'live.proposal.text.concern', danger: 'live.proposal.text.danger', strength: 'live.proposal.text.strength',
+  exception: 'live.proposal.text.exception', agreement: 'live.proposal.text.agreement', circumstance: 'live.proposal.text.circumstance',
+  monitor: 'live.proposal.text.monitor', inform: 'live.proposal.text.inform',
+} as const;
+
+function ProposalForm({ form, session, view }: { form: FormKind; session: LiveSession; view: LivePlanView }) {
   const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
   const id = useId();
+  const [analysisKind, setAnalysisKind] = useState<AnalysisKind>('strength');
   const [text, setText] = useState('');
+  const [detail, setDetail] = useState('');
   const [when, setWhen] = useState('');
   const [who, setWho] = useState<string[]>([]);
   const [goalId, setGoalId] = useState('');
+  const [perspective, setPerspective] = useState<Perspective | ''>('');
+  const [safety, setSafety] = useState<AgreementSafety | ''>('');
+  const [personId, setPersonId] = useState('');
   const [note, setNote] = useState<LiveRefusal | 'waits' | null>(null);
+  const kind: Exclude<ProposalKind, 'decision'> = form === 'analysis' ? analysisKind : form;
   const submit = async () => {
-    const refusal = await session.propose({ kind, text, when, who, goalId: goalId === '' ? null : goalId });
+    const refusal = await session.propose({
+      kind, text, when, who, goalId: goalId === '' ? null : goalId, perspective: perspective === '' ? null : perspective, safety: safety === '' ? null : safety,
+      detail, personId: personId === '' ? null : personId,
+    });
     setNote(refusal ?? (mayDo(session.role, 'acceptProposal') ? null : 'waits'));
     if (!refusal) {
       setText('');
+      setDetail('');
       setWhen('');
       setWho([]);
     }
   };
+  const people = liveViewPeople(view);
   return (
-    <form className={styles.form} aria-labelledby={`${id}-h`} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <Subtitle2 as="h3" id={`${id}-h`}>{t(m[kind === 'strength' ? 'live.proposal.strength' : 'live.proposal.agreement'])}</Subtitle2>
-      <Field label={t(m[kind === 'strength' ? 'live.proposal.text.strength' : 'live.proposal.text.agreement'])}>
+    <form className={styles.form} aria-labelledby={`${id}-h`} onSubmit={(e) => { e.preventDefault(); void submit(); }} data-form={form}>
+      <Subtitle2 as="h3" id={`${id}-h`}>{t(m[FORM_HEADING[form]])}</Subtitle2>
+      {form === 'analysis' ? (
+        <Field label={t(m['live.proposal.analysisKind'])}>
+          <Select value={analysisKind} onChange={(_, d) => setAnalysisKind(d.value as AnalysisKind)}>
+            {ANALYSIS_PROPOSALS.map((k) => <option key={k} value={k}>{t(m[`live.proposal.kind.${k}`])}</option>)}
+          </Select>
+        </Field>
+      ) : null}
+      {form === 'inform' ? (
+        <Field label={t(m['live.proposal.informed'])}>
+          <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
+            <option value="">{t(m['live.proposal.informed.none'])}</option>
+            {/* Section 7 is about the directly involved: the children first, then the others of the family. */}
+            {[...view.people.direct].sort((a, b) => Number(view.children.includes(b.id)) - Number(view.children.includes(a.id)))
+              .map((p) => <option key={p.id} value={p.id}>{personName({ ...p, group: 'direct' }, locale)}</option>)}
+          </Select>
+        </Field>
+      ) : null}
+      {form === 'monitor' || form === 'inform' ? (
+        <PeoplePicker id={`${id}-who`} label={t(m[form === 'monitor' ? 'live.proposal.who.monitor' : 'live.proposal.who.inform'])} hint={t(m['live.proposal.who.hint'])}
+          people={form === 'monitor' ? liveViewAgreementPeople(view, who) : people} selected={who} onChange={setWho} />
+      ) : null}
+      <Field label={t(m[TEXT_LABEL[kind]])}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
-      {kind === 'agreement' ? (
+      {form === 'analysis' && kind !== 'exception' ? (
+        <Field label={t(m['live.proposal.perspective'])}>
+          <Select value={perspective} onChange={(_, d) => setPerspective(d.value as Perspective | '')}>
+            <option value="">{t(m['live.perspective.none'])}</option>
+            {PERSPECTIVES.map((p) => <option key={p} value={p}>{t(m[`live.perspective.${p}`])}</option>)}
+          </Select>
+        </Field>
+      ) : null}
+      {form === 'circumstance' ? (
+        <Field label={t(m['live.proposal.detail.circumstance'])}><Textarea value={detail} onChange={(_, d) => setDetail(d.value)} /></Field>
+      ) : null}
+      {form === 'agreement' ? (
         <>
           <Field label={t(m['live.proposal.goal'])}>
             <Select value={goalId} onChange={(_, d) => setGoalId(d.value)}>
@@ -80,10 +156,19 @@ function ProposalForm({ kind, session, view }: { kind: ProposalKind; session: Li
               {view.goals.filter((g) => g.text.trim() !== '').map((g) => <option key={g.id} value={g.id}>{g.text.slice(0, 80)}</option>)}
             </Select>
           </Field>
+          <Field label={t(m['live.proposal.safety'])}>
+            <Select value={safety} onChange={(_, d) => setSafety(d.value as AgreementSafety | '')}>
+              <option value="">{t(m['live.proposal.safety.none'])}</option>
+              <option value="acute">{t(m['live.safety.acute'])}</option>
+              <option value="stable">{t(m['live.safety.stable'])}</option>
+            </Select>
+          </Field>
           <PeoplePicker id={`${id}-who`} label={t(m['live.proposal.who'])} hint={t(m['live.proposal.who.hint'])}
             people={liveViewAgreementPeople(view, who)} selected={who} onChange={setWho} />
-          <Field label={t(m['live.proposal.when'])}><Input value={when} onChange={(_, d) => setWhen(d.value)} /></Field>
         </>
+      ) : null}
+      {form === 'agreement' || form === 'inform' ? (
+        <Field label={t(m['live.proposal.when'])}><Input value={when} onChange={(_, d) => setWhen(d.value)} /></Field>
       ) : null}
       <div><Button type="submit" appearance="primary">{t(m['live.proposal.add'])}</Button></div>
       {note ? (
@@ -127,7 +212,9 @@ function Decision({ proposal, session, view }: { proposal: Proposal; session: Li
 
 function ProposalList({ proposals, session, view }: { proposals: Proposal[]; session: LiveSession; view: LivePlanView }) {
   const t = useT();
+  const locale = useLocale();
   const styles = useStyles();
+  const names = useNames(view);
   if (proposals.length === 0) return null;
   const decides = mayDo(session.role, 'acceptProposal');
   const removes = mayDo(session.role, 'lead');
@@ -139,7 +226,8 @@ function ProposalList({ proposals, session, view }: { proposals: Proposal[]; ses
           <li key={p.id} className={styles.proposal} data-status={p.status}>
             <LiveEntryBoundary resetKey={p} onRemove={removes ? () => void session.removeProposal(p.id) : undefined}>
             <div className={styles.row}>
-              <span>{p.text}{p.when ? ` (${p.when})` : ''}</span>
+              <span>{proposalLine(p, t, locale, names)}</span>
+              {p.kind === 'concern' || p.kind === 'danger' || p.kind === 'strength' ? <PerspectiveBadge perspective={p.perspective ?? null} /> : null}
               <Badge appearance="tint" color={p.status === 'accepted' ? 'success' : p.status === 'declined' ? 'subtle' : 'warning'}>
                 {t(m[`live.proposal.${p.status}`])}
               </Badge>
@@ -154,35 +242,43 @@ function ProposalList({ proposals, session, view }: { proposals: Proposal[]; ses
   );
 }
 
+/** Which proposals each section shows and takes, and which decided field it holds. */
+const SECTION_AGENDA: Readonly<Record<string, { kinds: ReadonlyArray<ProposalKind>; form: FormKind | null; decided: 'informAuthorityWhen' | 'safetyDecision' | null }>> = {
+  analysis: { kinds: [...ANALYSIS_PROPOSALS, 'decision'], form: 'analysis', decided: 'safetyDecision' },
+  agreements: { kinds: ['agreement'], form: 'agreement', decided: null },
+  circumstances: { kinds: ['circumstance'], form: 'circumstance', decided: null },
+  monitoring: { kinds: ['monitor', 'decision'], form: 'monitor', decided: 'informAuthorityWhen' },
+  informing: { kinds: ['inform'], form: 'inform', decided: null },
+};
+
 export function LiveSection({ sectionId, session, snapshot, view }: {
   sectionId: string; session: LiveSession; snapshot: LiveSnapshot; view: LivePlanView;
 }) {
-  const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const section = sectionById(sectionId);
-  const kind: ProposalKind | null = sectionId === 'analysis' ? 'strength' : sectionId === 'agreements' ? 'agreement' : null;
-  const items = kind === 'strength' ? view.strengths.map((s) => ({ id: s.id, text: s.text }))
-    : kind === 'agreement' ? view.agreements.map((a) => ({ id: a.id, text: [a.what, a.when].filter(Boolean).join(' · ') })) : [];
+  const agenda = SECTION_AGENDA[sectionId];
+  // What the meeting made so far: the shared view with the accepted proposals and decisions in it.
+  const made = meetingView(view, snapshot.proposals);
+  const proposals = agenda ? snapshot.proposals.filter((p) => agenda.kinds.includes(p.kind) && (p.kind !== 'decision' || p.field === agenda.decided)) : [];
   return (
     <section className={styles.section} aria-labelledby="live-section" data-section={sectionId}>
       <Subtitle1 as="h2" id="live-section">{section?.heading[locale] ?? sectionId}</Subtitle1>
+      {sectionId === 'analysis' ? <AnalysisSideBySide view={made} /> : null}
+      {sectionId === 'goals' ? <ConditionsAndBottomLines view={made} /> : null}
+      {sectionId === 'agreements' ? <AgreementList view={made} /> : null}
+      {sectionId === 'circumstances' ? <CircumstanceList view={made} /> : null}
+      {sectionId === 'monitoring' ? <MonitoringList view={made} /> : null}
+      {sectionId === 'informing' ? <InformingList view={made} /> : null}
       {liveFieldsOf(sectionId).map((field) => (
         <LiveEntryBoundary key={field} resetKey={snapshot.fields[field]}>
           <LiveField field={field} session={session} snapshot={snapshot} view={view} />
         </LiveEntryBoundary>
       ))}
-      {sectionId === 'goals' ? (
-        <>
-          {view.goals.length === 0 ? <Caption1>{t(m['live.goals.none'])}</Caption1> : (
-            <ul className={styles.list}>{view.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>
-          )}
-          <Caption1>{t(m['live.conditions.note'])}</Caption1>
-        </>
-      ) : null}
-      {items.length > 0 ? <ul className={styles.list}>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul> : null}
-      {kind ? <ProposalList proposals={snapshot.proposals.filter((p) => p.kind === kind)} session={session} view={view} /> : null}
-      {kind ? <ProposalForm kind={kind} session={session} view={view} /> : null}
+      {/* Keyed by the section: a form's typed text and its note belong to the step they were made in. */}
+      {agenda?.decided ? <DecidedField key={`${sectionId}-decided`} field={agenda.decided} session={session} view={made} /> : null}
+      {agenda ? <ProposalList proposals={proposals} session={session} view={view} /> : null}
+      {agenda?.form ? <ProposalForm key={`${sectionId}-form`} form={agenda.form} session={session} view={view} /> : null}
     </section>
   );
 }

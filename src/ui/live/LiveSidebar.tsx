@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { NETWERKBERAAD_AGENDA, formatRemaining, mayDo, sectionById, timeBox } from '../../domain';
+import { Badge, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { NETWERKBERAAD_AGENDA, formatRemaining, mayDo, sectionById, stepsCovered, timeBox } from '../../domain';
 import type { AgendaItemId, LiveRole } from '../../domain';
 import type { LiveParticipant, LiveRefusal, LiveSession, LiveSnapshot, LiveTimerState } from '../../app/live/ports';
 import { liveMessages as m } from '../../i18n/areas/live';
@@ -95,7 +95,11 @@ function useNow(running: boolean): number {
   return running ? now : Date.now();
 }
 
-export function AgendaTimer({ timer, session, role }: { timer: LiveTimerState; session: LiveSession; role: LiveRole }) {
+/**
+ * The agenda and its time-box. `resumeAt`: a crisis conference's next session goes on where the last one stopped (domain
+ * `resumeStep`): until the agenda runs, it says so, the facilitator starts there, and the steps before it show as covered.
+ */
+export function AgendaTimer({ timer, session, role, resumeAt = null }: { timer: LiveTimerState; session: LiveSession; role: LiveRole; resumeAt?: AgendaItemId | null }) {
   const t = useT();
   const styles = useStyles();
   const now = useNow(timer.running);
@@ -103,9 +107,20 @@ export function AgendaTimer({ timer, session, role }: { timer: LiveTimerState; s
   const remaining = timer.running ? timer.remainingMs - (now - timer.at) : timer.remainingMs;
   const box = timeBox(timer.durationMs, remaining);
   const item = timer.itemId ? t(agendaMessage(timer.itemId)) : null;
+  const covered = new Set(stepsCovered(resumeAt));
   return (
     <section className={styles.block} aria-labelledby="live-agenda">
       <Subtitle2 as="h2" id="live-agenda">{t(m['live.agenda.heading'])}</Subtitle2>
+      {resumeAt !== null && timer.itemId === null ? (
+        <MessageBar intent="info" layout="multiline" data-testid="live-resume">
+          <MessageBarBody>{t(m['live.resume.note'], { item: t(agendaMessage(resumeAt)) })}</MessageBarBody>
+          {leads ? (
+            <MessageBarActions>
+              <Button onClick={() => void session.startAgendaItem(resumeAt)}>{t(m['live.resume.start'], { item: t(agendaMessage(resumeAt)) })}</Button>
+            </MessageBarActions>
+          ) : null}
+        </MessageBar>
+      ) : null}
       {item ? (
         <div className={styles.block}>
           <Caption1 id="live-timer-label">{t(m['live.timer.label'], { item })}</Caption1>
@@ -134,6 +149,7 @@ export function AgendaTimer({ timer, session, role }: { timer: LiveTimerState; s
                   onClick={() => void session.startAgendaItem(entry.id)}>{label}</Button>
                 : <span className={current ? styles.current : undefined}>{label}</span>}
               <Caption1>{t(m['live.agenda.minutes'], { minutes: entry.minutes })}</Caption1>
+              {covered.has(entry.id) ? <Caption1 data-covered="true">{t(m['live.agenda.covered'])}</Caption1> : null}
             </li>
           );
         })}

@@ -130,7 +130,7 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
     const copy = workingCopyOf(current, live?.plan);
     if (!copy || !live) return;
     setSave({ kind: 'saving' });
-    const attendance = { meetingEntryId: current.meetingEntryId, attendeeIds };
+    const attendance = { meetingEntryId: current.meetingEntryId, attendeeIds, agendaStep: current.timer.itemId };
     const result: LiveSaveResult | null = await live.save(copy, attendance).catch(() => null);
     // Another plan was opened meanwhile (or the panel closed): this save's news belongs to neither.
     if (liveSave.current !== live) {
