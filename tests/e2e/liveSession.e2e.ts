@@ -341,7 +341,10 @@ describe('Live Share session against the local Fluid service', () => {
 
     const seen = member.snapshot();
     assert.deepEqual(seen.base, liveViewOf(plan), 'the participant holds exactly the view');
-    assert.deepEqual(Object.keys(seen.base ?? {}).sort(), ['agreements', 'carriers', 'family', 'fields', 'goals', 'people', 'planId', 'strengths']);
+    assert.deepEqual(Object.keys(seen.base ?? {}).sort(), [
+      'agreements', 'bottomLines', 'carriers', 'children', 'circumstances', 'concernFacts', 'dangerStatements', 'decided', 'exceptions',
+      'family', 'fields', 'goals', 'informing', 'monitoring', 'people', 'planId', 'resumeAt', 'strengths', 'variant',
+    ]);
     for (const group of Object.values(seen.base!.people)) for (const p of group) assert.deepEqual(Object.keys(p).sort(), ['id', 'name']);
     const maps = await readMaps(meeting);
     assert.deepEqual(Object.keys(maps.meta), ['base']);
