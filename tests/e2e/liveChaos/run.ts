@@ -1,0 +1,280 @@
+/**
+ * The live meeting under chaos (issue 22, item 9): node clients of the Live Share adapter against the local Fluid
+ * service, with Teams' roles (tests/fakes/liveShareRolesHost.ts: the facilitator an organiser, everyone else an
+ * attendee, so only the facilitator's windows may decide). Each window reaches the service through a network of its
+ * own (proxy.ts) that can be cut. During the meeting:
+ * - the service is restarted (its documents kept, as a durable relay keeps them; `persistent` in scripts/live-service);
+ * - the facilitator's window is killed right after it accepted a proposal (its network dies, the page's locks go,
+ *   nothing of it runs on) and a new window of the same person joins on the same device;
+ * - a participant's network drops and comes back (what it proposed and said meanwhile goes out when it returns).
+ * Participants propose strengths the facilitator accepts, and the family's adults give their say. At the end the
+ * facilitator's window saves through the app's one save path (`LiveSave` on a store and a device), and every accepted
+ * proposal and the last say of each adult who gave one is looked up in the saved plan.
+ *
+ * The facilitator's window does what the side panel's hook does (src/ui/live/useLiveSession.ts `useLiveFacilitator`):
+ * it opens the shared plan on the device, keeps the meeting's working copy as a draft (app/live/meetingKeeper), and
+ * saves with `workingCopyOf(snapshot, plan)`. Browser-free, so it measures the session and the save, not the page.
+ */
+import 'fake-indexeddb/auto';
+import { liveShareSessions } from '../../../src/adapters/liveshare';
+import { localTokenProvider } from '../../../src/adapters/liveshare/localToken';
+import { LiveSave } from '../../../src/app/live/liveSave';
+import { MeetingKeeper } from '../../../src/app/live/meetingKeeper';
+import type { JoinOptions, LiveSession, LiveSnapshot } from '../../../src/app/live/ports';
+import { liveViewOf, newId } from '../../../src/domain';
+import type { Plan } from '../../../src/domain';
+import { workingCopyOf } from '../../../src/ui/live/useLiveSession';
+import { completeDraft } from '../../fixtures';
+import { FakeDevice } from '../../fakes/deviceServices';
+import { MemoryStore } from '../../fakes/memoryStore';
+import { ATTENDEE, MeetingRoles, ORGANISER } from '../../fakes/liveShareRolesHost';
+import { startLocalFluidService } from '../../../scripts/live-service';
+import type { LocalFluidService } from '../../../scripts/live-service';
+import { windowNetwork } from './proxy';
+import type { WindowNetwork } from './proxy';
+
+export interface LiveChaosResult {
+  /** Proposals the facilitator accepted (its `decide` answered) plus says given (`giveSay` answered). */
+  accepted: number;
+  /** Accepted proposals missing from the saved plan, plus adults whose last say the saved plan does not hold. */
+  lost: number;
+  /** What was lost, as proposal texts or "say of <person id>" (test data only, never a real plan). */
+  lostWhat: string[];
+  /** What happened, in order (for the note and a failing test's message). */
+  events: string[];
+}
+
+export interface LiveChaosOptions {
+  /** How many proposals are made and accepted (the says come on top). */
+  proposals: number;
+  log?: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, done: () => boolean, ms = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+interface Window {
+  session: LiveSession;
+  network: WindowNetwork;
+}
+
+/** The facilitator's window as the side panel runs it: the session, and the plan held open on the device. */
+class FacilitatorWindow {
+  liveSave: LiveSave | null = null;
+  private keeper: MeetingKeeper | null = null;
+  private stop: (() => void) | null = null;
+
+  constructor(readonly window: Window, private readonly device: FakeDevice, private readonly store: MemoryStore) {}
+
+  get session(): LiveSession {
+    return this.window.session;
+  }
+
+  /** Opens the plan on this device (adopting what a killed window of this device left) and keeps the copy as it changes. */
+  async open(planId: string): Promise<Plan> {
+    const live = new LiveSave({ store: this.store, clock: { now: () => new Date() }, ...this.device.tab() }, planId);
+    const plan = await live.open();
+    this.liveSave = live;
+    const keeper = new MeetingKeeper((copy) => live.keep(copy));
+    this.keeper = keeper;
+    const keepSoon = (snapshot: LiveSnapshot) => {
+      const copy = workingCopyOf(snapshot, live.plan);
+      if (snapshot.dirty && copy) keeper.changed(copy);
+    };
+    this.stop = this.session.subscribe(keepSoon);
+    const copy = workingCopyOf(this.session.snapshot(), live.plan);
+    if (copy) await live.keep(copy);
+    return plan;
+  }
+
+  /** The page dies: nothing runs on (no flush, no pending keep), the browser drops its locks and its connections. */
+  async kill(): Promise<void> {
+    this.keeper?.stop();
+    this.stop?.();
+    this.window.network.cut();
+    this.device.locks.dropAll();
+    await this.window.session.leave().catch(() => undefined);
+    await this.window.network.close();
+  }
+
+  async save(): Promise<void> {
+    const live = this.liveSave;
+    const snapshot = this.session.snapshot();
+    const copy = workingCopyOf(snapshot, live?.plan);
+    if (!live || !copy) throw new Error('the facilitator holds no plan to save');
+    const result = await live.save(copy, { meetingEntryId: snapshot.meetingEntryId, attendeeIds: [] });
+    if (!result.ok) throw new Error(`the facilitator's save failed: ${result.status.kind}`);
+  }
+}
+
+export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaosResult> {
+  const events: string[] = [];
+  const note = (line: string) => {
+    events.push(line);
+    options.log?.(line);
+  };
+  const service: LocalFluidService = await startLocalFluidService(undefined, { persistent: true });
+  const roles = new MeetingRoles();
+  let sessionId: string | undefined;
+  const windows: Window[] = [];
+  const join = async (meetingRoles: typeof ATTENDEE, joinOptions: JoinOptions, userId?: string): Promise<Window> => {
+    const network = await windowNetwork(service.port);
+    const host = roles.host({ roles: meetingRoles, sessionId: () => sessionId, onCreated: (id) => { sessionId = id; }, ...(userId ? { userId } : {}) });
+    const session = await liveShareSessions({
+      host, localConnection: { type: 'local', endpoint: network.endpoint, tokenProvider: localTokenProvider(newId()) }, trustDeclaredRoles: false,
+    }).join(joinOptions);
+    const window = { session, network };
+    windows.push(window);
+    return window;
+  };
+  const professional: JoinOptions = { isOrganiser: true, isPresenter: true, inTenant: true, leadsFromHere: true, name: 'Begeleider' };
+  const participant: JoinOptions = { isOrganiser: false, isPresenter: false, inTenant: false, leadsFromHere: false, name: null };
+
+  const store = new MemoryStore();
+  const device = new FakeDevice();
+  const plan = completeDraft();
+  await store.save(plan, null);
+
+  try {
+    let facilitator = new FacilitatorWindow(await join(ORGANISER, professional, 'facilitator'), device, store);
+    await until('the lead', () => facilitator.session.role === 'facilitator');
+    const opened = await facilitator.open(plan.id);
+    if (await facilitator.session.shareBase(liveViewOf(opened))) throw new Error('the plan could not be shared');
+    const family = liveViewOf(opened).family;
+    if (family.length < 2) throw new Error('the run needs a plan with two adult family members');
+    const members: Window[] = [];
+    for (const personId of family.slice(0, 2)) {
+      const member = await join(ATTENDEE, participant);
+      await until('the plan in a family member\'s window', () => member.session.snapshot().base !== null);
+      if (await member.session.choosePerson(personId)) throw new Error('a family member could not say who they are');
+      members.push(member);
+    }
+    const network = await join(ATTENDEE, participant);
+    await until('the plan in a network member\'s window', () => network.session.snapshot().base !== null);
+    const proposers = [...members, network];
+
+    const acceptedTexts: string[] = [];
+    const lastSay = new Map<string, { stance: 'agrees' | 'disagrees'; words: string }>();
+    let says = 0;
+    const giveSay = async (member: Window, index: number) => {
+      const personId = family[members.indexOf(member)]!;
+      const stance = index % 2 === 0 ? 'agrees' : 'disagrees';
+      const words = `woorden ${index}`;
+      if ((await member.session.giveSay(stance, words)) === null) {
+        says += 1;
+        lastSay.set(personId, { stance, words });
+      }
+    };
+    /** A proposal made now, accepted by whoever leads once it reaches them. */
+    const pending: Array<{ text: string; from: Window }> = [];
+    const propose = async (from: Window, text: string) => {
+      const refused = await from.session.propose({ kind: 'strength', text, goalId: null, when: '', who: [] });
+      if (refused) throw new Error(`a proposal was refused: ${refused}`);
+      pending.push({ text, from });
+    };
+    const acceptPending = async () => {
+      for (const item of pending.splice(0)) {
+        const session = facilitator.session;
+        await until(`proposal "${item.text}" at the facilitator`, () => session.snapshot().proposals.some((p) => p.text === item.text));
+        const proposal = session.snapshot().proposals.find((p) => p.text === item.text)!;
+        if (proposal.status === 'accepted') continue;
+        const refused = await session.decide(proposal.id, true);
+        if (refused) throw new Error(`the facilitator could not accept: ${refused}`);
+        acceptedTexts.push(item.text);
+      }
+    };
+
+    const total = options.proposals;
+    const at = (fraction: number) => Math.floor(total * fraction);
+    const chaos = new Map<number, () => Promise<void>>([
+      [at(0.2), async () => {
+        // A family member's network drops: what they propose and say meanwhile waits in their window.
+        const member = members[0]!;
+        member.network.cut();
+        note('a family member\'s network dropped');
+        await propose(member, 'voorstel tijdens netwerkuitval');
+        await giveSay(member, 1001);
+        await sleep(3000);
+        member.network.restore();
+        note('the family member\'s network is back');
+      }],
+      [at(0.45), async () => {
+        // The service goes down with proposals and a say on their way, and comes back with the meeting's container.
+        const member = members[1]!;
+        // tinylicious writes its sequencer's checkpoint a moment after each op; a kill in that moment makes it number
+        // ops again that the windows already hold, which a durable relay never does. So it goes down in a quiet moment.
+        await sleep(1500);
+        const restarting = service.restart(1500);
+        note('the service restarts');
+        await propose(network, 'voorstel tijdens herstart');
+        await giveSay(member, 1002);
+        await restarting;
+        note('the service is back');
+        await until('every window connected again', () => windows.every((w) => w.session.snapshot().connected), 60_000)
+          .catch(() => note(`not every window reconnected within 60 s: ${windows.map((w) => w.session.snapshot().connected).join(', ')}`));
+      }],
+      [at(0.7), async () => {
+        // The facilitator's window is killed right after it accepted a proposal; the same person joins again.
+        await propose(network, 'voorstel vlak voor het sluiten');
+        await acceptPending();
+        await facilitator.kill();
+        note('the facilitator\'s window was killed right after an accept');
+        facilitator = new FacilitatorWindow(await join(ORGANISER, professional, 'facilitator'), device, store);
+        await until('the new window leads', () => facilitator.session.role === 'facilitator', 30_000);
+        note('a new facilitator window leads');
+        await rejoined(facilitator, plan.id, note);
+        await until('the plan in every window again', () => proposers.every((w) => w.session.snapshot().base !== null));
+      }],
+    ]);
+
+    for (let i = 0; i < total; i += 1) {
+      await chaos.get(i)?.();
+      await propose(proposers[i % proposers.length]!, `sterkte ${i}`);
+      if (i % 6 === 3) await giveSay(members[(i / 6) % 2 < 1 ? 0 : 1]!, i);
+      await acceptPending();
+    }
+    await acceptPending();
+    // The meeting settles, then the facilitator saves.
+    await until('every say at the facilitator', () => [...lastSay].every(([personId, say]) =>
+      facilitator.session.snapshot().says.some((s) => s.personId === personId && s.words === say.words)), 30_000)
+      .catch(() => note('not every say reached the facilitator'));
+    await facilitator.save();
+    const saved = (await store.load(plan.id)).plan;
+    const lostWhat = [
+      ...acceptedTexts.filter((text) => !saved.strengths.some((s) => s.text === text)),
+      ...[...lastSay].filter(([personId, say]) => !saved.familyAgreement.some((f) => f.personId === personId && f.stance === say.stance && f.words === say.words && f.how === 'meeting'))
+        .map(([personId]) => `say of ${personId}`),
+    ];
+    return { accepted: acceptedTexts.length + says, lost: lostWhat.length, lostWhat, events };
+  } finally {
+    for (const w of windows.reverse()) {
+      await w.session.leave().catch(() => undefined);
+      await w.network.close().catch(() => undefined);
+    }
+    await service.stop();
+  }
+}
+
+/**
+ * A facilitator window that joined after the earlier one was killed: as the side panel does, it opens the plan the
+ * meeting shares on this device; when the meeting lost its plan with the killed window (only a professional's window
+ * holds the lead state), the facilitator chooses the plan again.
+ */
+async function rejoined(facilitator: FacilitatorWindow, planId: string, note: (line: string) => void): Promise<void> {
+  await sleep(1000);
+  const base = facilitator.session.snapshot().base;
+  if (base) {
+    await facilitator.open(base.planId);
+    return;
+  }
+  note('the meeting lost its plan with the killed window: the facilitator shares it again');
+  const plan = await facilitator.open(planId);
+  if (await facilitator.session.shareBase(liveViewOf(plan))) throw new Error('the plan could not be shared again');
+}
