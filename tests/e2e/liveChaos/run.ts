@@ -245,6 +245,9 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
     await until('every say at the facilitator', () => [...lastSay].every(([personId, say]) =>
       facilitator.session.snapshot().says.some((s) => s.personId === personId && s.words === say.words)), 30_000)
       .catch(() => note('not every say reached the facilitator'));
+    const shownOpen = (w: Window) => acceptedTexts.filter((text) => w.session.snapshot().proposals.find((p) => p.text === text)?.status !== 'accepted');
+    await until('every accepted proposal shown accepted in every window', () => [facilitator.window, ...proposers].every((w) => shownOpen(w).length === 0), 15_000)
+      .catch(() => note(`accepted proposals shown as not accepted: ${[facilitator.window, ...proposers].map((w) => shownOpen(w).length).join(', ')}`));
     await facilitator.save();
     const saved = (await store.load(plan.id)).plan;
     const lostWhat = [
@@ -274,6 +277,8 @@ async function rejoined(facilitator: FacilitatorWindow, planId: string, note: (l
     await facilitator.open(base.planId);
     return;
   }
+  // The view shared again is the adopted draft's: what the killed window accepted is in it, so every screen shows
+  // those proposals accepted again (domain `withDecisions` counts a proposal the base holds as accepted).
   note('the meeting lost its plan with the killed window: the facilitator shares it again');
   const plan = await facilitator.open(planId);
   if (await facilitator.session.shareBase(liveViewOf(plan))) throw new Error('the plan could not be shared again');
