@@ -47,6 +47,14 @@ export class MeetingKeeper {
     void this.keep(copy);
   }
 
+  /**
+   * The copy is saved (or no longer this window's to keep): what waits is dropped, so a later flush cannot write a draft
+   * older than the save.
+   */
+  settled(): void {
+    this.stop();
+  }
+
   /** Stops without keeping what waits (the window is gone). */
   stop(): void {
     if (this.timer !== null) clearTimeout(this.timer);

@@ -116,8 +116,8 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   keeper.current ??= new MeetingKeeper((copy) => (liveSave.current?.planId === copy.base.id ? liveSave.current.keep(copy) : Promise.resolve()));
   useEffect(() => {
     const copy = workingCopyOf(snapshot, liveSave.current?.plan);
-    if (!isFacilitator || !snapshot.dirty || !copy) return;
-    keeper.current?.changed(copy);
+    if (isFacilitator && snapshot.dirty && copy) keeper.current?.changed(copy);
+    else keeper.current?.settled();
   }, [isFacilitator, snapshot]);
 
   useEffect(() => () => {

@@ -62,3 +62,18 @@ describe('MeetingKeeper (the facilitator device\'s draft of the meeting)', () =>
     expect(kept).toHaveLength(1);
   });
 });
+
+describe('MeetingKeeper after a save', () => {
+  it('drops what waits once the copy is saved, so closing the panel writes no draft older than the save', () => {
+    jest.useFakeTimers();
+    const { kept, keeper } = keeperWithLog();
+    keeper.changed(copy());
+    kept.length = 0;
+    keeper.changed(copy({ fields: { smallRelapse: 'voor het opslaan' } }));
+    keeper.settled();
+    keeper.flush();
+    jest.advanceTimersByTime(KEEP_MAX_WAIT_MS);
+    expect(kept).toHaveLength(0);
+    jest.useRealTimers();
+  });
+});
