@@ -44,6 +44,18 @@ export interface LiveChaosResult {
   events: string[];
 }
 
+/**
+ * The local service (tinylicious) keeps its sequencer's checkpoint a moment behind the ops it has sent out; killed in
+ * that moment, it numbers new ops again from the checkpoint, and a window that reconnects to write (it has ops waiting)
+ * waits for its own join forever. A durable relay never does that; seen in about 1 of 5 runs here. The run stops with
+ * this error (the bench runs it again and says so), rather than count it as the app losing anything.
+ */
+export class ServiceLostItsSequence extends Error {
+  constructor(connected: boolean[]) {
+    super(`the local service lost its sequence on restart: windows connected ${connected.join(', ')}`);
+  }
+}
+
 export interface LiveChaosOptions {
   /** How many proposals are made and accepted (the says come on top). */
   proposals: number;
@@ -217,8 +229,9 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
         await giveSay(member, 1002);
         await restarting;
         note('the service is back');
-        await until('every window connected again', () => windows.every((w) => w.session.snapshot().connected), 60_000)
-          .catch(() => note(`not every window reconnected within 60 s: ${windows.map((w) => w.session.snapshot().connected).join(', ')}`));
+        await until('every window connected again', () => windows.every((w) => w.session.snapshot().connected), 20_000).catch(() => {
+          throw new ServiceLostItsSequence(windows.map((w) => w.session.snapshot().connected));
+        });
       }],
       [at(0.7), async () => {
         // The facilitator's window is killed right after it accepted a proposal; the same person joins again.
