@@ -7,7 +7,8 @@
  * - the facilitator's window is killed right after it accepted a proposal (its network dies, the page's locks go,
  *   nothing of it runs on) and a new window of the same person joins on the same device;
  * - a participant's network drops and comes back (what it proposed and said meanwhile goes out when it returns).
- * Participants propose strengths the facilitator accepts, and the family's adults give their say. At the end the
+ * Participants propose strengths and agreements (naming who carries them out) the facilitator accepts, and the family's
+ * adults give their say. At the end the
  * facilitator's window saves through the app's one save path (`LiveSave` on a store and a device), and every accepted
  * proposal and the last say of each adult who gave one is looked up in the saved plan.
  *
@@ -186,9 +187,18 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
     };
     /** A proposal made now, accepted by whoever leads once it reaches them. */
     const pending: Array<{ text: string; from: Window }> = [];
+    /** Every fifth proposal is an agreement naming who carries it out; the others are strengths. */
+    const carrier = liveViewOf(opened).carriers[0];
+    if (!carrier) throw new Error('the run needs a plan with someone who may carry an agreement');
+    const agreementWho = new Map<string, string[]>();
+    let made = 0;
     const propose = async (from: Window, text: string) => {
-      const refused = await from.session.propose({ kind: 'strength', text, goalId: null, when: '', who: [] });
+      made += 1;
+      const agreement = made % 5 === 0;
+      const who = agreement ? [carrier] : [];
+      const refused = await from.session.propose({ kind: agreement ? 'agreement' : 'strength', text, goalId: null, when: agreement ? 'elke week' : '', who });
       if (refused) throw new Error(`a proposal was refused: ${refused}`);
+      if (agreement) agreementWho.set(text, who);
       pending.push({ text, from });
     };
     const acceptPending = async () => {
@@ -263,8 +273,12 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
       .catch(() => note(`accepted proposals shown as not accepted: ${[facilitator.window, ...proposers].map((w) => shownOpen(w).length).join(', ')}`));
     await facilitator.save();
     const saved = (await store.load(plan.id)).plan;
+    note(`saved: ${acceptedTexts.length} accepted proposals (${agreementWho.size} agreements), the last say of ${lastSay.size} adults`);
     const lostWhat = [
-      ...acceptedTexts.filter((text) => !saved.strengths.some((s) => s.text === text)),
+      ...acceptedTexts.filter((text) => {
+        const who = agreementWho.get(text);
+        return who ? !saved.agreements.some((a) => a.what === text && a.who.join() === who.join()) : !saved.strengths.some((s) => s.text === text);
+      }),
       ...[...lastSay].filter(([personId, say]) => !saved.familyAgreement.some((f) => f.personId === personId && f.stance === say.stance && f.words === say.words && f.how === 'meeting'))
         .map(([personId]) => `say of ${personId}`),
     ];
