@@ -172,6 +172,8 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
     const network = await join(ATTENDEE, participant);
     await until('the plan in a network member\'s window', () => network.session.snapshot().base !== null);
     const proposers = [...members, network];
+    /** Windows that left the meeting for good. */
+    const gone = new Set<Window>();
 
     const acceptedTexts: string[] = [];
     const lastSay = new Map<string, { stance: 'agrees' | 'disagrees'; words: string }>();
@@ -249,6 +251,13 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
         await acceptPending();
         await facilitator.kill();
         note('the facilitator\'s window was killed right after an accept');
+        // Meanwhile a family member passes on their say and closes their window before the facilitator is back.
+        const leaving = members[1]!;
+        await giveSay(leaving, 2001);
+        await until('the leaving member\'s say in another window', () => members[0]!.session.snapshot().says.some((say) => say.words === 'woorden 2001'));
+        await leaving.session.leave();
+        gone.add(leaving);
+        note('a family member gave their say while no facilitator was present, and left');
         facilitator = new FacilitatorWindow(await join(ORGANISER, professional, 'facilitator'), device, store);
         await until('the new window leads', () => facilitator.session.role === 'facilitator', 30_000);
         note('a new facilitator window leads');
@@ -259,8 +268,10 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
 
     for (let i = 0; i < total; i += 1) {
       await chaos.get(i)?.();
-      await propose(proposers[i % proposers.length]!, `sterkte ${i}`);
-      if (i % 6 === 3) await giveSay(members[(i / 6) % 2 < 1 ? 0 : 1]!, i);
+      const from = proposers.filter((w) => !gone.has(w));
+      await propose(from[i % from.length]!, `sterkte ${i}`);
+      const sayer = members[(i / 6) % 2 < 1 ? 0 : 1]!;
+      if (i % 6 === 3) await giveSay(gone.has(sayer) ? members[0]! : sayer, i);
       await acceptPending();
     }
     await acceptPending();
@@ -269,8 +280,8 @@ export async function liveChaosRun(options: LiveChaosOptions): Promise<LiveChaos
       facilitator.session.snapshot().says.some((s) => s.personId === personId && s.words === say.words)), 30_000)
       .catch(() => note('not every say reached the facilitator'));
     const shownOpen = (w: Window) => acceptedTexts.filter((text) => w.session.snapshot().proposals.find((p) => p.text === text)?.status !== 'accepted');
-    await until('every accepted proposal shown accepted in every window', () => [facilitator.window, ...proposers].every((w) => shownOpen(w).length === 0), 15_000)
-      .catch(() => note(`accepted proposals shown as not accepted: ${[facilitator.window, ...proposers].map((w) => shownOpen(w).length).join(', ')}`));
+    await until('every accepted proposal shown accepted in every window', () => [facilitator.window, ...proposers].filter((w) => !gone.has(w)).every((w) => shownOpen(w).length === 0), 15_000)
+      .catch(() => note(`accepted proposals shown as not accepted: ${[facilitator.window, ...proposers].filter((w) => !gone.has(w)).map((w) => shownOpen(w).length).join(', ')}`));
     await facilitator.save();
     const saved = (await store.load(plan.id)).plan;
     note(`saved: ${acceptedTexts.length} accepted proposals (${agreementWho.size} agreements), the last say of ${lastSay.size} adults`);
