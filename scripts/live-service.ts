@@ -15,6 +15,20 @@ export interface LocalFluidService {
   endpoint: string;
   port: number;
   stop(): Promise<void>;
+  /**
+   * Stops the service process and starts it again on the same port and storage, as a relay that restarts mid-meeting.
+   * Only a `persistent` service keeps its documents across it (the default keeps them in memory, which a restart empties).
+   */
+  restart(downMs?: number): Promise<void>;
+}
+
+export interface LocalFluidServiceOptions {
+  quiet?: boolean;
+  /**
+   * Keep the documents' ops in a LevelDB folder (tinylicious' `db:inMemory` false) instead of memory, so a restart
+   * finds the meeting's container again, as a durable relay (Azure Fluid Relay) does.
+   */
+  persistent?: boolean;
 }
 
 export const DEFAULT_LIVE_PORT = 7070;
@@ -46,24 +60,36 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs: num
   throw new Error('the local Fluid service did not start in time');
 }
 
-export async function startLocalFluidService(port?: number, options: { quiet?: boolean } = {}): Promise<LocalFluidService> {
+export async function startLocalFluidService(port?: number, options: LocalFluidServiceOptions = {}): Promise<LocalFluidService> {
   const chosen = port ?? (await freePort());
   const storage = mkdtempSync(path.join(tmpdir(), 'vp-fluid-'));
   const entry = require.resolve('@fluidframework/azure-local-service/dist/index.js');
-  const child = spawn(process.execPath, [entry], {
-    // tinylicious reads its settings through nconf: PORT, and `storage` for the folder of its git store.
-    env: { ...process.env, PORT: String(chosen), storage },
+  // tinylicious reads its settings through nconf (separator `__`): PORT, `storage` for the folder of its git store, and
+  // `db__inMemory`/`db__path` for where the ops are kept.
+  const database = options.persistent ? { db__inMemory: 'false', db__path: path.join(storage, 'db') } : {};
+  const launch = (): ChildProcess => spawn(process.execPath, [entry], {
+    env: { ...process.env, PORT: String(chosen), storage, ...database },
     stdio: options.quiet === false ? 'inherit' : 'ignore',
   });
+  let child = launch();
   const endpoint = `http://127.0.0.1:${chosen}`;
-  const stop = async () => {
+  const halt = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+  };
+  const stop = async () => {
+    await halt();
     rmSync(storage, { recursive: true, force: true });
+  };
+  const restart = async (downMs = 0) => {
+    await halt();
+    await new Promise((r) => setTimeout(r, downMs));
+    child = launch();
+    await waitUntilUp(endpoint, child, 30_000);
   };
   try {
     await waitUntilUp(endpoint, child, 30_000);
@@ -71,7 +97,7 @@ export async function startLocalFluidService(port?: number, options: { quiet?: b
     await stop();
     throw e;
   }
-  return { endpoint, port: chosen, stop };
+  return { endpoint, port: chosen, stop, restart };
 }
 
 if (require.main === module) {

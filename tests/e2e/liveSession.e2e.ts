@@ -20,6 +20,8 @@ import type { HostOptions } from '../fakes/liveShareRolesHost';
 import { startLocalFluidService } from '../../scripts/live-service';
 import type { LocalFluidService } from '../../scripts/live-service';
 import { closedAfterEachTest, leftOnce } from './liveCleanup';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, goToSection, screenshot, useBuildInChromium } from './harness';
 
 let service: LocalFluidService;
 before(async () => {
@@ -415,5 +417,98 @@ describe('Live Share session against the local Fluid service', () => {
     assert.ok(Math.abs(pausedSeen.timer.remainingMs - paused.timer.remainingMs) < 1000);
 
     for (const s of [later, late, member, colleague]) await s.leave();
+  });
+});
+
+/**
+ * The family's say in Chromium (issue 22, item 8), on live.html against the same local Fluid service: a family member's
+ * own window says who they are and passes on their disagreement in their own words; the facilitator's save records it
+ * in the plan's family agreement with the meeting's date and "in the meeting". One plan made in the editor, two windows.
+ */
+describe('the family\'s say in the browser', () => {
+  const chromium = useBuildInChromium();
+  const FAMILY = 'Bakker';
+  const MOTHER = 'Sanne Bakker';
+  const WORDS = 'Ik wil eerst met mijn zus praten over de opvang.';
+
+  const newContext = async (width: number): Promise<BrowserContext> => {
+    const escaped = service.endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return cleanup.track(await chromium.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL', colorScheme: 'light' }, [new RegExp(`^${escaped}/`)]));
+  };
+  const liveUrl = (params: Record<string, string>) =>
+    `${chromium.baseUrl}/live.html?${new URLSearchParams({ service: service.endpoint, ...params }).toString()}`;
+  const join = async (page: Page, url: string, role: 'Begeleider' | 'Deelnemer', name: string) => {
+    await page.goto(url);
+    if (name) await page.getByRole('textbox', { name: /Uw naam/ }).fill(name);
+    await page.getByRole('radio', { name: role }).check();
+    await page.getByRole('button', { name: 'Meedoen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Netwerkberaad live' }).waitFor({ timeout: 20_000 });
+  };
+  const axeLightAndDark = async (page: Page, what: string) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      assert.deepEqual(await axeViolations(page), [], `axe on ${what} (${scheme})`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+  interface StoredSay { personId: string; stance: string; words: string; date: string | null; how: string | null }
+  const storedPlan = (page: Page) => page.evaluate(() => new Promise<{ directPersons: Array<{ id: string; name: string }>; familyAgreement: StoredSay[] }>((resolve, reject) => {
+    const open = indexedDB.open('veiligheidsplan');
+    open.onerror = () => reject(new Error('no database'));
+    open.onsuccess = () => {
+      const request = open.result.transaction('plans', 'readonly').objectStore('plans').getAll();
+      request.onsuccess = () => {
+        resolve((request.result as Array<{ plan: { directPersons: Array<{ id: string; name: string }>; familyAgreement: StoredSay[] } }>)[0]!.plan);
+        open.result.close();
+      };
+    };
+  }));
+
+  it('a family member picks their own name, disagrees in their own words, and the facilitator\'s save records it', async () => {
+    const facilitator = await (await newContext(320)).newPage();
+    const member = await (await newContext(320)).newPage();
+    // The plan, made the way a user makes one: a family name and a mother (an adult family member).
+    await facilitator.goto(`${chromium.baseUrl}/index.html`);
+    await facilitator.getByRole('button', { name: 'Nieuw plan' }).click();
+    await facilitator.getByRole('textbox', { name: 'Familienaam' }).fill(FAMILY);
+    await goToSection(facilitator, /^1\. Wie maken/);
+    await facilitator.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+    await facilitator.getByRole('group', { name: /^Gezinslid 1/ }).getByRole('textbox', { name: 'Naam' }).fill(MOTHER);
+    await facilitator.getByText(/Opgeslagen|Alles is opgeslagen/).first().waitFor({ timeout: 10_000 });
+
+    await join(facilitator, liveUrl({ view: 'panel' }), 'Begeleider', 'Begeleider');
+    await facilitator.waitForURL(/live=/);
+    const sessionId = new URL(facilitator.url()).searchParams.get('live') ?? '';
+    await facilitator.getByRole('button', { name: `Delen in de vergadering: ${FAMILY}` }).click();
+    await facilitator.getByRole('alertdialog', { name: 'Delen met iedereen in deze vergadering?' }).getByRole('button', { name: 'Delen', exact: true }).click();
+    await join(member, liveUrl({ live: sessionId, view: 'panel' }), 'Deelnemer', '');
+
+    // The member's own window: who they are, then a disagreement without words is refused with a clear message.
+    const say = member.getByTestId('live-family-say');
+    await say.getByRole('combobox', { name: 'Wie bent u?' }).selectOption({ label: MOTHER });
+    await say.getByRole('radio', { name: 'Nee, ik stem niet in' }).check();
+    await say.getByRole('button', { name: 'Doorgeven' }).click();
+    await say.getByText('U stemt niet in: schrijf in uw eigen woorden op waarom niet.').waitFor();
+    await axeLightAndDark(member, 'the refused say at 320 px');
+    await say.getByRole('textbox', { name: 'In uw eigen woorden' }).fill(WORDS);
+    await say.getByRole('button', { name: 'Doorgeven' }).click();
+    await say.getByText('Doorgegeven. De gespreksleider legt het vast in het plan bij het opslaan.').waitFor();
+    await axeLightAndDark(member, 'the passed-on say at 320 px');
+    await screenshot(member, 'live-family-say-member-320');
+
+    // Everyone sees what was passed on; the facilitator saves.
+    await facilitator.getByTestId('live-says').getByText(`${MOTHER}: stemt niet in — "${WORDS}"`).waitFor({ timeout: 10_000 });
+    await axeLightAndDark(facilitator, 'the facilitator\'s panel with the family\'s say at 320 px');
+    await facilitator.getByRole('button', { name: 'Opslaan in het plan' }).click();
+    await facilitator.getByText(/Opgeslagen als versie "Netwerkberaad \d{2}-\d{2}-\d{4}"/).waitFor({ timeout: 15_000 });
+
+    const plan = await storedPlan(facilitator);
+    const motherId = plan.directPersons.find((p) => p.name === MOTHER)?.id;
+    const today = await facilitator.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    assert.deepEqual(plan.familyAgreement.map(({ personId, stance, words, date, how }) => ({ personId, stance, words, date, how })),
+      [{ personId: motherId, stance: 'disagrees', words: WORDS, date: today, how: 'meeting' }]);
   });
 });

@@ -716,6 +716,10 @@ class LiveShareSession implements LiveSession {
       else unreadable.push({ map: 'meta', key });
     }
     says.sort((a, b) => a.by.localeCompare(b.by));
+    // A window this one never saw (it gave its say and left before this window joined, e.g. while the facilitator's
+    // killed window was being reopened) is known only by its own say; a window seen in presence keeps what it said there.
+    const saidInSays: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const say of says) if (!Object.hasOwn(this.windowPersons, say.by)) saidInSays[say.by] = say.personId;
     this.unreadable = unreadable;
     const followState = follow.isInitialized ? follow.state : null;
     const withStatus = withDecisions(stored, this.decided, base, this.corrected);
@@ -741,7 +745,7 @@ class LiveShareSession implements LiveSession {
       meetingEntryId: meetingEntryId !== null && idSchema.safeParse(meetingEntryId).success ? meetingEntryId : null,
       attendeeIds: this.attendees,
       says,
-      windowPersons: { ...this.windowPersons },
+      windowPersons: { ...saidInSays, ...this.windowPersons },
     };
   }
 }

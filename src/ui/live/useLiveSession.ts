@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LiveSession, LiveSnapshot } from '../../app/live/ports';
 import { LiveSave } from '../../app/live/liveSave';
+import { MeetingKeeper } from '../../app/live/meetingKeeper';
 import type { LiveSaveResult } from '../../app/live/liveSave';
 import { liveViewOf } from '../../domain';
 import type { LiveWorkingCopy, Plan } from '../../domain';
@@ -27,8 +28,6 @@ export type FacilitatorSave =
   /** `meetingRecorded` false: the plan's list of network meetings was full, so the meeting is not in it. */
   | { kind: 'saved'; label: string; meetingRecorded: boolean; revisionVersion?: number }
   | { kind: 'failed' };
-
-const KEEP_DELAY_MS = 400;
 
 /**
  * The facilitator's link between the meeting and the plan store: opens the chosen plan the way the editor does,
@@ -111,15 +110,19 @@ export function useLiveFacilitator(session: LiveSession, services: AppServices, 
   }, [isFacilitator, baseId, open, session, setAttendeeIds, openAttempt]);
   const retryOpen = useCallback(() => setOpenAttempt((n) => n + 1), []);
 
+  // Decisions are kept on the device at once, typing after a pause (app/live/meetingKeeper).
+  const keeper = useRef<MeetingKeeper | null>(null);
+  // A copy still waiting for another plan (the facilitator chose a new one meanwhile) is not kept under this one.
+  keeper.current ??= new MeetingKeeper((copy) => (liveSave.current?.planId === copy.base.id ? liveSave.current.keep(copy) : Promise.resolve()));
   useEffect(() => {
     const copy = workingCopyOf(snapshot, liveSave.current?.plan);
-    if (!isFacilitator || !snapshot.dirty || !copy) return;
-    const timer = setTimeout(() => void liveSave.current?.keep(copy), KEEP_DELAY_MS);
-    return () => clearTimeout(timer);
+    if (isFacilitator && snapshot.dirty && copy) keeper.current?.changed(copy);
+    else keeper.current?.settled();
   }, [isFacilitator, snapshot]);
 
   useEffect(() => () => {
     opens.current += 1;
+    keeper.current?.flush();
     void liveSave.current?.close();
     liveSave.current = null;
   }, []);
