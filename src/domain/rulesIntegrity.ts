@@ -237,8 +237,8 @@ export const familyAgreement: Rule = (plan) => {
     else if (f.stance === 'disagrees' && blank(f.words)) {
       out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'words'], `${who} stemt niet in: schrijf in eigen woorden op waarom niet.`));
     }
-    if (f.date === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'date'], `Vul de datum in waarop ${who} de instemming gaf.`));
-    if (f.how === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'how'], `Kies hoe ${who} de instemming gaf: tijdens het beraad, op papier of telefonisch.`));
+    if (f.date === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'date'], `Vul de datum in waarop ${who} zich over het plan uitsprak.`));
+    if (f.how === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'how'], `Kies hoe ${who} zich over het plan uitsprak: tijdens het beraad, op papier of telefonisch.`));
   });
   const recorded = new Set(plan.familyAgreement.map((f) => f.personId));
   adults(plan).forEach((p) => {
