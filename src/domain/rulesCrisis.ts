@@ -165,7 +165,7 @@ export const safetyDecision: Rule = (plan, today, { authorityName }) => {
     const signals = unsafetySignals(plan);
     if (signals.length > 0) {
       return [finding('safety-decision', 'error', ['safetyDecision'],
-        `${decision === null ? 'De gezamenlijke beslissing staat nog open' : 'De beslissing is een risico in de toekomst'}, terwijl ${signals.join(' en ')}. Beslis of er acute of structurele onveiligheid is; dan wordt ${authorityName} altijd geraadpleegd.`)];
+        `${decision === null ? 'De gezamenlijke beslissing staat nog open' : 'De beslissing is een risico in de toekomst'}, terwijl ${signals.join(' en ')}. Beslis of er acute of structurele onveiligheid is. Is dat zo, dan wordt ${authorityName} altijd geraadpleegd.`)];
     }
     if (decision === 'futureRisk') return [];
     // A plan with a concern on record decides before it is used: an open decision cannot stand in for the consultation.

@@ -35,8 +35,8 @@ function duties(plan: Plan): Duty[] {
     })),
     { path: ['copiesSentById'], what: 'degene die de kopieën verstuurt', ids: one(plan.copiesSentById) },
     { path: ['evaluationInitiatorId'], what: 'de initiatiefnemer van de evaluatie', ids: one(plan.evaluationInitiatorId) },
-    { path: ['handOverToIds'], what: 'wie de overdracht ontvangt', ids: plan.handOverToIds },
-    { path: ['largeRelapseInformIds'], what: 'wie het hoort bij een grote terugval', ids: plan.largeRelapseInformIds },
+    { path: ['handOverToIds'], what: 'degene die de overdracht ontvangt', ids: plan.handOverToIds },
+    { path: ['largeRelapseInformIds'], what: 'degene die het hoort bij een grote terugval', ids: plan.largeRelapseInformIds },
     ...plan.monitoring.map((m, i) => ({ path: ['monitoring', i, 'who'], what: 'degene die de afspraken checkt', ids: m.who })),
     { path: ['safetyDirectorId'], what: 'veiligheidsregisseur', ids: one(plan.safetyDirectorId) },
   ];

@@ -198,7 +198,7 @@ export const closureSafeEnough: Rule = (plan) => {
   const byProfessional = by !== null && plan.professionals.some((p) => p.id === by);
   if (isSubstantiveReason(closure.despiteReason ?? '') && byProfessional) return [];
   return [finding('closure-safe-enough', 'error', ['closure', 'despiteReason'],
-    `Het plan is afgesloten als veilig genoeg, terwijl ${doubts.join(' en ')}. Een professional legt vast waarom het toch veilig genoeg is, of kies een andere uitkomst.`)];
+    `Het plan is afgesloten als veilig genoeg, terwijl ${doubts.join(' en ')}. Laat een professional vastleggen waarom het toch veilig genoeg is, of kies een andere uitkomst.`)];
 };
 
 const hasAgreement = (plan: Plan, safety: 'acute' | 'stable'): boolean => plan.agreements.some((a) => (a.safety ?? null) === safety && !blank(a.what));
