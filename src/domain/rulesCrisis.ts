@@ -19,7 +19,7 @@ export function hasReferral(plan: Plan): boolean {
 export const referralConditions: Rule = (plan, _today, { authorityName }) => {
   if (!hasReferral(plan) || plan.goals.some((g) => isProtectedKind(g.kind) && !blank(g.text))) return [];
   return [finding('referral-conditions', 'warning', ['goals'],
-    `Het gezin is aangemeld, maar het plan heeft geen enkele veiligheidsvoorwaarde. Neem bij onderdeel 3 de voorwaarden van de aanmelder of ${authorityName} op.`)];
+    `Het gezin is aangemeld, maar het plan heeft geen enkele veiligheidsvoorwaarde. Neem bij onderdeel 3 de voorwaarden van ${authorityName} op.`)];
 };
 
 /** Seed 002: the crisis variant starts from a referral on a date, by a referrer, with bottom lines agreed then. */
@@ -130,7 +130,7 @@ export const violenceForms: Rule = (plan) => {
   const first = open[0];
   if (first !== undefined) {
     out.push(finding('violence-forms', 'warning', [first],
-      `Nog niet vastgelegd wat er besproken is over: ${open.map((k) => VIOLENCE_FORM_NAMES[k]).join(', ')}. Vraag naar alle vormen van geweld, ook als ze niet lijken te spelen.`));
+      `Nog niet vastgelegd wat er besproken is over: ${open.map((k) => VIOLENCE_FORM_NAMES[k]).join(', ')}. Vraag ook naar de vormen van geweld die niet lijken te spelen.`));
   }
   if (blank(plan.earlierViolence)) {
     out.push(finding('violence-forms', 'warning', ['earlierViolence'], 'Vraag naar eerder geweld en schrijf op wat er toen gebeurde (of dat er geen eerder geweld was).'));
@@ -165,7 +165,7 @@ export const safetyDecision: Rule = (plan, today, { authorityName }) => {
     const signals = unsafetySignals(plan);
     if (signals.length > 0) {
       return [finding('safety-decision', 'error', ['safetyDecision'],
-        `${decision === null ? 'De gezamenlijke beslissing staat nog open' : 'De beslissing is een risico in de toekomst'}, terwijl ${signals.join(' en ')}. Beslis of er acute of structurele onveiligheid is; dan wordt ${authorityName} altijd geraadpleegd.`)];
+        `${decision === null ? 'De gezamenlijke beslissing staat nog open' : 'De beslissing is een risico in de toekomst'}, terwijl ${signals.join(' en ')}. Beslis of er acute of structurele onveiligheid is. Is dat zo, dan wordt ${authorityName} altijd geraadpleegd.`)];
     }
     if (decision === 'futureRisk') return [];
     // A plan with a concern on record decides before it is used: an open decision cannot stand in for the consultation.

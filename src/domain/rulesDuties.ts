@@ -35,8 +35,8 @@ function duties(plan: Plan): Duty[] {
     })),
     { path: ['copiesSentById'], what: 'degene die de kopieën verstuurt', ids: one(plan.copiesSentById) },
     { path: ['evaluationInitiatorId'], what: 'de initiatiefnemer van de evaluatie', ids: one(plan.evaluationInitiatorId) },
-    { path: ['handOverToIds'], what: 'wie de overdracht ontvangt', ids: plan.handOverToIds },
-    { path: ['largeRelapseInformIds'], what: 'wie het hoort bij een grote terugval', ids: plan.largeRelapseInformIds },
+    { path: ['handOverToIds'], what: 'degene die de overdracht ontvangt', ids: plan.handOverToIds },
+    { path: ['largeRelapseInformIds'], what: 'degene die het hoort bij een grote terugval', ids: plan.largeRelapseInformIds },
     ...plan.monitoring.map((m, i) => ({ path: ['monitoring', i, 'who'], what: 'degene die de afspraken checkt', ids: m.who })),
     { path: ['safetyDirectorId'], what: 'veiligheidsregisseur', ids: one(plan.safetyDirectorId) },
   ];
@@ -127,7 +127,7 @@ function consentFinding(plan: Plan, r: CopyRecipient, i: number, day: string): F
     const age = person.birthDate === null ? null : ageOn(person.birthDate, day);
     if (age === null) return finding('consent-age', 'error', at('consentById'), `${label(person.name, 'Het kind')} gaf toestemming voor de kopie aan ${who}, maar de geboortedatum ontbreekt: vul die in bij onderdeel 1.`);
     if (age < CONSENT_AGES.parentsOnlyBelow) {
-      return finding('consent-age', 'error', at('consentById'), `${label(person.name, 'Het kind')} is ${age} en kan nog niet zelf toestemming geven voor de kopie aan ${who}: onder de 12 beslissen de ouders of voogd.`);
+      return finding('consent-age', 'error', at('consentById'), `${label(person.name, 'Het kind')} is ${age} en kan nog niet zelf toestemming geven voor de kopie aan ${who}: onder de 12 geeft een ouder of voogd toestemming.`);
     }
   }
   for (const child of childrenOfCopy(plan, r)) {

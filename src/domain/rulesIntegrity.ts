@@ -198,7 +198,7 @@ export const closureSafeEnough: Rule = (plan) => {
   const byProfessional = by !== null && plan.professionals.some((p) => p.id === by);
   if (isSubstantiveReason(closure.despiteReason ?? '') && byProfessional) return [];
   return [finding('closure-safe-enough', 'error', ['closure', 'despiteReason'],
-    `Het plan is afgesloten als veilig genoeg, terwijl ${doubts.join(' en ')}. Een professional legt vast waarom het toch veilig genoeg is, of kies een andere uitkomst.`)];
+    `Het plan is afgesloten als veilig genoeg, terwijl ${doubts.join(' en ')}. Laat een professional vastleggen waarom het toch veilig genoeg is, of kies een andere uitkomst.`)];
 };
 
 const hasAgreement = (plan: Plan, safety: 'acute' | 'stable'): boolean => plan.agreements.some((a) => (a.safety ?? null) === safety && !blank(a.what));
@@ -237,8 +237,8 @@ export const familyAgreement: Rule = (plan) => {
     else if (f.stance === 'disagrees' && blank(f.words)) {
       out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'words'], `${who} stemt niet in: schrijf in eigen woorden op waarom niet.`));
     }
-    if (f.date === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'date'], `Vul de datum in waarop ${who} de instemming gaf.`));
-    if (f.how === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'how'], `Kies hoe ${who} de instemming gaf: tijdens het beraad, op papier of telefonisch.`));
+    if (f.date === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'date'], `Vul de datum in waarop ${who} zich over het plan uitsprak.`));
+    if (f.how === null) out.push(finding('family-agreement', 'error', ['familyAgreement', i, 'how'], `Kies hoe ${who} zich over het plan uitsprak: tijdens het beraad, op papier of telefonisch.`));
   });
   const recorded = new Set(plan.familyAgreement.map((f) => f.personId));
   adults(plan).forEach((p) => {

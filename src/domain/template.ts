@@ -172,8 +172,8 @@ export function buildTemplate(settings: OrganisationSettings = DEFAULT_ORGANISAT
         [
           text('name', t('Naam', 'Name'), t('Voor- en achternaam.', 'First and last name.')),
           text('contact', t('Contactgegevens', 'Contact details'), t('Telefoon, e-mail of adres waarop deze persoon bereikbaar is.', 'Phone, e-mail or address to reach this person.')),
-          date('birthDate', t('Geboortedatum', 'Date of birth'), t('Uit de geboortedatum volgt wie toestemming geeft voor een kopie: onder de 12 de ouders of voogd, van 12 tot en met 15 het kind en de ouders samen, vanaf 16 het kind zelf.',
-            'The date of birth decides who consents to a copy: under 12 the parents or guardian, from 12 to 15 the young person and the parents together, from 16 the young person.')),
+          date('birthDate', t('Geboortedatum', 'Date of birth'), t('Uit de geboortedatum volgt wie toestemming geeft voor een kopie: onder de 12 een ouder of voogd, van 12 tot en met 15 het kind en een ouder of voogd samen, vanaf 16 het kind zelf.',
+            'The date of birth decides who consents to a copy: under 12 a parent or guardian, from 12 to 15 the young person together with a parent or guardian, from 16 the young person.')),
           text('birthDateUnread', t('Eerder ingevuld (geen datum)', 'Entered before (not a date)'), t('Wat hier vroeger stond en niet als datum te lezen was, zoals een leeftijd. Vul de geboortedatum in; deze tekst mag daarna leeg.',
             'What was entered here before and could not be read as a date, such as an age. Fill in the date of birth; this text may then be emptied.')),
           yesNo('isChild', t('Kind', 'Child'), t('Aanvinken voor een kind in het gezin; dan vraagt het plan om een veiligheidspersoon en een signaal.', 'Tick for a child of the family; the plan then asks for a safety person and a signal.')),

@@ -132,7 +132,7 @@ describe('the status gate (issue 20)', () => {
     // A file that says "active" is imported as a draft, and the notice says so.
     await page.getByRole('button', { name: 'Terug naar plannen' }).click();
     await page.getByTestId('import-input').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan({ ...plan, familyName: 'Import' })) });
-    await page.getByText(/de status "in werking": het geïmporteerde plan is een concept/).waitFor();
+    await page.getByText(/de status "actief": het geïmporteerde plan is een concept/).waitFor();
     await page.getByRole('button', { name: 'Geïmporteerd plan openen' }).click();
     await page.getByRole('heading', { level: 1, name: /Veiligheidsplan van de familie Import/ }).waitFor();
     assert.equal(await page.getByText(/Dit plan is in werking/).count(), 0, 'the imported plan is no plan in force');

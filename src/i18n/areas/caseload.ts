@@ -55,8 +55,8 @@ export const caseloadMessages = defineMessages({
   'caseload.viewer.label': { nl: 'Uw e-mailadres (om uw rol in elk plan te herkennen)', en: 'Your e-mail address (to recognise your role in each plan)' },
   'caseload.viewer.save': { nl: 'Onthouden op dit apparaat', en: 'Remember on this device' },
   'caseload.viewer.hint': {
-    nl: 'Uw rol wordt herkend aan het e-mailadres bij de professionals in deel 1 van het plan.',
-    en: 'Your role is recognised by the e-mail address of the professionals in part 1 of the plan.',
+    nl: 'Uw rol wordt herkend aan het e-mailadres bij de professionals in onderdeel 1 van het plan.',
+    en: 'Your role is recognised by the e-mail address of the professionals in section 1 of the plan.',
   },
   'caseload.viewer.invalid': { nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.', en: 'Enter a valid e-mail address, for example name@organisation.nl.' },
   'caseload.viewer.saved': { nl: 'Uw e-mailadres is onthouden.', en: 'Your e-mail address was remembered.' },

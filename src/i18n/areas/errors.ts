@@ -62,8 +62,8 @@ export const errorMessages = defineMessages({
     en: 'There is no place to keep plans here. Open the app in a team channel, or ask your administrator to configure a SharePoint site or library (VP_SITE_ID or VP_DRIVE_ID).',
   },
   'error.CASE.NO_ACCESS': {
-    nl: 'Je hoort niet bij deze casus. Vraag een van de betrokken professionals om je toe te voegen.',
-    en: 'You are not on this case. Ask one of the professionals involved to add you.',
+    nl: 'Je hoort niet bij deze casus. Vraag een eigenaar van het casuskanaal om je in Teams aan het kanaal toe te voegen.',
+    en: 'You are not on this case. Ask an owner of the case channel to add you to the channel in Teams.',
   },
   'error.CASE.NOT_READY': {
     nl: 'De bestanden van dit casuskanaal staan nog niet klaar. Open één keer het tabblad Bestanden van dit kanaal en probeer het daarna opnieuw.',

@@ -8,11 +8,11 @@ export const graphMessages = defineMessages({
   'invite.subject.evaluation': { nl: 'Evaluatiegesprek', en: 'Evaluation meeting' },
   'invite.subject.network': { nl: 'Netwerkberaad', en: 'Network meeting' },
   'invite.body': {
-    nl: 'U bent uitgenodigd voor dit overleg. De coördinator vertelt u vooraf wat u kunt verwachten. Kunt u niet komen? Laat het de organisator weten.',
-    en: 'You are invited to this meeting. The coordinator will tell you beforehand what to expect. Cannot attend? Please let the organiser know.',
+    nl: 'U bent uitgenodigd voor dit overleg. De organisator vertelt u vooraf wat u kunt verwachten. Kunt u niet komen? Laat het de organisator weten.',
+    en: 'You are invited to this meeting. The organiser will tell you beforehand what to expect. Cannot attend? Please let the organiser know.',
   },
   'invite.location': { nl: 'Locatie volgt via de hulpverlener', en: 'The care worker will let you know the location' },
-  'invite.cancelled': { nl: 'Dit overleg gaat niet door. De coördinator neemt contact met u op.', en: 'This meeting is cancelled. The coordinator will contact you.' },
+  'invite.cancelled': { nl: 'Dit overleg gaat niet door. De organisator neemt contact met u op.', en: 'This meeting is cancelled. The organiser will contact you.' },
   'share.message': {
     nl: 'U krijgt leesrechten op een document. Meld u aan met uw eigen account om het te openen.',
     en: 'You have been given read access to a document. Sign in with your own account to open it.',
@@ -77,7 +77,7 @@ export const graphMessages = defineMessages({
   'share.sending': { nl: 'Bezig met delen…', en: 'Sharing…' },
   'share.ok': { nl: 'Gedeeld', en: 'Shared' },
   'share.failed': { nl: 'Niet gelukt: {reason}', en: 'Failed: {reason}' },
-  'share.none': { nl: 'Er zijn nog geen ontvangers van een kopie (sectie 8).', en: 'There are no copy recipients yet (section 8).' },
+  'share.none': { nl: 'Er zijn nog geen ontvangers van een kopie (onderdeel 8).', en: 'There are no copy recipients yet (section 8).' },
   'share.results': { nl: 'Resultaat per ontvanger', en: 'Result per recipient' },
 
   'people.search': { nl: 'Zoek een professional', en: 'Search for a professional' },

@@ -25,11 +25,11 @@ export const importNoticeMessages = defineMessages({
     en: "the reason why the family's agreement was missing: it belonged to the original plan; ask the family again, or write the reason down again",
   },
   'list.import.dropped.status.active': {
-    nl: 'de status "in werking": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscontrole',
-    en: 'the status "in force": the imported plan is a draft and goes into force only after the quality check',
+    nl: 'de status "actief": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscheck',
+    en: 'the status "active": the imported plan is a draft and goes into force only after the quality check',
   },
   'list.import.dropped.status.evaluated': {
-    nl: 'de status "geëvalueerd": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscontrole',
+    nl: 'de status "geëvalueerd": het geïmporteerde plan is een concept en gaat pas in werking na de kwaliteitscheck',
     en: 'the status "evaluated": the imported plan is a draft and goes into force only after the quality check',
   },
   'list.import.dropped.status.closed': {

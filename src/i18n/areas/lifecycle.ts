@@ -39,7 +39,7 @@ export const lifecycleMessages = defineMessages({
     en: 'Adjusting could not be started; the plan was not changed. Try again.',
   },
   'locked.inForce': {
-    nl: 'Dit plan is in werking en is hier alleen te lezen. Wil je iets veranderen? Kies "Bijstellen": je maakt dan een nieuwe versie, die het huidige plan pas vervangt als je haar na de kwaliteitscontrole activeert. Evaluaties, incidenten, agenda-afspraken en kopieën leg je gewoon vast.',
+    nl: 'Dit plan is in werking en is hier alleen te lezen. Wil je iets veranderen? Kies "Bijstellen": je maakt dan een nieuwe versie, die het huidige plan pas vervangt als je haar na de kwaliteitscheck activeert. Evaluaties, incidenten, agenda-afspraken en kopieën leg je gewoon vast.',
     en: 'This plan is in force and can only be read here. Want to change something? Choose "Adjust": you make a new version, which replaces the current plan only when you activate it after the quality check. Evaluations, incidents, meetings and copies are recorded as usual.',
   },
   'locked.closed': {

@@ -99,7 +99,7 @@ export const liveMessages = defineMessages({
   'live.saved': { nl: 'Opgeslagen als versie "{label}".', en: 'Saved as version "{label}".' },
   'live.unsaved': { nl: 'Nog niet opgeslagen. Sluit u af, dan blijft het als concept op dit apparaat bewaard.', en: 'Not saved yet. If you close, it is kept as a draft on this device.' },
   'live.saved.revision': {
-    nl: 'Het plan is in werking en blijft ongewijzigd. Het netwerkberaad is opgeslagen in een bijstelling (versie {version}, "{label}"): activeer die na de kwaliteitscontrole in de app.',
+    nl: 'Het plan is in werking en blijft ongewijzigd. Het netwerkberaad is opgeslagen in een bijstelling (versie {version}, "{label}"): activeer die na de kwaliteitscheck in de app.',
     en: 'The plan is in force and stays unchanged. The network meeting was saved in an adjustment (version {version}, "{label}"): activate it in the app after the quality check.',
   },
   'live.saveFailed': { nl: 'Opslaan lukte niet. Niets is verloren: het concept staat op dit apparaat. Probeer het zo opnieuw.', en: 'Saving did not work. Nothing is lost: the draft is on this device. Try again shortly.' },

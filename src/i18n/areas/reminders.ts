@@ -7,9 +7,10 @@ export const reminderMessages = defineMessages({
   'reminder.evaluation-due.one': { nl: 'Evaluatie morgen', en: 'Evaluation tomorrow' },
   'reminder.evaluation-overdue': { nl: 'Evaluatie {days} dagen te laat', en: 'Evaluation {days} days overdue' },
   'reminder.evaluation-overdue.one': { nl: 'Evaluatie 1 dag te laat', en: 'Evaluation 1 day overdue' },
-  'reminder.validity-ending': { nl: 'Geldig nog {days} dagen', en: 'Valid for {days} more days' },
+  // Counted to the plan's last valid day: "geldig nog 3 dagen" left open whether today counts as one of the 3.
+  'reminder.validity-ending': { nl: 'Laatste geldige dag over {days} dagen', en: 'Last valid day in {days} days' },
   'reminder.validity-ending.today': { nl: 'Laatste geldige dag', en: 'Last valid day' },
-  'reminder.validity-ending.one': { nl: 'Geldig tot morgen', en: 'Valid until tomorrow' },
+  'reminder.validity-ending.one': { nl: 'Laatste geldige dag: morgen', en: 'Last valid day: tomorrow' },
   'reminder.expired-without-decision': { nl: 'Verlopen zonder besluit', en: 'Expired without a decision' },
   'reminder.label': { nl: 'Herinneringen', en: 'Reminders' },
 });

@@ -6,8 +6,8 @@ import { defineMessages } from '../define';
  */
 export const revocationMessages = defineMessages({
   'share.partial': {
-    nl: 'Niet gedeeld met: {names}. Wat wel is gedeeld, staat al in het plan en kan worden ingetrokken. Probeer het opnieuw voor wie het niet lukte.',
-    en: 'Not shared with: {names}. What was shared is already recorded in the plan and can be taken back. Try again for those it failed for.',
+    nl: 'Niet gedeeld met: {names}. Wat wel is gedeeld, staat al in het plan; die toegang kunt u intrekken. Probeer het opnieuw voor wie het niet lukte.',
+    en: 'Not shared with: {names}. What was shared is already recorded in the plan; you can take that access away. Try again for those it failed for.',
   },
   'share.unexpected': { nl: 'er ging iets onverwachts mis.', en: 'something unexpected went wrong.' },
 

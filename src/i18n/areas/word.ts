@@ -127,9 +127,10 @@ export const wordPaneMessages = defineMessages({
   'pane.read.summary': { nl: 'Gelezen: het veiligheidsplan van de familie {family}.', en: 'Read: the safety plan of the family {family}.' },
   'pane.problems.heading': { nl: 'Wat niet goed gelezen kon worden ({n})', en: 'What could not be read properly ({n})' },
   'pane.problems.none': { nl: 'Alle invulvelden zijn goed gelezen.', en: 'All fields were read properly.' },
-  'pane.findings.heading': { nl: 'Controle van het plan ({n})', en: 'Plan check ({n})' },
-  'pane.findings.none': { nl: 'De controle vond niets om aan te vullen.', en: 'The check found nothing to add.' },
-  'pane.finding.error': { nl: 'Moet', en: 'Must' },
+  'pane.findings.heading': { nl: 'Kwaliteitscheck ({n})', en: 'Quality check ({n})' },
+  'pane.findings.none': { nl: 'De kwaliteitscheck vond niets om aan te vullen.', en: 'The quality check found nothing to add.' },
+  // The same words as the editor's quality check (editor.ts): one check, one name for its findings.
+  'pane.finding.error': { nl: 'Fout', en: 'Error' },
   'pane.finding.warning': { nl: 'Advies', en: 'Advice' },
   'pane.diff.heading': { nl: 'Verschil met het bewaarde plan', en: 'Difference from the stored plan' },
   'pane.diff.new': {
@@ -150,7 +151,7 @@ export const wordPaneMessages = defineMessages({
     en: 'The plan was saved as a new plan, and the document is linked to it.',
   },
   'pane.apply.revision': {
-    nl: 'Dit plan is in werking en blijft ongewijzigd. De wijzigingen uit het document staan nu in een bijstelling (versie {version}) in de lijst van plannen: controleer die daar en activeer haar na de kwaliteitscontrole.',
+    nl: 'Dit plan is in werking en blijft ongewijzigd. De wijzigingen uit het document staan nu in een bijstelling (versie {version}) in de lijst van plannen: controleer die daar en activeer haar na de kwaliteitscheck.',
     en: 'This plan is in force and stays unchanged. The document\'s changes are now in an adjustment (version {version}) in the list of plans: check it there and activate it after the quality check.',
   },
   'pane.apply.revisionExists': {

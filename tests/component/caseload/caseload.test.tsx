@@ -49,7 +49,7 @@ describe('CaseloadScreen', () => {
     expect(within(jansen).getByText('Nu aan de beurt: Evaluatie over 6 dagen')).toBeInTheDocument();
     expect(within(jansen).getByText('Bijstelling wacht')).toBeInTheDocument();
     const berg = screen.getByRole('link', { name: 'Plan van familie van den Berg openen' }).closest('li')!;
-    expect(within(berg).getByText('Nu aan de beurt: Geldig nog 8 dagen')).toBeInTheDocument();
+    expect(within(berg).getByText('Nu aan de beurt: Laatste geldige dag over 8 dagen')).toBeInTheDocument();
     expect(within(berg).getByText('Kinderen: Chloë, Noah')).toBeInTheDocument();
     expect(within(berg).getByText('Crisis')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('4 van 4 plannen');

@@ -15,7 +15,8 @@ describe('ReminderBadges', () => {
     ['2026-12-31', []],
     ['2027-01-14', ['Evaluatie morgen']],
     ['2027-01-15', ['Evaluatie vandaag']],
-    ['2027-01-18', ['Evaluatie 3 dagen te laat', 'Geldig nog 14 dagen']],
+    ['2027-01-18', ['Evaluatie 3 dagen te laat', 'Laatste geldige dag over 14 dagen']],
+    ['2027-01-31', ['Evaluatie 16 dagen te laat', 'Laatste geldige dag: morgen']],
     ['2027-02-01', ['Evaluatie 17 dagen te laat', 'Laatste geldige dag']],
     ['2027-02-02', ['Verlopen zonder besluit', 'Evaluatie 18 dagen te laat']],
   ])('on %s shows %j, from the services\' clock', (day, expected) => {

@@ -89,7 +89,7 @@ describe('importing a plan file', () => {
   });
 
   it.each([
-    ['active', /de status "in werking"/],
+    ['active', /de status "actief"/],
     ['closed', /de status "afgesloten"/],
   ] as const)('imports a file marked %s as a draft, and says so', async (status, line) => {
     const closure = status === 'closed' ? { outcome: 'safe-enough' as const, reason: 'Veilig genoeg', date: '2026-11-20' } : null;

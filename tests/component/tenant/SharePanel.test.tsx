@@ -273,7 +273,7 @@ describe('<SharePanel> records what it did in the newest plan', () => {
     await held.release();
 
     expect(await screen.findByText(/^Niet gedeeld met: Huisarts\./)).toHaveTextContent(
-      'Niet gedeeld met: Huisarts. Wat wel is gedeeld, staat al in het plan en kan worden ingetrokken. Probeer het opnieuw voor wie het niet lukte.');
+      'Niet gedeeld met: Huisarts. Wat wel is gedeeld, staat al in het plan; die toegang kunt u intrekken. Probeer het opnieuw voor wie het niet lukte.');
     expect(held.log).toEqual(['invite r1', 'save', 'invite r2', 'invite r3', 'save']);
     expect(saves).toEqual(['r1', 'r1,r3']);
     expect(activeShares(latest).map((s) => s.recipientId)).toEqual(['r1', 'r3']);

@@ -101,7 +101,7 @@ describe('<TaskPane />', () => {
     await user.click(screen.getByRole('button', { name: 'Document lezen' }));
     const problems = await screen.findByRole('list', { name: 'Wat niet goed gelezen kon worden (1)' });
     expect(problems).toHaveTextContent('2. Wanneer is dit plan gemaakt? Voor welke periode?, Geldig tot: "na de zomer" is geen datum.');
-    expect(screen.getByRole('list', { name: /^Controle van het plan/ })).toHaveTextContent(/geldig/i);
+    expect(screen.getByRole('list', { name: /^Kwaliteitscheck/ })).toHaveTextContent(/geldig/i);
     const diff = screen.getByRole('list', { name: 'Verschil met het bewaarde plan' });
     expect(within(diff).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '2. Wanneer is dit plan gemaakt? Voor welke periode?', '8. Waar ligt het veiligheidsplan in huis? Wie krijgen een kopie? Wie verstuurt die?',

@@ -862,6 +862,17 @@ describe('checkPlan', () => {
     expect(network[0]?.message).toContain('heeft toestemming van de directbetrokkenen');
   });
 
+  it('asks for the date and way of a disagreement without calling it an agreement given', () => {
+    const plan = completePlan();
+    const disagrees = { ...plan, familyAgreement: plan.familyAgreement.map((f, i) => (i === 1 ? { ...f, stance: 'disagrees' as const, date: null, how: null } : f)) };
+    const messages = findingsOf(disagrees, 'family-agreement').map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    messages.forEach((message) => {
+      expect(message).toContain('zich over het plan uitsprak');
+      expect(message).not.toContain('instemming gaf');
+    });
+  });
+
   it('flags the first draft with the errors a professional still has to fix', () => {
     const ids = new Set(checkPlan(firstDraftPlan(), FIXTURE_TODAY).map((f) => f.ruleId));
     for (const id of ['danger-statement', 'goal-source', 'agreement-complete', 'validity-period', 'monitoring', 'absent-informed', 'evaluation', 'network-conditions'] as const) {

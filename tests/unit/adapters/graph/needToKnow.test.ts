@@ -16,8 +16,8 @@ import { tenantServer } from './tenantServer';
  * to the case channel lets them in; removing them shuts them out again.
  */
 
-const NO_ACCESS_NL = 'Je hoort niet bij deze casus. Vraag een van de betrokken professionals om je toe te voegen.';
-const NO_ACCESS_EN = 'You are not on this case. Ask one of the professionals involved to add you.';
+const NO_ACCESS_NL = 'Je hoort niet bij deze casus. Vraag een eigenaar van het casuskanaal om je in Teams aan het kanaal toe te voegen.';
+const NO_ACCESS_EN = 'You are not on this case. Ask an owner of the case channel to add you to the channel in Teams.';
 
 const plan: Plan = { ...createEmptyPlan('p1'), familyName: 'Jansen', evaluationDate: '2027-01-15' };
 
