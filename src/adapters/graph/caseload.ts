@@ -12,6 +12,7 @@ import { SUMMARY_COLUMNS, caseloadFactsOf, summaryFromListItem, toStoredPlan, to
 import type { DriveItemWithDownload } from './drive.mappers';
 import { PLAN_FILE } from './planLocation';
 import { graphCall } from './errors';
+import { mapLimited } from './mapLimited';
 import { batched, channelDrives, joinedTeams, privateChannels } from './teams';
 import type { CaseChannel } from './teams';
 
@@ -40,20 +41,6 @@ function rowOf(channel: CaseChannel, driveId: string, summary: PlanSummary, fact
     ...summary, ...facts, caseId: channel.channelId, caseLabel: channel.displayName,
     href: `#/plan/${encodeURIComponent(summary.id)}?drive=${encodeURIComponent(driveId)}`,
   };
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 interface Page<T> {

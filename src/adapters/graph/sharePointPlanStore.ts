@@ -17,6 +17,7 @@ import type { DriveItemWithDownload, ListItemAddress, SavedVersion } from './dri
 import { graphCall, translateStatus } from './errors';
 import { PlanLocation } from './planLocation';
 import type { PlanLocationConfig } from './planLocation';
+import { mapLimited } from './mapLimited';
 
 const STORAGE = consentFor('storage');
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -49,20 +50,6 @@ function fieldsUrl(address: ListItemAddress): string {
 
 function stepError(result: BatchResult | undefined): DomainError {
   return translateStatus(result?.status ?? 0, STORAGE, result?.headers?.['Retry-After'] ?? result?.headers?.['retry-after'] ?? null);
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**
